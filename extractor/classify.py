@@ -1,0 +1,115 @@
+"""Label sentences: the trained model plus the context a careful reader uses.
+
+The model sees one sentence. Readers also use where it sits: an item under
+"Areas for improvement" or "Recommendations" is a criticism even when it reads
+as an instruction, "Innovative practice" describes a strength, and text that
+every report of a family repeats (the boilerplate introduction) is context.
+Clause-level checks make a sentence whose clauses disagree ``mixed`` and give
+each finding the clause that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from extractor.cues import MODAL, split_clauses
+from extractor.model import SentenceModel
+from extractor.resources import data_dir
+
+AFI_SECTION = re.compile(r"areas? for improvement|causes? of concern|recommendations?|what the force (?:should|needs to)|the force should", re.I)
+GOOD_SECTION = re.compile(r"innovative|promising|notable practice|good practice|what the force does well|strengths", re.I)
+CONTEXT_SECTION = re.compile(r"^(?:\d[\d.]*\s*)?(introduction|about (?:this|the) (?:report|inspection|data)|methodology|our approach|context|glossary|annex|appendix|force in numbers|about us|data in this report|important changes|the peel assessment framework|how we inspect|terms of reference|notes|references|scope)\b", re.I)
+#: Clause agreement threshold for calling a sentence mixed.
+DEFAULT_CLAUSE_PROB = 0.55
+
+_MODEL: SentenceModel | None = None
+
+
+def default_model() -> SentenceModel:
+    """The model shipped with the package (trained from corpora/ by ``hmic train``)."""
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = SentenceModel.load(data_dir())
+    return _MODEL
+
+
+@dataclass
+class Labelled:
+    label: str
+    confidence: float
+    clause: str | None
+
+
+def classify(
+    texts: list[str],
+    sections: list[str | None] | None = None,
+    kinds: list[str] | None = None,
+    model: SentenceModel | None = None,
+    boilerplate: set[str] | None = None,
+) -> list[Labelled]:
+    """Label each sentence; ``sections`` and ``kinds`` (para/bullet) add context."""
+    model = model or default_model()
+    if not texts:
+        return []
+    sections = sections or [None] * len(texts)
+    kinds = kinds or ["para"] * len(texts)
+    proba = model.predict_proba(texts)
+    classes = model.classes_
+    idx = {c: i for i, c in enumerate(classes)}
+    # clause-level probabilities for sentences with a contrast split
+    clause_lists = [split_clauses(t) for t in texts]
+    flat = [c for cl in clause_lists if len(cl) > 1 for c in cl]
+    flat_p = model.predict_proba(flat) if flat else np.zeros((0, len(classes)))
+    out: list[Labelled] = []
+    k = 0
+    for i, text in enumerate(texts):
+        p = proba[i].copy()
+        sec = sections[i] or ""
+        if boilerplate and _norm(text) in boilerplate:
+            p = np.zeros_like(p)
+            p[idx["neutral"]] = 1.0
+        elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text)):
+            p = _boost(p, idx["area_for_improvement"], 0.6)
+        elif GOOD_SECTION.search(sec):
+            p = _boost(p, idx["strength"], 0.5)
+        elif CONTEXT_SECTION.search(sec):
+            p = _boost(p, idx["neutral"], 0.35)
+        label = classes[int(p.argmax())]
+        clause = None
+        clauses = clause_lists[i]
+        if len(clauses) > 1:
+            cp = flat_p[k : k + len(clauses)]
+            k += len(clauses)
+            s_i, a_i = idx["strength"], idx["area_for_improvement"]
+            best_s = float(cp[:, s_i].max())
+            best_a = float(cp[:, a_i].max())
+            if label in ("strength", "area_for_improvement") and best_s > DEFAULT_CLAUSE_PROB and best_a > DEFAULT_CLAUSE_PROB:
+                label = "mixed"
+                p[idx["mixed"]] = max(p[idx["mixed"]], min(best_s, best_a))
+            if label == "strength":
+                clause = clauses[int(cp[:, s_i].argmax())]
+            elif label == "area_for_improvement":
+                clause = clauses[int(cp[:, a_i].argmax())]
+            if clause is not None and clause == text:
+                clause = None
+        conf = float(p[idx[label]] / p.sum()) if p.sum() > 0 else 0.0
+        out.append(Labelled(label, round(conf, 4), clause))
+    return out
+
+
+def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
+    q = p * (1 - weight)
+    q[j] += weight
+    return q
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def boilerplate_key(text: str) -> str:
+    """Key under which repeated (boilerplate) sentences are counted across reports."""
+    return _norm(text)

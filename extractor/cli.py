@@ -1,0 +1,381 @@
+"""The ``hmic`` command: a thin Click layer over the library.
+
+Each command parses options, calls one library function and turns library errors
+into one-line messages. Data goes to stdout (or ``-o``), messages and progress to
+stderr. Exit status: 0 all well, 1 if any input file failed, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from extractor import __version__
+from extractor.errors import HmicError, SourceError, UsageError
+from extractor.records import Report
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class State:
+    def __init__(self) -> None:
+        self.failed = 0
+        self.quiet = False
+
+    def error(self, exc: SourceError) -> None:
+        self.failed += 1
+        click.echo(f"error: {exc.path}: {exc.reason}", err=True)
+
+    def warn(self, path: str, message: str) -> None:
+        if not self.quiet:
+            click.echo(f"warning: {path}: {message}", err=True)
+
+
+def quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(f)
+
+
+def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that reads reports."""
+    f = click.option(
+        "--taxonomy", "taxonomies", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="Extra taxonomy file (JSON, see corpora/README.md); may be repeated.",
+    )(f)
+    f = click.option(
+        "--report-type", default=None,
+        help="Override report family detection (e.g. peel_2021, domestic_abuse_2014).",
+    )(f)
+    f = click.option(
+        "--reader", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,
+        help="PDF text reader: fast pypdfium2, or pdfplumber (reference).",
+    )(f)
+    return f
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="hmic")
+def cli() -> None:
+    """Extract, classify and compare findings from HMIC / HMICFRS inspection reports.
+
+    \b
+    Quick start:
+        hmic run reports/ -o out/
+    """
+
+
+def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None) -> Any:
+    from extractor.pipeline import Options
+    from extractor.themes import builtin_taxonomies, load_taxonomy
+
+    taxes = builtin_taxonomies() + tuple(load_taxonomy(p) for p in taxonomies)
+    return Options(reader=reader, taxonomies=taxes, report_type=report_type)
+
+
+def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
+    show = not quiet and sys.stderr.isatty()
+    if not show:
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield from bar
+
+
+def _extract(sources: Iterable[str], opts: Any, state: State, skip_ids: set[str] | None = None) -> list[Report]:
+    """Run the pipeline over sources; report per-file errors and warnings; keep going."""
+    from extractor.pipeline import apply_boilerplate, extract_reports, iter_sources
+
+    paths = list(iter_sources(sources))
+    if not paths:
+        raise UsageError("no .pdf, .txt or .md reports found in the given sources")
+    reports: list[Report] = []
+    for outcome in extract_reports(_progress(paths, state.quiet, "Reading reports"), opts):
+        if isinstance(outcome, SourceError):
+            state.error(outcome)
+            continue
+        for w in outcome.warnings:
+            state.warn(outcome.source, w)
+        if outcome.force is None and outcome.report_type != "thematic":
+            state.warn(outcome.source, "could not tell which force this report is about")
+        reports.append(outcome)
+    apply_boilerplate(reports)
+    return reports
+
+
+@contextmanager
+def _open_out(path: str) -> Iterator[IO[str]]:
+    if path == "-":
+        yield sys.stdout
+        return
+    p = Path(path)
+    if p.parent and not p.parent.exists():
+        p.parent.mkdir(parents=True, exist_ok=True)
+    with open(p, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def _finish(state: State) -> None:
+    if state.failed:
+        sys.exit(1)
+
+
+def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line messages with the documented exit codes."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except UsageError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+        except HmicError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            sys.exit(0)
+
+    return wrapper
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Output file, or - for stdout.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default=None,
+              help="Output format (default: from the output file's extension, else jsonl).")
+@click.option("--db", type=click.Path(dir_okay=False), default=None,
+              help="Also store the findings in this SQLite database (opens in Datasette).")
+@click.option("--debug-layout", is_flag=True, help="Show what the reader saw per page instead of findings.")
+@reading_options
+@quiet_option
+@_guard
+def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
+            debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
+            report_type: str | None, quiet: bool) -> None:
+    """Extract classified findings from report files or folders.
+
+    SOURCES are .pdf, .txt or .md files, or folders of them.
+
+    \b
+    Examples:
+        hmic extract report.pdf
+        hmic extract reports/ -o findings.csv
+        hmic extract archive/ -o findings.jsonl --db findings.db
+        hmic extract report.pdf --debug-layout
+    """
+    state = State()
+    state.quiet = quiet
+    opts = _options(reader, taxonomies, report_type)
+    if debug_layout:
+        from extractor.debug import describe_layout
+        from extractor.pipeline import iter_sources
+
+        with _open_out(output) as fh:
+            for path in iter_sources(sources):
+                try:
+                    fh.write(describe_layout(path, opts))
+                except SourceError as exc:
+                    state.error(exc)
+        _finish(state)
+        return
+    if fmt is None:
+        ext = Path(output).suffix.lower().lstrip(".")
+        fmt = ext if ext in ("jsonl", "json", "csv") else "jsonl"
+    reports = _extract(sources, opts, state)
+    from extractor.output import write_reports
+
+    with _open_out(output) as fh:
+        n = write_reports(reports, fh, fmt)
+    if db:
+        from extractor.store import connect, save_reports
+
+        conn = connect(db)
+        save_reports(conn, reports)
+        conn.close()
+    if not quiet:
+        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed", err=True)
+    _finish(state)
+
+
+def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Report]:
+    """Reports from findings files (jsonl/json/csv) and from report files or folders."""
+    from extractor.output import read_findings
+
+    reports: list[Report] = []
+    raw: list[str] = []
+    for item in inputs:
+        p = Path(item)
+        if p.is_file() and p.suffix.lower() in (".jsonl", ".json", ".csv"):
+            try:
+                reports.extend(read_findings(p))
+            except SourceError as exc:
+                state.error(exc)
+        else:
+            raw.append(item)
+    if raw:
+        reports.extend(_extract(raw, opts, state))
+    return reports
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="Digest file to write (- for stdout).")
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default=None,
+              help="Digest format (default: from the output file's extension, else html).")
+@click.option("--title", default=None, help="Title shown at the top of the digest.")
+@reading_options
+@quiet_option
+@_guard
+def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
+           taxonomies: tuple[str, ...], report_type: str | None, quiet: bool) -> None:
+    """Write a cross-force comparison digest (HTML or Markdown).
+
+    INPUTS are report files or folders, or findings written by 'hmic extract'.
+
+    \b
+    Examples:
+        hmic digest reports/ -o digest.html
+        hmic digest findings.jsonl -o digest.md
+    """
+    from extractor.digest import render_digest
+
+    state = State()
+    state.quiet = quiet
+    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type), state)
+    if not reports:
+        raise UsageError("no reports could be read, so there is nothing to digest")
+    if fmt is None:
+        fmt = "md" if output.lower().endswith((".md", ".markdown")) else "html"
+    with _open_out(output) as fh:
+        fh.write(render_digest(reports, fmt, title=title, base=None if output == "-" else Path(output).resolve().parent))
+    _finish(state)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--outdir", "--output", required=True, type=click.Path(file_okay=False),
+              help="Folder for the digest, findings and database.")
+@click.option("--title", default=None, help="Title shown at the top of the digest.")
+@reading_options
+@quiet_option
+@_guard
+def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
+        taxonomies: tuple[str, ...], report_type: str | None, quiet: bool) -> None:
+    """Extract findings and write the digest in one go.
+
+    \b
+    Writes to OUTDIR:
+        digest.html      self-contained comparison digest (open in a browser)
+        digest.md        the same digest in Markdown
+        findings.jsonl   one record per sentence
+        findings.csv     the same as CSV
+        reports.json     one object per report with grades and sentences
+        findings.db      SQLite (opens in Datasette)
+
+    \b
+    Example:
+        hmic run reports/ -o out/
+    """
+    from extractor.digest import render_digest
+    from extractor.output import write_reports
+    from extractor.store import connect, save_reports
+
+    state = State()
+    state.quiet = quiet
+    reports = _extract(sources, _options(reader, taxonomies, report_type), state)
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
+        with open(out / name, "w", encoding="utf-8", newline="") as fh:
+            write_reports(reports, fh, fmt)
+    conn = connect(out / "findings.db")
+    save_reports(conn, reports)
+    conn.close()
+    if reports:
+        (out / "digest.html").write_text(render_digest(reports, "html", title=title, base=out), encoding="utf-8")
+        (out / "digest.md").write_text(render_digest(reports, "md", title=title, base=out), encoding="utf-8")
+    if not quiet:
+        n = sum(len(r.findings) for r in reports)
+        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed; wrote {out}/digest.html", err=True)
+    _finish(state)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Corpus folder (default: the corpora/ shipped with hmic).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Where to write the model (default: the package's model folder).")
+@quiet_option
+@_guard
+def train(corpus: str | None, out: str | None, quiet: bool) -> None:
+    """Train the sentence classifier from the labelled corpus.
+
+    \b
+    Example:
+        hmic train && hmic evaluate
+    """
+    from extractor.training import train as do_train
+
+    model = do_train(Path(corpus) if corpus else None, Path(out) if out else None)
+    if not quiet:
+        click.echo(f"trained on {model.meta_.get('sentences')} sentences", err=True)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Model folder (default: the model shipped with hmic).")
+@click.option("--heldout", type=click.Path(exists=True), multiple=True,
+              help="Held-out JSONL file(s) (default: corpora/heldout/).")
+@_guard
+def evaluate(model_dir: str | None, heldout: tuple[str, ...]) -> None:
+    """Print per-label precision, recall and F1 on the held-out set.
+
+    \b
+    Example:
+        hmic evaluate
+    """
+    from extractor.model import SentenceModel
+    from extractor.training import evaluate as do_eval
+    from extractor.training import format_scores
+
+    model = SentenceModel.load(model_dir) if model_dir else None
+    files = [Path(h) for h in heldout] or None
+    click.echo(format_scores(do_eval(model, files)))
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.argument("sentence")
+@click.option("--section", default=None, help="Heading the sentence sits under, for context.")
+@_guard
+def explain(sentence: str, section: str | None) -> None:
+    """Show the label, confidence and the words that pushed a sentence.
+
+    \b
+    Example:
+        hmic explain "The force does not always update victims."
+    """
+    from extractor.classify import classify, default_model
+
+    model = default_model()
+    res = classify([sentence], sections=[section], model=model)[0]
+    click.echo(f"label: {res.label}")
+    click.echo(f"confidence: {res.confidence:.3f}")
+    if res.clause:
+        click.echo(f"clause: {res.clause}")
+    click.echo("features (towards the model's label):")
+    for _, name, weight in model.explain(sentence):
+        click.echo(f"  {weight:+.3f}  {name}")
+
+
+def main() -> None:
+    """Console entry point: Click usage errors exit 2, as documented."""
+    cli(prog_name="hmic")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,32 @@
+"""``hmic extract --debug-layout``: what the reader saw, page by page.
+
+Shows the blocks (headings with their level, paragraphs, bullets) and what was
+dropped as cover, contents, header/footer, footnote or grade table, so that a
+user who doubts a finding can see how the page was read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from extractor.pipeline import read_document
+
+
+def describe_layout(path: Path, opts: Any) -> str:
+    doc = read_document(path, opts)
+    out = [f"== {path} ({doc.pages or '-'} pages, reader {getattr(opts, 'reader', 'pdfium')})"]
+    for w in doc.warnings:
+        out.append(f"warning: {w}")
+    pages: dict[int | None, list[str]] = {}
+    for page, why, text in doc.dropped:
+        pages.setdefault(page, []).append(f"  [dropped: {why}] {text.strip()[:100]}")
+    for row in doc.grade_rows:
+        pages.setdefault(row.page, []).append(f"  [grade] {row.area} -> {row.grade}")
+    for b in doc.blocks:
+        tag = f"{b.kind}{b.level}" if b.kind == "heading" else b.kind
+        pages.setdefault(b.page, []).append(f"  [{tag}] {b.text[:100]}")
+    for page in sorted(pages, key=lambda p: (p is None, p or 0)):
+        out.append(f"-- page {page if page is not None else '(text)'}")
+        out.extend(pages[page])
+    return "\n".join(out) + "\n"

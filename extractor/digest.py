@@ -1,0 +1,311 @@
+"""The cross-force comparison digest: context building and rendering.
+
+The digest shows only what the inspectorate said: its own grades (never a
+ranking of ours), counts of strengths and areas for improvement, and exact
+quotes with file, page and a ready citation. Templates are package data
+(``templates/``) with an optional override folder, rendered with autoescaping;
+the HTML digest is one self-contained file with inline CSS and script.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import numpy as np
+
+from extractor import __version__
+from extractor.records import Finding, Report
+from extractor.resources import templates_dir
+
+MONTH_NAMES = "January February March April May June July August September October November December".split()
+#: Quotes shown per force and theme, per side.
+DEFAULT_QUOTES_PER_CELL = 3
+#: Quotes shown per force card, per side.
+DEFAULT_QUOTES_PER_FORCE = 6
+#: Word-overlap above which two quotes count as near-duplicates.
+DEFAULT_NEAR_DUPLICATE = 0.6
+#: Cosine distance under which areas for improvement join one recurring issue.
+DEFAULT_CLUSTER_DISTANCE = 0.75
+GRADE_ORDER = ["outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded"]
+
+
+@dataclass
+class Quote:
+    text: str
+    clause: str | None
+    label: str
+    confidence: float
+    force: str
+    theme: str | None
+    theme_key: str | None
+    page: int | None
+    href: str
+    citation: str
+    year: str
+
+
+@dataclass
+class Cell:
+    grade: str | None = None
+    strengths: int = 0
+    areas: int = 0
+    mixed: int = 0
+
+
+@dataclass
+class Issue:
+    quote: Quote
+    forces: list[str]
+    size: int
+    others: list[Quote] = field(default_factory=list)
+
+
+def _month(published: str | None) -> str:
+    if not published:
+        return "date unknown"
+    y, m = published.split("-")[:2]
+    return f"{MONTH_NAMES[int(m) - 1]} {y}"
+
+
+def force_label(r: Report) -> str:
+    return r.force or (r.title or Path(r.source).stem)
+
+
+def citation(r: Report, page: int | None) -> str:
+    parts = [r.title or Path(r.source).name, r.publisher or "HMICFRS", _month(r.published)]
+    if page:
+        parts.append(f"p. {page}")
+    return ", ".join(parts)
+
+
+def _href(source: str, page: int | None, base: Path | None) -> str:
+    p = Path(source)
+    try:
+        rel = os.path.relpath(p.resolve(), base.resolve()) if base else str(p)
+    except ValueError:
+        rel = str(p.resolve())
+    rel = rel.replace(os.sep, "/")
+    return f"{rel}#page={page}" if page and p.suffix.lower() == ".pdf" else rel
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{3,}", text.lower()))
+
+
+def _dedupe(quotes: list[Quote], limit: int) -> list[Quote]:
+    out: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: -q.confidence):
+        w = _words(q.text)
+        if any(len(w & _words(o.text)) / max(len(w | _words(o.text)), 1) > DEFAULT_NEAR_DUPLICATE for o in out):
+            continue
+        out.append(q)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def build_context(reports: list[Report], base: Path | None = None, title: str | None = None) -> dict[str, Any]:
+    """Everything the templates show, computed once (shared by HTML and Markdown)."""
+    reports = sorted(reports, key=lambda r: (force_label(r), r.published or ""))
+    quotes: list[Quote] = []
+    theme_names: dict[str, str] = {}
+    theme_order: list[str] = []
+    cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
+    latest: dict[str, Report] = {}
+    for r in reports:
+        fl = force_label(r)
+        if fl not in latest or (r.published or "") >= (latest[fl].published or ""):
+            latest[fl] = r
+    for r in reports:
+        fl = force_label(r)
+        is_latest = latest[fl] is r
+        for f in r.findings:
+            key = f.theme_key or (f.theme and f.theme.lower())
+            if key and f.theme:
+                if key not in theme_names:
+                    theme_order.append(key)
+                theme_names[key] = f.theme
+            if f.label == "neutral":
+                continue
+            q = _quote(r, f, fl, base)
+            quotes.append(q)
+            if key and is_latest:
+                c = cells[(fl, key)]
+                c.strengths += f.label == "strength"
+                c.areas += f.label == "area_for_improvement"
+                c.mixed += f.label == "mixed"
+        if is_latest:
+            for area, grade in r.grades.items():
+                key = _key_for(area, r, theme_names)
+                if key:
+                    cells[(fl, key)].grade = grade
+    forces = sorted(latest)
+    themes = [(k, theme_names[k]) for k in theme_order]
+    by_theme = []
+    for key, name in themes:
+        rows = []
+        for fl in forces:
+            qs = [q for q in quotes if q.force == fl and q.theme_key == key and q.year == (latest[fl].published or "")[:4]]
+            s = _dedupe([q for q in qs if q.label in ("strength", "mixed")], DEFAULT_QUOTES_PER_CELL)
+            a = _dedupe([q for q in qs if q.label in ("area_for_improvement", "mixed")], DEFAULT_QUOTES_PER_CELL)
+            if s or a or cells.get((fl, key)):
+                rows.append({"force": fl, "cell": cells.get((fl, key), Cell()), "strengths": s, "areas": a})
+        by_theme.append({"key": key, "name": name, "rows": rows})
+    by_force = []
+    for fl in forces:
+        r = latest[fl]
+        qs = [q for q in quotes if q.force == fl and q.year == (r.published or "")[:4]]
+        by_force.append({
+            "force": fl,
+            "report": r,
+            "month": _month(r.published),
+            "grades": sorted(r.grades.items(), key=lambda kv: kv[0] != "Overall"),
+            "strengths": _dedupe([q for q in qs if q.label == "strength"], DEFAULT_QUOTES_PER_FORCE),
+            "areas": _dedupe([q for q in qs if q.label == "area_for_improvement"], DEFAULT_QUOTES_PER_FORCE),
+            "mixed": _dedupe([q for q in qs if q.label == "mixed"], 3),
+            "counts": _counts(r.findings),
+        })
+    over_time = []
+    by_force_reports: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        by_force_reports[force_label(r)].append(r)
+    for fl, rs in sorted(by_force_reports.items()):
+        if len({(r.published or "")[:4] for r in rs}) > 1:
+            over_time.append({
+                "force": fl,
+                "reports": [
+                    {"report": r, "month": _month(r.published), "grades": r.grades, "counts": _counts(r.findings),
+                     "areas": _dedupe([_quote(r, f, fl, base) for f in r.findings if f.label == "area_for_improvement"], 3),
+                     "strengths": _dedupe([_quote(r, f, fl, base) for f in r.findings if f.label == "strength"], 3)}
+                    for r in sorted(rs, key=lambda r: r.published or "")
+                ],
+            })
+    issues = recurring_issues([q for q in quotes if q.label in ("area_for_improvement", "mixed")], len(forces))
+    return {
+        "title": title or "Inspection findings compared across forces",
+        "generated": date.today().isoformat(),
+        "version": __version__,
+        "reports": reports,
+        "forces": forces,
+        "themes": themes,
+        "cells": cells,
+        "by_theme": by_theme,
+        "by_force": by_force,
+        "over_time": over_time,
+        "issues": issues,
+        "grade_order": GRADE_ORDER,
+        "n_quotes": len(quotes),
+        "month": _month,
+        "Cell": Cell,
+    }
+
+
+def _key_for(area: str, r: Report, names: dict[str, str]) -> str | None:
+    for f in r.findings:
+        if f.theme == area and f.theme_key:
+            return f.theme_key
+    for k, n in names.items():
+        if n == area:
+            return k
+    if area.lower() == "overall":
+        return None
+    return area.lower()
+
+
+def _counts(findings: list[Finding]) -> dict[str, int]:
+    c = {"strength": 0, "area_for_improvement": 0, "mixed": 0, "neutral": 0}
+    for f in findings:
+        c[f.label] = c.get(f.label, 0) + 1
+    return c
+
+
+def _quote(r: Report, f: Finding, fl: str, base: Path | None) -> Quote:
+    return Quote(
+        text=f.text, clause=f.clause, label=f.label, confidence=f.confidence, force=fl,
+        theme=f.theme, theme_key=f.theme_key, page=f.page, href=_href(r.source, f.page, base),
+        citation=citation(r, f.page), year=(r.published or "")[:4],
+    )
+
+
+def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) -> list[Issue]:
+    """Cluster areas for improvement across forces (TF-IDF, agglomerative, cosine)."""
+    if len(quotes) < 2 or n_forces < 2:
+        return []
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [q.clause or q.text for q in quotes]
+    vec = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+    X = vec.fit_transform(texts).toarray()
+    norms = np.linalg.norm(X, axis=1)
+    keep = norms > 0
+    if keep.sum() < 2:
+        return []
+    Xk = X[keep]
+    qk = [q for q, k in zip(quotes, keep, strict=True) if k]
+    labels = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
+    ).fit_predict(Xk)
+    issues: list[Issue] = []
+    for lab in set(labels):
+        idx = [i for i, x in enumerate(labels) if x == lab]
+        forces = sorted({qk[i].force for i in idx})
+        if len(forces) < min_forces:
+            continue
+        centroid = Xk[idx].mean(axis=0)
+        sims = Xk[idx] @ centroid / (np.linalg.norm(Xk[idx], axis=1) * np.linalg.norm(centroid) + 1e-9)
+        order = [idx[i] for i in np.argsort(-sims)]
+        rep = qk[order[0]]
+        others = []
+        seen = {rep.force}
+        for i in order[1:]:
+            if qk[i].force not in seen:
+                others.append(qk[i])
+                seen.add(qk[i].force)
+        issues.append(Issue(rep, forces, len(idx), others[:4]))
+    issues.sort(key=lambda i: (-len(i.forces), -i.size))
+    return issues[:25]
+
+
+def _environment(override: Path | None) -> jinja2.Environment:
+    dirs = [str(override)] if override else []
+    dirs.append(str(templates_dir()))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(dirs),
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml", "html.j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = _md_escape
+    env.filters["slug"] = lambda s: re.sub(r"[^a-z0-9]+", "-", str(s).lower()).strip("-")
+    env.filters["gradeclass"] = lambda g: "g-" + re.sub(r"[^a-z]+", "-", (g or "none").lower()).strip("-")
+    env.filters["pct"] = lambda x: f"{100 * x:.0f}%"
+    return env
+
+
+def _md_escape(text: Any) -> str:
+    """Make report text inert in Markdown: no raw HTML, no accidental emphasis or links."""
+    s = "" if text is None else str(text)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]|])", r"\\\1", s)
+
+
+def render_digest(
+    reports: list[Report],
+    fmt: str = "html",
+    title: str | None = None,
+    base: Path | None = None,
+    template_dir: Path | None = None,
+) -> str:
+    """Render the digest as ``html`` or ``md``; ``base`` is where the file will live."""
+    ctx = build_context(reports, base=base, title=title)
+    env = _environment(template_dir)
+    name = "digest.html" if fmt == "html" else "digest.md"
+    return env.get_template(name).render(**ctx)

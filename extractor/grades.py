@@ -1,0 +1,115 @@
+"""Graded judgements: grade-table rows and judgement sentences.
+
+HMIC graded PEEL questions and pillars on a four-point scale until 2019
+(outstanding, good, requires improvement, inadequate); from 2021 on a five-point
+scale that adds "adequate". Ungraded areas are "not graded". Grades are read
+only where the inspectorate states them: a table row or a judgement sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+GRADE_WORDS = {
+    "outstanding": "outstanding",
+    "good": "good",
+    "adequate": "adequate",
+    "requires improvement": "requires improvement",
+    "require improvement": "requires improvement",
+    "requiring improvement": "requires improvement",
+    "inadequate": "inadequate",
+    "not graded": "not graded",
+    "ungraded": "not graded",
+    "not assessed": "not graded",
+}
+
+# Tolerant of words split by PDF extraction ("Inadeq uate", "Requires i mprovement").
+_G = {
+    "requires improvement": r"r\s?e\s?q\s?u\s?i\s?r\s?e\s?s?\s+i\s?m\s?p\s?r\s?o\s?v\s?e\s?m\s?e\s?n\s?t",
+    "inadequate": r"i\s?n\s?a\s?d\s?e\s?q\s?u\s?a\s?t\s?e",
+    "outstanding": r"o\s?u\s?t\s?s\s?t\s?a\s?n\s?d\s?i\s?n\s?g",
+    "adequate": r"a\s?d\s?e\s?q\s?u\s?a\s?t\s?e",
+    "good": r"g\s?o\s?o\s?d",
+    "not graded": r"not\s+graded|ungraded|not\s+assessed",
+}
+_ROW = re.compile(
+    r"^\s*(?P<area>[A-Z][^.!?]{2,160}?)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
+    + "|".join(f"(?:{v})" for v in _G.values())
+    + r")\s*\.?\s*$",
+    re.I,
+)
+_NOT_AREA = re.compile(r"\b(is|was|were|are|be|been|being|has|have|had|found|judge|judged|rated|as)\s*$", re.I)
+
+
+def normalise_grade(text: str) -> str | None:
+    """Map a grade phrase, however split or cased, to its canonical form."""
+    t = re.sub(r"\s+", "", text.lower())
+    for canon, pat in _G.items():
+        if re.fullmatch(pat.replace(r"\s?", "").replace(r"\s+", ""), t):
+            return canon
+    for word, canon in GRADE_WORDS.items():
+        if re.sub(r"\s+", "", word) == t:
+            return canon
+    return None
+
+
+def parse_grade_row(line: str) -> tuple[str, str] | None:
+    """Read "Investigating crime   Requires improvement" as (area, grade).
+
+    Rows are short, have no sentence punctuation inside and do not read as a
+    sentence ending in a grade ("The force is good" is prose, not a row).
+    """
+    text = line.strip()
+    if len(text.split()) > 22 or text.endswith((".", "?")) and not text.endswith(". "):
+        if not re.search(r"(good|outstanding|inadequate|adequate|improvement|graded)\.?$", text, re.I):
+            return None
+    m = _ROW.match(text)
+    if not m:
+        return None
+    area = m.group("area").strip(" |:–—-\t")
+    if _NOT_AREA.search(area) or area.lower().startswith(("the force", "we ", "it ", "this ", "hmic")):
+        return None
+    if len(area.split()) < 1 or area.lower() in ("area", "grade"):
+        return None
+    grade = normalise_grade(m.group("grade"))
+    if grade is None:
+        return None
+    return area, grade
+
+
+_JUDGE = re.compile(
+    r"(?:\bjudge[sd]?\b|\bjudgement\b|\bgraded\b|\brated\b|\bassessed\b|\bfound\b|\bconsider\b|\bis\b|\bare\b|\bwas\b|\bremains?\b|\bto be\b|\bas\b)"
+    r"[^.;]{0,80}?\b(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|not\s+graded)\b",
+    re.I,
+)
+_JUDGE_CUES = re.compile(
+    r"\b(we judge|we have judged|hmic(?:frs)? judges?|judged (?:to be|as)|graded (?:as )?|"
+    r"overall judgement|is (?:outstanding|good|adequate|inadequate) at|"
+    r"(?:is|are|was) (?:outstanding|good|adequate|inadequate) (?:at|in)|requires? improvement (?:at|in)|"
+    r"(?:the|this) (?:force|constabulary|service|police) (?:requires improvement|is inadequate|is good|is outstanding|is adequate)|"
+    r"provides? an? (?:outstanding|good|adequate|inadequate) service|"
+    r"(?:we|hmic) found (?:that )?the (?:force|constabulary|service)[^.]{0,60}(?:good|outstanding|inadequate|adequate|requires improvement)|"
+    r"not graded|is not graded|were not graded|we did not grade|did not grade)\b",
+    re.I,
+)
+
+
+def grade_in_sentence(text: str) -> str | None:
+    """The grade a sentence states as a judgement, or None.
+
+    A grade word alone is not a judgement ("good systems are in place"); we need a
+    judging frame: "we judge …", "… is good at …", "requires improvement in …",
+    "provides a good service", "not graded".
+    """
+    if not _JUDGE_CUES.search(text):
+        return None
+    low = text.lower()
+    if re.search(r"\bnot graded\b|\bdid not grade\b|\bungraded\b", low):
+        return "not graded"
+    m = _JUDGE.search(text)
+    if not m:
+        m2 = re.search(r"\b(outstanding|good|adequate|inadequate|requires?\s+improvement)\b", text, re.I)
+        if not m2:
+            return None
+        return normalise_grade(m2.group(1))
+    return normalise_grade(re.sub(r"requiring", "requires", m.group("grade"), flags=re.I))

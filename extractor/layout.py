@@ -1,0 +1,295 @@
+"""Turn page lines into blocks: the layout logic both PDF readers share.
+
+A reader (pypdfium2 by default, pdfplumber as the reference) only has to produce
+:class:`Line` objects per page; everything that decides what a line *is* lives
+here, so both readers give the same blocks:
+
+- image-only pages are reported, not silently skipped;
+- running headers and footers (margin lines repeated across pages, with page
+  numbers folded) and bare page numbers are dropped;
+- contents pages (dot leaders) are skipped and the cover page feeds metadata only;
+- footnote text (small type at the page foot) is dropped;
+- grade-table rows ("Investigating crime   Requires improvement") become grade rows;
+- headings come from font size, or bold type at body size, and may wrap;
+- paragraphs are re-joined across lines, columns and pages, with hyphenation undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extractor.grades import parse_grade_row
+from extractor.normalize import BULLET_CHARS, clean_chars, join_lines
+from extractor.records import Block, GradeRow, ParsedDocument
+from extractor.settings import LayoutSettings
+
+
+@dataclass
+class Line:
+    """One line of text as a reader saw it (PDF points, top-down y)."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    chars: int
+
+
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
+_PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"')
+_BULLET_START = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}]\s*")
+_FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+\S")
+
+
+def _fold(text: str) -> str:
+    """Fold a margin line for repetition counting: digits vary (page numbers, dates)."""
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def build_document(
+    source: str,
+    report_id: str,
+    pages: Iterable[Page],
+    settings: LayoutSettings | None = None,
+) -> ParsedDocument:
+    """Apply the layout rules to the pages of one PDF."""
+    st = settings or LayoutSettings()
+    pages = list(pages)
+    doc = ParsedDocument(source=source, report_id=report_id, blocks=[], pages=len(pages))
+    empty = [p.number for p in pages if p.chars < st.min_page_chars]
+    if pages and len(empty) == len(pages):
+        return doc  # caller turns this into an error: no text layer at all
+    if empty:
+        doc.warnings.append(
+            f"{len(empty)} page(s) with no text layer (image-only, not read): "
+            + _ranges(empty)
+        )
+
+    sizes: Counter[float] = Counter()
+    for p in pages:
+        for ln in p.lines:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+
+    repeated = _repeated_margin_lines(pages, st)
+    cover_done = False
+    kept: list[Line] = []
+    for p in pages:
+        lines = []
+        for ln in p.lines:
+            in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
+            if in_margin and (_fold(ln.text) in repeated or _PAGE_NO.match(ln.text)):
+                doc.dropped.append((p.number, "header/footer", ln.text))
+                continue
+            lines.append(ln)
+        if not cover_done and p.lines:
+            cover_done = True
+            if _is_cover(lines, body):
+                doc.cover_text = "\n".join(ln.text for ln in lines)
+                doc.cover_lines = [(ln.text, ln.size) for ln in lines]
+                for ln in lines:
+                    doc.dropped.append((p.number, "cover", ln.text))
+                continue
+        if _is_contents(lines):
+            for ln in lines:
+                doc.dropped.append((p.number, "contents", ln.text))
+            continue
+        lines = _drop_footnotes(lines, p, body, st, doc)
+        lines = _take_grade_rows(lines, doc)
+        kept.extend(lines)
+    doc.blocks = _lines_to_blocks(kept, body, st)
+    if not doc.cover_text:
+        doc.cover_text = "\n".join(b.text for b in doc.blocks[:8])
+    return doc
+
+
+def _ranges(nums: list[int]) -> str:
+    out: list[str] = []
+    start = prev = nums[0]
+    for n in nums[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(f"{start}" if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return "pages " + ", ".join(out)
+
+
+def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[str]:
+    counts: Counter[str] = Counter()
+    for p in pages:
+        seen = set()
+        for ln in p.lines:
+            if ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band):
+                seen.add(_fold(ln.text))
+        counts.update(seen)
+    need = max(2, int(st.repeat_share * len(pages)))
+    return {t for t, c in counts.items() if c >= need}
+
+
+def _is_cover(lines: list[Line], body: float) -> bool:
+    words = sum(len(ln.text.split()) for ln in lines)
+    big = any(ln.size >= body * 1.6 for ln in lines)
+    return words < 150 and big
+
+
+def _is_contents(lines: list[Line]) -> bool:
+    leaders = sum(1 for ln in lines if _DOT_LEADER.search(ln.text) and "...." in ln.text.replace(" ", ""))
+    if leaders >= 3:
+        return True
+    head = [ln.text.strip().lower() for ln in lines[:3]]
+    if "contents" in head:
+        numbered = sum(1 for ln in lines if re.search(r"\s\d{1,3}\s*$", ln.text))
+        return numbered >= max(3, len(lines) // 2)
+    return False
+
+
+def _drop_footnotes(
+    lines: list[Line], page: Page, body: float, st: LayoutSettings, doc: ParsedDocument
+) -> list[Line]:
+    """Small type in the lower part of the page, starting at a numbered line, is footnotes."""
+    out: list[Line] = []
+    in_notes = False
+    for ln in lines:
+        small = ln.size <= body * st.footnote_size_ratio
+        low = ln.top > page.height * 0.55
+        if small and low and (in_notes or _FOOTNOTE_START.match(ln.text)):
+            in_notes = True
+            doc.dropped.append((page.number, "footnote", ln.text))
+            continue
+        if not small:
+            in_notes = False
+        out.append(ln)
+    return out
+
+
+def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
+    out: list[Line] = []
+    for ln in lines:
+        row = parse_grade_row(ln.text)
+        if row is not None:
+            doc.grade_rows.append(GradeRow(row[0], row[1], ln.page))
+            doc.dropped.append((ln.page, "grade table", ln.text))
+            continue
+        if re.fullmatch(r"\s*(area|theme|question|pillar)s?\s+(grade|judgement)s?\s*", ln.text, re.I):
+            doc.dropped.append((ln.page, "grade table", ln.text))
+            continue
+        out.append(ln)
+    return out
+
+
+def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
+    text = ln.text.strip()
+    if not text or len(text.split()) > st.heading_max_words:
+        return False
+    if text.endswith((".", ";", ",")) and not text.endswith("..."):
+        return False
+    if _BULLET_START.match(text):
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    if ln.size >= body * st.heading_size_ratio:
+        return True
+    return ln.bold and ln.size >= body * 0.95
+
+
+def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list[Block]:
+    heading_sizes = sorted(
+        {round(ln.size) for ln in lines if ln.size >= body * st.heading_size_ratio}, reverse=True
+    )
+    blocks: list[Block] = []
+    cur: list[str] = []
+    cur_kind = ""
+    cur_page = 0
+    cur_level = 1
+    breaks: list[tuple[int, int]] = []
+    prev: Line | None = None
+    col_width = 0.0
+    if lines:
+        widths = sorted(ln.x1 - ln.x0 for ln in lines)
+        col_width = widths[int(len(widths) * 0.9)]
+
+    def flush() -> None:
+        nonlocal cur, cur_kind, breaks
+        if cur:
+            text = join_lines(cur) if cur_kind != "heading" else " ".join(x.strip() for x in cur)
+            blocks.append(Block(clean_chars(text), cur_kind, cur_page, cur_level, tuple(breaks)))
+        cur, cur_kind, breaks = [], "", []
+
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        heading = _is_heading_line(ln, body, st)
+        if heading:
+            level = 1
+            if ln.size >= body * st.heading_size_ratio and heading_sizes:
+                level = 1 + min(
+                    range(len(heading_sizes)), key=lambda i: abs(heading_sizes[i] - ln.size)
+                )
+            else:
+                level = len(heading_sizes) + 1
+            if cur_kind == "heading" and prev is not None and abs(prev.size - ln.size) < 0.5 \
+                    and ln.page == prev.page and 0 <= ln.top - prev.bottom < ln.size * 1.0:
+                cur.append(text)  # heading wrapped onto another line
+            else:
+                flush()
+                cur, cur_kind, cur_page, cur_level = [text], "heading", ln.page, level
+            prev = ln
+            continue
+        m = _BULLET_START.match(text)
+        if m:
+            flush()
+            cur, cur_kind, cur_page, cur_level = [text[m.end():]], "bullet", ln.page, 1
+            prev = ln
+            continue
+        if cur_kind in ("para", "bullet") and prev is not None and _continues(prev, ln, cur, col_width, st):
+            if ln.page != prev.page or ln.top < prev.top - 1:
+                breaks.append((len(join_lines(cur)) + 1, ln.page))
+            cur.append(text)
+        else:
+            flush()
+            cur, cur_kind, cur_page, cur_level = [text], "para", ln.page, 1
+        prev = ln
+    flush()
+    # drop the synthetic breaks that point at the block's own first page
+    return [
+        Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page))
+        for b in blocks
+    ]
+
+
+def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: LayoutSettings) -> bool:
+    """Does ``ln`` continue the paragraph (or bullet) whose last line is ``prev``?"""
+    last = cur[-1].rstrip()
+    ended = last.endswith(_TERMINAL)
+    new_area = ln.page != prev.page or ln.top < prev.top - 1  # new page or new column
+    if new_area:
+        return not ended or ln.text[:1].islower()
+    if abs(ln.size - prev.size) > 1.0:
+        return False
+    height = max(prev.bottom - prev.top, prev.size)
+    gap = ln.top - prev.top
+    if gap > height * st.paragraph_gap * 1.12:
+        return False
+    short_last = (prev.x1 - prev.x0) < col_width * 0.8
+    if ended and short_last and not ln.text[:1].islower():
+        return False
+    return True

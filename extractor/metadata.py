@@ -1,0 +1,160 @@
+"""Report metadata: force, title, publication month and report family.
+
+Force names come from the gazetteer in ``corpora/forces.json`` (official names
+and the short forms reports use: "Devon & Cornwall", "the Met", "GMP"). The title
+and cover decide first; mentions in the text only break ties, because reports
+name other forces in passing. A force the gazetteer does not know (for example
+the fictional forces of the sample reports) is still read from a title such as
+"An inspection of Wessex Constabulary".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.records import Block
+from extractor.resources import corpora_dir
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split()
+)}
+_DATE = re.compile(
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)",
+    re.I,
+)
+_REPUB = re.compile(r"(published on|last updated|updated on|first published|page updated|accessed)", re.I)
+_FORCE_SUFFIX = r"(?:Constabulary|Police(?: Service)?|Police Force)"
+_TITLE_FORCE = re.compile(
+    rf"\b((?:[A-Z][\w&'-]*\s+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)\s+){{0,5}}?{_FORCE_SUFFIX})\b"
+)
+
+
+@dataclass(frozen=True)
+class ForceEntry:
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+    territorial: bool
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[ForceEntry, ...]:
+    data = json.loads((corpora_dir() / "forces.json").read_text(encoding="utf-8"))
+    out = []
+    for f in data["forces"]:
+        names = [f["name"], *f["aliases"]]
+        pats = []
+        for n in sorted(names, key=len, reverse=True):
+            esc = re.escape(n).replace(r"\ ", r"\s+").replace("and", "(?:and|&)")
+            if n.isupper() or n.startswith("the "):
+                pats.append(re.compile(rf"\b{esc}\b"))  # acronyms and "the Met": case matters
+            else:
+                pats.append(re.compile(rf"\b{esc}\b", re.I))
+        out.append(ForceEntry(f["name"], tuple(pats), f["territorial"]))
+    return tuple(out)
+
+
+def forces_in(text: str) -> list[str]:
+    """Official names of every gazetteer force mentioned in ``text``, in order of first mention."""
+    found: list[tuple[int, str]] = []
+    for f in gazetteer():
+        best = None
+        for p in f.patterns:
+            m = p.search(text)
+            if m and (best is None or m.start() < best):
+                best = m.start()
+        if best is not None:
+            found.append((best, f.name))
+    # "North Yorkshire Police" also matches nothing shorter, but "Hampshire" style
+    # overlaps are resolved by preferring the longest name at the same position
+    found.sort()
+    return [n for _, n in found]
+
+
+def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | None:
+    """The force a report is about: title, then cover, then most-mentioned in the text."""
+    for text in (title or "", cover):
+        if not text:
+            continue
+        hits = forces_in(text)
+        if hits:
+            return _most_specific(hits, text)
+        m = _TITLE_FORCE.search(text)
+        if m and "HM " not in m.group(1):
+            return _clean_force(m.group(1))
+    counts: Counter[str] = Counter()
+    for b in blocks[:400]:
+        if b.kind in ("para", "bullet", "heading", "title"):
+            for name in forces_in(b.text):
+                counts[name] += 1
+    if counts:
+        (name, n), *rest = counts.most_common(2) + [("", 0)]
+        if n >= 2 and n >= 2 * rest[0][1]:
+            return name
+    return None
+
+
+def _most_specific(hits: list[str], text: str) -> str:
+    # prefer a force named in the possessive or after "inspection of"
+    for h in hits:
+        for f in gazetteer():
+            if f.name != h:
+                continue
+            for p in f.patterns:
+                m = p.search(text)
+                if m and re.match(r"'s\b|’s\b", text[m.end():m.end() + 3]):
+                    return h
+    return hits[0]
+
+
+def _clean_force(name: str) -> str:
+    name = re.sub(r"^(?:An inspection of|Inspection of|The)\s+", "", name.strip())
+    name = re.sub(r"'s$", "", name)
+    return name
+
+
+def detect_published(cover: str, blocks: list[Block]) -> str | None:
+    """Publication month as ``YYYY-MM`` from the cover or date line.
+
+    A later web re-publication date ("Published on …", "Last updated …") is used
+    only when no other date is given.
+    """
+    candidates: list[tuple[int, str]] = []
+    lines = cover.splitlines() + [b.text for b in blocks[:12] if b.kind in ("date", "title", "heading", "para") and len(b.text) < 80]
+    for line in lines:
+        m = _DATE.search(line)
+        if not m:
+            continue
+        ym = f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"
+        candidates.append((1 if _REPUB.search(line) else 0, ym))
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: c[0])  # stable: keeps document order within a rank
+    return candidates[0][1]
+
+
+def detect_title(blocks: list[Block], cover_lines: list[tuple[str, float]]) -> str | None:
+    """The report title: the largest text on the cover, else the first title block."""
+    if cover_lines:
+        biggest = max(s for _, s in cover_lines)
+        parts = [t for t, s in cover_lines if abs(s - biggest) < 0.6]
+        title = " ".join(p.strip() for p in parts if p.strip())
+        if title:
+            return re.sub(r"\s+", " ", title)
+    for b in blocks[:5]:
+        if b.kind == "title":
+            return b.text
+    for b in blocks[:5]:
+        if b.kind == "heading":
+            return b.text
+    return None
+
+
+def year_of(published: str | None, title: str | None) -> int | None:
+    if published:
+        return int(published[:4])
+    m = re.search(r"\b(20\d\d)\b", title or "")
+    return int(m.group(1)) if m else None

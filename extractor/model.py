@@ -1,0 +1,230 @@
+"""The sentence classifier: scikit-learn estimators, trained from ``corpora/``.
+
+Features are word n-grams, character n-grams (robust to inflection and to the odd
+split word) and the cue features of :mod:`extractor.cues`; the estimator is a
+multinomial logistic regression, whose probabilities are the confidence. A second
+logistic regression over word n-grams predicts the theme of sentences that sit
+outside a theme section.
+
+Storage is safe by construction: vocabularies and settings go to JSON, arrays to
+an ``.npz`` read with ``allow_pickle=False``, so loading a model can never run
+code. No pickle is read anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from extractor.cues import CUE_NAMES, cue_matrix
+from extractor.errors import ModelError
+from extractor.records import LABELS
+
+MODEL_FORMAT = 1
+DEFAULT_C = 8.0
+DEFAULT_CUE_WEIGHT = 1.0
+DEFAULT_THEME_C = 6.0
+
+
+def _word_vec() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        ngram_range=(1, 3), min_df=1, sublinear_tf=True, lowercase=True,
+        token_pattern=r"(?u)\b\w[\w'-]*\b", max_features=120_000,
+    )
+
+
+def _char_vec() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+        lowercase=True, max_features=150_000,
+    )
+
+
+@dataclass
+class SentenceModel:
+    """Label classifier (and theme classifier) following scikit-learn conventions.
+
+    ``fit`` returns ``self``; learned attributes end in ``_``.
+    """
+
+    C: float = DEFAULT_C
+    cue_weight: float = DEFAULT_CUE_WEIGHT
+    theme_C: float = DEFAULT_THEME_C
+    word_: TfidfVectorizer | None = None
+    char_: TfidfVectorizer | None = None
+    clf_: LogisticRegression | None = None
+    theme_clf_: LogisticRegression | None = None
+    meta_: dict[str, Any] = field(default_factory=dict)
+
+    # -- training -------------------------------------------------------------
+    def _features(self, texts: list[str]) -> sparse.csr_matrix:
+        assert self.word_ is not None and self.char_ is not None
+        w = self.word_.transform(texts)
+        c = self.char_.transform(texts)
+        q = sparse.csr_matrix(cue_matrix(texts) * self.cue_weight)
+        return sparse.hstack([w, c, q], format="csr")
+
+    def fit(
+        self, texts: list[str], labels: list[str], themes: list[str | None] | None = None
+    ) -> SentenceModel:
+        self.word_ = _word_vec().fit(texts)
+        self.char_ = _char_vec().fit(texts)
+        X = self._features(texts)
+        self.clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
+        self.clf_.fit(X, labels)
+        if themes is not None:
+            pairs = [(t, th) for t, th in zip(texts, themes, strict=True) if th]
+            if len(pairs) >= 20 and len({th for _, th in pairs}) >= 2:
+                Xt = self.word_.transform([t for t, _ in pairs])
+                self.theme_clf_ = LogisticRegression(C=self.theme_C, max_iter=3000)
+                self.theme_clf_.fit(Xt, [th for _, th in pairs])
+        return self
+
+    # -- inference -------------------------------------------------------------
+    @property
+    def classes_(self) -> list[str]:
+        if self.clf_ is None:
+            raise ModelError("model is not trained")
+        return [str(c) for c in self.clf_.classes_]
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        if self.clf_ is None:
+            raise ModelError("model is not trained")
+        if not texts:
+            return np.zeros((0, len(self.classes_)))
+        return self.clf_.predict_proba(self._features(texts))
+
+    def predict(self, texts: list[str]) -> list[str]:
+        p = self.predict_proba(texts)
+        cls = self.classes_
+        return [cls[i] for i in p.argmax(axis=1)]
+
+    def theme_proba(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
+        """Theme probabilities from content alone (empty when no theme model)."""
+        if self.theme_clf_ is None or not texts:
+            return [], np.zeros((len(texts), 0))
+        assert self.word_ is not None
+        return [str(c) for c in self.theme_clf_.classes_], self.theme_clf_.predict_proba(
+            self.word_.transform(texts)
+        )
+
+    def explain(self, text: str, top: int = 8) -> list[tuple[str, str, float]]:
+        """The features that pushed ``text`` towards its predicted label most."""
+        assert self.word_ is not None and self.char_ is not None and self.clf_ is not None
+        X = self._features([text])
+        label_i = int(self.clf_.predict_proba(X)[0].argmax())
+        coef = self.clf_.coef_[label_i] if self.clf_.coef_.shape[0] > 1 else self.clf_.coef_[0]
+        names = (
+            [f"word:{w}" for w in self.word_.get_feature_names_out()]
+            + [f"char:{c}" for c in self.char_.get_feature_names_out()]
+            + [f"cue:{c}" for c in CUE_NAMES]
+        )
+        row = X.tocoo()
+        contrib = [(names[j], float(v * coef[j])) for j, v in zip(row.col, row.data, strict=True)]
+        contrib.sort(key=lambda x: -abs(x[1]))
+        lab = self.classes_[label_i]
+        return [(lab, n, round(c, 4)) for n, c in contrib if not n.startswith("char:")][:top]
+
+    # -- storage ---------------------------------------------------------------
+    def save(self, directory: str | Path) -> None:
+        """Write ``model.json`` (settings, vocabularies) and ``model.npz`` (arrays)."""
+        assert self.word_ is not None and self.char_ is not None and self.clf_ is not None
+        d = Path(directory)
+        d.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": MODEL_FORMAT,
+            "C": self.C,
+            "cue_weight": self.cue_weight,
+            "classes": self.classes_,
+            "word_params": _vec_params(self.word_),
+            "char_params": _vec_params(self.char_),
+            "word_vocab": _vocab_list(self.word_),
+            "char_vocab": _vocab_list(self.char_),
+            "theme_classes": [str(c) for c in self.theme_clf_.classes_] if self.theme_clf_ else [],
+            "meta": self.meta_,
+        }
+        arrays = {
+            "word_idf": self.word_.idf_,
+            "char_idf": self.char_.idf_,
+            "coef": self.clf_.coef_,
+            "intercept": self.clf_.intercept_,
+        }
+        if self.theme_clf_ is not None:
+            arrays["theme_coef"] = self.theme_clf_.coef_
+            arrays["theme_intercept"] = self.theme_clf_.intercept_
+        (d / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+        np.savez_compressed(d / "model.npz", **arrays)
+
+    @classmethod
+    def load(cls, directory: str | Path) -> SentenceModel:
+        d = Path(directory)
+        try:
+            meta = json.loads((d / "model.json").read_text(encoding="utf-8"))
+            arrays = np.load(d / "model.npz", allow_pickle=False)
+        except FileNotFoundError:
+            raise ModelError(f"no trained model in {d} (run 'hmic train')") from None
+        if meta.get("format") != MODEL_FORMAT:
+            raise ModelError(f"model in {d} has format {meta.get('format')}, expected {MODEL_FORMAT}")
+        m = cls(C=meta["C"], cue_weight=meta["cue_weight"])
+        m.word_ = _restore_vec(_word_vec(), meta["word_params"], meta["word_vocab"], arrays["word_idf"])
+        m.char_ = _restore_vec(_char_vec(), meta["char_params"], meta["char_vocab"], arrays["char_idf"])
+        m.clf_ = _restore_lr(meta["classes"], arrays["coef"], arrays["intercept"])
+        if meta.get("theme_classes"):
+            m.theme_clf_ = _restore_lr(meta["theme_classes"], arrays["theme_coef"], arrays["theme_intercept"])
+        m.meta_ = meta.get("meta", {})
+        return m
+
+
+def _vec_params(v: TfidfVectorizer) -> dict[str, Any]:
+    return {"ngram_range": list(v.ngram_range), "analyzer": v.analyzer}
+
+
+def _vocab_list(v: TfidfVectorizer) -> list[str]:
+    vocab = v.vocabulary_
+    out = [""] * len(vocab)
+    for term, i in vocab.items():
+        out[i] = term
+    return out
+
+
+def _restore_vec(v: TfidfVectorizer, params: dict[str, Any], vocab: list[str], idf: np.ndarray) -> TfidfVectorizer:
+    v.set_params(ngram_range=tuple(params["ngram_range"]), analyzer=params["analyzer"])
+    v.vocabulary_ = {t: i for i, t in enumerate(vocab)}
+    v.idf_ = np.asarray(idf, dtype=np.float64)
+    return v
+
+
+def _restore_lr(classes: list[str], coef: np.ndarray, intercept: np.ndarray) -> LogisticRegression:
+    lr = LogisticRegression()
+    lr.classes_ = np.asarray(classes)
+    lr.coef_ = np.asarray(coef)
+    lr.intercept_ = np.asarray(intercept)
+    lr.n_features_in_ = lr.coef_.shape[1]
+    return lr
+
+
+# -- corpus --------------------------------------------------------------------
+
+def load_corpus(paths: list[Path]) -> list[dict[str, Any]]:
+    """Read labelled JSONL files; skip lines with an unknown label rather than guess."""
+    rows: list[dict[str, Any]] = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                line = line.strip()
+                if not line:
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ModelError(f"{p}:{n}: invalid JSON ({exc.msg})") from None
+                if row.get("label") in LABELS and row.get("text"):
+                    rows.append(row)
+    return rows

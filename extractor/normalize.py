@@ -1,0 +1,125 @@
+"""Character-level clean-up shared by the text and PDF readers.
+
+Both readers normalise the same way so that a report read as text and as PDF
+gives the same sentences: ligatures, typographic quotes and dashes, invisible
+characters, hyphenation at line ends and footnote markers glued to words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+        "\t": " ",
+    }
+)
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_RE = re.compile(f"[{SUPERSCRIPTS}]+")
+# "victims.9 The force" / "victims.9" at the end: digits glued after sentence punctuation.
+_GLUED_AFTER_STOP = re.compile(r"(?<=[a-z\)][.;:,])(\d{1,3})(?=\s+[A-Z\"'(]|\s*$)")
+_SPACES = re.compile(r"[ ]{2,}")
+BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
+_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]|\(?[a-z]\)|\(?\d{{1,2}}[.)])\s+")
+
+
+def clean_chars(text: str) -> str:
+    """Normalise characters without changing what the words say."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return text
+
+
+def strip_footnote_markers(text: str) -> tuple[str, list[str]]:
+    """Remove footnote markers glued to words; return the clean text and the markers.
+
+    Superscript digits are always markers. Plain digits count only right after
+    sentence punctuation and before the next sentence or the end of the block, where
+    a real number cannot stand ("victims.9 The force").
+    """
+    markers: list[str] = []
+
+    def _take(m: re.Match[str]) -> str:
+        markers.append(m.group(0))
+        return ""
+
+    text = _SUPER_RE.sub(_take, text)
+    text = _GLUED_AFTER_STOP.sub(_take, text)
+    return text, markers
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one paragraph, re-joining words hyphenated at line ends.
+
+    A line ending in a hyphen after a lower-case letter, followed by a line starting
+    with a lower-case letter, is a hyphenation break unless the first part is a
+    common prefix that keeps its hyphen ("well-", "multi-", "anti-" …).
+    """
+    out = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        m = re.search(r"([A-Za-z]+)-$", out)
+        if m and line[:1].islower():
+            stem = m.group(1).lower()
+            if stem in KEEP_HYPHEN_PREFIXES:
+                out = out + line
+            else:
+                out = out[:-1] + line
+        elif out.endswith(("-", "–", "/")) and not out.endswith(" -"):
+            out = out + line
+        else:
+            out = out + " " + line
+    return _SPACES.sub(" ", out).strip()
+
+
+KEEP_HYPHEN_PREFIXES = frozenset(
+    "anti well multi non co cross self inter intra pre post re sub under over high low "
+    "short long mid semi part full front back one two three four five six seven eight nine "
+    "ten twelve year day month week out in on off up down first second third out-of-court "
+    "ex vice sex e child e-".split()
+)
+
+
+def is_bullet(line: str) -> bool:
+    """True for a line that starts a bullet or numbered list item."""
+    return bool(_BULLET_RE.match(line))
+
+
+def strip_bullet(line: str) -> str:
+    """Remove the bullet character or list number from the start of a line."""
+    return _BULLET_RE.sub("", line, count=1).strip()

@@ -1,0 +1,182 @@
+"""Read PDFs into page lines: pypdfium2 by default, pdfplumber as the reference.
+
+The fast reader asks PDFium for each page's text layer in one call (lines are
+separated by generated line breaks) and then looks up font size, font name and
+position only for the first character of each line and for digits (to spot
+superscript footnote markers). That keeps it near the speed of the raw text
+layer, while the pdfplumber reader walks every character and serves as the
+reference the tests compare against. Pages are closed as soon as they are read
+so memory stays flat however long the report.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from extractor.errors import SourceError
+from extractor.layout import Line, Page
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_SUPER_RATIO = 0.8
+
+
+def _open_pdfium(path: Path):  # noqa: ANN202 - pypdfium2 type
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        msg = str(exc).lower()
+        if "password" in msg:
+            raise SourceError(str(path), "PDF is encrypted (password required)") from None
+        if "format" in msg or "file" in msg:
+            raise SourceError(str(path), "not a valid PDF (corrupt or truncated)") from None
+        raise SourceError(str(path), f"cannot open PDF ({exc})") from None
+
+
+def pdfium_pages(path: Path) -> Iterator[Page]:
+    """Yield the lines of each page using pypdfium2 (fast path)."""
+    import pypdfium2.raw as raw
+
+    doc = _open_pdfium(path)
+    try:
+        n = len(doc)
+        if n == 0:
+            raise SourceError(str(path), "PDF has no pages")
+        buf = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int(0)
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        for pno in range(n):
+            page = doc[pno]
+            try:
+                width, height = page.get_size()
+                tp = page.get_textpage()
+                try:
+                    count = tp.count_chars()
+                    text = tp.get_text_range() if count > 0 else ""
+                    lines = []
+                    chars = sum(1 for c in text if not c.isspace())
+                    start = 0
+                    for seg in text.split("\r\n") if text else []:
+                        end = start + len(seg)
+                        ln = _pdfium_line(raw, tp.raw, seg, start, end, pno + 1, height, buf, flags, ox, oy)
+                        if ln is not None:
+                            lines.append(ln)
+                        start = end + 2
+                    yield Page(pno + 1, width, height, lines, chars)
+                finally:
+                    tp.close()
+            finally:
+                page.close()
+    finally:
+        doc.close()
+
+
+def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  # noqa: ANN001, ANN202
+    """Build one :class:`Line` from a text segment, with font facts of its first letters."""
+    if not seg.strip():
+        return None
+    # first non-space character carries the line's position and font
+    first = start + (len(seg) - len(seg.lstrip()))
+    probe = first
+    for k in range(first, min(end, first + 12)):
+        if seg[k - start].isalpha():
+            probe = k
+            break
+    size = raw.FPDFText_GetFontSize(tpr, probe)
+    raw.FPDFText_GetCharOrigin(tpr, first, ctypes.byref(ox), ctypes.byref(oy))
+    baseline = height - oy.value
+    x0 = ox.value
+    last = end - 1
+    while last > first and seg[last - start].isspace():
+        last -= 1
+    l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetCharBox(tpr, last, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
+    x1 = r_.value
+    raw.FPDFText_GetFontInfo(tpr, probe, buf, 255, ctypes.byref(flags))
+    name = buf.value.decode("latin-1", "replace")
+    bold = bool(_BOLD_NAME.search(name)) or bool(flags.value & (1 << 18))
+    if bold:
+        # a bold run-in ("Cause of concern: …") is not a bold line: check the last letter too
+        raw.FPDFText_GetFontInfo(tpr, last, buf, 255, ctypes.byref(flags))
+        bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
+    # drop superscript digits (footnote markers) by their smaller size
+    out = []
+    for k, ch in enumerate(seg):
+        if ch.isdigit() and size > 0:
+            s = raw.FPDFText_GetFontSize(tpr, start + k)
+            if s < size * _SUPER_RATIO:
+                continue
+        out.append(ch)
+    text = "".join(out)
+    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold)
+
+
+def pdfplumber_pages(path: Path) -> Iterator[Page]:
+    """Yield the lines of each page using pdfplumber (reference path, char by char)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        pdf = pdfplumber.open(str(path))
+    except PDFPasswordIncorrect:
+        raise SourceError(str(path), "PDF is encrypted (password required)") from None
+    except (PDFSyntaxError, Exception) as exc:  # pdfminer raises many types for bad files
+        raise SourceError(str(path), f"not a valid PDF ({type(exc).__name__})") from None
+    with pdf:
+        for pno, page in enumerate(pdf.pages):
+            try:
+                yield Page(pno + 1, float(page.width), float(page.height),
+                           _plumber_lines(page.chars, pno + 1),
+                           sum(1 for c in page.chars if not c["text"].isspace()))
+            finally:
+                page.close()  # frees the cached objects of this page
+
+
+def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
+    lines: list[Line] = []
+    cur: list[dict] = []
+
+    def emit() -> None:
+        if not cur:
+            return
+        body = [c for c in cur if c["text"].strip()]
+        if not body:
+            return
+        letters = [c for c in body if c["text"].isalpha()] or body
+        size = letters[0]["size"]
+        text = ""
+        prev = None
+        for c in cur:
+            if c["text"].isdigit() and c["size"] < size * _SUPER_RATIO:
+                continue
+            if prev is not None and c["x0"] - prev["x1"] > prev["size"] * 0.18 and not text.endswith(" ") and c["text"] != " ":
+                text += " "
+            text += c["text"]
+            prev = c
+        baseline = letters[0]["bottom"] - (letters[0]["size"] * 0.0)
+        first, last = letters[0], letters[-1]
+        bold = bool(_BOLD_NAME.search(first.get("fontname", ""))) and bool(
+            _BOLD_NAME.search(last.get("fontname", ""))
+        )
+        lines.append(Line(text.strip() if text.strip() else text, pno, body[0]["x0"], body[-1]["x1"],
+                          baseline - size, baseline, size, bold))
+
+    for c in chars:
+        if cur:
+            ref = cur[-1]
+            same_line = abs(c["bottom"] - ref["bottom"]) < max(ref["size"], c["size"]) * 0.6
+            backwards = c["x0"] < ref["x0"] - 1
+            if not same_line or backwards:
+                emit()
+                cur = []
+        cur.append(c)
+    emit()
+    return lines
+
+
+READERS = {"pdfium": pdfium_pages, "pdfplumber": pdfplumber_pages}

@@ -1,0 +1,180 @@
+"""Frozen, typed records that flow between the stages.
+
+Block → (section) → Sentence → Finding, each remembering the file and page it
+came from, so every quote in a digest can be checked against its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+LABELS = ("strength", "area_for_improvement", "mixed", "neutral")
+GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded")
+
+#: Report-level fields that every sentence record repeats (the output contract).
+REPORT_FIELDS = ("source", "report_id", "force", "title", "published", "report_type")
+#: Sentence-level fields of the output contract, in output order. Extend, never rename.
+SENTENCE_FIELDS = (
+    "page",
+    "section",
+    "theme",
+    "text",
+    "label",
+    "confidence",
+    "grade",
+    # extensions (added after the v1 contract; never rename or drop)
+    "theme_key",
+    "index",
+    "kind",
+    "clause",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text the reader found: a heading, a paragraph, a bullet item or a table row."""
+
+    text: str
+    kind: str  # "heading" | "para" | "bullet" | "title" | "date"
+    page: int | None = None
+    level: int = 1
+    #: (character offset, page) where a paragraph continues on a later page.
+    page_breaks: tuple[tuple[int, int], ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page on which the character at ``offset`` stands."""
+        page = self.page
+        for off, pg in self.page_breaks:
+            if offset >= off:
+                page = pg
+        return page
+
+
+@dataclass(frozen=True)
+class GradeRow:
+    """One row of a grade table: the area as printed and its grade."""
+
+    area: str
+    grade: str
+    page: int | None = None
+
+
+@dataclass
+class ParsedDocument:
+    """What a reader hands on: blocks in reading order plus what it noticed on the way."""
+
+    source: str
+    report_id: str
+    blocks: list[Block]
+    cover_text: str = ""
+    cover_lines: list[tuple[str, float]] = field(default_factory=list)
+    grade_rows: list[GradeRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pages: int | None = None
+    dropped: list[tuple[int | None, str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or bullet item) with its place in the document."""
+
+    text: str
+    page: int | None
+    section: str | None
+    kind: str  # "para" | "bullet"
+    index: int
+    heading_path: tuple[str, ...] = ()
+
+
+@dataclass
+class Finding:
+    """One output record: a classified sentence with its provenance."""
+
+    text: str
+    page: int | None
+    section: str | None
+    theme: str | None
+    theme_key: str | None
+    label: str
+    confidence: float
+    grade: str | None
+    index: int
+    kind: str
+    clause: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return {k: d[k] for k in SENTENCE_FIELDS}
+
+
+@dataclass
+class Report:
+    """A report with its metadata, grades and findings."""
+
+    source: str
+    report_id: str
+    force: str | None
+    title: str | None
+    published: str | None
+    report_type: str
+    findings: list[Finding]
+    grades: dict[str, str] = field(default_factory=dict)
+    grade_sources: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    publisher: str | None = None
+    pages: int | None = None
+
+    def header(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in REPORT_FIELDS}
+
+    def records(self) -> list[dict[str, Any]]:
+        """Flat sentence records (jsonl/csv), each carrying the report fields."""
+        head = self.header()
+        return [{**head, **f.to_dict()} for f in self.findings]
+
+    def to_json(self) -> dict[str, Any]:
+        """Nested form (json): report fields, grades, and sentences without report fields."""
+        return {
+            **self.header(),
+            "publisher": self.publisher,
+            "pages": self.pages,
+            "grades": dict(self.grades),
+            "grade_sources": list(self.grade_sources),
+            "warnings": list(self.warnings),
+            "sentences": [f.to_dict() for f in self.findings],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Report:
+        """Rebuild a report from the nested ``json`` form (used by ``hmic digest``)."""
+        findings = [
+            Finding(
+                text=s["text"],
+                page=s.get("page"),
+                section=s.get("section"),
+                theme=s.get("theme"),
+                theme_key=s.get("theme_key"),
+                label=s["label"],
+                confidence=float(s.get("confidence") or 0.0),
+                grade=s.get("grade"),
+                index=int(s.get("index") or i),
+                kind=s.get("kind") or "para",
+                clause=s.get("clause"),
+            )
+            for i, s in enumerate(data.get("sentences", []))
+        ]
+        return cls(
+            source=data["source"],
+            report_id=data["report_id"],
+            force=data.get("force"),
+            title=data.get("title"),
+            published=data.get("published"),
+            report_type=data.get("report_type") or "unknown",
+            findings=findings,
+            grades=dict(data.get("grades") or {}),
+            grade_sources=list(data.get("grade_sources") or []),
+            warnings=list(data.get("warnings") or []),
+            publisher=data.get("publisher"),
+            pages=data.get("pages"),
+        )

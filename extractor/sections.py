@@ -1,0 +1,79 @@
+"""Sections: which heading each sentence sits under, and the theme that follows.
+
+A theme heading sets the theme; sub-headings inside it ("Areas for improvement",
+"Cause of concern", topic headings) keep it; headings that open non-theme parts of
+a report (introduction, summary, recommendations at the end) clear it. Font
+levels, where a PDF gives them, decide when a heading is a sub-heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from extractor.records import Block, Sentence
+from extractor.themes import Taxonomy, Theme, match_heading
+
+RESET = re.compile(
+    r"^(?:\d[\d.]*\s*)?(introduction|executive summary|summary|overall summary|overview|"
+    r"context|about (?:this|the)|methodology|next steps|conclusions?|annex|appendix|contents|"
+    r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
+    r"overall (?:judgement|findings)|important changes|data in this report|the peel assessment|"
+    r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"
+    r"(?:effectiveness|efficiency|legitimacy|leadership)(?: pillar)?$|how effective is the force at keeping people safe and reducing crime|"
+    r"how efficient is the force|how legitimate is the force)",
+    re.I,
+)
+KEEP = re.compile(
+    r"^(areas? for improvement|causes? of concern|innovative practice|promising practice|"
+    r"notable practice|summary of findings|what we found|findings|good practice)\b",
+    re.I,
+)
+CAUSE = re.compile(r"causes? of concern", re.I)
+#: Headings where sentences take the theme their content points to.
+SUMMARY_LIKE = re.compile(
+    r"summary|observations|overall|recommendations?|areas? for improvement|causes? of concern|conclusions?|key findings|overview",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A sentence with the heading it sits under and the theme that heading gives."""
+
+    sentence: Sentence
+    section: str | None
+    theme: Theme | None
+    summary_like: bool
+
+
+def place_sentences(
+    items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None
+) -> Iterator[Placed]:
+    section: str | None = None
+    theme: Theme | None = None
+    theme_level = 0
+    after_cause = False
+    for block, sents in items:
+        if block.kind == "heading":
+            text = block.text
+            t = match_heading(text, taxonomy) if taxonomy else None
+            if t is not None:
+                theme, theme_level, after_cause = t, block.level, False
+            elif KEEP.match(text):
+                after_cause = bool(CAUSE.search(text))
+            elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
+                pass
+            elif RESET.match(text) or (theme is not None and block.level < theme_level):
+                theme, theme_level, after_cause = None, 0, False
+            # any other heading: a topic sub-heading inside the current theme
+            section = text
+            continue
+        for s in sents:
+            yield Placed(
+                sentence=s,
+                section=section,
+                theme=theme,
+                summary_like=theme is None and bool(section and SUMMARY_LIKE.search(section)),
+            )

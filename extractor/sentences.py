@@ -1,0 +1,134 @@
+"""Sentence splitting with spaCy: ``spacy.blank("en")`` plus our own boundary rules.
+
+spaCy's rule-based ``sentencizer`` splits after every full stop, which breaks
+"No. 3", "p. 12" and names such as "St. Helens". Our component sets sentence
+starts from the tokenizer's output with the abbreviations that reports use, and
+never splits inside brackets. Paragraph blocks are split; each bullet item is
+one sentence; headings, titles and date lines never become sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.normalize import strip_footnote_markers
+from extractor.records import Block, Sentence
+
+#: Tokens after which a full stop does not end a sentence when a number follows.
+_NUMBER_ABBREV = {"no", "nos", "p", "pp", "para", "paras", "fig", "figure", "vol", "chap", "ch", "s", "sec", "art", "rec", "table"}
+#: Abbreviations (with their full stop) that never end a sentence in report prose.
+_ABBREV = {
+    "e.g.", "i.e.", "cf.", "viz.", "approx.", "dr.", "mr.", "mrs.", "ms.", "st.", "supt.",
+    "insp.", "sgt.", "det.", "ch.", "supt", "vs.", "v.", "c.", "ca.", "incl.", "nos.", "no.",
+    "p.", "pp.", "para.", "paras.", "fig.", "ref.", "dept.", "govt.",
+}
+_TERMINAL = {".", "!", "?", "...", "…"}
+_CLOSERS = {'"', "'", ")", "]", "”", "’"}
+_HAS_WORD = re.compile(r"[A-Za-z]{2,}")
+
+COMPONENT = "hmic_sentences"
+
+
+@Language.component(COMPONENT)
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Mark sentence starts by our rules (see module docstring)."""
+    depth = 0
+    for i, tok in enumerate(doc):
+        if i == 0:
+            tok.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        if prev.text in ("(", "["):
+            depth += 1
+        elif prev.text in (")", "]") and depth > 0:
+            depth -= 1
+        tok.is_sent_start = depth == 0 and _boundary(doc, i)
+    return doc
+
+
+def _boundary(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    first = tok.text[:1]
+    if not (first.isupper() or first.isdigit() or first in "\"'(“‘["):
+        return False
+    j = i - 1
+    while j > 0 and doc[j].text in _CLOSERS:
+        j -= 1
+    prev = doc[j]
+    ptext = prev.text
+    if ptext in _TERMINAL:
+        before = doc[j - 1].text.lower() if j > 0 else ""
+        if before in _NUMBER_ABBREV and first.isdigit():
+            return False
+        if len(before) == 1 and before.isalpha() and j > 1 and doc[j - 2].text == ".":
+            return False  # initials such as "J. R. Smith"
+        return True
+    if ptext.endswith(".") and len(ptext) > 1:
+        low = ptext.lower()
+        if low in _ABBREV:
+            return False
+        if re.fullmatch(r"(?:[a-z]\.){2,}", low):
+            return False  # other dotted abbreviations
+        return True
+    if ptext.endswith(("!", "?")):
+        return True
+    return False
+
+
+def make_nlp() -> Language:
+    """The default pipeline: a blank English tokenizer and our sentence rules (offline)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe(COMPONENT)
+    return nlp
+
+
+_NLP: Language | None = None
+
+
+def default_nlp() -> Language:
+    global _NLP
+    if _NLP is None:
+        _NLP = make_nlp()
+    return _NLP
+
+
+def is_sentence_text(text: str) -> bool:
+    """A sentence needs words: page furniture such as "12" or "Figure 3" is not one."""
+    return bool(_HAS_WORD.search(text)) and len(text.split()) >= 2
+
+
+def split_blocks(
+    blocks: Iterable[Block], nlp: Language | None = None
+) -> Iterator[tuple[Block, list[Sentence]]]:
+    """Yield each block with the sentences it holds (none for headings, titles, dates).
+
+    Sentences are numbered in reading order across the whole document.
+    """
+    nlp = nlp or default_nlp()
+    index = 0
+    pending: list[Block] = list(blocks)
+    para_texts: list[str] = []
+    for b in pending:
+        if b.kind == "para":
+            para_texts.append(strip_footnote_markers(b.text)[0])
+    docs = iter(nlp.pipe(para_texts, batch_size=64))
+    for b in pending:
+        sents: list[Sentence] = []
+        if b.kind == "para":
+            doc = next(docs)
+            for s in doc.sents:
+                t = s.text.strip()
+                if is_sentence_text(t):
+                    sents.append(Sentence(t, b.page_at(s.start_char), None, "para", index))
+                    index += 1
+        elif b.kind == "bullet":
+            t = strip_footnote_markers(b.text)[0].strip()
+            if is_sentence_text(t):
+                sents.append(Sentence(t, b.page, None, "bullet", index))
+                index += 1
+        yield b, sents

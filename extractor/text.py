@@ -1,0 +1,157 @@
+"""Read plain-text and Markdown reports into blocks.
+
+Plain text has no fonts, so structure comes from the lines themselves: a short
+line without final punctuation is a heading, a line that starts with a bullet is
+a list item, and everything else is paragraph text wrapped over one or more lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from extractor.errors import SourceError
+from extractor.normalize import clean_chars, is_bullet, join_lines, strip_bullet
+from extractor.records import Block
+from extractor.settings import DEFAULT_HEADING_MAX_WORDS
+
+_FINAL_PUNCT = tuple(".!?;:,")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+DATE_LINE = re.compile(
+    rf"^\s*(?:published(?:\s+on)?:?\s*|date:?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d\s*\.?$",
+    re.I,
+)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+_NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z].*)$")
+
+
+def read_text_file(path: Path) -> str:
+    """Read a text file as UTF-8 (with or without BOM), falling back to cp1252.
+
+    Reports saved from Word on Windows are often cp1252; anything that is neither
+    is refused with a clear reason rather than read as mojibake.
+    """
+    data = path.read_bytes()
+    if not data.strip():
+        raise SourceError(str(path), "file is empty")
+    if b"\x00" in data[:4096]:
+        raise SourceError(str(path), "not a text file (binary content)")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise SourceError(str(path), "cannot decode text (not UTF-8 or Windows-1252)")
+
+
+def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) -> bool:
+    """A heading is short, starts with a capital or digit and has no final punctuation.
+
+    Question headings ("How effective is the force at …?") are headings too.
+    """
+    s = line.strip()
+    if not s or len(s.split()) > max_words:
+        return False
+    if s.endswith("?") and s[:1].isupper() and len(s.split()) >= 3:
+        return True
+    if s.endswith(_FINAL_PUNCT) or s.endswith(('"', "'", ")")) and s[-2:-1] in ".!?":
+        return False
+    if not (s[:1].isupper() or s[:1].isdigit()):
+        return False
+    return any(c.isalpha() for c in s)
+
+
+def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
+    """Split a report's text into title, date, heading, paragraph and bullet blocks."""
+    blocks: list[Block] = []
+    lines = clean_chars(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    groups: list[list[str]] = []
+    cur: list[str] = []
+    for line in lines:
+        if line.strip():
+            cur.append(line.rstrip())
+        elif cur:
+            groups.append(cur)
+            cur = []
+    if cur:
+        groups.append(cur)
+
+    for group in groups:
+        blocks.extend(_group_blocks(group, markdown))
+    return _mark_title(blocks)
+
+
+def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
+    para: list[str] = []
+    bullet: list[str] | None = None
+    longest = max(len(g.strip()) for g in group)
+
+    def flush() -> Iterable[Block]:
+        nonlocal para, bullet
+        if bullet is not None:
+            yield Block(join_lines(bullet), "bullet")
+            bullet = None
+        if para:
+            yield Block(join_lines(para), "para")
+            para = []
+
+    for i, raw in enumerate(group):
+        line = raw.strip()
+        if markdown:
+            line = _MD_EMPH.sub(r"\2", line)
+        if _PAGE_NUMBER.match(line):
+            continue
+        m = _MD_HEADING.match(line) if markdown else None
+        if m:
+            yield from flush()
+            yield Block(m.group(2).strip(), "heading", level=len(m.group(1)))
+            continue
+        if DATE_LINE.match(line) and len(group) <= 2:
+            yield from flush()
+            yield Block(line.strip().rstrip("."), "date")
+            continue
+        if is_bullet(line) and not _numbered_heading(line, group, i):
+            yield from flush()
+            bullet = [strip_bullet(line)]
+            continue
+        standalone = len(group) == 1
+        first_short = (
+            i == 0 and len(group) > 1 and len(line) < 0.75 * longest and not is_bullet(group[1])
+        )
+        if not para and bullet is None and (standalone or first_short) and looks_like_heading(line):
+            level = 1
+            nm = _NUMBERED_HEADING.match(line)
+            if nm:
+                level = nm.group(1).count(".") + 1
+            yield Block(line, "heading", level=level)
+            continue
+        if bullet is not None:
+            # continuation of a wrapped bullet item
+            bullet.append(line)
+        else:
+            para.append(line)
+    yield from flush()
+
+
+def _numbered_heading(line: str, group: list[str], i: int) -> bool:
+    """A numbered line standing alone and shaped like a heading is a heading, not a list item."""
+    if not re.match(r"^\s*\d{1,2}[.)]\s+", line):
+        return False
+    return len(group) == 1 and looks_like_heading(line)
+
+
+def _mark_title(blocks: list[Block]) -> list[Block]:
+    """The first heading, before any paragraph, is the report's title."""
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind == "heading":
+            out[i] = Block(b.text, "title", b.page, 0)
+            break
+        if b.kind in ("para", "bullet"):
+            break
+    return out

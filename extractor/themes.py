@@ -1,0 +1,142 @@
+"""Inspection themes: per-family taxonomies, heading matching and content fallback.
+
+Each taxonomy file in ``corpora/taxonomies/`` describes one report family (and
+for PEEL one year range): its themes with an ``id``, a cross-year ``key``, a
+display ``name``, ``aliases`` (question wordings, short headings), ``keywords``
+and a ``description``. Headings are matched tolerantly (case, punctuation,
+numbering, question marks); sentences outside theme sections take the theme
+their content points to, or none when that is unclear.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import UsageError
+from extractor.resources import corpora_dir
+
+#: Word-overlap needed for a heading to match a theme alias it does not equal.
+DEFAULT_HEADING_MATCH = 0.72
+#: Content-based theme probability needed to assign a theme outside theme sections.
+DEFAULT_CONTENT_THEME_PROB = 0.45
+
+_STOP = frozenset("the a an and of to for in at is are does do how well what extent its it with from by on this that".split())
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    keywords: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    id: str
+    family: str
+    name: str
+    years: tuple[int, ...]
+    title_cues: tuple[str, ...]
+    heading_cues: tuple[str, ...]
+    themes: tuple[Theme, ...]
+
+    def by_key(self) -> dict[str, Theme]:
+        return {t.key: t for t in self.themes}
+
+
+def normalise_heading(text: str) -> str:
+    """Lower-case, drop numbering ("3.2", "1."), punctuation and repeated spaces."""
+    t = text.lower().replace("&", " and ")
+    t = re.sub(r"^\s*(?:section\s+)?\d+(?:\.\d+)*\.?\s*", "", t)
+    t = re.sub(r"[’']s\b", "s", t)
+    t = re.sub(r"[^\w\s-]", " ", t)
+    t = t.replace("-", " ")
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in normalise_heading(text).split() if w not in _STOP}
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """Read one taxonomy file; a malformed file is a usage error naming the file."""
+    p = Path(path)
+    try:
+        data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
+        themes = tuple(
+            Theme(
+                id=t["id"], key=t.get("key") or t["id"], name=t["name"],
+                aliases=tuple(t.get("aliases", [])), keywords=tuple(t.get("keywords", [])),
+                description=t.get("description", ""),
+            )
+            for t in data["themes"]
+        )
+        det = data.get("detect", {})
+        return Taxonomy(
+            id=data["id"], family=data.get("family", data["id"]), name=data.get("name", data["id"]),
+            years=tuple(data.get("years", [])), title_cues=tuple(det.get("title", [])),
+            heading_cues=tuple(det.get("headings", [])), themes=themes,
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{p}: not a valid taxonomy file ({type(exc).__name__}: {exc})") from None
+
+
+@lru_cache(maxsize=1)
+def builtin_taxonomies() -> tuple[Taxonomy, ...]:
+    return tuple(load_taxonomy(p) for p in sorted((corpora_dir() / "taxonomies").glob("*.json")))
+
+
+def match_heading(heading: str, taxonomy: Taxonomy, threshold: float = DEFAULT_HEADING_MATCH) -> Theme | None:
+    """The theme a heading names, tolerant of case, punctuation and question wording."""
+    norm = normalise_heading(heading)
+    if not norm:
+        return None
+    words = _content_words(heading)
+    best: tuple[float, Theme | None] = (0.0, None)
+    for theme in taxonomy.themes:
+        for alias in (theme.name, *theme.aliases):
+            an = normalise_heading(alias)
+            if norm == an:
+                return theme
+            aw = _content_words(alias)
+            if not aw or not words:
+                continue
+            inter = len(words & aw)
+            score = inter / len(words | aw)
+            # a short heading that is wholly contained in a longer question wording
+            if inter == len(words) and len(words) >= 2:
+                score = max(score, 0.6 + 0.4 * inter / len(aw))
+            if score > best[0]:
+                best = (score, theme)
+    return best[1] if best[0] >= threshold else None
+
+
+def heading_score(headings: list[str], taxonomy: Taxonomy) -> int:
+    return sum(1 for h in headings if match_heading(h, taxonomy) is not None)
+
+
+def keyword_theme(text: str, taxonomy: Taxonomy) -> tuple[str | None, float]:
+    """Theme key by keyword hits (a fallback when no theme model is available)."""
+    low = " " + text.lower() + " "
+    scores: dict[str, float] = {}
+    for t in taxonomy.themes:
+        s = 0.0
+        for kw in t.keywords:
+            if re.search(rf"\b{re.escape(kw.lower())}\b", low):
+                s += 1.0 + 0.3 * kw.count(" ")
+        if s:
+            scores[t.key] = s
+    if not scores:
+        return None, 0.0
+    ranked = sorted(scores.items(), key=lambda x: -x[1])
+    top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return top[0], top[1] / (top[1] + second + 0.5)

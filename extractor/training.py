@@ -1,0 +1,114 @@
+"""Train and evaluate the sentence classifier from ``corpora/``.
+
+Training reads ``corpora/sentences/*.jsonl``; evaluation reads the independent
+held-out set ``corpora/heldout/*.jsonl``, which is never used for training or
+model selection. Scores follow the project's convention: a sentence counts as a
+strength if labelled ``strength`` or ``mixed``, and likewise for areas for
+improvement; macro-F1 is the mean of those two F1 scores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from extractor.classify import classify
+from extractor.model import SentenceModel, load_corpus
+from extractor.records import LABELS
+from extractor.resources import corpora_dir, data_dir
+
+
+def training_files(corpus: Path | None = None) -> list[Path]:
+    return sorted(((corpus or corpora_dir()) / "sentences").glob("*.jsonl"))
+
+
+def heldout_files(corpus: Path | None = None) -> list[Path]:
+    return sorted(((corpus or corpora_dir()) / "heldout").glob("*.jsonl"))
+
+
+def train(corpus: Path | None = None, out: Path | None = None, **params: float) -> SentenceModel:
+    rows = load_corpus(training_files(corpus))
+    if len(rows) < 50:
+        raise ValueError(f"only {len(rows)} labelled sentences found; need at least 50")
+    model = SentenceModel(**params).fit(
+        [r["text"] for r in rows], [r["label"] for r in rows], [r.get("theme") for r in rows]
+    )
+    model.meta_ = {"sentences": len(rows), "files": [p.name for p in training_files(corpus)]}
+    model.save(out or data_dir())
+    return model
+
+
+@dataclass
+class Scores:
+    n: int
+    per_label: dict[str, tuple[float, float, float, int]]  # precision, recall, f1, support
+    strength_f1: float
+    afi_f1: float
+    accuracy: float
+    reliability: list[tuple[str, int, float, float]]
+
+    @property
+    def macro_f1(self) -> float:
+        return (self.strength_f1 + self.afi_f1) / 2
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> Scores:
+    """Per-label P/R/F1, the two-sided finding F1s and a reliability table."""
+    per: dict[str, tuple[float, float, float, int]] = {}
+    for lab in LABELS:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
+        per[lab] = (*_prf(tp, fp, fn), sum(1 for g in gold if g == lab))
+
+    def side(labs: set[str]) -> float:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g in labs and p in labs)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g not in labs and p in labs)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g in labs and p not in labs)
+        return _prf(tp, fp, fn)[2]
+
+    rel: list[tuple[str, int, float, float]] = []
+    if conf is not None:
+        c = np.asarray(conf)
+        ok = np.asarray([g == p for g, p in zip(gold, pred, strict=True)])
+        for lo, hi in ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)):
+            m = (c >= lo) & (c < hi)
+            if m.sum():
+                rel.append((f"{lo:.2f}–{min(hi, 1.0):.2f}", int(m.sum()), float(c[m].mean()), float(ok[m].mean())))
+    acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
+    return Scores(len(gold), per, side({"strength", "mixed"}), side({"area_for_improvement", "mixed"}), acc, rel)
+
+
+def evaluate(model: SentenceModel | None = None, files: list[Path] | None = None) -> Scores:
+    rows = load_corpus(files or heldout_files())
+    if not rows:
+        raise ValueError("no held-out sentences found")
+    texts = [r["text"] for r in rows]
+    res = classify(texts, sections=[r.get("section") for r in rows], model=model)
+    return score([r["label"] for r in rows], [x.label for x in res], [x.confidence for x in res])
+
+
+def format_scores(s: Scores) -> str:
+    lines = [f"held-out sentences: {s.n}", "", f"{'label':<22}{'precision':>10}{'recall':>8}{'f1':>7}{'support':>9}"]
+    for lab, (p, r, f, n) in s.per_label.items():
+        lines.append(f"{lab:<22}{p:>10.3f}{r:>8.3f}{f:>7.3f}{n:>9d}")
+    lines += [
+        "",
+        f"strength F1 (strength or mixed):              {s.strength_f1:.3f}",
+        f"area for improvement F1 (afi or mixed):       {s.afi_f1:.3f}",
+        f"macro-F1 over the two:                        {s.macro_f1:.3f}",
+        f"accuracy over the four labels:                {s.accuracy:.3f}",
+    ]
+    if s.reliability:
+        lines += ["", "reliability (confidence bin, n, mean confidence, accuracy)"]
+        lines += [f"  {b:<11}{n:>6}{c:>8.3f}{a:>8.3f}" for b, n, c, a in s.reliability]
+    return "\n".join(lines)
