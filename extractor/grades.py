@@ -38,6 +38,8 @@ _ROW = re.compile(
     + r")\s*\.?\s*$",
     re.I,
 )
+_VERB_IN_AREA = re.compile(r"(?<!who )(?<!that )(?<!which )\b(is|are|was|were|has|have|had|been|be|being|will|would|could|should|did|does|found|judged)\b", re.I)
+_DANGLING = re.compile(r"\b(a|an|the|very|and|of|to|in|not|as|at|for|with|its|their|be)\s*$", re.I)
 _NOT_AREA = re.compile(r"\b(is|was|were|are|be|been|being|has|have|had|found|judge|judged|rated|as)\s*$", re.I)
 
 
@@ -69,6 +71,8 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
     area = m.group("area").strip(" |:–—-\t")
     if _NOT_AREA.search(area) or area.lower().startswith(("the force", "we ", "it ", "this ", "hmic")):
         return None
+    if _VERB_IN_AREA.search(area) or _DANGLING.search(area):
+        return None  # prose that happens to end in a grade word
     if len(area.split()) < 1 or area.lower() in ("area", "grade"):
         return None
     grade = normalise_grade(m.group("grade"))
@@ -82,14 +86,20 @@ _JUDGE = re.compile(
     r"[^.;]{0,80}?\b(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|not\s+graded)\b",
     re.I,
 )
+_SUBJ = (
+    r"(?:force|constabulary|police|service|organisation|[A-Z][\w&'-]+(?:\s+(?:and|&|[A-Z][\w'-]+))*\s+"
+    r"(?:Police(?:\s+Service)?|Constabulary)|GMP|MPS|the Met|it)"
+)
+_GRADE_WORD = r"(?:outstanding|good|adequate|inadequate)"
 _JUDGE_CUES = re.compile(
-    r"\b(we judge|we have judged|hmic(?:frs)? judges?|judged (?:to be|as)|graded (?:as )?|"
-    r"overall judgement|is (?:outstanding|good|adequate|inadequate) at|"
-    r"(?:is|are|was) (?:outstanding|good|adequate|inadequate) (?:at|in)|requires? improvement (?:at|in)|"
-    r"(?:the|this) (?:force|constabulary|service|police) (?:requires improvement|is inadequate|is good|is outstanding|is adequate)|"
-    r"provides? an? (?:outstanding|good|adequate|inadequate) service|"
-    r"(?:we|hmic) found (?:that )?the (?:force|constabulary|service)[^.]{0,60}(?:good|outstanding|inadequate|adequate|requires improvement)|"
-    r"not graded|is not graded|were not graded|we did not grade|did not grade)\b",
+    r"\b(we judge|we have judged|hmic(?:frs)? judges?|judged (?:to be|as)|graded (?:as )?|rated as|"
+    r"overall judgement|"
+    rf"{_SUBJ}\s+(?:is|was|remains|has been)\s+(?:now\s+|still\s+)?{_GRADE_WORD}\s+(?:at|in)\b|"
+    rf"{_SUBJ}\s+(?:requires?|still requires|continues to require)\s+improvement|"
+    rf"{_SUBJ}\s+(?:provides?|is providing|delivers?)\s+an?\s+{_GRADE_WORD}\s+service|"
+    rf"(?:we|hmic|hmicfrs) found (?:that )?the (?:force|constabulary|service)[^.]{{0,60}}{_GRADE_WORD}|"
+    r"is not graded|are not graded|were not graded|was not graded|we did not grade|did not grade|"
+    r"do not grade|does not grade|not been graded)\b",
     re.I,
 )
 
@@ -104,7 +114,7 @@ def grade_in_sentence(text: str) -> str | None:
     if not _JUDGE_CUES.search(text):
         return None
     low = text.lower()
-    if re.search(r"\bnot graded\b|\bdid not grade\b|\bungraded\b", low):
+    if re.search(r"\bnot (?:been )?graded\b|\bd(?:id|o|oes) not grade\b|\bungraded\b", low):
         return "not graded"
     m = _JUDGE.search(text)
     if not m:

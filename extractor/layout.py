@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from extractor.grades import parse_grade_row
+from extractor.grades import normalise_grade, parse_grade_row
 from extractor.normalize import BULLET_CHARS, clean_chars, join_lines
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
@@ -42,12 +42,21 @@ class Line:
 
 
 @dataclass
+class Table:
+    """A ruled table found on a page: its box (top-down PDF points) and cell texts."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str | None]]
+
+
+@dataclass
 class Page:
     number: int
     width: float
     height: float
     lines: list[Line]
     chars: int
+    tables: list[Table] = field(default_factory=list)
 
 
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
@@ -111,6 +120,7 @@ def build_document(
                 doc.dropped.append((p.number, "contents", ln.text))
             continue
         lines = _drop_footnotes(lines, p, body, st, doc)
+        lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc)
         kept.extend(lines)
     doc.blocks = _lines_to_blocks(kept, body, st)
@@ -164,28 +174,84 @@ def _is_contents(lines: list[Line]) -> bool:
 def _drop_footnotes(
     lines: list[Line], page: Page, body: float, st: LayoutSettings, doc: ParsedDocument
 ) -> list[Line]:
-    """Small type in the lower part of the page, starting at a numbered line, is footnotes."""
-    out: list[Line] = []
-    in_notes = False
-    for ln in lines:
+    """The run of small-type lines at the foot of a page is footnote text.
+
+    Walk up from the bottom while lines are smaller than body text and in the
+    lower part of the page; a footnote's own number may have been dropped as a
+    superscript, so a leading digit is not required.
+    """
+    cut = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
-        low = ln.top > page.height * 0.55
-        if small and low and (in_notes or _FOOTNOTE_START.match(ln.text)):
-            in_notes = True
-            doc.dropped.append((page.number, "footnote", ln.text))
+        low = ln.top > page.height * 0.5
+        if small and low:
+            cut = i
             continue
-        if not small:
-            in_notes = False
-        out.append(ln)
-    return out
+        break
+    notes = lines[cut:]
+    if notes and not any(_FOOTNOTE_START.match(n.text) or len(n.text.split()) >= 3 for n in notes):
+        return lines
+    for ln in notes:
+        doc.dropped.append((page.number, "footnote", ln.text))
+    return lines[:cut]
+
+
+def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
+    """Rows of ruled grade tables become grade rows; their lines leave the text."""
+    for t in page.tables:
+        rows = []
+        for row in t.rows:
+            cells = [re.sub(r"\s+", " ", c).strip() for c in row if c and c.strip()]
+            if len(cells) >= 2:
+                g = normalise_grade(cells[-1])
+                if g is not None:
+                    rows.append((" ".join(cells[:-1]), g))
+        if not rows:
+            continue
+        for area, g in rows:
+            doc.grade_rows.append(GradeRow(area, g, page.number))
+        x0, top, x1, bottom = t.bbox
+        keep = []
+        for ln in lines:
+            if ln.top >= top - 3 and ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3:
+                doc.dropped.append((page.number, "grade table", ln.text))
+            else:
+                keep.append(ln)
+        lines = keep
+    return lines
 
 
 def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
+    """Unruled grade tables: "Area   Grade" on one line, or a bare grade after the area.
+
+    When the grade cell sits apart from a wrapped area cell, the reader gives the
+    area lines and then the grade alone; up to two area lines without final
+    punctuation are joined back to it.
+    """
     out: list[Line] = []
     for ln in lines:
+        grade = normalise_grade(ln.text.strip()) if len(ln.text) < 30 else None
+        if grade is not None and out and not out[-1].text.rstrip().endswith(_TERMINAL):
+            parts = [out.pop()]
+            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - parts[0].x0) < 2 \
+                    and len(out[-1].text.split()) < 20 and parse_grade_row(out[-1].text) is None:
+                parts.insert(0, out.pop())
+            area = " ".join(p.text.strip() for p in parts)
+            doc.grade_rows.append(GradeRow(area, grade, ln.page))
+            for p in parts + [ln]:
+                doc.dropped.append((ln.page, "grade table", p.text))
+            continue
         row = parse_grade_row(ln.text)
         if row is not None:
-            doc.grade_rows.append(GradeRow(row[0], row[1], ln.page))
+            area = row[0]
+            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - ln.x0) < 2 \
+                    and len(out[-1].text.split()) < 20 and out[-1].text[:1].isupper() \
+                    and area[:1].islower():
+                prev = out.pop()  # the first line of a wrapped area cell
+                area = prev.text.strip() + " " + area
+                doc.dropped.append((ln.page, "grade table", prev.text))
+            doc.grade_rows.append(GradeRow(area, row[1], ln.page))
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
         if re.fullmatch(r"\s*(area|theme|question|pillar)s?\s+(grade|judgement)s?\s*", ln.text, re.I):
@@ -197,7 +263,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
 
 def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     text = ln.text.strip()
-    if not text or len(text.split()) > st.heading_max_words:
+    if not text or len(text.split()) > st.heading_max_words + 12:
         return False
     if text.endswith((".", ";", ",")) and not text.endswith("..."):
         return False

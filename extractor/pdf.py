@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.layout import Line, Page
+from extractor.grades import normalise_grade, parse_grade_row
+from extractor.layout import Line, Page, Table
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.8
+_GRADE_HINT = re.compile(r"(?:\b(?:good|outstanding|inadequate|adequate|requires(?:\s+im)?)|not graded)\s*$", re.I)
 
 
 def _open_pdfium(path: Path):  # noqa: ANN202 - pypdfium2 type
@@ -66,7 +68,10 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                         if ln is not None:
                             lines.append(ln)
                         start = end + 2
-                    yield Page(pno + 1, width, height, lines, chars)
+                    pg = Page(pno + 1, width, height, lines, chars)
+                    if _may_hold_grade_table(lines):
+                        pg.tables = _plumber_tables(path, pno)
+                    yield pg
                 finally:
                     tp.close()
             finally:
@@ -130,9 +135,12 @@ def pdfplumber_pages(path: Path) -> Iterator[Page]:
     with pdf:
         for pno, page in enumerate(pdf.pages):
             try:
-                yield Page(pno + 1, float(page.width), float(page.height),
-                           _plumber_lines(page.chars, pno + 1),
-                           sum(1 for c in page.chars if not c["text"].isspace()))
+                lines = _plumber_lines(page.chars, pno + 1)
+                pg = Page(pno + 1, float(page.width), float(page.height), lines,
+                          sum(1 for c in page.chars if not c["text"].isspace()))
+                if _may_hold_grade_table(lines):
+                    pg.tables = _tables_of(page)
+                yield pg
             finally:
                 page.close()  # frees the cached objects of this page
 
@@ -177,6 +185,42 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
         cur.append(c)
     emit()
     return lines
+
+
+def _may_hold_grade_table(lines: list[Line]) -> bool:
+    """Cheap test before asking pdfplumber for tables: grade words on short lines."""
+    hits = 0
+    for ln in lines:
+        t = ln.text.strip()
+        if len(t) < 200 and (
+            normalise_grade(t) is not None or parse_grade_row(t) is not None or _GRADE_HINT.search(t)
+        ):
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
+
+
+def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
+    out = []
+    for t in page.find_tables():
+        out.append(Table(tuple(float(v) for v in t.bbox), t.extract()))
+    return out
+
+
+def _plumber_tables(path: Path, pno: int) -> list[Table]:
+    """Tables of one page via pdfplumber: used only on pages that look like grade tables."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(str(path), pages=[pno + 1]) as pdf:
+            page = pdf.pages[0]
+            try:
+                return _tables_of(page)
+            finally:
+                page.close()
+    except Exception:  # noqa: BLE001 - tables are an extra; the text is still read
+        return []
 
 
 READERS = {"pdfium": pdfium_pages, "pdfplumber": pdfplumber_pages}

@@ -193,7 +193,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         t = match_heading(row.area, taxonomy) if taxonomy else None
         name = t.name if t else row.area
         grades[name] = row.grade
-        grade_sources.append({"area": row.area, "theme": name, "grade": row.grade, "page": row.page, "source": "table"})
+        grade_sources.append({"area": row.area, "theme": name, "theme_key": t.key if t else None,
+                              "grade": row.grade, "page": row.page, "source": "table"})
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
         theme = p.theme or content[i]
         grade = grade_in_sentence(p.sentence.text)
@@ -210,7 +211,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             name = area.name if area else "Overall"
             if name not in grades or name == "Overall" and grades.get(name) is None:
                 grades[name] = grade
-            grade_sources.append({"area": name, "theme": name, "grade": grade, "page": p.sentence.page, "source": "sentence", "text": p.sentence.text})
+            grade_sources.append({"area": name, "theme": name, "theme_key": area.key if area else None,
+                                  "grade": grade, "page": p.sentence.page, "source": "sentence",
+                                  "text": p.sentence.text})
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
         published=published, report_type=family, findings=findings, grades=grades,

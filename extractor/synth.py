@@ -226,8 +226,10 @@ def render_pdf(spec: dict[str, Any], path: str | Path, layout: str = "classic") 
     story += [NextPageTemplate("body"), PageBreak()]
     if grades:
         story.append(Paragraph("Our judgements", h1))
-        data = [["Area", "Grade"]] + [[Paragraph(_esc(a), body), g] for a, g in grades]
-        t = Table(data, colWidths=[11 * cm, 4.5 * cm])
+        cell = ParagraphStyle("cell", parent=body, alignment=0, spaceAfter=0)
+        data = [["Area", "Grade"]] + [[Paragraph(_esc(a), cell), Paragraph(_esc(g), cell)] for a, g in grades]
+        avail = frames[0].width - 12
+        t = Table(data, colWidths=[avail * 0.68, avail * 0.32])
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, 0), bold_font),
             ("FONTNAME", (1, 1), (1, -1), body_font),

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
+from extractor.grades import parse_grade_row
 from extractor.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block
 from extractor.settings import DEFAULT_HEADING_MAX_WORDS
@@ -27,6 +28,8 @@ DATE_LINE = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
+NOTES_HEADING = re.compile(r"^(?:end\s*notes|foot\s*notes|notes|references|sources)$", re.I)
+_SUPER_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z].*)$")
 
 
@@ -55,10 +58,10 @@ def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) ->
     Question headings ("How effective is the force at …?") are headings too.
     """
     s = line.strip()
+    if s.endswith("?") and s[:1].isupper() and 3 <= len(s.split()) <= max_words + 12:
+        return True  # PEEL question headings are long
     if not s or len(s.split()) > max_words:
         return False
-    if s.endswith("?") and s[:1].isupper() and len(s.split()) >= 3:
-        return True
     if s.endswith(_FINAL_PUNCT) or s.endswith(('"', "'", ")")) and s[-2:-1] in ".!?":
         return False
     if not (s[:1].isupper() or s[:1].isdigit()):
@@ -81,8 +84,16 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
     if cur:
         groups.append(cur)
 
+    in_notes = False
     for group in groups:
-        blocks.extend(_group_blocks(group, markdown))
+        for b in _group_blocks(group, markdown):
+            if b.kind == "heading":
+                in_notes = bool(NOTES_HEADING.match(b.text))
+                if in_notes:
+                    continue
+            elif in_notes or (b.kind == "para" and _SUPER_START.match(b.text)):
+                continue  # footnote or endnote text: not findings
+            blocks.append(b)
     return _mark_title(blocks)
 
 
@@ -100,11 +111,16 @@ def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
             yield Block(join_lines(para), "para")
             para = []
 
+    rows = sum(1 for g in group if parse_grade_row(g) is not None)
     for i, raw in enumerate(group):
         line = raw.strip()
         if markdown:
             line = _MD_EMPH.sub(r"\2", line)
         if _PAGE_NUMBER.match(line):
+            continue
+        if rows >= 2 and parse_grade_row(line) is not None:
+            yield from flush()
+            yield Block(line, "para")  # a grade-table row; the pipeline takes it out
             continue
         m = _MD_HEADING.match(line) if markdown else None
         if m:

@@ -10,9 +10,8 @@ specs become PDFs, and in which layout, is fixed below so re-runs are stable.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import sys
+from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 

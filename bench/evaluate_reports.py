@@ -1,0 +1,72 @@
+"""End-to-end scores on gold report specs, read as text and as PDFs in each layout.
+
+    python bench/evaluate_reports.py [SPEC_DIR] [--verbose]
+
+SPEC_DIR defaults to tests/data/reports (synthetic reports naming real forces,
+written separately from the training corpus). Prints, per rendering: sentence
+recovery, strength / area-for-improvement F1, theme and grade accuracy, and
+force and publication month right.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractor.pipeline import Options, build_report, read_document  # noqa: E402
+from extractor.scoring import finding_f1, score_report  # noqa: E402
+from extractor.synth import LAYOUTS, load_spec, render_pdf, render_text  # noqa: E402
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    args = [a for a in argv if not a.startswith("--")]
+    spec_dir = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "tests/data/reports"
+    specs = [(p.stem, load_spec(p)) for p in sorted(spec_dir.glob("*.json"))]
+    tmp = Path(tempfile.mkdtemp(prefix="hmic-eval-"))
+    opts = Options()
+    for mode in ("text", *LAYOUTS):
+        pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
+        for stem, spec in specs:
+            if mode == "text":
+                path = tmp / f"{stem}.txt"
+                path.write_text(render_text(spec), encoding="utf-8")
+            else:
+                path = render_pdf(spec, tmp / f"{stem}-{mode}.pdf", mode)
+            rep = build_report(read_document(path, opts), opts)
+            sc = score_report(spec, rep)
+            pairs += sc.label_pairs
+            gold += sc.gold
+            rec += sc.recovered
+            tt += sc.theme_total
+            tr += sc.theme_right
+            gt += sc.grade_total
+            gr += sc.grade_right
+            fok += sc.force_ok
+            pok += sc.published_ok
+            extra += len(sc.extra)
+            if verbose:
+                if not sc.force_ok or not sc.published_ok:
+                    print(f"  {stem}: force {rep.force!r} (gold {spec.get('force')!r}), published {rep.published} (gold {spec.get('published')})")
+                for m in sc.missing[:5]:
+                    print(f"  {stem} missing: {m[:100]}")
+                for e in sc.extra[:5]:
+                    print(f"  {stem} extra: {e[:100]}")
+                for e in sc.theme_errors[:6]:
+                    print(f"  {stem} theme: got {e[1]} want {e[2]}: {e[0]}")
+                for e in sc.grade_errors:
+                    print(f"  {stem} grade: {e}")
+        s, a, m = finding_f1(pairs)
+        print(
+            f"{mode:<10} recovered {rec}/{gold} ({rec / max(gold, 1):.1%})  strength F1 {s:.3f}  "
+            f"AFI F1 {a:.3f}  macro {m:.3f}  theme {tr}/{tt} ({tr / max(tt, 1):.1%})  "
+            f"grades {gr}/{gt}  force {fok}/{len(specs)}  month {pok}/{len(specs)}  extra findings {extra}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,108 @@
+"""Score extracted reports against gold specs (used by tests and bench/).
+
+Gold sentences are matched to extracted sentences by normalised text (exact,
+then by containment for sentences a reader merged or split), so recovery,
+label, theme and grade scores do not depend on identical whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractor.records import Report
+from extractor.synth import iter_gold
+
+
+def norm(text: str) -> str:
+    t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
+
+
+@dataclass
+class ReportScore:
+    gold: int = 0
+    recovered: int = 0
+    label_pairs: list[tuple[str, str]] = field(default_factory=list)
+    theme_total: int = 0
+    theme_right: int = 0
+    theme_errors: list[tuple[str, str | None, str]] = field(default_factory=list)
+    grade_total: int = 0
+    grade_right: int = 0
+    force_ok: bool = False
+    published_ok: bool = False
+    extra: list[str] = field(default_factory=list)
+    grade_errors: list[tuple[str, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+
+def score_report(spec: dict[str, Any], report: Report, theme_key_of: dict[str, str] | None = None) -> ReportScore:
+    """Compare one extracted report with its gold spec."""
+    sc = ReportScore()
+    found: dict[str, list] = {}
+    for f in report.findings:
+        found.setdefault(norm(f.text), []).append(f)
+    used: set[int] = set()
+    for g in iter_gold(spec):
+        sc.gold += 1
+        key = norm(g["text"])
+        hit = None
+        for f in found.get(key, []):
+            if id(f) not in used:
+                hit = f
+                break
+        if hit is None:
+            for k, fs in found.items():
+                if key and (key in k or (k in key and len(k) > 0.8 * len(key))):
+                    hit = fs[0]
+                    break
+        if hit is None:
+            sc.missing.append(g["text"])
+            continue
+        used.add(id(hit))
+        sc.recovered += 1
+        sc.label_pairs.append((g["label"], hit.label))
+        if g.get("theme"):
+            sc.theme_total += 1
+            if hit.theme_key == g["theme"]:
+                sc.theme_right += 1
+            else:
+                sc.theme_errors.append((g["text"][:80], hit.theme_key, g["theme"]))
+        if g.get("grade"):
+            sc.grade_total += 1
+            sc.grade_right += hit.grade == g["grade"]
+    gold_keys = {norm(g["text"]) for g in iter_gold(spec)}
+    for f in report.findings:
+        if id(f) not in used and f.label != "neutral" and norm(f.text) not in gold_keys:
+            sc.extra.append(f.text)
+    for g in spec.get("grades") or []:
+        sc.grade_total += 1
+        table = [x for x in report.grade_sources if x["source"] == "table"]
+        if g.get("theme"):
+            ok = any(x.get("theme_key") == g["theme"] and x["grade"] == g["grade"] for x in table)
+        else:
+            ok = any(_same_area(x["area"], g["area"]) and x["grade"] == g["grade"] for x in table)
+        sc.grade_right += ok
+        if not ok:
+            sc.grade_errors.append((g["area"], g["grade"]))
+    sc.force_ok = report.force == spec.get("force")
+    sc.published_ok = report.published == spec.get("published")
+    return sc
+
+
+def _same_area(a: str, b: str) -> bool:
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+
+
+def finding_f1(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """Strength F1, area-for-improvement F1 (mixed counts for both) and their mean."""
+    def f1(side: set[str]) -> float:
+        tp = sum(1 for g, p in pairs if g in side and p in side)
+        fp = sum(1 for g, p in pairs if g not in side and p in side)
+        fn = sum(1 for g, p in pairs if g in side and p not in side)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    s, a = f1({"strength", "mixed"}), f1({"area_for_improvement", "mixed"})
+    return s, a, (s + a) / 2
