@@ -103,7 +103,8 @@ def build_document(
         lines = []
         for ln in p.lines:
             in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
-            if in_margin and (_fold(ln.text) in repeated or _PAGE_NO.match(ln.text)):
+            if in_margin and (_margin_key(ln) in repeated or _PAGE_NO.match(ln.text)) \
+                    and not (ln.size >= body * st.heading_size_ratio and ln.bold):
                 doc.dropped.append((p.number, "header/footer", ln.text))
                 continue
             lines.append(ln)
@@ -142,16 +143,21 @@ def _ranges(nums: list[int]) -> str:
     return "pages " + ", ".join(out)
 
 
-def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[str]:
-    counts: Counter[str] = Counter()
+def _margin_key(ln: Line) -> tuple[str, int]:
+    """Running headers repeat the same text at the same height on many pages."""
+    return _fold(ln.text), int(round(ln.top / 6.0))
+
+
+def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[tuple[str, int]]:
+    counts: Counter[tuple[str, int]] = Counter()
     for p in pages:
         seen = set()
         for ln in p.lines:
             if ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band):
-                seen.add(_fold(ln.text))
+                seen.add(_margin_key(ln))
         counts.update(seen)
     need = max(2, int(st.repeat_share * len(pages)))
-    return {t for t, c in counts.items() if c >= need}
+    return {k for k, c in counts.items() if c >= need}
 
 
 def _is_cover(lines: list[Line], body: float) -> bool:

@@ -31,19 +31,21 @@ MODEL_FORMAT = 1
 DEFAULT_C = 8.0
 DEFAULT_CUE_WEIGHT = 1.0
 DEFAULT_THEME_C = 6.0
+#: Theme label for sentences that are about no theme in particular.
+NO_THEME = "__none__"
 
 
 def _word_vec() -> TfidfVectorizer:
     return TfidfVectorizer(
         ngram_range=(1, 3), min_df=1, sublinear_tf=True, lowercase=True,
-        token_pattern=r"(?u)\b\w[\w'-]*\b", max_features=120_000,
+        token_pattern=r"(?u)\b\w[\w'-]*\b", max_features=60_000,
     )
 
 
 def _char_vec() -> TfidfVectorizer:
     return TfidfVectorizer(
         analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-        lowercase=True, max_features=150_000,
+        lowercase=True, max_features=60_000,
     )
 
 
@@ -80,7 +82,8 @@ class SentenceModel:
         self.clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
         self.clf_.fit(X, labels)
         if themes is not None:
-            pairs = [(t, th) for t, th in zip(texts, themes, strict=True) if th]
+            # sentences about no theme in particular (summaries, boilerplate) teach "none"
+            pairs = [(t, th or NO_THEME) for t, th in zip(texts, themes, strict=True)]
             if len(pairs) >= 20 and len({th for _, th in pairs}) >= 2:
                 Xt = self.word_.transform([t for t, _ in pairs])
                 self.theme_clf_ = LogisticRegression(C=self.theme_C, max_iter=3000)

@@ -162,6 +162,9 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
         for c in cur:
             if c["text"].isdigit() and c["size"] < size * _SUPER_RATIO:
                 continue
+            if c["text"].startswith("(cid:"):
+                # an unmapped glyph: reportlab and many report templates draw bullets this way
+                c = {**c, "text": "•" if c["text"] in ("(cid:127)", "(cid:108)", "(cid:183)") else ""}
             if prev is not None and c["x0"] - prev["x1"] > prev["size"] * 0.18 and not text.endswith(" ") and c["text"] != " ":
                 text += " "
             text += c["text"]

@@ -26,7 +26,7 @@ from extractor.metadata import (
     detect_title,
     year_of,
 )
-from extractor.model import SentenceModel
+from extractor.model import NO_THEME, SentenceModel
 from extractor.pdf import READERS
 from extractor.records import Block, Finding, ParsedDocument, Report
 from extractor.sections import place_sentences
@@ -138,21 +138,31 @@ def _take_text_grade_rows(doc: ParsedDocument) -> None:
     doc.blocks = kept
 
 
+_GENERIC_CUES = {"peel", "police effectiveness", "police efficiency", "police legitimacy"}
+
+
 def detect_family(title: str | None, headings: list[str], year: int | None, taxonomies: tuple[Taxonomy, ...]) -> tuple[str, Taxonomy | None]:
-    """Report family and the taxonomy to use, from title, headings and year."""
+    """Report family and the taxonomy to use, from title, headings and year.
+
+    The inspection year printed in a PEEL title ("PEEL 2016", "2021/22") decides
+    between PEEL taxonomies; the publication year, often the next year, only
+    breaks ties.
+    """
     t = (title or "").lower()
+    ty = re.search(r"\b(20\d\d)\b", t)
+    title_year = int(ty.group(1)) if ty else None
     best: tuple[float, Taxonomy | None] = (0.0, None)
     for tax in taxonomies:
         score = float(heading_score(headings, tax))
-        if any(c.lower() in t for c in tax.title_cues if len(c) > 4 and not c.isdigit()):
+        if any(c.lower() in t for c in tax.title_cues if len(c) > 4 and not c[:4].isdigit() and c.lower() not in _GENERIC_CUES):
             score += 3
         if tax.family.startswith("peel"):
             if "peel" in t or "police effectiveness" in t or "efficiency" in t or "legitimacy" in t:
                 score += 2
-            if year is not None and tax.years and year in tax.years:
-                score += 1.5
+            if title_year is not None and tax.years:
+                score += 3 if tax.years[0] == title_year else (1 if title_year in tax.years else -2)
             elif year is not None and tax.years:
-                score -= 1.5
+                score += 1.5 if year in tax.years else -1.5
         elif year is not None and tax.years and year not in tax.years and year - 1 not in tax.years:
             score -= 2
         if score > best[0]:
@@ -254,10 +264,12 @@ def _content_themes(texts, placed, taxonomy, opts):  # noqa: ANN001, ANN202
     for row, i in enumerate(want):
         best_key, best_p = None, 0.0
         if classes:
-            allowed = [(c, proba[row][j]) for j, c in enumerate(classes) if c in by_key]
+            allowed = [(c, proba[row][j]) for j, c in enumerate(classes) if c in by_key or c == NO_THEME]
             total = sum(p for _, p in allowed)
             if allowed and total > 0:
                 c, p = max(allowed, key=lambda x: x[1])
+                if c == NO_THEME:
+                    continue  # about the report as a whole: no theme
                 best_key, best_p = c, p / total
         kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if kw_key is not None and (best_key is None or (kw_key == best_key)):

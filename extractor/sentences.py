@@ -58,6 +58,8 @@ def _boundary(doc: Doc, i: int) -> bool:
         return False
     j = i - 1
     while j > 0 and doc[j].text in _CLOSERS:
+        if not doc[j - 1].whitespace_ == "" and doc[j].text in "\"'":
+            return False  # an opening quote after a space: the boundary was before it
         j -= 1
     prev = doc[j]
     ptext = prev.text

@@ -1,0 +1,81 @@
+"""Shared fixtures: gold report specs, rendered as text and as PDFs on demand.
+
+PDFs are generated with reportlab at test time (never mocked), in each layout
+that extractor.synth offers, and cached for the session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractor.pipeline import Options, build_report, read_document
+from extractor.synth import load_spec, render_pdf, render_text
+
+HERE = Path(__file__).resolve().parent
+SPEC_DIR = HERE / "data" / "reports"
+SAMPLE_SPEC_DIR = HERE.parent / "reports" / "source"
+SHARED = HERE.parent.parent / "shared"
+SEED_DA = SHARED / "seeds" / "004_30f1a011a2ac22a5.txt"
+
+
+def spec_paths() -> list[Path]:
+    return sorted(SPEC_DIR.glob("*.json"))
+
+
+@pytest.fixture(scope="session")
+def render_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("rendered")
+
+
+@pytest.fixture(scope="session")
+def rendered(render_dir: Path):  # noqa: ANN201
+    """Callable: (spec stem, mode) -> path of the rendered text or PDF (cached)."""
+    cache: dict[tuple[str, str], Path] = {}
+
+    def get(stem: str, mode: str) -> Path:
+        key = (stem, mode)
+        if key not in cache:
+            spec = load_spec(SPEC_DIR / f"{stem}.json")
+            if mode == "text":
+                p = render_dir / f"{stem}.txt"
+                p.write_text(render_text(spec), encoding="utf-8")
+            else:
+                p = render_pdf(spec, render_dir / f"{stem}-{mode}.pdf", mode)
+            cache[key] = p
+        return cache[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def extracted(rendered):  # noqa: ANN001, ANN201
+    """Callable: (stem, mode, reader) -> Report (cached)."""
+    cache: dict[tuple[str, str, str], object] = {}
+
+    def get(stem: str, mode: str, reader: str = "pdfium"):  # noqa: ANN202
+        key = (stem, mode, reader)
+        if key not in cache:
+            opts = Options(reader=reader)
+            cache[key] = build_report(read_document(rendered(stem, mode), opts), opts)
+        return cache[key]
+
+    return get
+
+
+def chromium_path() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        p = shutil.which(name)
+        if p:
+            return p
+    return None
+
+
+def require_in_ci(reason: str) -> None:
+    """Skip locally, but fail in CI, where .ci/run installs what the test needs."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI installs it; see .ci/run)")
+    pytest.skip(reason)

@@ -1,0 +1,76 @@
+"""Force, title, publication month and family: read from title and cover first."""
+
+from extractor.metadata import detect_force, detect_published, forces_in
+from extractor.pipeline import Options, build_report, read_document
+from extractor.records import Block
+from extractor.themes import builtin_taxonomies
+from extractor.pipeline import detect_family
+
+
+def test_gazetteer_has_the_43_territorial_forces():
+    import json
+
+    from extractor.resources import corpora_dir
+
+    data = json.loads((corpora_dir() / "forces.json").read_text())
+    assert sum(1 for f in data["forces"] if f["territorial"]) == 43
+
+
+def test_short_forms_and_possessives():
+    assert forces_in("Devon & Cornwall Police has improved.") == ["Devon and Cornwall Police"]
+    assert forces_in("We found that GMP had a plan.") == ["Greater Manchester Police"]
+    assert forces_in("the Met has a large team") == ["Metropolitan Police Service"]
+    assert forces_in("the met office said") == []
+    assert detect_force("Cleveland Police's approach to tackling domestic abuse", "", []) == "Cleveland Police"
+
+
+def test_title_beats_forces_mentioned_in_passing():
+    blocks = [Block("Essex Police and Kent Police were also visited.", "para")] * 5
+    assert detect_force("PEEL 2021/22: An inspection of Gwent Police", "", blocks) == "Gwent Police"
+
+
+def test_unknown_force_read_from_title_pattern():
+    assert detect_force("PEEL 2023–25: An inspection of Wessex Constabulary", "", []) == "Wessex Constabulary"
+    assert detect_force("Northmoor Police's approach to tackling domestic abuse", "", []) == "Northmoor Police"
+
+
+def test_force_from_text_when_title_silent():
+    blocks = [Block("Durham Constabulary has a clear plan.", "para")] * 3 + [Block("Unlike Cleveland Police, it …", "para")]
+    assert detect_force("Domestic abuse inspection", "", blocks) == "Durham Constabulary"
+
+
+def test_published_month_prefers_cover_date_over_republication():
+    cover = "PEEL 2016\nPublished on 14 May 2019\nMarch 2017"
+    assert detect_published(cover, []) == "2017-03"
+    assert detect_published("2 March 2017", []) == "2017-03"
+    assert detect_published("no date here", []) is None
+
+
+def test_family_detection():
+    taxes = builtin_taxonomies()
+    assert detect_family("Kent Police's approach to tackling domestic abuse", ["Identifying victims"], 2014, taxes)[0] == "domestic_abuse_2014"
+    assert detect_family("PEEL 2021/22: An inspection of Gwent Police", ["Investigating crime", "Protecting vulnerable people"], 2022, taxes)[1].id == "peel_2021_22"
+    assert detect_family("PEEL: Police effectiveness 2016", ["How effective is the force at investigating crime and reducing re-offending?"], 2017, taxes)[1].id in ("peel_2016", "peel_2017")
+    assert detect_family("Crime data integrity: Inspection of Kent Police", ["Leadership and governance"], 2014, taxes)[0] == "crime_data_integrity_2014"
+    assert detect_family("The police response to stalking", ["Introduction", "Our findings"], 2024, taxes)[0] == "thematic"
+
+
+def test_every_eval_report_gets_force_and_month(extracted):
+    from conftest import SPEC_DIR, spec_paths
+    from extractor.synth import load_spec
+
+    for p in spec_paths():
+        spec = load_spec(SPEC_DIR / p.name)
+        for mode in ("text", "classic"):
+            rep = extracted(p.stem, mode)
+            assert rep.force == spec["force"], (p.stem, mode)
+            assert rep.published == spec["published"], (p.stem, mode)
+
+
+def test_markdown_report_metadata(tmp_path):
+    p = tmp_path / "r.md"
+    p.write_text("# Surrey Police's approach to tackling domestic abuse\n\nMarch 2014\n\n## Identifying victims\n\nCall handlers are well trained.\n")
+    rep = build_report(read_document(p, Options()), Options())
+    assert rep.force == "Surrey Police" and rep.published == "2014-03"
+    assert rep.report_type == "domestic_abuse_2014"
+    assert rep.findings[0].theme == "Identifying victims"

@@ -1,0 +1,165 @@
+"""PDF reading on generated reports: furniture removed, headings, footnotes, layouts, errors."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import spec_paths
+from extractor.errors import SourceError
+from extractor.layout import build_document
+from extractor.pdf import pdfium_pages, pdfplumber_pages
+from extractor.pipeline import Options, read_document
+from extractor.scoring import norm
+from extractor.synth import LAYOUTS, iter_gold, load_spec
+
+STEMS = [p.stem for p in spec_paths()]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_pdf_recovers_text_sentences(layout, extracted):
+    total = got = 0
+    for stem in STEMS:
+        # the cover (title, date, synthetic notice) gives metadata, not sentences, in a PDF
+        text_sents = {norm(f.text) for f in extracted(stem, "text").findings if f.section}
+        pdf_sents = {norm(f.text) for f in extracted(stem, layout).findings}
+        total += len(text_sents)
+        got += len(text_sents & pdf_sents)
+    assert got / total >= 0.98
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_no_page_furniture_among_findings(layout, extracted):
+    bad = []
+    for stem in STEMS:
+        rep = extracted(stem, layout)
+        spec = load_spec(Path(__file__).parent / "data" / "reports" / f"{stem}.json")
+        notes = [b["text"] for s in spec["sections"] for b in s["blocks"] if b["type"] == "footnote"]
+        for f in rep.findings:
+            t = f.text
+            if spec["title"] in t or "...." in t or t.strip().isdigit() or any(norm(n) in norm(t) for n in notes):
+                bad.append(t)
+    assert bad == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_pages_and_sections_are_recorded(layout, extracted):
+    rep = extracted("gmp-peel-2018-19", layout)
+    pages = [f.page for f in rep.findings]
+    assert all(isinstance(p, int) and p >= 3 for p in pages)  # cover and contents give none
+    assert pages == sorted(pages)
+    assert all(f.section for f in rep.findings)
+
+
+def test_pdfium_and_pdfplumber_give_the_same_sentences(rendered):
+    for stem in STEMS[:4]:
+        for layout in LAYOUTS:
+            path = rendered(stem, layout)
+            a = read_document(path, Options(reader="pdfium"))
+            b = read_document(path, Options(reader="pdfplumber"))
+            ta = [x.text for x in a.blocks if x.kind in ("para", "bullet", "heading")]
+            tb = [x.text for x in b.blocks if x.kind in ("para", "bullet", "heading")]
+            assert ta == tb, (stem, layout)
+            assert [(g.area, g.grade) for g in a.grade_rows] == [(g.area, g.grade) for g in b.grade_rows]
+
+
+def test_headings_bold_body_size_numbered_and_wrapped(rendered):
+    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "modern"), Options())
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    # modern layout: bold headings at body size, numbered
+    assert any(h.startswith("6. How effective is the force at tackling serious and organised crime") for h in heads)
+    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "twocolumn"), Options())
+    heads = [b.text for b in doc.blocks if b.kind == "heading"]
+    # a long question heading wraps over several lines in a column and is joined again
+    assert any(h.startswith("How effective is the force at protecting from harm") and h.endswith("victims?") for h in heads)
+
+
+def test_grade_table_read_as_rows_not_prose(extracted):
+    for layout in LAYOUTS:
+        rep = extracted("gwent-peel-2021-22", layout)
+        assert not any(f.text.endswith(("Good", "Adequate", "Requires improvement")) for f in rep.findings)
+        assert rep.grades.get("Investigating crime") is not None
+
+
+def test_footnotes_dropped_and_recorded(rendered):
+    doc = read_document(rendered("durham-da2014", "classic"), Options())
+    dropped = [t for _, why, t in doc.dropped if why == "footnote"]
+    assert any("Figures were supplied" in t for t in dropped)
+    assert not any("Figures were supplied" in b.text for b in doc.blocks)
+
+
+def _image_only_pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(2):
+        c.setFillGray(0.5)
+        c.rect(100, 100, 300, 300, fill=1)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_image_only_pdf_is_an_error(tmp_path):
+    with pytest.raises(SourceError, match="no text layer"):
+        read_document(_image_only_pdf(tmp_path / "scan.pdf"), Options())
+
+
+def test_partly_scanned_pdf_warns_with_pages(tmp_path, rendered):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "The force has improved its supervision of investigations.")
+    c.showPage()
+    c.rect(100, 100, 300, 300, fill=1)
+    c.showPage()
+    c.save()
+    doc = read_document(p, Options())
+    assert doc.warnings and "pages 2" in doc.warnings[0] and "image-only" in doc.warnings[0]
+
+
+def test_encrypted_and_corrupt_pdfs_get_reasons(tmp_path):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    enc = tmp_path / "locked.pdf"
+    c = canvas.Canvas(str(enc), encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    c.drawString(72, 700, "Hidden text.")
+    c.save()
+    with pytest.raises(SourceError, match="encrypted"):
+        read_document(enc, Options())
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer garbage")
+    with pytest.raises(SourceError, match="PDF"):
+        read_document(bad, Options())
+
+
+def test_memory_flat_reader_closes_pages(rendered):
+    # the reader is a generator: pages come one at a time
+    gen = pdfium_pages(rendered("kent-cdi2014", "classic"))
+    first = next(gen)
+    assert first.number == 1
+    gen.close()
+    assert sum(1 for _ in pdfplumber_pages(rendered("kent-cdi2014", "classic"))) >= 3
+
+
+def test_build_document_drops_repeated_headers(rendered):
+    doc = build_document("x", "y", pdfium_pages(rendered("kent-cdi2014", "classic")))
+    whys = {why for _, why, _ in doc.dropped}
+    assert {"header/footer", "contents", "cover"} <= whys
+    assert "Crime data integrity: Inspection of Kent" in doc.cover_text
+
+
+def test_gold_sentences_recovered_from_every_layout(extracted):
+    for layout in LAYOUTS:
+        gold = found = 0
+        for stem in STEMS:
+            spec = load_spec(Path(__file__).parent / "data" / "reports" / f"{stem}.json")
+            got = {norm(f.text) for f in extracted(stem, layout).findings}
+            for g in iter_gold(spec):
+                gold += 1
+                found += norm(g["text"]) in got
+        assert found / gold >= 0.98, layout

@@ -1,0 +1,36 @@
+"""The seed executive summary (a real 2014 report) gives 19 sentences for Cleveland Police."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SEED_DA
+from extractor.cli import cli
+
+pytestmark = pytest.mark.skipif(not SEED_DA.exists(), reason="../shared/seeds is not present")
+
+THEMES = {
+    "Identifying victims": 4,
+    "Keeping victims safe": 4,
+    "Management of risk": 5,
+    "Organisational effectiveness for keeping people safe": 5,
+}
+
+
+def test_seed_gives_19_sentences_for_cleveland():
+    res = CliRunner().invoke(cli, ["extract", str(SEED_DA), "-q"])
+    assert res.exit_code == 0, res.output
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert len(recs) == 19
+    assert {r["force"] for r in recs} == {"Cleveland Police"}
+    assert recs[0]["text"].startswith("Although HMIC found much effective work")
+    assert recs[0]["theme"] is None
+    counts: dict[str, int] = {}
+    for r in recs[1:]:
+        counts[r["theme"]] = counts.get(r["theme"], 0) + 1
+    assert counts == THEMES
+    headings = {"Executive summary", *THEMES, "Cleveland Police's approach to tackling domestic abuse"}
+    assert not any(r["text"] in headings for r in recs)
+    assert {r["report_type"] for r in recs} == {"domestic_abuse_2014"}
+    assert recs[0]["label"] == "mixed"

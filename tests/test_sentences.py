@@ -1,0 +1,43 @@
+"""Sentence splitting: abbreviations, footnotes, bullets; headings never become sentences."""
+
+from extractor.records import Block
+from extractor.sentences import split_blocks
+
+
+def sents(*blocks):
+    return [s.text for _, ss in split_blocks(list(blocks)) for s in ss]
+
+
+def test_abbreviations_stay_inside_sentences():
+    out = sents(Block(
+        "We found e.g. that the No. 3 team (see p. 12) was good. The force, i.e. its officers, "
+        "did well in St. Helens. Dr. Smith agreed.", "para"))
+    assert out == [
+        "We found e.g. that the No. 3 team (see p. 12) was good.",
+        "The force, i.e. its officers, did well in St. Helens.",
+        "Dr. Smith agreed.",
+    ]
+
+
+def test_footnote_marker_glued_to_word_is_removed():
+    out = sents(Block("The force works well with partners.⁹ Supervision is good.", "para"))
+    assert out == ["The force works well with partners.", "Supervision is good."]
+
+
+def test_bullet_is_one_sentence_and_headings_are_none():
+    out = sents(
+        Block("Areas for improvement", "heading"),
+        Block("March 2014", "date"),
+        Block("The force should review cases. It should also train staff", "bullet"),
+    )
+    assert out == ["The force should review cases. It should also train staff"]
+
+
+def test_percentages_decimals_and_quotes():
+    out = sents(Block('Satisfaction rose to 84.5%. "We are proud," the chief said. It fell.', "para"))
+    assert out == ["Satisfaction rose to 84.5%.", '"We are proud," the chief said.', "It fell."]
+
+
+def test_sentence_numbering_follows_reading_order():
+    items = list(split_blocks([Block("One is here. Two is here.", "para"), Block("Three is here.", "bullet")]))
+    assert [s.index for _, ss in items for s in ss] == [0, 1, 2]

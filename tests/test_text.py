@@ -1,0 +1,87 @@
+"""Plain-text and Markdown reading: headings, bullets, dates, notes, hyphenation."""
+
+from extractor.normalize import clean_chars, join_lines, strip_footnote_markers
+from extractor.text import looks_like_heading, text_to_blocks
+
+SAMPLE = """Wessex Constabulary's approach to tackling domestic abuse
+
+March 2014
+
+Executive summary
+
+The force has a clear plan. It is not always
+followed by neighbourhood offi-
+cers.
+
+Areas for improvement
+
+• The force should improve the supervision
+  of investigations.
+• Officers should record risk consistently.
+
+How effective is the force at tackling serious and organised crime, including its arrangements for fulfilling its national policing responsibilities?
+
+Page 4 of 12
+
+Notes
+
+¹ Source: force data, not verified.
+"""
+
+
+def kinds(blocks):
+    return [(b.kind, b.text) for b in blocks]
+
+
+def test_title_date_headings_paragraphs_and_bullets():
+    blocks = text_to_blocks(SAMPLE)
+    k = kinds(blocks)
+    assert k[0] == ("title", "Wessex Constabulary's approach to tackling domestic abuse")
+    assert ("date", "March 2014") in k
+    assert ("heading", "Executive summary") in k
+    assert ("heading", "Areas for improvement") in k
+    assert ("para", "The force has a clear plan. It is not always followed by neighbourhood officers.") in k
+    bullets = [t for kind, t in k if kind == "bullet"]
+    assert bullets == [
+        "The force should improve the supervision of investigations.",
+        "Officers should record risk consistently.",
+    ]
+
+
+def test_long_question_heading_page_numbers_and_notes_are_not_text():
+    k = kinds(text_to_blocks(SAMPLE))
+    assert any(kind == "heading" and t.startswith("How effective is the force at tackling") for kind, t in k)
+    assert not any("Page 4" in t for _, t in k)
+    assert not any("Source: force data" in t for _, t in k)
+
+
+def test_markdown_headings_and_emphasis():
+    md = "# PEEL 2021/22: An inspection of Wessex Constabulary\n\n## Investigating crime\n\nThe force is **good** at this.\n\n- Item one is here.\n"
+    k = kinds(text_to_blocks(md, markdown=True))
+    assert k[0][0] == "title"
+    assert ("heading", "Investigating crime") in k
+    assert ("para", "The force is good at this.") in k
+    assert ("bullet", "Item one is here.") in k
+
+
+def test_heading_shape():
+    assert looks_like_heading("Keeping victims safe")
+    assert looks_like_heading("3.2 Investigating crime")
+    assert not looks_like_heading("The force is good.")
+    assert not looks_like_heading("officers were not aware of it")
+
+
+def test_hyphenation_and_prefixes():
+    assert join_lines(["the supervi-", "sion of cases"]) == "the supervision of cases"
+    assert join_lines(["a well-", "being plan"]) == "a well-being plan"
+    assert join_lines(["anti-", "social behaviour"]) == "anti-social behaviour"
+
+
+def test_character_normalisation_and_footnote_markers():
+    assert clean_chars("\ufb01nding \u201cgood\u201d \u2019") == "finding \"good\" '"
+    text, marks = strip_footnote_markers("It works with partners.⁹ The force is good.")
+    assert text == "It works with partners. The force is good." and marks == ["⁹"]
+    text, marks = strip_footnote_markers("Risk is reviewed.12 Officers know this.")
+    assert text == "Risk is reviewed. Officers know this." and marks == ["12"]
+    # a real number after a full stop inside a sentence stays
+    assert strip_footnote_markers("In 2014. 12 officers left.")[0] == "In 2014. 12 officers left."

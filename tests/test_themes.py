@@ -1,0 +1,70 @@
+"""Taxonomies and theme assignment across families and years."""
+
+import json
+
+import pytest
+
+from extractor.errors import UsageError
+from extractor.themes import builtin_taxonomies, load_taxonomy, match_heading, normalise_heading
+
+
+def tax(id_):
+    return next(t for t in builtin_taxonomies() if t.id == id_)
+
+
+def test_every_taxonomy_is_valid_and_keys_are_shared_across_years():
+    taxes = builtin_taxonomies()
+    assert {t.family for t in taxes} >= {"domestic_abuse_2014", "crime_data_integrity_2014", "peel_2014_2019", "peel_2021"}
+    keys_2016 = {t.key for t in tax("peel_2016").themes}
+    keys_2023 = {t.key for t in tax("peel_2023_25").themes}
+    assert "protecting_vulnerable" in keys_2016 & keys_2023
+
+
+@pytest.mark.parametrize("heading,taxonomy,key", [
+    ("Identifying victims", "domestic_abuse_2014", "identifying_victims"),
+    ("MANAGEMENT OF RISK", "domestic_abuse_2014", "management_of_risk"),
+    ("3.2 Investigating crime", "peel_2021_22", "investigating_crime"),
+    ("How effective is the force at protecting those who are vulnerable from harm, and supporting victims?", "peel_2016", "protecting_vulnerable"),
+    ("Protecting vulnerable people", "peel_2023_25", "protecting_vulnerable"),
+    ("How well does the force understand demand?", "peel_2016", "understanding_demand"),
+    ("Developing a positive workplace", "peel_2023_25", "workforce"),
+    ("Leadership and governance", "crime_data_integrity_2014", "leadership_governance"),
+])
+def test_heading_matching(heading, taxonomy, key):
+    t = match_heading(heading, tax(taxonomy))
+    assert t is not None and t.key == key
+
+
+def test_unrelated_headings_do_not_match():
+    assert match_heading("Introduction", tax("peel_2021_22")) is None
+    assert match_heading("Areas for improvement", tax("domestic_abuse_2014")) is None
+
+
+def test_normalise_heading():
+    assert normalise_heading("3.2. Investigating crime?") == "investigating crime"
+
+
+def test_user_taxonomy_file(tmp_path):
+    p = tmp_path / "mine.json"
+    p.write_text(json.dumps({"id": "custody", "family": "custody", "name": "Custody",
+                             "themes": [{"id": "detention", "name": "Treatment in detention", "aliases": ["In the custody suite"]}]}))
+    t = load_taxonomy(p)
+    assert match_heading("In the custody suite", t).name == "Treatment in detention"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(UsageError, match="bad.json"):
+        load_taxonomy(bad)
+
+
+def test_theme_accuracy_on_eval_reports(extracted):
+    from conftest import spec_paths
+    from extractor.scoring import score_report
+    from extractor.synth import load_spec
+
+    for mode in ("text", "classic"):
+        right = total = 0
+        for p in spec_paths():
+            sc = score_report(load_spec(p), extracted(p.stem, mode))
+            right += sc.theme_right
+            total += sc.theme_total
+        assert right / total >= 0.95, mode
