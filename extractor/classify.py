@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-from extractor.cues import MODAL, split_clauses
-from extractor.model import SentenceModel
+from extractor.cues import CONTRAST, LEADING_CONTRAST, MODAL, split_clauses
+from extractor.frozen import FrozenModel
 from extractor.resources import data_dir
 
 AFI_SECTION = re.compile(r"areas? for improvement|causes? of concern|recommendations?|what the force (?:should|needs to)|the force should", re.I)
@@ -25,14 +26,22 @@ CONTEXT_SECTION = re.compile(r"^(?:\d[\d.]*\s*)?(introduction|about (?:this|the)
 #: Clause agreement threshold for calling a sentence mixed.
 DEFAULT_CLAUSE_PROB = 0.55
 
-_MODEL: SentenceModel | None = None
+_MODEL: FrozenModel | None = None
 
 
-def default_model() -> SentenceModel:
+class Scorer(Protocol):
+    """What classification needs of a model: the trained or the shipped one."""
+
+    classes_: list[str]
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray: ...
+
+
+def default_model() -> FrozenModel:
     """The model shipped with the package (trained from corpora/ by ``hmic train``)."""
     global _MODEL
     if _MODEL is None:
-        _MODEL = SentenceModel.load(data_dir())
+        _MODEL = FrozenModel.load(data_dir())
     return _MODEL
 
 
@@ -47,7 +56,7 @@ def classify(
     texts: list[str],
     sections: list[str | None] | None = None,
     kinds: list[str] | None = None,
-    model: SentenceModel | None = None,
+    model: Scorer | None = None,
     boilerplate: set[str] | None = None,
 ) -> list[Labelled]:
     """Label each sentence; ``sections`` and ``kinds`` (para/bullet) add context."""
@@ -71,12 +80,16 @@ def classify(
         if boilerplate and _norm(text) in boilerplate:
             p = np.zeros_like(p)
             p[idx["neutral"]] = 1.0
-        elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text)):
+        elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text.lower())):
             p = _boost(p, idx["area_for_improvement"], 0.6)
         elif GOOD_SECTION.search(sec):
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
+        lead = LEADING_CONTRAST.match(text)
+        if lead and not CONTRAST.search(text[lead.end():].lower()):
+            # "However, …" contrasts with the previous sentence: this one is not mixed
+            p[idx["mixed"]] *= 0.25
         label = classes[int(p.argmax())]
         clause = None
         clauses = clause_lists[i]

@@ -339,11 +339,11 @@ def evaluate(model_dir: str | None, heldout: tuple[str, ...]) -> None:
     Example:
         hmic evaluate
     """
-    from extractor.model import SentenceModel
+    from extractor.frozen import FrozenModel
     from extractor.training import evaluate as do_eval
     from extractor.training import format_scores
 
-    model = SentenceModel.load(model_dir) if model_dir else None
+    model = FrozenModel.load(model_dir) if model_dir else None
     files = [Path(h) for h in heldout] or None
     click.echo(format_scores(do_eval(model, files)))
 

@@ -54,6 +54,7 @@ class Quote:
 @dataclass
 class Cell:
     grade: str | None = None
+    year: str = ""
     strengths: int = 0
     areas: int = 0
     mixed: int = 0
@@ -112,59 +113,77 @@ def _dedupe(quotes: list[Quote], limit: int) -> list[Quote]:
 
 
 def build_context(reports: list[Report], base: Path | None = None, title: str | None = None) -> dict[str, Any]:
-    """Everything the templates show, computed once (shared by HTML and Markdown)."""
+    """Everything the templates show, computed once (shared by HTML and Markdown).
+
+    For each force and theme the digest uses the most recent report of that force
+    that covers the theme, so a 2014 domestic abuse theme and a 2023 PEEL theme
+    can sit in one matrix without one hiding the other.
+    """
     reports = sorted(reports, key=lambda r: (force_label(r), r.published or ""))
-    quotes: list[Quote] = []
     theme_names: dict[str, str] = {}
     theme_order: list[str] = []
-    cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
+    quotes_by_report: dict[int, list[Quote]] = {}
+    covers: dict[tuple[str, str], Report] = {}
     latest: dict[str, Report] = {}
     for r in reports:
         fl = force_label(r)
         if fl not in latest or (r.published or "") >= (latest[fl].published or ""):
             latest[fl] = r
-    for r in reports:
-        fl = force_label(r)
-        is_latest = latest[fl] is r
+        keys: set[str] = set()
+        qs: list[Quote] = []
         for f in r.findings:
             key = f.theme_key or (f.theme and f.theme.lower())
             if key and f.theme:
                 if key not in theme_names:
                     theme_order.append(key)
                 theme_names[key] = f.theme
-            if f.label == "neutral":
-                continue
-            q = _quote(r, f, fl, base)
-            quotes.append(q)
-            if key and is_latest:
-                c = cells[(fl, key)]
+                keys.add(key)
+            if f.label != "neutral":
+                qs.append(_quote(r, f, fl, base))
+        for area in r.grades:
+            k = _key_for(area, r, theme_names)
+            if k and k in theme_names:
+                keys.add(k)
+        quotes_by_report[id(r)] = qs
+        for key in keys:
+            prev = covers.get((fl, key))
+            if prev is None or (r.published or "") >= (prev.published or ""):
+                covers[(fl, key)] = r
+    cells: dict[tuple[str, str], Cell] = {}
+    for (fl, key), r in covers.items():
+        c = Cell(year=_month(r.published))
+        for f in r.findings:
+            if (f.theme_key or (f.theme and f.theme.lower())) == key:
                 c.strengths += f.label == "strength"
                 c.areas += f.label == "area_for_improvement"
                 c.mixed += f.label == "mixed"
-        if is_latest:
-            for area, grade in r.grades.items():
-                key = _key_for(area, r, theme_names)
-                if key:
-                    cells[(fl, key)].grade = grade
+        for area, grade in r.grades.items():
+            if _key_for(area, r, theme_names) == key:
+                c.grade = grade
+        cells[(fl, key)] = c
+    quotes = [q for qs in quotes_by_report.values() for q in qs]
     forces = sorted(latest)
     themes = [(k, theme_names[k]) for k in theme_order]
     by_theme = []
     for key, name in themes:
         rows = []
         for fl in forces:
-            qs = [q for q in quotes if q.force == fl and q.theme_key == key and q.year == (latest[fl].published or "")[:4]]
+            r = covers.get((fl, key))
+            if r is None:
+                continue
+            qs = [q for q in quotes_by_report[id(r)] if q.theme_key == key]
             s = _dedupe([q for q in qs if q.label in ("strength", "mixed")], DEFAULT_QUOTES_PER_CELL)
             a = _dedupe([q for q in qs if q.label in ("area_for_improvement", "mixed")], DEFAULT_QUOTES_PER_CELL)
-            if s or a or cells.get((fl, key)):
-                rows.append({"force": fl, "cell": cells.get((fl, key), Cell()), "strengths": s, "areas": a})
+            rows.append({"force": fl, "cell": cells[(fl, key)], "strengths": s, "areas": a})
         by_theme.append({"key": key, "name": name, "rows": rows})
     by_force = []
     for fl in forces:
         r = latest[fl]
-        qs = [q for q in quotes if q.force == fl and q.year == (r.published or "")[:4]]
+        qs = quotes_by_report[id(r)]
         by_force.append({
             "force": fl,
             "report": r,
+            "others": [o for o in reports if force_label(o) == fl and o is not r],
             "month": _month(r.published),
             "grades": sorted(r.grades.items(), key=lambda kv: kv[0] != "Overall"),
             "strengths": _dedupe([q for q in qs if q.label == "strength"], DEFAULT_QUOTES_PER_FORCE),
@@ -182,8 +201,8 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
                 "force": fl,
                 "reports": [
                     {"report": r, "month": _month(r.published), "grades": r.grades, "counts": _counts(r.findings),
-                     "areas": _dedupe([_quote(r, f, fl, base) for f in r.findings if f.label == "area_for_improvement"], 3),
-                     "strengths": _dedupe([_quote(r, f, fl, base) for f in r.findings if f.label == "strength"], 3)}
+                     "areas": _dedupe([q for q in quotes_by_report[id(r)] if q.label == "area_for_improvement"], 3),
+                     "strengths": _dedupe([q for q in quotes_by_report[id(r)] if q.label == "strength"], 3)}
                     for r in sorted(rs, key=lambda r: r.published or "")
                 ],
             })
@@ -203,7 +222,6 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "grade_order": GRADE_ORDER,
         "n_quotes": len(quotes),
         "month": _month,
-        "Cell": Cell,
     }
 
 

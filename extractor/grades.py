@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 GRADE_WORDS = {
+    "requires improvement": "requires improvement",
     "outstanding": "outstanding",
     "good": "good",
     "adequate": "adequate",
-    "requires improvement": "requires improvement",
     "require improvement": "requires improvement",
     "requiring improvement": "requires improvement",
     "inadequate": "inadequate",
@@ -43,16 +43,15 @@ _DANGLING = re.compile(r"\b(a|an|the|very|and|of|to|in|not|as|at|for|with|its|th
 _NOT_AREA = re.compile(r"\b(is|was|were|are|be|been|being|has|have|had|found|judge|judged|rated|as)\s*$", re.I)
 
 
+#: Grade phrases with all spaces removed, so split words ("Inadeq uate") still match.
+_SQUASHED = {re.sub(r"\s+", "", w): c for w, c in GRADE_WORDS.items()}
+
+
 def normalise_grade(text: str) -> str | None:
     """Map a grade phrase, however split or cased, to its canonical form."""
-    t = re.sub(r"\s+", "", text.lower())
-    for canon, pat in _G.items():
-        if re.fullmatch(pat.replace(r"\s?", "").replace(r"\s+", ""), t):
-            return canon
-    for word, canon in GRADE_WORDS.items():
-        if re.sub(r"\s+", "", word) == t:
-            return canon
-    return None
+    if len(text) > 40:
+        return None
+    return _SQUASHED.get(re.sub(r"[\s.]+", "", text.lower()))
 
 
 def parse_grade_row(line: str) -> tuple[str, str] | None:
@@ -62,6 +61,8 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
     sentence ending in a grade ("The force is good" is prose, not a row).
     """
     text = line.strip()
+    if not _ANY_GRADE.search(text[-30:]) and not text.lower().endswith(("uate", "ment", "ding")):
+        return None
     if len(text.split()) > 22 or text.endswith((".", "?")) and not text.endswith(". "):
         if not re.search(r"(good|outstanding|inadequate|adequate|improvement|graded)\.?$", text, re.I):
             return None
@@ -104,6 +105,9 @@ _JUDGE_CUES = re.compile(
 )
 
 
+_ANY_GRADE = re.compile(r"outstanding|good|adequate|improvement|grade", re.I)
+
+
 def grade_in_sentence(text: str) -> str | None:
     """The grade a sentence states as a judgement, or None.
 
@@ -111,7 +115,7 @@ def grade_in_sentence(text: str) -> str | None:
     judging frame: "we judge …", "… is good at …", "requires improvement in …",
     "provides a good service", "not graded".
     """
-    if not _JUDGE_CUES.search(text):
+    if not _ANY_GRADE.search(text) or not _JUDGE_CUES.search(text):
         return None
     low = text.lower()
     if re.search(r"\bnot (?:been )?graded\b|\bd(?:id|o|oes) not grade\b|\bungraded\b", low):

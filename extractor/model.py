@@ -25,27 +25,24 @@ from sklearn.linear_model import LogisticRegression
 
 from extractor.cues import CUE_NAMES, cue_matrix
 from extractor.errors import ModelError
+from extractor.features import CHAR_NGRAMS, WORD_NGRAMS, char_wb_analyzer, word_analyzer
+from extractor.model_consts import NO_THEME
 from extractor.records import LABELS
 
 MODEL_FORMAT = 1
 DEFAULT_C = 8.0
 DEFAULT_CUE_WEIGHT = 1.0
 DEFAULT_THEME_C = 6.0
-#: Theme label for sentences that are about no theme in particular.
-NO_THEME = "__none__"
+
 
 
 def _word_vec() -> TfidfVectorizer:
-    return TfidfVectorizer(
-        ngram_range=(1, 3), min_df=1, sublinear_tf=True, lowercase=True,
-        token_pattern=r"(?u)\b\w[\w'-]*\b", max_features=60_000,
-    )
+    return TfidfVectorizer(analyzer=word_analyzer, min_df=1, sublinear_tf=True, max_features=60_000)
 
 
 def _char_vec() -> TfidfVectorizer:
     return TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
-        lowercase=True, max_features=60_000,
+        analyzer=char_wb_analyzer, min_df=2, sublinear_tf=True, max_features=60_000,
     )
 
 
@@ -151,6 +148,7 @@ class SentenceModel:
             "word_vocab": _vocab_list(self.word_),
             "char_vocab": _vocab_list(self.char_),
             "theme_classes": [str(c) for c in self.theme_clf_.classes_] if self.theme_clf_ else [],
+            "cue_names": list(CUE_NAMES),
             "meta": self.meta_,
         }
         arrays = {
@@ -175,6 +173,8 @@ class SentenceModel:
             raise ModelError(f"no trained model in {d} (run 'hmic train')") from None
         if meta.get("format") != MODEL_FORMAT:
             raise ModelError(f"model in {d} has format {meta.get('format')}, expected {MODEL_FORMAT}")
+        if meta.get("cue_names") != list(CUE_NAMES):
+            raise ModelError(f"model in {d} was trained with other cue features; run 'hmic train'")
         m = cls(C=meta["C"], cue_weight=meta["cue_weight"])
         m.word_ = _restore_vec(_word_vec(), meta["word_params"], meta["word_vocab"], arrays["word_idf"])
         m.char_ = _restore_vec(_char_vec(), meta["char_params"], meta["char_vocab"], arrays["char_idf"])
@@ -186,7 +186,9 @@ class SentenceModel:
 
 
 def _vec_params(v: TfidfVectorizer) -> dict[str, Any]:
-    return {"ngram_range": list(v.ngram_range), "analyzer": v.analyzer}
+    if v.analyzer is char_wb_analyzer:
+        return {"ngram_range": list(CHAR_NGRAMS), "analyzer": "hmic_char_wb"}
+    return {"ngram_range": list(WORD_NGRAMS), "analyzer": "hmic_word"}
 
 
 def _vocab_list(v: TfidfVectorizer) -> list[str]:
@@ -198,7 +200,9 @@ def _vocab_list(v: TfidfVectorizer) -> list[str]:
 
 
 def _restore_vec(v: TfidfVectorizer, params: dict[str, Any], vocab: list[str], idf: np.ndarray) -> TfidfVectorizer:
-    v.set_params(ngram_range=tuple(params["ngram_range"]), analyzer=params["analyzer"])
+    expected = {"hmic_char_wb": CHAR_NGRAMS, "hmic_word": WORD_NGRAMS}.get(params["analyzer"])
+    if expected is None or tuple(params["ngram_range"]) != expected:
+        raise ModelError("model was trained with other n-gram settings; run 'hmic train'")
     v.vocabulary_ = {t: i for i, t in enumerate(vocab)}
     v.idf_ = np.asarray(idf, dtype=np.float64)
     return v

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from extractor.classify import boilerplate_key, classify
 from extractor.errors import HmicError, SourceError
+from extractor.frozen import FrozenModel
 from extractor.grades import grade_in_sentence
 from extractor.layout import build_document
 from extractor.metadata import (
@@ -26,7 +27,7 @@ from extractor.metadata import (
     detect_title,
     year_of,
 )
-from extractor.model import NO_THEME, SentenceModel
+from extractor.model_consts import NO_THEME
 from extractor.pdf import READERS
 from extractor.records import Block, Finding, ParsedDocument, Report
 from extractor.sections import place_sentences
@@ -61,7 +62,7 @@ class Options:
     taxonomies: tuple[Taxonomy, ...] = ()
     report_type: str | None = None  # override family detection
     nlp: Language | None = None
-    model: SentenceModel | None = None
+    model: FrozenModel | None = None
 
 
 def iter_sources(sources: Iterable[str | Path]) -> Iterator[Path]:

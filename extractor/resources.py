@@ -1,37 +1,31 @@
 """Find the data that ships with hmic: corpora, taxonomies, templates and the model.
 
-When installed, ``corpora/`` and ``templates/`` are the sub-packages
-``extractor.corpora`` and ``extractor.templates`` (see ``setup.cfg``); in a source
-checkout they sit beside ``extractor/``. Both layouts resolve here so the rest of
-the code never cares.
+When installed, ``corpora/`` and ``templates/`` are installed inside the package
+as ``extractor/corpora`` and ``extractor/templates`` (see ``package_dir`` in
+``setup.cfg``); in a source checkout they sit beside ``extractor/``. Both
+layouts resolve here so the rest of the code never cares.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 
 _HERE = Path(__file__).resolve().parent
 
 
-def _package_dir(package: str, fallback: Path) -> Path:
-    try:
-        p = Path(str(importlib.resources.files(package)))
-        if p.is_dir():
-            return p
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return fallback
+def _locate(name: str) -> Path:
+    inside = _HERE / name
+    return inside if inside.is_dir() else _HERE.parent / name
 
 
 def corpora_dir() -> Path:
     """Directory holding labelled sentences, taxonomies and the force gazetteer."""
-    return _package_dir("extractor.corpora", _HERE.parent / "corpora")
+    return _locate("corpora")
 
 
 def templates_dir() -> Path:
     """Directory holding the digest templates."""
-    return _package_dir("extractor.templates", _HERE.parent / "templates")
+    return _locate("templates")
 
 
 def data_dir() -> Path:

@@ -36,38 +36,45 @@ COMPONENT = "hmic_sentences"
 
 @Language.component(COMPONENT)
 def set_sentence_starts(doc: Doc) -> Doc:
-    """Mark sentence starts by our rules (see module docstring)."""
+    """Mark sentence starts by our rules (see module docstring).
+
+    Only tokens that follow sentence punctuation can start a sentence, so the
+    rules run on those alone; every other token is marked as not a start.
+    """
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = [False] * len(texts)
+    if texts:
+        starts[0] = True
     depth = 0
-    for i, tok in enumerate(doc):
-        if i == 0:
-            tok.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        if prev.text in ("(", "["):
+    for i in range(1, len(texts)):
+        prev = texts[i - 1]
+        if prev in ("(", "["):
             depth += 1
-        elif prev.text in (")", "]") and depth > 0:
+        elif prev in (")", "]") and depth > 0:
             depth -= 1
-        tok.is_sent_start = depth == 0 and _boundary(doc, i)
+        if depth == 0 and (prev[-1:] in ".!?…" or prev in _CLOSERS):
+            starts[i] = _boundary(texts, spaces, i)
+    for tok, start in zip(doc, starts, strict=True):
+        tok.is_sent_start = start
     return doc
 
 
-def _boundary(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    first = tok.text[:1]
+def _boundary(texts: list[str], spaces: list[str], i: int) -> bool:
+    first = texts[i][:1]
     if not (first.isupper() or first.isdigit() or first in "\"'(“‘["):
         return False
     j = i - 1
-    while j > 0 and doc[j].text in _CLOSERS:
-        if not doc[j - 1].whitespace_ == "" and doc[j].text in "\"'":
+    while j > 0 and texts[j] in _CLOSERS:
+        if spaces[j - 1] != "" and texts[j] in "\"'":
             return False  # an opening quote after a space: the boundary was before it
         j -= 1
-    prev = doc[j]
-    ptext = prev.text
+    ptext = texts[j]
     if ptext in _TERMINAL:
-        before = doc[j - 1].text.lower() if j > 0 else ""
+        before = texts[j - 1].lower() if j > 0 else ""
         if before in _NUMBER_ABBREV and first.isdigit():
             return False
-        if len(before) == 1 and before.isalpha() and j > 1 and doc[j - 2].text == ".":
+        if len(before) == 1 and before.isalpha() and j > 1 and texts[j - 2] == ".":
             return False  # initials such as "J. R. Smith"
         return True
     if ptext.endswith(".") and len(ptext) > 1:

@@ -52,6 +52,7 @@ class Taxonomy:
         return {t.key: t for t in self.themes}
 
 
+@lru_cache(maxsize=65536)
 def normalise_heading(text: str) -> str:
     """Lower-case, drop numbering ("3.2", "1."), punctuation and repeated spaces."""
     t = text.lower().replace("&", " and ")
@@ -62,8 +63,9 @@ def normalise_heading(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in normalise_heading(text).split() if w not in _STOP}
+@lru_cache(maxsize=65536)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in normalise_heading(text).split() if w not in _STOP)
 
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
@@ -96,6 +98,11 @@ def builtin_taxonomies() -> tuple[Taxonomy, ...]:
 
 def match_heading(heading: str, taxonomy: Taxonomy, threshold: float = DEFAULT_HEADING_MATCH) -> Theme | None:
     """The theme a heading names, tolerant of case, punctuation and question wording."""
+    return _match_heading(heading, taxonomy, threshold)
+
+
+@lru_cache(maxsize=65536)
+def _match_heading(heading: str, taxonomy: Taxonomy, threshold: float) -> Theme | None:
     norm = normalise_heading(heading)
     if not norm:
         return None
@@ -123,17 +130,25 @@ def heading_score(headings: list[str], taxonomy: Taxonomy) -> int:
     return sum(1 for h in headings if match_heading(h, taxonomy) is not None)
 
 
+@lru_cache(maxsize=64)
+def _keyword_patterns(taxonomy: Taxonomy) -> tuple[tuple[str, re.Pattern[str], tuple[float, ...]], ...]:
+    out = []
+    for t in taxonomy.themes:
+        kws = sorted({k.lower() for k in t.keywords}, key=len, reverse=True)
+        if kws:
+            pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in kws) + r")\b")
+            out.append((t.key, pat, ()))
+    return tuple(out)
+
+
 def keyword_theme(text: str, taxonomy: Taxonomy) -> tuple[str | None, float]:
     """Theme key by keyword hits (a fallback when no theme model is available)."""
-    low = " " + text.lower() + " "
+    low = text.lower()
     scores: dict[str, float] = {}
-    for t in taxonomy.themes:
-        s = 0.0
-        for kw in t.keywords:
-            if re.search(rf"\b{re.escape(kw.lower())}\b", low):
-                s += 1.0 + 0.3 * kw.count(" ")
+    for key, pat, _ in _keyword_patterns(taxonomy):
+        s = sum(1.0 + 0.3 * k.count(" ") for k in set(pat.findall(low)))
         if s:
-            scores[t.key] = s
+            scores[key] = s
     if not scores:
         return None, 0.0
     ranked = sorted(scores.items(), key=lambda x: -x[1])

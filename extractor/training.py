@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from extractor.classify import classify
+from extractor.classify import Scorer, classify
 from extractor.model import SentenceModel, load_corpus
 from extractor.records import LABELS
 from extractor.resources import corpora_dir, data_dir
@@ -88,7 +88,7 @@ def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> 
     return Scores(len(gold), per, side({"strength", "mixed"}), side({"area_for_improvement", "mixed"}), acc, rel)
 
 
-def evaluate(model: SentenceModel | None = None, files: list[Path] | None = None) -> Scores:
+def evaluate(model: Scorer | None = None, files: list[Path] | None = None) -> Scores:
     rows = load_corpus(files or heldout_files())
     if not rows:
         raise ValueError("no held-out sentences found")

@@ -50,6 +50,7 @@ def test_split_grade_words():
 
 def test_eval_reports_grades(extracted):
     from conftest import spec_paths
+
     from extractor.scoring import score_report
     from extractor.synth import load_spec
 

@@ -1,10 +1,9 @@
 """Force, title, publication month and family: read from title and cover first."""
 
 from extractor.metadata import detect_force, detect_published, forces_in
-from extractor.pipeline import Options, build_report, read_document
+from extractor.pipeline import Options, build_report, detect_family, read_document
 from extractor.records import Block
 from extractor.themes import builtin_taxonomies
-from extractor.pipeline import detect_family
 
 
 def test_gazetteer_has_the_43_territorial_forces():
@@ -57,6 +56,7 @@ def test_family_detection():
 
 def test_every_eval_report_gets_force_and_month(extracted):
     from conftest import SPEC_DIR, spec_paths
+
     from extractor.synth import load_spec
 
     for p in spec_paths():

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import spec_paths
+
 from extractor.errors import SourceError
 from extractor.layout import build_document
 from extractor.pdf import pdfium_pages, pdfplumber_pages

@@ -4,8 +4,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SEED_DA
+
 from extractor.cli import cli
 
 pytestmark = pytest.mark.skipif(not SEED_DA.exists(), reason="../shared/seeds is not present")

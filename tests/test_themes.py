@@ -58,6 +58,7 @@ def test_user_taxonomy_file(tmp_path):
 
 def test_theme_accuracy_on_eval_reports(extracted):
     from conftest import spec_paths
+
     from extractor.scoring import score_report
     from extractor.synth import load_spec
 

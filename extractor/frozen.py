@@ -1,0 +1,154 @@
+"""The shipped classifier at run time: numpy only, loaded from JSON and ``.npz``.
+
+Training uses scikit-learn (:mod:`extractor.model`); scoring does not need it.
+A logistic regression is a dot product and a softmax, and TF-IDF is a lookup,
+a log and a norm, so the run-time model rebuilds exactly those from the saved
+vocabularies and arrays. That keeps start-up fast (no scikit-learn import) and
+loading safe: ``np.load(..., allow_pickle=False)`` can never run code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+
+from extractor.cues import CUE_NAMES, cue_matrix
+from extractor.errors import ModelError
+from extractor.features import CHAR_NGRAMS, WORD_NGRAMS, _word_char_ngrams, word_analyzer
+
+MODEL_FORMAT = 1
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class FrozenModel:
+    """Scores sentences with a model written by :meth:`SentenceModel.save`."""
+
+    def __init__(self, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+        self.meta_ = meta.get("meta", {})
+        self.classes_ = [str(c) for c in meta["classes"]]
+        self.cue_weight = float(meta["cue_weight"])
+        self._word = {t: i for i, t in enumerate(meta["word_vocab"])}
+        self._char = {t: i for i, t in enumerate(meta["char_vocab"])}
+        self._word_names = meta["word_vocab"]
+        self._char_names = meta["char_vocab"]
+        self._char_cache: dict[str, list[int]] = {}
+        self._word_idf = np.asarray(arrays["word_idf"], dtype=np.float64)
+        self._char_idf = np.asarray(arrays["char_idf"], dtype=np.float64)
+        self._coef = np.asarray(arrays["coef"], dtype=np.float64)
+        self._intercept = np.asarray(arrays["intercept"], dtype=np.float64)
+        nw, nc = len(self._word), len(self._char)
+        if self._coef.shape[1] != nw + nc + len(CUE_NAMES):
+            raise ModelError("model arrays do not match its vocabularies; run 'hmic train'")
+        self._char_off = nw
+        self._cue_off = nw + nc
+        self.theme_classes_ = [str(c) for c in meta.get("theme_classes", [])]
+        self._theme_coef = arrays["theme_coef"] if self.theme_classes_ else None
+        self._theme_intercept = arrays["theme_intercept"] if self.theme_classes_ else None
+
+    @classmethod
+    def load(cls, directory: str | Path) -> FrozenModel:
+        d = Path(directory)
+        try:
+            meta = json.loads((d / "model.json").read_text(encoding="utf-8"))
+            with np.load(d / "model.npz", allow_pickle=False) as npz:
+                arrays = {k: npz[k] for k in npz.files}
+        except FileNotFoundError:
+            raise ModelError(f"no trained model in {d} (run 'hmic train')") from None
+        except (ValueError, OSError) as exc:
+            raise ModelError(f"cannot read the model in {d} ({exc})") from None
+        if meta.get("format") != MODEL_FORMAT:
+            raise ModelError(f"model in {d} has format {meta.get('format')}, expected {MODEL_FORMAT}")
+        if meta.get("cue_names") != list(CUE_NAMES):
+            raise ModelError(f"model in {d} was trained with other cue features; run 'hmic train'")
+        params = {meta["word_params"]["analyzer"]: tuple(meta["word_params"]["ngram_range"]),
+                  meta["char_params"]["analyzer"]: tuple(meta["char_params"]["ngram_range"])}
+        if params != {"hmic_word": WORD_NGRAMS, "hmic_char_wb": CHAR_NGRAMS}:
+            raise ModelError(f"model in {d} was trained with other n-gram settings; run 'hmic train'")
+        return cls(meta, arrays)
+
+    # -- features ---------------------------------------------------------------
+    @staticmethod
+    def _tfidf(terms: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Sublinear TF-IDF with L2 norm, as ``TfidfVectorizer(sublinear_tf=True)``."""
+        ids = [j for j in map(index.get, terms) if j is not None]
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        u, c = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        v = (1.0 + np.log(c)) * idf[u]
+        return u, v / math.sqrt(float(v @ v))
+
+    def _char_ids(self, word: str) -> list[int]:
+        """Vocabulary ids of one word's character n-grams, cached: words repeat a lot."""
+        ids = self._char_cache.get(word)
+        if ids is None:
+            get = self._char.get
+            ids = [j for j in map(get, _word_char_ngrams(word)) if j is not None]
+            if len(self._char_cache) < 500_000:
+                self._char_cache[word] = ids
+        return ids
+
+    def _char_tfidf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        ids: list[int] = []
+        for word in text.lower().split():
+            ids.extend(self._char_ids(word))
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        u, c = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+        v = (1.0 + np.log(c)) * self._char_idf[u]
+        return u, v / math.sqrt(float(v @ v))
+
+    def _vector(self, text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        wi, wv = self._tfidf(word_analyzer(text), self._word, self._word_idf)
+        ci, cv = self._char_tfidf(text)
+        nz = np.flatnonzero(cues)
+        idx = np.concatenate([wi, ci + self._char_off, nz + self._cue_off])
+        val = np.concatenate([wv, cv, cues[nz] * self.cue_weight])
+        return idx, val
+
+    # -- inference ----------------------------------------------------------------
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(self.classes_)))
+        cues = cue_matrix(texts)
+        z = np.empty((len(texts), len(self.classes_)))
+        for i, t in enumerate(texts):
+            idx, val = self._vector(t, cues[i])
+            z[i] = self._coef[:, idx] @ val + self._intercept
+        return _softmax(z)
+
+    def predict(self, texts: list[str]) -> list[str]:
+        return [self.classes_[i] for i in self.predict_proba(texts).argmax(axis=1)]
+
+    def theme_proba(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
+        if self._theme_coef is None or not texts:
+            return [], np.zeros((len(texts), 0))
+        z = np.empty((len(texts), len(self.theme_classes_)))
+        for i, t in enumerate(texts):
+            wi, wv = self._tfidf(word_analyzer(t), self._word, self._word_idf)
+            z[i] = self._theme_coef[:, wi] @ wv + self._theme_intercept
+        return self.theme_classes_, _softmax(z)
+
+    def explain(self, text: str, top: int = 8) -> list[tuple[str, str, float]]:
+        """Word and cue features that pushed ``text`` towards its predicted label."""
+        cues = cue_matrix([text])[0]
+        idx, val = self._vector(text, cues)
+        lab = int((self._coef[:, idx] @ val + self._intercept).argmax())
+        contrib = []
+        for j, v in zip(idx, val, strict=True):
+            if j < self._char_off:
+                name = f"word:{self._word_names[j]}"
+            elif j < self._cue_off:
+                continue  # character n-grams explain little to a reader
+            else:
+                name = f"cue:{CUE_NAMES[j - self._cue_off]}"
+            contrib.append((name, float(v * self._coef[lab, j])))
+        contrib.sort(key=lambda x: -abs(x[1]))
+        return [(self.classes_[lab], n, round(c, 4)) for n, c in contrib[:top]]

@@ -1,0 +1,143 @@
+"""The digest: content, provenance, escaping, and a real headless browser."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import chromium_path, require_in_ci
+
+from extractor.digest import build_context, render_digest
+from extractor.pipeline import Options, apply_boilerplate, build_report, read_document
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def sample_reports():
+    opts = Options()
+    reps = [build_report(read_document(p, opts), opts) for p in sorted(REPORTS.glob("*.pdf")) + sorted(REPORTS.glob("*.txt"))]
+    apply_boilerplate(reps)
+    return reps
+
+
+@pytest.fixture(scope="module")
+def digest_html(sample_reports, tmp_path_factory):
+    out = tmp_path_factory.mktemp("digest") / "digest.html"
+    out.write_text(render_digest(sample_reports, "html", base=out.parent), encoding="utf-8")
+    return out
+
+
+def test_digest_names_every_force_and_theme(sample_reports, digest_html):
+    html = digest_html.read_text()
+    ctx = build_context(sample_reports)
+    assert {"Wessex Constabulary", "Northmoor Police", "Severnside Constabulary"} <= set(ctx["forces"])
+    for f in ctx["forces"]:
+        assert f in html
+    for _, name in ctx["themes"]:
+        assert name.replace("'", "&#39;") in html or name in html
+    assert len(ctx["themes"]) >= 8
+
+
+def test_quotes_link_to_file_and_page(digest_html):
+    html = digest_html.read_text()
+    links = re.findall(r'href="([^"#]+\.pdf)#page=(\d+)"', html)
+    assert len(links) >= 20
+    for target, page in links[:30]:
+        assert (digest_html.parent / target).resolve().exists(), target
+        assert int(page) >= 1
+    assert re.search(r"Wessex Constabulary[^<]*, HMICFRS, (January|February|March)[^<]*p\. \d+", html)
+
+
+def test_quotes_are_exact_sentences(sample_reports, digest_html):
+    html = digest_html.read_text()
+    import html as h
+
+    texts = {f.text for r in sample_reports for f in r.findings}
+    quotes = [h.unescape(q) for q in re.findall(r"<blockquote>“(.*?)”</blockquote>", html)]
+    assert quotes and all(q in texts for q in quotes)
+
+
+def test_recurring_issues_are_clustered_across_forces(sample_reports):
+    issues = build_context(sample_reports)["issues"]
+    assert issues, "sample reports share areas for improvement (e.g. supervision, workloads)"
+    assert all(len(i.forces) >= 2 for i in issues)
+    assert all(i.quote.label in ("area_for_improvement", "mixed") for i in issues)
+
+
+def test_over_time_for_forces_with_several_reports(sample_reports):
+    over = build_context(sample_reports)["over_time"]
+    assert {o["force"] for o in over} >= {"Wessex Constabulary"}
+    years = [r["month"] for r in next(o for o in over if o["force"] == "Wessex Constabulary")["reports"]]
+    assert len(years) == 3
+
+
+def test_no_network_resources(digest_html):
+    html = digest_html.read_text()
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "<link" not in html and "@import" not in html
+    assert "default-src 'none'" in html
+
+
+def _injected_report(tmp_path):
+    p = tmp_path / "evil.txt"
+    p.write_text(
+        "Kent Police's approach to tackling domestic abuse\n\nMarch 2014\n\nIdentifying victims\n\n"
+        "The force is good at <script>window.__pwned = 1</script> identifying victims and officers are well trained.\n\n"
+        "Keeping victims safe\n\n"
+        'The force should improve <img src=x onerror="window.__pwned=2"> its response to repeat victims.\n'
+    )
+    opts = Options()
+    return build_report(read_document(p, opts), opts)
+
+
+def test_markup_in_report_text_is_shown_as_text(tmp_path):
+    rep = _injected_report(tmp_path)
+    html = render_digest([rep], "html")
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+    md = render_digest([rep], "md")
+    assert "<script>" not in md and "<img" not in md and "&lt;script&gt;" in md
+
+
+def test_markdown_twin(sample_reports):
+    md = render_digest(sample_reports, "md")
+    assert md.startswith("# ")
+    assert "## Overview: forces × themes" in md and "## Recurring issues" in md
+    assert re.search(r"“.+” \(.+, p\. \d+\)", md)
+
+
+def _chromium(args, timeout=90):
+    exe = chromium_path()
+    if exe is None:
+        require_in_ci("headless Chromium is not installed (apt-get install chromium)")
+    base = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--enable-logging=stderr", "--v=0"]
+    return subprocess.run(base + args, capture_output=True, text=True, timeout=timeout)
+
+
+def test_digest_in_headless_chromium(digest_html, tmp_path):
+    ud = tmp_path / "profile"
+    proc = _chromium([f"--user-data-dir={ud}", "--virtual-time-budget=3000", "--dump-dom", digest_html.as_uri()])
+    dom = proc.stdout
+    assert 'data-js="ok"' in dom, proc.stderr[-2000:]
+    assert "Uncaught" not in proc.stderr
+    assert 'id="matrix"' in dom and "<blockquote>" in dom
+    assert "quotes shown" in dom  # the filter script ran and counted
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "digest.png"
+    proc = _chromium([f"--user-data-dir={ud}", "--window-size=1280,2000", f"--screenshot={shot}", digest_html.as_uri()])
+    assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_injected_markup_inert_in_browser(tmp_path):
+    rep = _injected_report(tmp_path)
+    page = tmp_path / "evil.html"
+    page.write_text(render_digest([rep], "html"), encoding="utf-8")
+    proc = _chromium([f"--user-data-dir={tmp_path / 'p'}", "--virtual-time-budget=2000", "--dump-dom", page.as_uri()])
+    dom = proc.stdout
+    assert 'data-js="ok"' in dom
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in dom
+    assert "<img src=\"x\"" not in dom and "onerror=" not in dom.replace("&quot;", '"').split("<blockquote>")[0]
