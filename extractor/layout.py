@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from extractor.grades import normalise_grade, parse_grade_row
+from extractor.lexicon import rejoin_split_words
 from extractor.normalize import BULLET_CHARS, clean_chars, join_lines
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
@@ -124,7 +125,7 @@ def build_document(
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc)
         kept.extend(lines)
-    doc.blocks = _lines_to_blocks(kept, body, st)
+    doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
         doc.cover_text = "\n".join(b.text for b in doc.blocks[:8])
     return doc
@@ -271,8 +272,12 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     text = ln.text.strip()
     if not text or len(text.split()) > st.heading_max_words + 12:
         return False
-    if text.endswith((".", ";", ",")) and not text.endswith("..."):
+    if text.endswith((".", ";", '."', ".'", ".”", "”", '"')) and not text.endswith("..."):
         return False
+    if text.endswith(",") and not ln.bold:
+        return False  # bold headings may wrap after a comma; other text ending so is prose
+    if text[:1] in "\"'“‘":
+        return False  # a quotation (pull-quote), not a heading
     if _BULLET_START.match(text):
         return False
     if not any(c.isalpha() for c in text):
@@ -302,7 +307,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         nonlocal cur, cur_kind, breaks
         if cur:
             text = join_lines(cur) if cur_kind != "heading" else " ".join(x.strip() for x in cur)
-            blocks.append(Block(clean_chars(text), cur_kind, cur_page, cur_level, tuple(breaks)))
+            text = rejoin_split_words(clean_chars(text))
+            blocks.append(Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None))
         cur, cur_kind, breaks = [], "", []
 
     for ln in lines:
@@ -310,6 +316,11 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         if not text:
             continue
         heading = _is_heading_line(ln, body, st)
+        if heading and cur_kind == "para" and prev is not None and not prev.bold \
+                and abs(prev.size - ln.size) < 0.5 \
+                and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
+                and 0 <= ln.top - prev.bottom < ln.size:
+            heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
         if heading:
             level = 1
             if ln.size >= body * st.heading_size_ratio and heading_sizes:
@@ -343,9 +354,31 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     flush()
     # drop the synthetic breaks that point at the block's own first page
     return [
-        Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page))
+        Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size)
         for b in blocks
     ]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc: ParsedDocument) -> list[Block]:
+    """Large-type paragraphs that repeat body text on the same or a nearby page are pull-quotes."""
+    body_text: dict[int | None, str] = {}
+    for b in blocks:
+        if b.kind in ("para", "bullet") and (b.size or body) < body * st.heading_size_ratio:
+            body_text[b.page] = body_text.get(b.page, "") + " " + _squash(b.text)
+    out = []
+    for b in blocks:
+        if b.kind == "para" and (b.size or body) >= body * st.heading_size_ratio:
+            q = _squash(b.text)
+            pages = [b.page, (b.page or 0) - 1, (b.page or 0) + 1]
+            if len(q.split()) >= 5 and any(q in body_text.get(p, "") for p in pages):
+                doc.dropped.append((b.page, "pull-quote", b.text))
+                continue
+        out.append(b)
+    return out
 
 
 def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: LayoutSettings) -> bool:

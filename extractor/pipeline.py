@@ -43,6 +43,9 @@ from extractor.themes import (
     match_heading,
 )
 
+#: A theme must reach this share of the "no theme" probability to be assigned by content.
+DEFAULT_NONE_RATIO = 0.5
+
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".text")
 FAMILY_NAMES = {
     "domestic_abuse_2014": "2014 domestic abuse inspection",
@@ -265,13 +268,16 @@ def _content_themes(texts, placed, taxonomy, opts):  # noqa: ANN001, ANN202
     for row, i in enumerate(want):
         best_key, best_p = None, 0.0
         if classes:
-            allowed = [(c, proba[row][j]) for j, c in enumerate(classes) if c in by_key or c == NO_THEME]
-            total = sum(p for _, p in allowed)
-            if allowed and total > 0:
-                c, p = max(allowed, key=lambda x: x[1])
-                if c == NO_THEME:
-                    continue  # about the report as a whole: no theme
-                best_key, best_p = c, p / total
+            themed = [(c, proba[row][j]) for j, c in enumerate(classes) if c in by_key]
+            none_p = next((proba[row][j] for j, c in enumerate(classes) if c == NO_THEME), 0.0)
+            total = sum(p for _, p in themed) + none_p
+            if themed and total > 0:
+                c, p = max(themed, key=lambda x: x[1])
+                # a sentence about the report as a whole stays without theme, unless one
+                # theme is nearly as likely as "no theme"
+                if p < none_p * DEFAULT_NONE_RATIO:
+                    continue
+                best_key, best_p = c, p / (p + none_p * DEFAULT_NONE_RATIO)
         kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if kw_key is not None and (best_key is None or (kw_key == best_key)):
             best_p = max(best_p, kw_conf)

@@ -41,6 +41,8 @@ class Block:
     level: int = 1
     #: (character offset, page) where a paragraph continues on a later page.
     page_breaks: tuple[tuple[int, int], ...] = ()
+    #: Font size of the block's text, where the reader knows it (PDF).
+    size: float | None = None
 
     def page_at(self, offset: int) -> int | None:
         """The page on which the character at ``offset`` stands."""

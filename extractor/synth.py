@@ -237,9 +237,18 @@ def render_pdf(spec: dict[str, Any], path: str | Path, layout: str = "classic") 
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ]))
         story += [t, Spacer(1, 0.6 * cm)]
+    pull = ParagraphStyle("pull", fontName="Helvetica-Oblique", fontSize=14, leading=18,
+                          leftIndent=20, rightIndent=20, spaceBefore=6, spaceAfter=10,
+                          textColor=colors.HexColor("#1d3557"))
+    pulled = False
     for i, sec in enumerate(spec["sections"]):
         label = f"{i + 1}. {sec['heading']}" if modern else sec["heading"]
         story.append(Paragraph(_esc(label), h1))
+        paras = [b for b in sec["blocks"] if b["type"] == "para"]
+        if not pulled and not modern and len(paras) >= 2 and paras[0]["sentences"]:
+            # a pull-quote repeating a sentence of the section, as magazine-style reports do
+            story.append(Paragraph(_esc(f"“{paras[0]['sentences'][0]['text']}”"), pull))
+            pulled = True
         for block in sec["blocks"]:
             if block["type"] == "para":
                 parts, anchors = [], []

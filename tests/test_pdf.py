@@ -163,3 +163,35 @@ def test_gold_sentences_recovered_from_every_layout(extracted):
                 gold += 1
                 found += norm(g["text"]) in got
         assert found / gold >= 0.98, layout
+
+
+def test_pull_quotes_do_not_duplicate_findings(extracted, rendered):
+    for layout in ("classic", "twocolumn"):
+        for stem in STEMS:
+            texts = [norm(f.text) for f in extracted(stem, layout).findings]
+            assert len(texts) == len(set(texts)), (stem, layout)
+    doc = read_document(rendered("gmp-peel-2018-19", "classic"), Options())
+    assert any(why == "pull-quote" for _, why, _ in doc.dropped)
+
+
+def test_split_words_are_rejoined(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "issue-split-words.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    t = c.beginText(72, 700)
+    t.setCharSpace(2.5)
+    t.textLine("The force is Inadequate at protecting vulnerable people.")
+    c.drawText(t)
+    c.drawString(72, 680, "Requires i")
+    c.drawString(72 + c.stringWidth("Requires i", "Helvetica", 11) + 4, 680, "mprovement in how it investigates crime.")
+    left = "The force has made good progress on the supervi"
+    c.drawString(72, 660, left)
+    c.drawString(72 + c.stringWidth(left, "Helvetica", 11) + 4, 660, "sion of cases.")
+    c.save()
+    text = " ".join(b.text for b in read_document(p, Options()).blocks)
+    assert "Inadequate at protecting" in text
+    assert "Requires improvement in how" in text
+    assert "the supervision of cases" in text
