@@ -21,7 +21,7 @@ from extractor.grades import normalise_grade, parse_grade_row
 from extractor.layout import Line, Page, Table
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
-_SUPER_RATIO = 0.8
+_SUPER_RATIO = 0.9
 _GRADE_HINT = re.compile(r"(?:\b(?:good|outstanding|inadequate|adequate|requires(?:\s+im)?)|not graded)\s*$", re.I)
 
 
