@@ -28,12 +28,13 @@ def main(argv: list[str]) -> int:
     specs = [(p.stem, load_spec(p)) for p in sorted(spec_dir.glob("*.json"))]
     tmp = Path(tempfile.mkdtemp(prefix="hmic-eval-"))
     opts = Options()
-    for mode in ("text", *LAYOUTS):
+    for mode in ("text", "text-wrapped", "text-compact", *LAYOUTS):
         pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
         for stem, spec in specs:
-            if mode == "text":
-                path = tmp / f"{stem}.txt"
-                path.write_text(render_text(spec), encoding="utf-8")
+            if mode.startswith("text"):
+                path = tmp / f"{stem}-{mode}.txt"
+                path.write_text(render_text(spec, wrap=78 if "wrapped" in mode else None,
+                                            compact="compact" in mode), encoding="utf-8")
             else:
                 path = render_pdf(spec, tmp / f"{stem}-{mode}.pdf", mode)
             rep = build_report(read_document(path, opts), opts)

@@ -96,7 +96,8 @@ def join_lines(lines: list[str]) -> str:
         m = re.search(r"([A-Za-z]+)-$", out)
         if m and line[:1].islower():
             stem = m.group(1).lower()
-            if stem in KEEP_HYPHEN_PREFIXES:
+            nxt = re.match(r"[a-z]+", line)
+            if stem in KEEP_HYPHEN_PREFIXES or (nxt and _keeps_hyphen(stem, nxt.group(0))):
                 out = out + line
             else:
                 out = out[:-1] + line
@@ -105,6 +106,15 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return _SPACES.sub(" ", out).strip()
+
+
+def _keeps_hyphen(left: str, right: str) -> bool:
+    """A line-end hyphen between two known words that do not form a known word is real
+    ("decision-making"); otherwise it is hyphenation ("supervi-sion")."""
+    from extractor.lexicon import lexicon
+
+    lex = lexicon()
+    return (left + right) not in lex and left in lex and right in lex
 
 
 KEEP_HYPHEN_PREFIXES = frozenset(

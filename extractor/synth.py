@@ -54,8 +54,27 @@ def _grade_lines(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return [(g["area"], g["grade"].capitalize()) for g in spec.get("grades") or []]
 
 
-def render_text(spec: dict[str, Any]) -> str:
-    """Plain text: title, notice, date, then headings and paragraphs separated by blank lines."""
+def render_text(spec: dict[str, Any], wrap: int | None = None, compact: bool = False) -> str:
+    """Plain text: title, notice, date, then headings and paragraphs separated by blank lines.
+
+    ``wrap`` hard-wraps paragraphs at that width (as e-mailed or OCR'd text is);
+    ``compact`` drops the blank lines (as text copied from a web page often is).
+    """
+    text = _render_text(spec)
+    if wrap:
+        import textwrap
+
+        text = "\n".join(
+            textwrap.fill(line, wrap, subsequent_indent="  " if line.startswith("• ") else "")
+            if len(line) > wrap else line
+            for line in text.split("\n")
+        )
+    if compact:
+        text = "\n".join(line for line in text.split("\n") if line.strip())
+    return text
+
+
+def _render_text(spec: dict[str, Any]) -> str:
     out: list[str] = [spec["title"], ""]
     if spec.get("synthetic_notice"):
         out += [spec["synthetic_notice"], ""]

@@ -98,6 +98,16 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
 
 
 def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
+    if 1 < len(group) <= 3 and not any(is_bullet(g) for g in group) and not markdown:
+        joined = " ".join(g.strip() for g in group)
+        if looks_like_heading(joined) and not DATE_LINE.match(joined) and parse_grade_row(group[0]) is None:
+            # a heading wrapped over two or three lines
+            yield Block(joined, "heading")
+            return
+    yield from _group_lines(group, markdown)
+
+
+def _group_lines(group: list[str], markdown: bool) -> Iterable[Block]:
     para: list[str] = []
     bullet: list[str] | None = None
     longest = max(len(g.strip()) for g in group)
@@ -112,6 +122,16 @@ def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
             para = []
 
     rows = sum(1 for g in group if parse_grade_row(g) is not None)
+    if rows >= 2:
+        # a table row whose area wrapped onto the next line ("… and supporting" / "victims: Good")
+        merged: list[str] = []
+        for g in group:
+            if merged and parse_grade_row(merged[-1]) is None and g.strip()[:1].islower() \
+                    and parse_grade_row(merged[-1] + " " + g.strip()) is not None:
+                merged[-1] = merged[-1] + " " + g.strip()
+            else:
+                merged.append(g)
+        group = merged
     for i, raw in enumerate(group):
         line = raw.strip()
         if markdown:
@@ -127,7 +147,8 @@ def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
             yield from flush()
             yield Block(m.group(2).strip(), "heading", level=len(m.group(1)))
             continue
-        if DATE_LINE.match(line) and len(group) <= 2:
+        before = re.sub(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+$", "", group[i - 1].strip()) if i > 0 else "."
+        if DATE_LINE.match(line) and (len(group) <= 2 or not para or before.endswith((".", "!", "?"))):
             yield from flush()
             yield Block(line.strip().rstrip("."), "date")
             continue
@@ -139,7 +160,21 @@ def _group_blocks(group: list[str], markdown: bool) -> Iterable[Block]:
         first_short = (
             i == 0 and len(group) > 1 and len(line) < 0.75 * longest and not is_bullet(group[1])
         )
-        if not para and bullet is None and (standalone or first_short) and looks_like_heading(line):
+        # inside a group with no blank lines: a short line without final punctuation,
+        # after a line that ended a sentence (or a bullet), before a capitalised line
+        prev_line = re.sub(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+$", "", group[i - 1].strip()) if i > 0 else ""
+        next_line = group[i + 1].strip() if i + 1 < len(group) else ""
+        inner = (
+            0 < i < len(group) - 1
+            and (prev_line.endswith((".", "!", "?", ":", '."', ".'")) or bullet is not None
+                 or (not para and bullet is None))
+            and len(line) < 0.75 * longest
+            and (next_line[:1].isupper() or is_bullet(next_line))
+        )
+        if (standalone or first_short or inner) and looks_like_heading(line) and (
+            inner or (not para and bullet is None)
+        ):
+            yield from flush()
             level = 1
             nm = _NUMBERED_HEADING.match(line)
             if nm:

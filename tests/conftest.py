@@ -40,9 +40,10 @@ def rendered(render_dir: Path):  # noqa: ANN201
         key = (stem, mode)
         if key not in cache:
             spec = load_spec(SPEC_DIR / f"{stem}.json")
-            if mode == "text":
-                p = render_dir / f"{stem}.txt"
-                p.write_text(render_text(spec), encoding="utf-8")
+            if mode.startswith("text"):
+                p = render_dir / f"{stem}-{mode}.txt"
+                p.write_text(render_text(spec, wrap=78 if "wrapped" in mode else None,
+                                         compact="compact" in mode), encoding="utf-8")
             else:
                 p = render_pdf(spec, render_dir / f"{stem}-{mode}.pdf", mode)
             cache[key] = p
