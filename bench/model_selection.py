@@ -100,9 +100,8 @@ CONFIGS = {
     "word + char + cues + linear SVM": sklearn_config("word+char+cues", "svm", 8.0),
     "spaCy textcat (BOW, 1–2-grams)": spacy_config(),
     "hmic: word + char + cues + LR + clause/context rules (C=8)": hmic_config(8.0),
-    "hmic, C=16": hmic_config(16.0),
+    "hmic, C=16 (shipped)": hmic_config(16.0),
     "hmic, C=32": hmic_config(32.0),
-    "hmic, C=64": hmic_config(64.0),
 }
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from extractor.resources import corpora_dir
 
 _WORD = re.compile(r"[A-Za-z]+")
+_TRAIL = ".,;:!?)]\"'’”"
 _LETTERS = re.compile(r"\b(?:[A-Za-z] ){2,}[A-Za-z]\b")
 
 
@@ -57,24 +58,34 @@ def rejoin_split_words(text: str, words: frozenset[str] | None = None) -> str:
     toks = text.split(" ")
     out: list[str] = []
     i = 0
-    while i < len(toks):
-        joined = False
-        for span in (3, 2):
-            parts = toks[i : i + span]
-            if len(parts) < span or not all(p.isalpha() for p in parts[:-1]):
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        # fast path: a known word followed by a known word (or by nothing joinable) stays
+        if i + 1 < n and tok.isalpha() and toks[i + 1][:1].islower() and not (
+            tok.lower() in lex and toks[i + 1].rstrip(_TRAIL).lower() in lex
+        ):
+            joined = _join_at(toks, i, lex)
+            if joined:
+                out.append(joined[0])
+                i += joined[1]
                 continue
-            last = re.match(r"[a-z]+", parts[-1])
-            if not last or not parts[1][:1].islower():
-                continue
-            core = "".join(parts[:-1]) + last.group(0)
-            if core.lower() in lex and any(
-                p.lower() not in lex for p in parts[:-1] + [last.group(0)]
-            ):
-                out.append("".join(parts))
-                i += span
-                joined = True
-                break
-        if not joined:
-            out.append(toks[i])
-            i += 1
+        out.append(tok)
+        i += 1
     return " ".join(out)
+
+
+def _join_at(toks: list[str], i: int, lex: frozenset[str]) -> tuple[str, int] | None:
+    for span in (3, 2):
+        parts = toks[i : i + span]
+        if len(parts) < span or not all(p.isalpha() for p in parts[:-1]):
+            continue
+        last = re.match(r"[a-z]+", parts[-1])
+        if not last or not parts[1][:1].islower():
+            continue
+        pieces = [p.lower() for p in parts[:-1]] + [last.group(0)]
+        if all(p in lex for p in pieces):
+            continue
+        if "".join(pieces) in lex:
+            return "".join(parts), span
+    return None

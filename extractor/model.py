@@ -30,7 +30,7 @@ from extractor.model_consts import NO_THEME
 from extractor.records import LABELS
 
 MODEL_FORMAT = 1
-DEFAULT_C = 8.0
+DEFAULT_C = 16.0
 DEFAULT_CUE_WEIGHT = 1.0
 DEFAULT_THEME_C = 6.0
 

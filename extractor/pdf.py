@@ -22,6 +22,7 @@ from extractor.layout import Line, Page, Table
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
+_DIGIT = re.compile(r"\d")
 _GRADE_HINT = re.compile(r"(?:\b(?:good|outstanding|inadequate|adequate|requires(?:\s+im)?)|not graded)\s*$", re.I)
 
 
@@ -60,7 +61,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     count = tp.count_chars()
                     text = tp.get_text_range() if count > 0 else ""
                     lines = []
-                    chars = sum(1 for c in text if not c.isspace())
+                    chars = len("".join(text.split()))
                     start = 0
                     for seg in text.split("\r\n") if text else []:
                         end = start + len(seg)
@@ -109,14 +110,13 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         raw.FPDFText_GetFontInfo(tpr, last, buf, 255, ctypes.byref(flags))
         bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
     # drop superscript digits (footnote markers) by their smaller size
-    out = []
-    for k, ch in enumerate(seg):
-        if ch.isdigit() and size > 0:
-            s = raw.FPDFText_GetFontSize(tpr, start + k)
-            if s < size * _SUPER_RATIO:
-                continue
-        out.append(ch)
-    text = "".join(out)
+    drop = [
+        m.start() for m in _DIGIT.finditer(seg)
+        if size > 0 and raw.FPDFText_GetFontSize(tpr, start + m.start()) < size * _SUPER_RATIO
+    ]
+    text = seg
+    for k in reversed(drop):
+        text = text[:k] + text[k + 1:]
     return Line(text, pno, x0, x1, baseline - size, baseline, size, bold)
 
 
@@ -195,7 +195,7 @@ def _may_hold_grade_table(lines: list[Line]) -> bool:
     hits = 0
     for ln in lines:
         t = ln.text.strip()
-        if len(t) < 200 and (
+        if len(t) < 90 and (
             normalise_grade(t) is not None or parse_grade_row(t) is not None or _GRADE_HINT.search(t)
         ):
             hits += 1

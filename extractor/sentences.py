@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -41,8 +43,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
     Only tokens that follow sentence punctuation can start a sentence, so the
     rules run on those alone; every other token is marked as not a start.
     """
-    texts = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    toks = list(doc)
+    texts = [t.text for t in toks]
+    spaces = [t.whitespace_ for t in toks]
     starts = [False] * len(texts)
     if texts:
         starts[0] = True
@@ -55,8 +58,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
             depth -= 1
         if depth == 0 and (prev[-1:] in ".!?…" or prev in _CLOSERS):
             starts[i] = _boundary(texts, spaces, i)
-    for tok, start in zip(doc, starts, strict=True):
-        tok.is_sent_start = start
+    if texts:
+        arr = numpy.where(numpy.asarray(starts), 1, -1).astype(numpy.int64).view(numpy.uint64)
+        doc.from_array([SENT_START], arr.reshape(-1, 1))
     return doc
 
 
