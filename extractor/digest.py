@@ -175,7 +175,11 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             s = _dedupe([q for q in qs if q.label in ("strength", "mixed")], DEFAULT_QUOTES_PER_CELL)
             a = _dedupe([q for q in qs if q.label in ("area_for_improvement", "mixed")], DEFAULT_QUOTES_PER_CELL)
             rows.append({"force": fl, "cell": cells[(fl, key)], "strengths": s, "areas": a})
-        by_theme.append({"key": key, "name": name, "rows": rows})
+        by_theme.append({
+            "key": key, "name": name, "rows": rows,
+            "praised": [r["force"] for r in rows if any(q.label == "strength" for q in r["strengths"])],
+            "criticised": [r["force"] for r in rows if any(q.label == "area_for_improvement" for q in r["areas"])],
+        })
     by_force = []
     for fl in forces:
         r = latest[fl]

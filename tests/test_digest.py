@@ -141,3 +141,11 @@ def test_injected_markup_inert_in_browser(tmp_path):
     assert 'data-js="ok"' in dom
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in dom
     assert "<img src=\"x\"" not in dom and "onerror=" not in dom.replace("&quot;", '"').split("<blockquote>")[0]
+
+
+def test_theme_summary_says_who_was_praised_and_criticised(sample_reports):
+    ctx = build_context(sample_reports)
+    t = next(t for t in ctx["by_theme"] if t["key"] == "investigating_crime")
+    assert "Wessex Constabulary" in t["criticised"]
+    md = render_digest(sample_reports, "md")
+    assert re.search(r"Praised: .+\. Criticised: .*Wessex Constabulary", md)
