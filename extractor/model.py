@@ -32,6 +32,9 @@ from extractor.records import LABELS
 MODEL_FORMAT = 1
 DEFAULT_C = 16.0
 DEFAULT_CUE_WEIGHT = 1.0
+#: "svm" (linear SVM with temperature-scaled softmax) or "lr" (logistic regression).
+DEFAULT_ESTIMATOR = "svm"
+DEFAULT_SVM_C = 0.8
 DEFAULT_THEME_C = 6.0
 
 
@@ -54,6 +57,8 @@ class SentenceModel:
     """
 
     C: float = DEFAULT_C
+    estimator: str = DEFAULT_ESTIMATOR
+    svm_C: float = DEFAULT_SVM_C
     cue_weight: float = DEFAULT_CUE_WEIGHT
     theme_C: float = DEFAULT_THEME_C
     word_: TfidfVectorizer | None = None
@@ -76,8 +81,11 @@ class SentenceModel:
         self.word_ = _word_vec().fit(texts)
         self.char_ = _char_vec().fit(texts)
         X = self._features(texts)
-        self.clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
-        self.clf_.fit(X, labels)
+        if self.estimator == "svm":
+            self.clf_ = _calibrated_svm(X, np.asarray(labels), self.svm_C)
+        else:
+            self.clf_ = LogisticRegression(C=self.C, max_iter=3000, class_weight="balanced")
+            self.clf_.fit(X, labels)
         if themes is not None:
             # sentences about no theme in particular (summaries, boilerplate) teach "none"
             pairs = [(t, th or NO_THEME) for t, th in zip(texts, themes, strict=True)]
@@ -141,6 +149,7 @@ class SentenceModel:
         meta = {
             "format": MODEL_FORMAT,
             "C": self.C,
+            "estimator": self.estimator,
             "cue_weight": self.cue_weight,
             "classes": self.classes_,
             "word_params": _vec_params(self.word_),
@@ -183,6 +192,40 @@ class SentenceModel:
             m.theme_clf_ = _restore_lr(meta["theme_classes"], arrays["theme_coef"], arrays["theme_intercept"])
         m.meta_ = meta.get("meta", {})
         return m
+
+
+def _calibrated_svm(X: sparse.csr_matrix, y: np.ndarray, C: float) -> LogisticRegression:
+    """A linear SVM whose scores become probabilities by temperature scaling.
+
+    The temperature is fitted on out-of-fold SVM scores (3-fold, training data
+    only) to minimise log loss. ``softmax(z / T)`` of a linear score is again a
+    linear model, so the result is stored like a logistic regression.
+    """
+    from sklearn.model_selection import StratifiedKFold
+    from sklearn.svm import LinearSVC
+
+    classes = np.unique(y)
+    oof = np.zeros((X.shape[0], len(classes)))
+    for tr, te in StratifiedKFold(n_splits=3, shuffle=True, random_state=7).split(X, y):
+        m = LinearSVC(C=C, class_weight="balanced").fit(X[tr], y[tr])
+        oof[te] = m.decision_function(X[te])
+    target = np.searchsorted(classes, y)
+
+    def nll(t: float) -> float:
+        z = oof / t
+        z = z - z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return float(-logp[np.arange(len(y)), target].mean())
+
+    temps = np.exp(np.linspace(np.log(0.05), np.log(5.0), 80))
+    t_best = float(min(temps, key=nll))
+    svm = LinearSVC(C=C, class_weight="balanced").fit(X, y)
+    lr = LogisticRegression()
+    lr.classes_ = svm.classes_
+    lr.coef_ = svm.coef_ / t_best
+    lr.intercept_ = svm.intercept_ / t_best
+    lr.n_features_in_ = X.shape[1]
+    return lr
 
 
 def _vec_params(v: TfidfVectorizer) -> dict[str, Any]:

@@ -1,0 +1,42 @@
+"""Refresh the figures quoted in README.md from the commands that produce them.
+
+    python bench/update_readme.py [--speed]
+
+Replaces the blocks between <!-- evaluate -->, <!-- reports --> and (with
+--speed, which takes a few minutes) <!-- speed --> markers with fresh output of
+`hmic evaluate`, `bench/evaluate_reports.py` and `bench/speed.py`. A test checks
+that the README's held-out figures match `hmic evaluate`.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str) -> str:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True, cwd=ROOT).stdout.rstrip()
+
+
+def replace(text: str, name: str, body: str) -> str:
+    pat = re.compile(rf"<!-- {name} -->\n.*?\n<!-- /{name} -->", re.S)
+    return pat.sub(lambda _: f"<!-- {name} -->\n{body}\n<!-- /{name} -->", text)
+
+
+def main() -> int:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    text = replace(text, "evaluate", "```\n" + run("-m", "extractor", "evaluate") + "\n```")
+    text = replace(text, "reports", "```\n" + run("bench/evaluate_reports.py") + "\n```")
+    if "--speed" in sys.argv:
+        text = replace(text, "speed", run("bench/speed.py"))
+    readme.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
