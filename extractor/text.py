@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.grades import parse_grade_row
+from extractor.grades import normalise_grade, parse_grade_row
 from extractor.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block
 from extractor.settings import DEFAULT_HEADING_MAX_WORDS
@@ -126,7 +126,8 @@ def _group_lines(group: list[str], markdown: bool) -> Iterable[Block]:
         # a table row whose area wrapped onto the next line ("… and supporting" / "victims: Good")
         merged: list[str] = []
         for g in group:
-            if merged and parse_grade_row(merged[-1]) is None and g.strip()[:1].islower() \
+            if merged and parse_grade_row(merged[-1]) is None \
+                    and (g.strip()[:1].islower() or normalise_grade(g.strip()) is not None) \
                     and parse_grade_row(merged[-1] + " " + g.strip()) is not None:
                 merged[-1] = merged[-1] + " " + g.strip()
             else:
