@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extractor.pipeline import Options, build_report, read_document  # noqa: E402
 from extractor.scoring import finding_f1, score_report  # noqa: E402
-from extractor.synth import LAYOUTS, load_spec, render_pdf, render_text  # noqa: E402
+from extractor.synth import LAYOUTS, TEXT_MODES, load_spec, render  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -28,15 +28,10 @@ def main(argv: list[str]) -> int:
     specs = [(p.stem, load_spec(p)) for p in sorted(spec_dir.glob("*.json"))]
     tmp = Path(tempfile.mkdtemp(prefix="hmic-eval-"))
     opts = Options()
-    for mode in ("text", "text-wrapped", "text-compact", *LAYOUTS):
+    for mode in (*TEXT_MODES, *LAYOUTS):
         pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
         for stem, spec in specs:
-            if mode.startswith("text"):
-                path = tmp / f"{stem}-{mode}.txt"
-                path.write_text(render_text(spec, wrap=78 if "wrapped" in mode else None,
-                                            compact="compact" in mode), encoding="utf-8")
-            else:
-                path = render_pdf(spec, tmp / f"{stem}-{mode}.pdf", mode)
+            path = render(spec, mode, tmp, stem)
             rep = build_report(read_document(path, opts), opts)
             sc = score_report(spec, rep)
             pairs += sc.label_pairs

@@ -22,6 +22,19 @@ from pathlib import Path
 from typing import Any
 
 LAYOUTS = ("classic", "modern", "twocolumn")
+#: Plain-text renderings: as written, hard-wrapped at 78 columns, and without blank lines.
+TEXT_MODES = ("text", "text-wrapped", "text-compact")
+
+
+def render(spec: dict[str, Any], mode: str, directory: str | Path, stem: str) -> Path:
+    """Render ``spec`` in a text mode or PDF layout into ``directory``; return the file."""
+    directory = Path(directory)
+    if mode in TEXT_MODES:
+        path = directory / f"{stem}-{mode}.txt"
+        text = render_text(spec, wrap=78 if mode == "text-wrapped" else None, compact=mode == "text-compact")
+        path.write_text(text, encoding="utf-8")
+        return path
+    return render_pdf(spec, directory / f"{stem}-{mode}.pdf", mode)
 
 
 def load_spec(path: str | Path) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractor.pipeline import Options, build_report, read_document
-from extractor.synth import load_spec, render_pdf, render_text
+from extractor.synth import load_spec, render
 
 HERE = Path(__file__).resolve().parent
 SPEC_DIR = HERE / "data" / "reports"
@@ -39,14 +39,7 @@ def rendered(render_dir: Path):  # noqa: ANN201
     def get(stem: str, mode: str) -> Path:
         key = (stem, mode)
         if key not in cache:
-            spec = load_spec(SPEC_DIR / f"{stem}.json")
-            if mode.startswith("text"):
-                p = render_dir / f"{stem}-{mode}.txt"
-                p.write_text(render_text(spec, wrap=78 if "wrapped" in mode else None,
-                                         compact="compact" in mode), encoding="utf-8")
-            else:
-                p = render_pdf(spec, render_dir / f"{stem}-{mode}.pdf", mode)
-            cache[key] = p
+            cache[key] = render(load_spec(SPEC_DIR / f"{stem}.json"), mode, render_dir, stem)
         return cache[key]
 
     return get
