@@ -93,7 +93,7 @@ def _extract(sources: Iterable[str], opts: Any, state: State, skip_ids: set[str]
     if not paths:
         raise UsageError("no .pdf, .txt or .md reports found in the given sources")
     reports: list[Report] = []
-    for outcome in extract_reports(_progress(paths, state.quiet, "Reading reports"), opts):
+    for outcome in extract_reports(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids):
         if isinstance(outcome, SourceError):
             state.error(outcome)
             continue
@@ -150,12 +150,14 @@ def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
               help="Output format (default: from the output file's extension, else jsonl).")
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
               help="Also store the findings in this SQLite database (opens in Datasette).")
+@click.option("--new-only", is_flag=True,
+              help="With --db: skip files whose content is already in the database.")
 @click.option("--debug-layout", is_flag=True, help="Show what the reader saw per page instead of findings.")
 @reading_options
 @quiet_option
 @_guard
 def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
-            debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
+            new_only: bool, debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
             report_type: str | None, quiet: bool) -> None:
     """Extract classified findings from report files or folders.
 
@@ -166,6 +168,7 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         hmic extract report.pdf
         hmic extract reports/ -o findings.csv
         hmic extract archive/ -o findings.jsonl --db findings.db
+        hmic extract archive/ -o new.jsonl --db findings.db --new-only
         hmic extract report.pdf --debug-layout
     """
     state = State()
@@ -186,7 +189,16 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
     if fmt is None:
         ext = Path(output).suffix.lower().lstrip(".")
         fmt = ext if ext in ("jsonl", "json", "csv") else "jsonl"
-    reports = _extract(sources, opts, state)
+    skip: set[str] | None = None
+    if new_only:
+        if not db:
+            raise UsageError("--new-only needs --db (the database that says what is already read)")
+        from extractor.store import connect, known_ids
+
+        conn = connect(db)
+        skip = known_ids(conn)
+        conn.close()
+    reports = _extract(sources, opts, state, skip_ids=skip)
     from extractor.output import write_reports
 
     with _open_out(output) as fh:

@@ -302,12 +302,13 @@ def extract_reports(
     sources: Iterable[str | Path],
     options: Options | None = None,
     on_file: Callable[[Path], None] | None = None,
+    skip_ids: set[str] | None = None,
 ) -> Iterator[Outcome]:
     """Yield a Report or a SourceError per file, in order, never stopping on a bad file.
 
-    Sentences that recur across several reports of the batch (boilerplate) are
-    treated as context: a first pass counts them, which costs a second read
-    only when the batch holds several files.
+    Files whose content hash is in ``skip_ids`` (already stored) are passed over,
+    so re-runs over a growing archive only read new files. Boilerplate shared by
+    several reports is handled afterwards by :func:`apply_boilerplate`.
     """
     opts = options or Options()
     paths = list(iter_sources(sources))
@@ -315,6 +316,8 @@ def extract_reports(
         if on_file:
             on_file(path)
         try:
+            if skip_ids and path.is_file() and report_id_of(path) in skip_ids:
+                continue
             doc = read_document(path, opts)
             yield build_report(doc, opts)
         except SourceError as exc:

@@ -165,3 +165,17 @@ def test_console_script_installed(name):
         pytest.skip("hmic console script not on PATH (package not installed)")
     proc = subprocess.run([name, "--version"], capture_output=True, text=True)
     assert proc.returncode == 0 and __version__ in proc.stdout
+
+
+def test_new_only_skips_reports_already_in_the_database(tmp_path):
+    db = tmp_path / "f.db"
+    first = invoke("extract", str(REPORTS / "wessex-da-2014.txt"), "--db", str(db), "-q")
+    assert first.exit_code == 0 and first.stdout
+    again = invoke("extract", str(REPORTS / "wessex-da-2014.txt"), str(REPORTS / "northmoor-peel-2018.txt"),
+                   "--db", str(db), "--new-only", "-q")
+    assert again.exit_code == 0
+    sources = {json.loads(x)["source"] for x in again.stdout.splitlines()}
+    assert sources == {str(REPORTS / "northmoor-peel-2018.txt")}
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from reports").fetchone()[0] == 2
+    assert invoke("extract", str(REPORTS), "--new-only", "-q").exit_code == 2
