@@ -83,7 +83,7 @@ def main() -> int:
                      "-o", str(tmp / "g.jsonl"), "-q"])
     rows.append(("hmic extract --reader pdfplumber (reference)", w3, m3))
     n_sent = sum(1 for _ in open(tmp / "f.jsonl"))
-    print(f"## PDF reading ({n_pages}-page generated report, {n_sent} sentences)\n")
+    print(f"### PDF reading ({n_pages}-page generated report, {n_sent} sentences)\n")
     print("| what | seconds | pages/s | peak memory (MB) |\n|---|---|---|---|")
     for name, w_, m_ in rows:
         print(f"| {name} | {w_:.1f} | {n_pages / w_:.1f} | {m_:.0f} |")
@@ -100,7 +100,7 @@ def main() -> int:
     )
     _, _, out = run_measured(code)
     r = json.loads(out)
-    print("## Classifier (one core)\n")
+    print("### Classifier (one core)\n")
     print(f"- model load (imports included): {r['load']:.2f} s")
     print(f"- classification incl. clause checks: {r['per_s']:.0f} sentences/s ({r['n']} sentences)\n")
 
@@ -121,7 +121,7 @@ def main() -> int:
     )
     _, _, out = run_measured(code)
     r = json.loads(out)
-    print(f"## Digest of {args.reports} reports\n")
+    print(f"### Digest of {args.reports} reports\n")
     print(f"- build and render: {r['secs']:.1f} s; HTML size {r['bytes'] / 1e6:.1f} MB")
     chrome = next((c for c in ("chromium", "chromium-browser") if subprocess.run(["which", c], capture_output=True).returncode == 0), None)
     if chrome:

@@ -68,12 +68,7 @@ def classify(
     proba = model.predict_proba(texts)
     classes = model.classes_
     idx = {c: i for i, c in enumerate(classes)}
-    # clause-level probabilities for sentences with a contrast split
-    clause_lists = [split_clauses(t) for t in texts]
-    flat = [c for cl in clause_lists if len(cl) > 1 for c in cl]
-    flat_p = model.predict_proba(flat) if flat else np.zeros((0, len(classes)))
-    out: list[Labelled] = []
-    k = 0
+    adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
         sec = sections[i] or ""
@@ -90,19 +85,34 @@ def classify(
         if lead and not CONTRAST.search(text[lead.end():].lower()):
             # "However, …" contrasts with the previous sentence: this one is not mixed
             p[idx["mixed"]] *= 0.25
+        adjusted.append(p)
+    s_i, a_i = idx["strength"], idx["area_for_improvement"]
+    # clause-level probabilities, only where they can change the outcome: a sentence
+    # labelled strength or area for improvement that splits at a contrast
+    clause_lists: dict[int, list[str]] = {}
+    for i, p in enumerate(adjusted):
+        if int(p.argmax()) in (s_i, a_i):
+            cl = split_clauses(texts[i])
+            if len(cl) > 1:
+                clause_lists[i] = cl
+    flat = [c for cl in clause_lists.values() for c in cl]
+    flat_p = model.predict_proba(flat) if flat else np.zeros((0, len(classes)))
+    out: list[Labelled] = []
+    k = 0
+    for i, text in enumerate(texts):
+        p = adjusted[i]
         label = classes[int(p.argmax())]
         clause = None
-        clauses = clause_lists[i]
-        if len(clauses) > 1:
+        clauses = clause_lists.get(i)
+        if clauses:
             cp = flat_p[k : k + len(clauses)]
             k += len(clauses)
-            s_i, a_i = idx["strength"], idx["area_for_improvement"]
             best_s = float(cp[:, s_i].max())
             best_a = float(cp[:, a_i].max())
-            if label in ("strength", "area_for_improvement") and best_s > DEFAULT_CLAUSE_PROB and best_a > DEFAULT_CLAUSE_PROB:
+            if best_s > DEFAULT_CLAUSE_PROB and best_a > DEFAULT_CLAUSE_PROB:
                 label = "mixed"
                 p[idx["mixed"]] = max(p[idx["mixed"]], min(best_s, best_a))
-            if label == "strength":
+            elif label == "strength":
                 clause = clauses[int(cp[:, s_i].argmax())]
             elif label == "area_for_improvement":
                 clause = clauses[int(cp[:, a_i].argmax())]
