@@ -157,10 +157,6 @@ def _cues(text: str) -> list[float]:
     return [min(x, 3.0) for x in f]
 
 
-def cue_vector(text: str) -> np.ndarray:
-    return np.asarray(_cues(text), dtype=np.float64)
-
-
 def cue_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(CUE_NAMES)))

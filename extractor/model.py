@@ -123,23 +123,6 @@ class SentenceModel:
             self.word_.transform(texts)
         )
 
-    def explain(self, text: str, top: int = 8) -> list[tuple[str, str, float]]:
-        """The features that pushed ``text`` towards its predicted label most."""
-        assert self.word_ is not None and self.char_ is not None and self.clf_ is not None
-        X = self._features([text])
-        label_i = int(self.clf_.predict_proba(X)[0].argmax())
-        coef = self.clf_.coef_[label_i] if self.clf_.coef_.shape[0] > 1 else self.clf_.coef_[0]
-        names = (
-            [f"word:{w}" for w in self.word_.get_feature_names_out()]
-            + [f"char:{c}" for c in self.char_.get_feature_names_out()]
-            + [f"cue:{c}" for c in CUE_NAMES]
-        )
-        row = X.tocoo()
-        contrib = [(names[j], float(v * coef[j])) for j, v in zip(row.col, row.data, strict=True)]
-        contrib.sort(key=lambda x: -abs(x[1]))
-        lab = self.classes_[label_i]
-        return [(lab, n, round(c, 4)) for n, c in contrib if not n.startswith("char:")][:top]
-
     # -- storage ---------------------------------------------------------------
     def save(self, directory: str | Path) -> None:
         """Write ``model.json`` (settings, vocabularies) and ``model.npz`` (arrays)."""
@@ -171,27 +154,6 @@ class SentenceModel:
             arrays["theme_intercept"] = self.theme_clf_.intercept_
         (d / "model.json").write_text(json.dumps(meta), encoding="utf-8")
         np.savez_compressed(d / "model.npz", **arrays)
-
-    @classmethod
-    def load(cls, directory: str | Path) -> SentenceModel:
-        d = Path(directory)
-        try:
-            meta = json.loads((d / "model.json").read_text(encoding="utf-8"))
-            arrays = np.load(d / "model.npz", allow_pickle=False)
-        except FileNotFoundError:
-            raise ModelError(f"no trained model in {d} (run 'hmic train')") from None
-        if meta.get("format") != MODEL_FORMAT:
-            raise ModelError(f"model in {d} has format {meta.get('format')}, expected {MODEL_FORMAT}")
-        if meta.get("cue_names") != list(CUE_NAMES):
-            raise ModelError(f"model in {d} was trained with other cue features; run 'hmic train'")
-        m = cls(C=meta["C"], cue_weight=meta["cue_weight"])
-        m.word_ = _restore_vec(_word_vec(), meta["word_params"], meta["word_vocab"], arrays["word_idf"])
-        m.char_ = _restore_vec(_char_vec(), meta["char_params"], meta["char_vocab"], arrays["char_idf"])
-        m.clf_ = _restore_lr(meta["classes"], arrays["coef"], arrays["intercept"])
-        if meta.get("theme_classes"):
-            m.theme_clf_ = _restore_lr(meta["theme_classes"], arrays["theme_coef"], arrays["theme_intercept"])
-        m.meta_ = meta.get("meta", {})
-        return m
 
 
 def _calibrated_svm(X: sparse.csr_matrix, y: np.ndarray, C: float) -> LogisticRegression:
@@ -240,24 +202,6 @@ def _vocab_list(v: TfidfVectorizer) -> list[str]:
     for term, i in vocab.items():
         out[i] = term
     return out
-
-
-def _restore_vec(v: TfidfVectorizer, params: dict[str, Any], vocab: list[str], idf: np.ndarray) -> TfidfVectorizer:
-    expected = {"hmic_char_wb": CHAR_NGRAMS, "hmic_word": WORD_NGRAMS}.get(params["analyzer"])
-    if expected is None or tuple(params["ngram_range"]) != expected:
-        raise ModelError("model was trained with other n-gram settings; run 'hmic train'")
-    v.vocabulary_ = {t: i for i, t in enumerate(vocab)}
-    v.idf_ = np.asarray(idf, dtype=np.float64)
-    return v
-
-
-def _restore_lr(classes: list[str], coef: np.ndarray, intercept: np.ndarray) -> LogisticRegression:
-    lr = LogisticRegression()
-    lr.classes_ = np.asarray(classes)
-    lr.coef_ = np.asarray(coef)
-    lr.intercept_ = np.asarray(intercept)
-    lr.n_features_in_ = lr.coef_.shape[1]
-    return lr
 
 
 # -- corpus --------------------------------------------------------------------

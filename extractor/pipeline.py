@@ -47,13 +47,6 @@ from extractor.themes import (
 DEFAULT_NONE_RATIO = 0.5
 
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".text")
-FAMILY_NAMES = {
-    "domestic_abuse_2014": "2014 domestic abuse inspection",
-    "crime_data_integrity_2014": "2014 crime data integrity inspection",
-    "peel_2014_2019": "PEEL 2014–2019",
-    "peel_2021": "PEEL 2021 onwards",
-    "thematic": "National thematic or other report",
-}
 
 
 @dataclass

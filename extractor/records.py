@@ -86,7 +86,6 @@ class Sentence:
     section: str | None
     kind: str  # "para" | "bullet"
     index: int
-    heading_path: tuple[str, ...] = ()
 
 
 @dataclass

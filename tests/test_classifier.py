@@ -1,0 +1,81 @@
+"""The classifier: held-out figures, run-time parity with training, safe loading."""
+
+import json
+
+import numpy as np
+import pytest
+
+from extractor.classify import classify, default_model
+from extractor.errors import ModelError
+from extractor.frozen import FrozenModel
+from extractor.model import SentenceModel, load_corpus
+from extractor.training import evaluate, heldout_files, training_files
+
+
+def test_heldout_meets_the_bar():
+    s = evaluate()
+    assert s.n >= 800
+    assert s.strength_f1 >= 0.90 and s.afi_f1 >= 0.90 and s.macro_f1 >= 0.93
+
+
+def test_heldout_is_independent_of_training():
+    train = {r["text"] for r in load_corpus(training_files())}
+    held = load_corpus(heldout_files())
+    assert not train & {r["text"] for r in held}
+    assert {r["batch"] for r in held} == {"heldout"}
+
+
+@pytest.mark.parametrize("estimator", ["lr", "svm"])
+def test_numpy_model_matches_scikit_learn(tmp_path, estimator):
+    rows = load_corpus(training_files())[::8]
+    texts = [r["text"] for r in rows]
+    m = SentenceModel(estimator=estimator).fit(texts, [r["label"] for r in rows], [r.get("theme") for r in rows])
+    m.save(tmp_path)
+    f = FrozenModel.load(tmp_path)
+    probe = [r["text"] for r in load_corpus(heldout_files())[:200]]
+    assert f.classes_ == m.classes_
+    assert np.allclose(f.predict_proba(probe), m.predict_proba(probe), atol=1e-9)
+    c1, p1 = f.theme_proba(probe)
+    c2, p2 = m.theme_proba(probe)
+    assert c1 == c2 and np.allclose(p1, p2, atol=1e-9)
+
+
+def test_model_loading_never_unpickles(tmp_path):
+    d = tmp_path / "evil"
+    d.mkdir()
+    (d / "model.json").write_text(json.dumps({"format": 1}))
+    np.savez(d / "model.npz", coef=np.array([{"a": 1}], dtype=object))
+    with pytest.raises(ModelError):
+        FrozenModel.load(d)
+    with pytest.raises(ModelError, match="no trained model"):
+        FrozenModel.load(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("We found no evidence that victims were deterred from reporting abuse.", "strength"),
+    ("There were no processes in place to identify serial perpetrators.", "area_for_improvement"),
+    ("The force has a specialist team of 20 officers.", "neutral"),
+    ("Although the force has improved its call handling, it still needs to reduce the number of abandoned calls.", "mixed"),
+    ("The force should ensure that all risk assessments are reviewed by a supervisor.", "area_for_improvement"),
+    ("Supervision is good and the force regularly checks the quality of its initial response.", "strength"),
+])
+def test_hard_cases(text, label):
+    assert classify([text])[0].label == label
+
+
+def test_however_at_the_start_is_not_mixed():
+    res = classify(["However, the force does not analyse its use of stop and search in enough detail."])[0]
+    assert res.label == "area_for_improvement"
+
+
+def test_contrast_sentence_carries_its_clause():
+    res = classify(["The force has invested in new technology, but officers are not trained to use it."],
+                   model=default_model())[0]
+    assert res.label in ("mixed", "area_for_improvement")
+    if res.label == "area_for_improvement":
+        assert res.clause and "not trained" in res.clause
+
+
+def test_section_context():
+    t = "Review the allocation of investigations to officers with the right skills."
+    assert classify([t], sections=["Areas for improvement"], kinds=["bullet"])[0].label == "area_for_improvement"
