@@ -49,8 +49,11 @@ def gazetteer() -> tuple[ForceEntry, ...]:
         pats = []
         for n in sorted(names, key=len, reverse=True):
             esc = re.escape(n).replace(r"\ ", r"\s+").replace("and", "(?:and|&)")
-            if n.isupper() or n.startswith("the "):
-                pats.append(re.compile(rf"\b{esc}\b"))  # acronyms and "the Met": case matters
+            if n.startswith("the "):
+                # "the Met"/"The Met": the article in any case, the name capitalised
+                pats.append(re.compile(rf"\b(?i:the)\s+{re.escape(n[4:])}\b"))
+            elif n.isupper():
+                pats.append(re.compile(rf"\b{esc}\b"))  # acronyms: case matters
             else:
                 pats.append(re.compile(rf"\b{esc}\b", re.I))
         out.append(ForceEntry(f["name"], tuple(pats), f["territorial"]))

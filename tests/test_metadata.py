@@ -20,6 +20,7 @@ def test_short_forms_and_possessives():
     assert forces_in("We found that GMP had a plan.") == ["Greater Manchester Police"]
     assert forces_in("the Met has a large team") == ["Metropolitan Police Service"]
     assert forces_in("the met office said") == []
+    assert forces_in("The Met has improved.") == ["Metropolitan Police Service"]
     assert detect_force("Cleveland Police's approach to tackling domestic abuse", "", []) == "Cleveland Police"
 
 
