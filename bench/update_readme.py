@@ -31,7 +31,8 @@ def main() -> int:
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
     text = replace(text, "evaluate", "```\n" + run("-m", "extractor", "evaluate") + "\n```")
-    text = replace(text, "reports", "```\n" + run("bench/evaluate_reports.py") + "\n```")
+    reports = run("bench/evaluate_reports.py") + "\n" + run("bench/chromium_layout.py")
+    text = replace(text, "reports", "```\n" + reports + "\n```")
     if "--speed" in sys.argv:
         text = replace(text, "speed", run("bench/speed.py"))
     readme.write_text(text, encoding="utf-8")

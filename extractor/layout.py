@@ -26,6 +26,7 @@ from extractor.lexicon import rejoin_split_words
 from extractor.normalize import BULLET_CHARS, clean_chars, join_lines
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
+from extractor.text import DATE_LINE
 
 
 @dataclass
@@ -127,7 +128,11 @@ def build_document(
         kept.extend(lines)
     doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
-        doc.cover_text = "\n".join(b.text for b in doc.blocks[:8])
+        # no cover page: the title and date lines at the top stand in for it
+        first = doc.blocks[0].page if doc.blocks else None
+        doc.cover_text = "\n".join(
+            b.text for b in doc.blocks[:8] if b.page == first and b.kind in ("heading", "date")
+        )
     return doc
 
 
@@ -330,11 +335,16 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             else:
                 level = len(heading_sizes) + 1
             if cur_kind == "heading" and prev is not None and abs(prev.size - ln.size) < 0.5 \
-                    and ln.page == prev.page and 0 <= ln.top - prev.bottom < ln.size * 1.0:
+                    and ln.page == prev.page and 0 < ln.bottom - prev.bottom < ln.size * 1.7:
                 cur.append(text)  # heading wrapped onto another line
             else:
                 flush()
                 cur, cur_kind, cur_page, cur_level = [text], "heading", ln.page, level
+            prev = ln
+            continue
+        if DATE_LINE.match(text) and (cur_kind != "para" or cur[-1].rstrip().endswith(_TERMINAL)):
+            flush()
+            blocks.append(Block(text.rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
             continue
         m = _BULLET_START.match(text)

@@ -31,6 +31,7 @@ _TRANSLATE = str.maketrans(
         "\u200c": None,
         "\u200d": None,
         "\ufeff": None,
+        "\ufffe": "-",
         "\ufb00": "ff",
         "\ufb01": "fi",
         "\ufb02": "fl",

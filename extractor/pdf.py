@@ -23,6 +23,7 @@ from extractor.layout import Line, Page, Table
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
 _DIGIT = re.compile(r"\d")
+_LINE_END = re.compile(r"\r\n|\ufffe|$")
 _GRADE_HINT = re.compile(r"(?:\b(?:good|outstanding|inadequate|adequate|requires(?:\s+im)?)|not graded)\s*$", re.I)
 
 
@@ -63,12 +64,16 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     lines = []
                     chars = len("".join(text.split()))
                     start = 0
-                    for seg in text.split("\r\n") if text else []:
-                        end = start + len(seg)
+                    # PDFium ends a line with "\r\n", or with U+FFFE where a word was
+                    # hyphenated across the line end (the hyphen is given back here)
+                    for m in _LINE_END.finditer(text) if text else ():
+                        seg, end = text[start:m.start()], m.start()
                         ln = _pdfium_line(raw, tp.raw, seg, start, end, pno + 1, height, buf, flags, ox, oy)
                         if ln is not None:
+                            if m.group(0) == "\ufffe":
+                                ln.text += "-"
                             lines.append(ln)
-                        start = end + 2
+                        start = m.end()
                     pg = Page(pno + 1, width, height, lines, chars)
                     if _may_hold_grade_table(lines):
                         pg.tables = _plumber_tables(path, pno)

@@ -301,3 +301,46 @@ def render_pdf(spec: dict[str, Any], path: str | Path, layout: str = "classic") 
                     story.append(Paragraph(_esc(s["text"]), bullet, bulletText="•"))
     doc.build(story)
     return path
+
+
+def render_html(spec: dict[str, Any]) -> str:
+    """A plain HTML page of the spec: title, date, grade table, h2/h3 headings, paragraphs, lists."""
+    import html
+
+    e = html.escape
+    out = [f"<html><head><meta charset='utf-8'><title>{e(spec['title'])}</title>",
+           "<style>body{font-family:serif;font-size:11pt} h1{font-size:20pt} h2{font-size:15pt}"
+           " h3{font-size:12pt}</style></head><body>",
+           f"<h1>{e(spec['title'])}</h1><p>{e(spec['date_line'])}</p>"]
+    if spec.get("grades"):
+        out.append("<h2>Our judgements</h2><table border=1>" + "".join(
+            f"<tr><td>{e(g['area'])}</td><td>{g['grade'].capitalize()}</td></tr>" for g in spec["grades"]) + "</table>")
+    for sec in spec["sections"]:
+        out.append(f"<h2>{e(sec['heading'])}</h2>")
+        for b in sec["blocks"]:
+            if b["type"] == "para":
+                out.append("<p>" + " ".join(e(s["text"]) for s in b["sentences"]) + "</p>")
+            elif b["type"] == "heading":
+                out.append(f"<h3>{e(b['text'])}</h3>")
+            elif b["type"] == "bullets":
+                out.append("<ul>" + "".join(f"<li>{e(s['text'])}</li>" for s in b["items"]) + "</ul>")
+    return "".join(out) + "</body></html>"
+
+
+def print_pdf_with_chromium(spec: dict[str, Any], path: str | Path, chromium: str) -> Path:
+    """Print the HTML rendering to PDF with headless Chromium: another producer's PDF,
+    with Chromium's own running header (date, title) and footer (URL, page x/y)."""
+    import subprocess
+    import tempfile
+
+    path = Path(path)
+    work = Path(tempfile.mkdtemp(prefix="hmic-html-"))
+    page = work / (path.stem + ".html")
+    page.write_text(render_html(spec), encoding="utf-8")
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", f"--user-data-dir={work / 'profile'}",
+         f"--print-to-pdf={path}", page.as_uri()],
+        capture_output=True, timeout=120, check=False,
+    )
+    return path

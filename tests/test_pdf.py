@@ -195,3 +195,26 @@ def test_split_words_are_rejoined(tmp_path):
     assert "Inadequate at protecting" in text
     assert "Requires improvement in how" in text
     assert "the supervision of cases" in text
+
+
+def test_pdfs_printed_by_chromium(tmp_path):
+    """Another producer: HTML printed by Chromium, with its own running header and footer."""
+    from conftest import chromium_path, require_in_ci
+
+    from extractor.pipeline import build_report
+    from extractor.scoring import score_report
+    from extractor.synth import print_pdf_with_chromium
+
+    exe = chromium_path()
+    if exe is None:
+        require_in_ci("headless Chromium is not installed (apt-get install chromium)")
+    gold = rec = 0
+    for stem in ("kent-cdi2014", "gwent-peel-2021-22", "stalking-thematic-2024"):
+        spec = load_spec(Path(__file__).parent / "data" / "reports" / f"{stem}.json")
+        pdf = print_pdf_with_chromium(spec, tmp_path / f"{stem}.pdf", exe)
+        rep = build_report(read_document(pdf, Options()), Options())
+        sc = score_report(spec, rep)
+        gold, rec = gold + sc.gold, rec + sc.recovered
+        assert sc.force_ok and sc.published_ok, stem
+        assert not any(f.text.startswith("file:") or "/tmp/" in f.text for f in rep.findings)
+    assert rec / gold >= 0.98
