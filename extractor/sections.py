@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractor.records import Block, Sentence
-from extractor.themes import Taxonomy, Theme, match_heading
+from extractor.themes import Taxonomy, Theme, match_heading, normalise_heading
 
 RESET = re.compile(
     r"^(?:\d[\d.]*\s*)?(introduction|executive summary|summary|overall summary|overview|"
@@ -48,6 +48,21 @@ class Placed:
     summary_like: bool
 
 
+def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | None:
+    """Reports of no known family (national thematics) take their own headings as themes.
+
+    Only headings that open a part of the report count: not introductions,
+    summaries or recommendations, and not sub-headings below the current theme.
+    """
+    if RESET.match(text) or KEEP.match(text) or (current_level and level > current_level):
+        return None
+    name = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", text).strip().rstrip("?:")
+    if not name or len(name.split()) > 14:
+        return None
+    key = "own:" + normalise_heading(name).replace(" ", "_")
+    return Theme(id=key, key=key, name=name, aliases=(), keywords=(), description="")
+
+
 def place_sentences(
     items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None
 ) -> Iterator[Placed]:
@@ -58,7 +73,7 @@ def place_sentences(
     for block, sents in items:
         if block.kind == "heading":
             text = block.text
-            t = match_heading(text, taxonomy) if taxonomy else None
+            t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
             if t is not None:
                 theme, theme_level, after_cause = t, block.level, False
             elif KEEP.match(text):

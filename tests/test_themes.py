@@ -69,3 +69,12 @@ def test_theme_accuracy_on_eval_reports(extracted):
             right += sc.theme_right
             total += sc.theme_total
         assert right / total >= 0.95, mode
+
+
+def test_thematic_reports_use_their_own_headings(extracted):
+    rep = extracted("stalking-thematic-2024", "text")
+    assert rep.report_type == "thematic"
+    themes = {f.theme for f in rep.findings if f.theme}
+    assert "Investigating stalking" in themes
+    assert not any(f.theme for f in rep.findings if f.section in ("Introduction", "Foreword", "Recommendations"))
+    assert all(f.theme_key.startswith("own:") for f in rep.findings if f.theme)
