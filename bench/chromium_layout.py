@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.pipeline import Options, build_report, read_document  # noqa: E402
-from extractor.scoring import finding_f1, score_report  # noqa: E402
+from extractor.scoring import score_report  # noqa: E402
 from extractor.synth import load_spec, print_pdf_with_chromium  # noqa: E402
+from extractor.training import finding_f1  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -17,8 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from extractor.pipeline import Options, build_report, read_document  # noqa: E402
-from extractor.scoring import finding_f1, score_report  # noqa: E402
+from extractor.scoring import score_report  # noqa: E402
 from extractor.synth import LAYOUTS, TEXT_MODES, load_spec, render  # noqa: E402
+from extractor.training import finding_f1  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -77,8 +77,11 @@ class FrozenModel:
     # -- features ---------------------------------------------------------------
     @staticmethod
     def _tfidf(terms: list[str], index: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return FrozenModel._weights([j for j in map(index.get, terms) if j is not None], idf)
+
+    @staticmethod
+    def _weights(ids: list[int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Sublinear TF-IDF with L2 norm, as ``TfidfVectorizer(sublinear_tf=True)``."""
-        ids = [j for j in map(index.get, terms) if j is not None]
         if not ids:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         u, c = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
@@ -99,11 +102,7 @@ class FrozenModel:
         ids: list[int] = []
         for word in text.lower().split():
             ids.extend(self._char_ids(word))
-        if not ids:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        u, c = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
-        v = (1.0 + np.log(c)) * self._char_idf[u]
-        return u, v / math.sqrt(float(v @ v))
+        return self._weights(ids, self._char_idf)
 
     def _vector(self, text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         wi, wv = self._tfidf(word_analyzer(text), self._word, self._word_idf)

@@ -37,7 +37,7 @@ class ReportScore:
     missing: list[str] = field(default_factory=list)
 
 
-def score_report(spec: dict[str, Any], report: Report, theme_key_of: dict[str, str] | None = None) -> ReportScore:
+def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
     """Compare one extracted report with its gold spec."""
     sc = ReportScore()
     found: dict[str, list] = {}
@@ -94,15 +94,3 @@ def score_report(spec: dict[str, Any], report: Report, theme_key_of: dict[str, s
 def _same_area(a: str, b: str) -> bool:
     wa, wb = set(norm(a).split()), set(norm(b).split())
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
-
-
-def finding_f1(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
-    """Strength F1, area-for-improvement F1 (mixed counts for both) and their mean."""
-    def f1(side: set[str]) -> float:
-        tp = sum(1 for g, p in pairs if g in side and p in side)
-        fp = sum(1 for g, p in pairs if g not in side and p in side)
-        fn = sum(1 for g, p in pairs if g in side and p not in side)
-        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-    s, a = f1({"strength", "mixed"}), f1({"area_for_improvement", "mixed"})
-    return s, a, (s + a) / 2

@@ -61,6 +61,20 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def finding_f1(pairs: list[tuple[str, str]]) -> tuple[float, float, float]:
+    """Strength F1 and area-for-improvement F1 over (gold, predicted) label pairs, with
+    ``mixed`` counting for both sides, and their mean (the project's macro-F1)."""
+
+    def side(labs: set[str]) -> float:
+        tp = sum(1 for g, p in pairs if g in labs and p in labs)
+        fp = sum(1 for g, p in pairs if g not in labs and p in labs)
+        fn = sum(1 for g, p in pairs if g in labs and p not in labs)
+        return _prf(tp, fp, fn)[2]
+
+    s, a = side({"strength", "mixed"}), side({"area_for_improvement", "mixed"})
+    return s, a, (s + a) / 2
+
+
 def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> Scores:
     """Per-label P/R/F1, the two-sided finding F1s and a reliability table."""
     per: dict[str, tuple[float, float, float, int]] = {}
@@ -69,12 +83,6 @@ def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> 
         fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
         fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
         per[lab] = (*_prf(tp, fp, fn), sum(1 for g in gold if g == lab))
-
-    def side(labs: set[str]) -> float:
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g in labs and p in labs)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g not in labs and p in labs)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g in labs and p not in labs)
-        return _prf(tp, fp, fn)[2]
 
     rel: list[tuple[str, int, float, float]] = []
     if conf is not None:
@@ -85,7 +93,8 @@ def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> 
             if m.sum():
                 rel.append((f"{lo:.2f}–{min(hi, 1.0):.2f}", int(m.sum()), float(c[m].mean()), float(ok[m].mean())))
     acc = sum(1 for g, p in zip(gold, pred, strict=True) if g == p) / max(len(gold), 1)
-    return Scores(len(gold), per, side({"strength", "mixed"}), side({"area_for_improvement", "mixed"}), acc, rel)
+    s_f1, a_f1, _ = finding_f1(list(zip(gold, pred, strict=True)))
+    return Scores(len(gold), per, s_f1, a_f1, acc, rel)
 
 
 def evaluate(model: Scorer | None = None, files: list[Path] | None = None) -> Scores:
