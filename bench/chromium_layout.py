@@ -16,11 +16,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
-from extractor.pipeline import Options, build_report, read_document  # noqa: E402
-from extractor.scoring import score_report  # noqa: E402
-from extractor.synth import load_spec, print_pdf_with_chromium  # noqa: E402
-from extractor.training import finding_f1  # noqa: E402
+from scoring import score_report  # noqa: E402
+from synth import load_spec, print_pdf_with_chromium  # noqa: E402
+
+from extractor import Options, read_report  # noqa: E402
+from extractor.training.train import finding_f1  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -35,7 +37,7 @@ def main(argv: list[str]) -> int:
         spec = load_spec(p)
         pdf = print_pdf_with_chromium(spec, tmp / f"{p.stem}.pdf", exe)
         opts = Options()
-        rep = build_report(read_document(pdf, opts), opts)
+        rep = read_report(pdf, opts)
         sc = score_report(spec, rep)
         pairs += sc.label_pairs
         gold, rec, tt, tr = gold + sc.gold, rec + sc.recovered, tt + sc.theme_total, tr + sc.theme_right

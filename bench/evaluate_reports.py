@@ -15,11 +15,13 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from extractor.pipeline import Options, build_report, read_document  # noqa: E402
-from extractor.scoring import score_report  # noqa: E402
-from extractor.synth import LAYOUTS, TEXT_MODES, load_spec, render  # noqa: E402
-from extractor.training import finding_f1  # noqa: E402
+from scoring import score_report  # noqa: E402
+from synth import LAYOUTS, TEXT_MODES, load_spec, render  # noqa: E402
+
+from extractor import Options, read_report  # noqa: E402
+from extractor.training.train import finding_f1  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -33,7 +35,7 @@ def main(argv: list[str]) -> int:
         pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
         for stem, spec in specs:
             path = render(spec, mode, tmp, stem)
-            rep = build_report(read_document(path, opts), opts)
+            rep = read_report(path, opts)
             sc = score_report(spec, rep)
             pairs += sc.label_pairs
             gold += sc.gold

@@ -24,11 +24,13 @@ from sklearn.svm import LinearSVC
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
-from extractor.classify import classify  # noqa: E402
-from extractor.cues import cue_matrix  # noqa: E402
-from extractor.model import SentenceModel, _char_vec, _word_vec, load_corpus  # noqa: E402
-from extractor.training import score, training_files  # noqa: E402
+from extractor.classify.cues import cue_matrix  # noqa: E402
+from extractor.classify.labels import classify  # noqa: E402
+from extractor.training.corpus import load_corpus, training_files  # noqa: E402
+from extractor.training.estimator import SentenceModel, _char_vec, _word_vec  # noqa: E402
+from extractor.training.train import score  # noqa: E402
 
 
 def feats(kind: str, tr: list[str], te: list[str]):

@@ -20,11 +20,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 
 
 def long_spec(pages: int) -> dict:
     """A report of about ``pages`` pages made by repeating the evaluation specs' sections."""
-    from extractor.synth import load_spec
+    from synth import load_spec
 
     specs = [load_spec(p) for p in sorted((ROOT / "tests/data/reports").glob("*.json"))]
     base = dict(specs[5])
@@ -65,7 +66,7 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--reports", type=int, default=200)
     args = ap.parse_args()
-    from extractor.synth import render_pdf
+    from synth import render_pdf
 
     tmp = Path(tempfile.mkdtemp(prefix="hmic-bench-"))
     pdf = render_pdf(long_spec(args.pages), tmp / "long.pdf", "classic")
@@ -92,7 +93,7 @@ def main() -> int:
     code = (
         "import json,time\n"
         "t=time.perf_counter()\n"
-        "from extractor.classify import default_model, classify\n"
+        "from extractor.classify.labels import default_model, classify\n"
         "m=default_model(); load=time.perf_counter()-t\n"
         "texts=[json.loads(l)['text'] for l in open('corpora/heldout/heldout.jsonl')]*4\n"
         "t=time.perf_counter(); classify(texts, model=m); dt=time.perf_counter()-t\n"
@@ -107,8 +108,8 @@ def main() -> int:
     code = (
         "import json,time,random\n"
         "from pathlib import Path\n"
-        "from extractor.output import read_findings\n"
-        "from extractor.digest import render_digest\n"
+        "from extractor.publish.output import read_findings\n"
+        "from extractor.publish.digest import render_digest\n"
         f"reps=read_findings(Path({str(tmp / 'f.jsonl')!r}))\n"
         "base=reps[0]\nimport copy\n"
         "forces=[f'Test Force {i} Police' for i in range(43)]\n"

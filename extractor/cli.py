@@ -2,7 +2,9 @@
 
 Each command parses options, calls one library function and turns library errors
 into one-line messages. Data goes to stdout (or ``-o``), messages and progress to
-stderr. Exit status: 0 all well, 1 if any input file failed, 2 for usage errors.
+stderr. Exit status (see :mod:`extractor.errors`): 0 all well, 1 if any input file
+failed or a model, corpus or output problem stopped the command, 2 for usage
+errors. No command prints a traceback for bad input or bad options.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from extractor import __version__
 from extractor.errors import HmicError, SourceError, UsageError
 from extractor.records import Report
+
+if TYPE_CHECKING:
+    from extractor.classify.model import FrozenModel
+    from extractor.pipeline import Options, Outcome
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -40,8 +46,16 @@ def quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr.")(f)
 
 
+def model_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--model", "model_dir", type=click.Path(file_okay=False), default=None,
+        help="Model folder written by 'hmic train --out' (default: the model shipped with hmic).",
+    )(f)
+
+
 def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads reports."""
+    f = model_option(f)
     f = click.option(
         "--taxonomy", "taxonomies", multiple=True, type=click.Path(exists=True, dir_okay=False),
         help="Extra taxonomy file (JSON, see corpora/README.md); may be repeated.",
@@ -68,12 +82,19 @@ def cli() -> None:
     """
 
 
-def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None) -> Any:
+def _model(model_dir: str | None) -> FrozenModel | None:
+    from extractor.classify.model import FrozenModel
+
+    return FrozenModel.load(model_dir) if model_dir else None
+
+
+def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
+             model_dir: str | None = None) -> Options:
     from extractor.pipeline import Options
-    from extractor.themes import builtin_taxonomies, load_taxonomy
+    from extractor.understand.themes import builtin_taxonomies, load_taxonomy
 
     taxes = builtin_taxonomies() + tuple(load_taxonomy(p) for p in taxonomies)
-    return Options(reader=reader, taxonomies=taxes, report_type=report_type)
+    return Options(reader=reader, taxonomies=taxes, report_type=report_type, model=_model(model_dir))
 
 
 def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
@@ -85,25 +106,24 @@ def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
         yield from bar
 
 
-def _extract(sources: Iterable[str], opts: Any, state: State, skip_ids: set[str] | None = None) -> list[Report]:
-    """Run the pipeline over sources; report per-file errors and warnings; keep going."""
-    from extractor.pipeline import apply_boilerplate, extract_reports, iter_sources
+def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[str] | None = None) -> list[Report]:
+    """Run the library's batch extraction; print per-file errors and warnings; keep going."""
+    from extractor.pipeline import extract, iter_sources
 
     paths = list(iter_sources(sources))
     if not paths:
         raise UsageError("no .pdf, .txt or .md reports found in the given sources")
-    reports: list[Report] = []
-    for outcome in extract_reports(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids):
+
+    def report(outcome: Outcome) -> None:
         if isinstance(outcome, SourceError):
             state.error(outcome)
-            continue
+            return
         for w in outcome.warnings:
             state.warn(outcome.source, w)
         if outcome.force is None and outcome.report_type != "thematic":
             state.warn(outcome.source, "could not tell which force this report is about")
-        reports.append(outcome)
-    apply_boilerplate(reports)
-    return reports
+
+    return extract(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids, on_outcome=report).reports
 
 
 @contextmanager
@@ -120,25 +140,35 @@ def _open_out(path: str) -> Iterator[IO[str]]:
 
 def _finish(state: State) -> None:
     if state.failed:
-        sys.exit(1)
+        raise click.exceptions.Exit(1)
+
+
+class CommandError(click.ClickException):
+    """A library error on its way out of the CLI: one ``error:`` line, exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class CommandUsageError(CommandError):
+    """A :class:`~extractor.errors.UsageError` from the library: exit status 2."""
+
+    exit_code = 2
 
 
 def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn library errors into one-line messages with the documented exit codes."""
+    """Turn library errors into Click exceptions with the documented exit codes."""
     import functools
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except UsageError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(2)
         except HmicError as exc:
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(1)
-        except BrokenPipeError:
-            sys.exit(0)
+            cls = CommandUsageError if exc.exit_code == CommandUsageError.exit_code else CommandError
+            raise cls(str(exc)) from None
 
     return wrapper
 
@@ -158,7 +188,7 @@ def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
 @_guard
 def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
             new_only: bool, debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
-            report_type: str | None, quiet: bool) -> None:
+            report_type: str | None, model_dir: str | None, quiet: bool) -> None:
     """Extract classified findings from report files or folders.
 
     SOURCES are .pdf, .txt or .md files, or folders of them.
@@ -173,15 +203,15 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
     """
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type)
+    opts = _options(reader, taxonomies, report_type, model_dir)
     if debug_layout:
-        from extractor.debug import describe_layout
-        from extractor.pipeline import iter_sources
+        from extractor.read.debug import describe_layout
+        from extractor.read.sources import iter_sources
 
         with _open_out(output) as fh:
             for path in iter_sources(sources):
                 try:
-                    fh.write(describe_layout(path, opts))
+                    fh.write(describe_layout(path, opts.reader, opts.layout))
                 except SourceError as exc:
                     state.error(exc)
         _finish(state)
@@ -193,18 +223,18 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
     if new_only:
         if not db:
             raise UsageError("--new-only needs --db (the database that says what is already read)")
-        from extractor.store import connect, known_ids
+        from extractor.publish.store import connect, known_ids
 
         conn = connect(db)
         skip = known_ids(conn)
         conn.close()
     reports = _extract(sources, opts, state, skip_ids=skip)
-    from extractor.output import write_reports
+    from extractor.publish.output import write_reports
 
     with _open_out(output) as fh:
         n = write_reports(reports, fh, fmt)
     if db:
-        from extractor.store import connect, save_reports
+        from extractor.publish.store import connect, save_reports
 
         conn = connect(db)
         save_reports(conn, reports)
@@ -216,7 +246,7 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
 
 def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Report]:
     """Reports from findings files (jsonl/json/csv) and from report files or folders."""
-    from extractor.output import read_findings
+    from extractor.publish.output import read_findings
 
     reports: list[Report] = []
     raw: list[str] = []
@@ -244,7 +274,7 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
 @quiet_option
 @_guard
 def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
-           taxonomies: tuple[str, ...], report_type: str | None, quiet: bool) -> None:
+           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, quiet: bool) -> None:
     """Write a cross-force comparison digest (HTML or Markdown).
 
     INPUTS are report files or folders, or findings written by 'hmic extract'.
@@ -254,12 +284,13 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
         hmic digest reports/ -o digest.html
         hmic digest findings.jsonl -o digest.md
     """
-    from extractor.digest import render_digest
+    from extractor.publish.digest import render_digest
 
     state = State()
     state.quiet = quiet
-    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type), state)
+    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir), state)
     if not reports:
+        _finish(state)  # every input failed: each has said why on its own line
         raise UsageError("no reports could be read, so there is nothing to digest")
     if fmt is None:
         fmt = "md" if output.lower().endswith((".md", ".markdown")) else "html"
@@ -277,7 +308,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
 @quiet_option
 @_guard
 def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
-        taxonomies: tuple[str, ...], report_type: str | None, quiet: bool) -> None:
+        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, quiet: bool) -> None:
     """Extract findings and write the digest in one go.
 
     \b
@@ -293,13 +324,13 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     Example:
         hmic run reports/ -o out/
     """
-    from extractor.digest import render_digest
-    from extractor.output import write_reports
-    from extractor.store import connect, save_reports
+    from extractor.publish.digest import render_digest
+    from extractor.publish.output import write_reports
+    from extractor.publish.store import connect, save_reports
 
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type), state)
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir), state)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
@@ -331,7 +362,7 @@ def train(corpus: str | None, out: str | None, quiet: bool) -> None:
     Example:
         hmic train && hmic evaluate
     """
-    from extractor.training import train as do_train
+    from extractor.training.train import train as do_train
 
     model = do_train(Path(corpus) if corpus else None, Path(out) if out else None)
     if not quiet:
@@ -339,8 +370,7 @@ def train(corpus: str | None, out: str | None, quiet: bool) -> None:
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Model folder (default: the model shipped with hmic).")
+@model_option
 @click.option("--heldout", type=click.Path(exists=True), multiple=True,
               help="Held-out JSONL file(s) (default: corpora/heldout/).")
 @_guard
@@ -351,11 +381,10 @@ def evaluate(model_dir: str | None, heldout: tuple[str, ...]) -> None:
     Example:
         hmic evaluate
     """
-    from extractor.frozen import FrozenModel
-    from extractor.training import evaluate as do_eval
-    from extractor.training import format_scores
+    from extractor.training.train import evaluate as do_eval
+    from extractor.training.train import format_scores
 
-    model = FrozenModel.load(model_dir) if model_dir else None
+    model = _model(model_dir)
     files = [Path(h) for h in heldout] or None
     click.echo(format_scores(do_eval(model, files)))
 
@@ -363,17 +392,18 @@ def evaluate(model_dir: str | None, heldout: tuple[str, ...]) -> None:
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("sentence")
 @click.option("--section", default=None, help="Heading the sentence sits under, for context.")
+@model_option
 @_guard
-def explain(sentence: str, section: str | None) -> None:
+def explain(sentence: str, section: str | None, model_dir: str | None) -> None:
     """Show the label, confidence and the words that pushed a sentence.
 
     \b
     Example:
         hmic explain "The force does not always update victims."
     """
-    from extractor.classify import classify, default_model
+    from extractor.classify.labels import classify, default_model
 
-    model = default_model()
+    model = _model(model_dir) or default_model()
     res = classify([sentence], sections=[section], model=model)[0]
     click.echo(f"label: {res.label}")
     click.echo(f"confidence: {res.confidence:.3f}")
@@ -384,9 +414,27 @@ def explain(sentence: str, section: str | None) -> None:
         click.echo(f"  {weight:+.3f}  {name}")
 
 
-def main() -> None:
-    """Console entry point: Click usage errors exit 2, as documented."""
-    cli(prog_name="hmic")
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: every error is one line on stderr with its exit code.
+
+    Click's own usage errors (unknown option, missing argument, bad choice) are
+    shortened to one ``error:`` line naming the command's help, and exit 2.
+    """
+    try:
+        rv = cli.main(args=argv, prog_name="hmic", standalone_mode=False)
+    except click.UsageError as exc:
+        cmd = exc.ctx.command_path if exc.ctx is not None else "hmic"
+        click.echo(f"error: {exc.format_message()} (see '{cmd} -h')", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("error: aborted", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(rv if isinstance(rv, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,7 +1,11 @@
 """Tuning values with one home.
 
-Layout thresholds are named ``DEFAULT_*`` and gathered in :class:`LayoutSettings`
-so that the CLI, the tests and the benchmark all use the same numbers.
+Every threshold that changes what hmic extracts is a ``DEFAULT_*`` constant here,
+with a comment that says what it measures. Layout thresholds are gathered in
+:class:`LayoutSettings` so that the CLI, the tests and the benchmarks all use the
+same numbers; the classifier's and the digest's values follow below it.
+Training hyper-parameters live with the trainer (``extractor/training``), because
+they do not change what a shipped model does.
 """
 
 from __future__ import annotations
@@ -28,7 +32,11 @@ DEFAULT_MIN_CONFIDENCE = 0.0
 
 @dataclass(frozen=True)
 class LayoutSettings:
-    """Thresholds used when turning page lines into blocks."""
+    """Thresholds used when turning page lines into blocks.
+
+    Sizes are in points; ratios are relative to the body text size (the most
+    common font size of the document) unless the comment says otherwise.
+    """
 
     heading_size_ratio: float = DEFAULT_HEADING_SIZE_RATIO
     heading_max_words: int = DEFAULT_HEADING_MAX_WORDS
@@ -37,3 +45,70 @@ class LayoutSettings:
     footnote_size_ratio: float = DEFAULT_FOOTNOTE_SIZE_RATIO
     min_page_chars: int = DEFAULT_MIN_PAGE_CHARS
     paragraph_gap: float = DEFAULT_PARAGRAPH_GAP
+    #: Body size assumed when a document has no sized text at all.
+    fallback_body_size: float = 10.0
+    #: Running headers and footers count as "the same line" within this many points of height.
+    margin_height_step: float = 6.0
+    #: A page with text this much larger than body text, and few words, is a cover.
+    cover_size_ratio: float = 1.6
+    #: ... and "few words" means fewer than this.
+    cover_max_words: int = 150
+    #: Footnotes live below this fraction of the page height.
+    footnote_zone: float = 0.5
+    #: A PDF line may exceed ``heading_max_words`` by this many words and still be a heading
+    #: (PDF headings keep their numbering and sub-titles on one line).
+    heading_line_slack: int = 12
+    #: Bold text at least this fraction of body size is a heading (bold run-in headings).
+    bold_heading_size_ratio: float = 0.95
+    #: The column width is this quantile of line widths (most lines are full width).
+    column_width_quantile: float = 0.9
+    #: Two lines within this many points of size are set in the same type.
+    same_size_tolerance: float = 0.5
+    #: A heading continues on the next line if that line starts within this many line sizes.
+    heading_wrap_gap: float = 1.7
+    #: A change of font size larger than this (points) ends a paragraph.
+    size_change_break: float = 1.0
+    #: Slack on ``paragraph_gap`` for leading that varies within a paragraph.
+    paragraph_gap_slack: float = 1.12
+    #: A line shorter than this share of the column width that ends a sentence ends the paragraph.
+    short_line_ratio: float = 0.8
+    #: A grade cell is shorter than this many characters ("Requires improvement").
+    grade_cell_max_chars: int = 30
+    #: An area cell of a grade table has fewer than this many words per line.
+    grade_area_max_words: int = 20
+    #: Cells of one table column start within this many points of each other.
+    cell_align_tolerance: float = 2.0
+
+
+# -- themes ------------------------------------------------------------------------
+#: Word-overlap needed for a heading to match a theme alias it does not equal.
+DEFAULT_HEADING_MATCH = 0.72
+#: Content-based theme probability needed to assign a theme outside theme sections.
+DEFAULT_CONTENT_THEME_PROB = 0.45
+#: A theme must reach this share of the "no theme" probability to be assigned by content.
+DEFAULT_NONE_RATIO = 0.5
+
+# -- labels --------------------------------------------------------------------------
+#: Clause agreement threshold for calling a sentence mixed: one clause must be at least
+#: this likely a strength and another at least this likely an area for improvement.
+DEFAULT_CLAUSE_PROB = 0.55
+#: A sentence found in at least this many reports of a batch is boilerplate (context).
+DEFAULT_BOILERPLATE_MIN_REPORTS = 3
+#: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.
+DEFAULT_BOILERPLATE_MIN_WORDS = 8
+
+# -- digest --------------------------------------------------------------------------
+#: Quotes shown per force and theme, per side.
+DEFAULT_QUOTES_PER_CELL = 3
+#: Quotes shown per force card, per side.
+DEFAULT_QUOTES_PER_FORCE = 6
+#: Word-overlap above which two quotes count as near-duplicates.
+DEFAULT_NEAR_DUPLICATE = 0.6
+#: Cosine distance under which areas for improvement join one recurring issue.
+DEFAULT_CLUSTER_DISTANCE = 0.75
+
+# -- model storage -------------------------------------------------------------------
+#: Theme-model weights smaller than this are not stored: at this size they never change
+#: which theme wins (checked on the held-out set), and dropping them keeps the model
+#: file small enough to commit when it changes.
+DEFAULT_THEME_WEIGHT_FLOOR = 0.02

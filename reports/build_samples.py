@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 
-from extractor.synth import load_spec, render_pdf, render_text  # noqa: E402
+from synth import load_spec, render_pdf, render_text  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 PDF_LAYOUTS = {

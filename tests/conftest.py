@@ -1,7 +1,7 @@
 """Shared fixtures: gold report specs, rendered as text and as PDFs on demand.
 
 PDFs are generated with reportlab at test time (never mocked), in each layout
-that extractor.synth offers, and cached for the session.
+that synth offers, and cached for the session.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from synth import load_spec, render
 
-from extractor.pipeline import Options, build_report, read_document
-from extractor.synth import load_spec, render
+from extractor import Options, read_report
 
 HERE = Path(__file__).resolve().parent
 SPEC_DIR = HERE / "data" / "reports"
@@ -54,7 +54,7 @@ def extracted(rendered):  # noqa: ANN001, ANN201
         key = (stem, mode, reader)
         if key not in cache:
             opts = Options(reader=reader)
-            cache[key] = build_report(read_document(rendered(stem, mode), opts), opts)
+            cache[key] = read_report(rendered(stem, mode), opts)
         return cache[key]
 
     return get

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from conftest import chromium_path, require_in_ci
 
-from extractor.digest import build_context, render_digest
-from extractor.pipeline import Options, apply_boilerplate, build_report, read_document
+from extractor import Options, extract, read_report
+from extractor.publish.digest import build_context, render_digest
 
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -16,10 +16,10 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 @pytest.fixture(scope="module")
 def sample_reports():
-    opts = Options()
-    reps = [build_report(read_document(p, opts), opts) for p in sorted(REPORTS.glob("*.pdf")) + sorted(REPORTS.glob("*.txt"))]
-    apply_boilerplate(reps)
-    return reps
+    paths = sorted(REPORTS.glob("*.pdf")) + sorted(REPORTS.glob("*.txt"))
+    batch = extract(paths, Options())
+    assert not batch.errors
+    return batch.reports
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +89,7 @@ def _injected_report(tmp_path):
         'The force should improve <img src=x onerror="window.__pwned=2"> its response to repeat victims.\n'
     )
     opts = Options()
-    return build_report(read_document(p, opts), opts)
+    return read_report(p, opts)
 
 
 def test_markup_in_report_text_is_shown_as_text(tmp_path):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractor.grades import grade_in_sentence, normalise_grade, parse_grade_row
+from extractor.read.grade_rows import normalise_grade, parse_grade_row
+from extractor.understand.grades import grade_in_sentence
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -50,9 +51,8 @@ def test_split_grade_words():
 
 def test_eval_reports_grades(extracted):
     from conftest import spec_paths
-
-    from extractor.scoring import score_report
-    from extractor.synth import load_spec
+    from scoring import score_report
+    from synth import load_spec
 
     right = total = 0
     for p in spec_paths():

@@ -1,9 +1,10 @@
 """Force, title, publication month and family: read from title and cover first."""
 
-from extractor.metadata import detect_force, detect_published, forces_in
-from extractor.pipeline import Options, build_report, detect_family, read_document
+from extractor import Options, read_report
 from extractor.records import Block
-from extractor.themes import builtin_taxonomies
+from extractor.understand.family import detect_family
+from extractor.understand.metadata import detect_force, detect_published, forces_in
+from extractor.understand.themes import builtin_taxonomies
 
 
 def test_gazetteer_has_the_43_territorial_forces():
@@ -57,8 +58,7 @@ def test_family_detection():
 
 def test_every_eval_report_gets_force_and_month(extracted):
     from conftest import SPEC_DIR, spec_paths
-
-    from extractor.synth import load_spec
+    from synth import load_spec
 
     for p in spec_paths():
         spec = load_spec(SPEC_DIR / p.name)
@@ -71,7 +71,7 @@ def test_every_eval_report_gets_force_and_month(extracted):
 def test_markdown_report_metadata(tmp_path):
     p = tmp_path / "r.md"
     p.write_text("# Surrey Police's approach to tackling domestic abuse\n\nMarch 2014\n\n## Identifying victims\n\nCall handlers are well trained.\n")
-    rep = build_report(read_document(p, Options()), Options())
+    rep = read_report(p, Options())
     assert rep.force == "Surrey Police" and rep.published == "2014-03"
     assert rep.report_type == "domestic_abuse_2014"
     assert rep.findings[0].theme == "Identifying victims"

@@ -38,7 +38,7 @@ def test_readme_documents_every_command_and_the_contract():
 
 
 def test_readme_evaluation_figures_match_hmic_evaluate():
-    from extractor.training import evaluate
+    from extractor.training.train import evaluate
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     s = evaluate()

@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 from conftest import spec_paths
+from scoring import norm
+from synth import LAYOUTS, iter_gold, load_spec
 
+from extractor import Options, read_document, read_report
 from extractor.errors import SourceError
-from extractor.layout import build_document
-from extractor.pdf import pdfium_pages, pdfplumber_pages
-from extractor.pipeline import Options, read_document
-from extractor.scoring import norm
-from extractor.synth import LAYOUTS, iter_gold, load_spec
+from extractor.read.layout import build_document
+from extractor.read.pdf import pdfium_pages, pdfplumber_pages
 
 STEMS = [p.stem for p in spec_paths()]
 
@@ -54,8 +54,8 @@ def test_pdfium_and_pdfplumber_give_the_same_sentences(rendered):
     for stem in STEMS[:4]:
         for layout in LAYOUTS:
             path = rendered(stem, layout)
-            a = read_document(path, Options(reader="pdfium"))
-            b = read_document(path, Options(reader="pdfplumber"))
+            a = read_document(path, "pdfium")
+            b = read_document(path, "pdfplumber")
             ta = [x.text for x in a.blocks if x.kind in ("para", "bullet", "heading")]
             tb = [x.text for x in b.blocks if x.kind in ("para", "bullet", "heading")]
             assert ta == tb, (stem, layout)
@@ -63,11 +63,11 @@ def test_pdfium_and_pdfplumber_give_the_same_sentences(rendered):
 
 
 def test_headings_bold_body_size_numbered_and_wrapped(rendered):
-    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "modern"), Options())
+    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "modern"))
     heads = [b.text for b in doc.blocks if b.kind == "heading"]
     # modern layout: bold headings at body size, numbered
     assert any(h.startswith("6. How effective is the force at tackling serious and organised crime") for h in heads)
-    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "twocolumn"), Options())
+    doc = read_document(rendered("lancashire-peel-effectiveness-2015", "twocolumn"))
     heads = [b.text for b in doc.blocks if b.kind == "heading"]
     # a long question heading wraps over several lines in a column and is joined again
     assert any(h.startswith("How effective is the force at protecting from harm") and h.endswith("victims?") for h in heads)
@@ -81,7 +81,7 @@ def test_grade_table_read_as_rows_not_prose(extracted):
 
 
 def test_footnotes_dropped_and_recorded(rendered):
-    doc = read_document(rendered("durham-da2014", "classic"), Options())
+    doc = read_document(rendered("durham-da2014", "classic"))
     dropped = [t for _, why, t in doc.dropped if why == "footnote"]
     assert any("Figures were supplied" in t for t in dropped)
     assert not any("Figures were supplied" in b.text for b in doc.blocks)
@@ -102,7 +102,7 @@ def _image_only_pdf(path: Path) -> Path:
 
 def test_image_only_pdf_is_an_error(tmp_path):
     with pytest.raises(SourceError, match="no text layer"):
-        read_document(_image_only_pdf(tmp_path / "scan.pdf"), Options())
+        read_document(_image_only_pdf(tmp_path / "scan.pdf"))
 
 
 def test_partly_scanned_pdf_warns_with_pages(tmp_path, rendered):
@@ -117,7 +117,7 @@ def test_partly_scanned_pdf_warns_with_pages(tmp_path, rendered):
     c.rect(100, 100, 300, 300, fill=1)
     c.showPage()
     c.save()
-    doc = read_document(p, Options())
+    doc = read_document(p)
     assert doc.warnings and "pages 2" in doc.warnings[0] and "image-only" in doc.warnings[0]
 
 
@@ -130,11 +130,11 @@ def test_encrypted_and_corrupt_pdfs_get_reasons(tmp_path):
     c.drawString(72, 700, "Hidden text.")
     c.save()
     with pytest.raises(SourceError, match="encrypted"):
-        read_document(enc, Options())
+        read_document(enc)
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer garbage")
     with pytest.raises(SourceError, match="PDF"):
-        read_document(bad, Options())
+        read_document(bad)
 
 
 def test_memory_flat_reader_closes_pages(rendered):
@@ -170,7 +170,7 @@ def test_pull_quotes_do_not_duplicate_findings(extracted, rendered):
         for stem in STEMS:
             texts = [norm(f.text) for f in extracted(stem, layout).findings]
             assert len(texts) == len(set(texts)), (stem, layout)
-    doc = read_document(rendered("gmp-peel-2018-19", "classic"), Options())
+    doc = read_document(rendered("gmp-peel-2018-19", "classic"))
     assert any(why == "pull-quote" for _, why, _ in doc.dropped)
 
 
@@ -191,7 +191,7 @@ def test_split_words_are_rejoined(tmp_path):
     c.drawString(72, 660, left)
     c.drawString(72 + c.stringWidth(left, "Helvetica", 11) + 4, 660, "sion of cases.")
     c.save()
-    text = " ".join(b.text for b in read_document(p, Options()).blocks)
+    text = " ".join(b.text for b in read_document(p).blocks)
     assert "Inadequate at protecting" in text
     assert "Requires improvement in how" in text
     assert "the supervision of cases" in text
@@ -200,10 +200,8 @@ def test_split_words_are_rejoined(tmp_path):
 def test_pdfs_printed_by_chromium(tmp_path):
     """Another producer: HTML printed by Chromium, with its own running header and footer."""
     from conftest import chromium_path, require_in_ci
-
-    from extractor.pipeline import build_report
-    from extractor.scoring import score_report
-    from extractor.synth import print_pdf_with_chromium
+    from scoring import score_report
+    from synth import print_pdf_with_chromium
 
     exe = chromium_path()
     if exe is None:
@@ -212,7 +210,7 @@ def test_pdfs_printed_by_chromium(tmp_path):
     for stem in ("kent-cdi2014", "gwent-peel-2021-22", "stalking-thematic-2024"):
         spec = load_spec(Path(__file__).parent / "data" / "reports" / f"{stem}.json")
         pdf = print_pdf_with_chromium(spec, tmp_path / f"{stem}.pdf", exe)
-        rep = build_report(read_document(pdf, Options()), Options())
+        rep = read_report(pdf, Options())
         sc = score_report(spec, rep)
         gold, rec = gold + sc.gold, rec + sc.recovered
         assert sc.force_ok and sc.published_ok, stem

@@ -1,7 +1,7 @@
 """Sentence splitting: abbreviations, footnotes, bullets; headings never become sentences."""
 
 from extractor.records import Block
-from extractor.sentences import split_blocks
+from extractor.understand.sentences import split_blocks
 
 
 def sents(*blocks):

@@ -1,7 +1,7 @@
 """Plain-text and Markdown reading: headings, bullets, dates, notes, hyphenation."""
 
-from extractor.normalize import clean_chars, join_lines, strip_footnote_markers
-from extractor.text import looks_like_heading, text_to_blocks
+from extractor.read.normalize import clean_chars, join_lines, strip_footnote_markers
+from extractor.read.text import looks_like_heading, text_to_blocks
 
 SAMPLE = """Wessex Constabulary's approach to tackling domestic abuse
 
@@ -114,9 +114,8 @@ def test_headings_inside_blocks_without_blank_lines():
 def test_wrapped_and_compact_text_read_like_the_original(extracted):
     """Hard-wrapped text (78 columns) and text without blank lines give the same findings."""
     from conftest import spec_paths
-
-    from extractor.scoring import score_report
-    from extractor.synth import load_spec
+    from scoring import score_report
+    from synth import load_spec
 
     for mode in ("text-wrapped", "text-compact"):
         gold = rec = tt = tr = 0

@@ -5,7 +5,12 @@ import json
 import pytest
 
 from extractor.errors import UsageError
-from extractor.themes import builtin_taxonomies, load_taxonomy, match_heading, normalise_heading
+from extractor.understand.themes import (
+    builtin_taxonomies,
+    load_taxonomy,
+    match_heading,
+    normalise_heading,
+)
 
 
 def tax(id_):
@@ -58,9 +63,8 @@ def test_user_taxonomy_file(tmp_path):
 
 def test_theme_accuracy_on_eval_reports(extracted):
     from conftest import spec_paths
-
-    from extractor.scoring import score_report
-    from extractor.synth import load_spec
+    from scoring import score_report
+    from synth import load_spec
 
     for mode in ("text", "classic"):
         right = total = 0

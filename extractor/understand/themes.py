@@ -19,11 +19,7 @@ from typing import Any
 
 from extractor.errors import UsageError
 from extractor.resources import corpora_dir
-
-#: Word-overlap needed for a heading to match a theme alias it does not equal.
-DEFAULT_HEADING_MATCH = 0.72
-#: Content-based theme probability needed to assign a theme outside theme sections.
-DEFAULT_CONTENT_THEME_PROB = 0.45
+from extractor.settings import DEFAULT_HEADING_MATCH
 
 _STOP = frozenset("the a an and of to for in at is are does do how well what extent its it with from by on this that".split())
 

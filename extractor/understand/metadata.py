@@ -18,12 +18,10 @@ from functools import lru_cache
 
 from extractor.records import Block
 from extractor.resources import corpora_dir
+from extractor.vocabulary import MONTH_PATTERN, MONTHS
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split()
-)}
 _DATE = re.compile(
-    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)",
+    r"(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>" + MONTH_PATTERN + r")\s+(?P<year>(?:19|20)\d\d)",
     re.I,
 )
 _REPUB = re.compile(r"(published on|last updated|updated on|first published|page updated|accessed)", re.I)

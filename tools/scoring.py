@@ -7,17 +7,15 @@ label, theme and grade scores do not depend on identical whitespace.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from synth import iter_gold
+
 from extractor.records import Report
-from extractor.synth import iter_gold
+from extractor.vocabulary import text_key
 
-
-def norm(text: str) -> str:
-    t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
+norm = text_key
 
 
 @dataclass

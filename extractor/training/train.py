@@ -11,32 +11,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from extractor.classify import Scorer, classify
-from extractor.model import SentenceModel, load_corpus
+from extractor.classify.labels import Scorer, classify
+from extractor.errors import CorpusError
 from extractor.records import LABELS
-from extractor.resources import corpora_dir, data_dir
+from extractor.resources import data_dir
+
+if TYPE_CHECKING:
+    from extractor.training.estimator import SentenceModel
+from extractor.training.corpus import default_corpus, heldout_files, load_corpus, training_files
+from extractor.training.lexicon import build_lexicon
 
 
-def training_files(corpus: Path | None = None) -> list[Path]:
-    return sorted(((corpus or corpora_dir()) / "sentences").glob("*.jsonl"))
+def train(corpus: Path | None = None, out: Path | None = None, **params: Any) -> SentenceModel:
+    """Fit the classifier on a corpus folder and write it (and its lexicon) to ``out``."""
+    from extractor.training.estimator import SentenceModel
 
-
-def heldout_files(corpus: Path | None = None) -> list[Path]:
-    return sorted(((corpus or corpora_dir()) / "heldout").glob("*.jsonl"))
-
-
-def train(corpus: Path | None = None, out: Path | None = None, **params: float) -> SentenceModel:
-    rows = load_corpus(training_files(corpus))
+    files = training_files(corpus)
+    rows = load_corpus(files)
     if len(rows) < 50:
-        raise ValueError(f"only {len(rows)} labelled sentences found; need at least 50")
+        where = (corpus or default_corpus()) / "sentences"
+        raise CorpusError(f"{where}: only {len(rows)} labelled sentences found; need at least 50")
     model = SentenceModel(**params).fit(
         [r["text"] for r in rows], [r["label"] for r in rows], [r.get("theme") for r in rows]
     )
-    model.meta_ = {"sentences": len(rows), "files": [p.name for p in training_files(corpus)]}
-    model.save(out or data_dir())
+    model.meta_ = {"sentences": len(rows), "files": [p.name for p in files]}
+    target = out or data_dir()
+    model.save(target)
+    build_lexicon(files, target)
     return model
 
 
@@ -100,7 +105,7 @@ def score(gold: list[str], pred: list[str], conf: list[float] | None = None) -> 
 def evaluate(model: Scorer | None = None, files: list[Path] | None = None) -> Scores:
     rows = load_corpus(files or heldout_files())
     if not rows:
-        raise ValueError("no held-out sentences found")
+        raise CorpusError("no labelled held-out sentences found")
     texts = [r["text"] for r in rows]
     res = classify(texts, sections=[r.get("section") for r in rows], model=model)
     return score([r["label"] for r in rows], [x.label for x in res], [x.confidence for x in res])

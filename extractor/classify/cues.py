@@ -147,7 +147,7 @@ def _cues(text: str) -> list[float]:
     ]
     lead = LEADING_CONTRAST.match(low)
     m = NO_EVIDENCE.search(low) if ("no " in low or "none" in low or "few" in low or "little" in low or "nothing" in low) else None
-    bad_after = bool(m) and bool(BAD_CONTENT.search(low, m.end()))
+    bad_after = m is not None and bool(BAD_CONTENT.search(low, m.end()))
     f += [
         1.0 if lead else 0.0,
         min(len(CONTRAST.findall(low, lead.end())), 2) if lead else min(contrast, 2),

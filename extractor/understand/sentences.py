@@ -18,7 +18,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.normalize import strip_footnote_markers
+from extractor.read.normalize import strip_footnote_markers
 from extractor.records import Block, Sentence
 
 #: Tokens after which a full stop does not end a sentence when a number follows.
@@ -60,7 +60,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
             starts[i] = _boundary(texts, spaces, i)
     if texts:
         arr = numpy.where(numpy.asarray(starts), 1, -1).astype(numpy.int64).view(numpy.uint64)
-        doc.from_array([SENT_START], arr.reshape(-1, 1))
+        doc.from_array([SENT_START], arr.reshape(-1, 1))  # type: ignore[arg-type]  # thinc's Ints2d is an ndarray
     return doc
 
 

@@ -89,8 +89,8 @@ def read_findings(path: Path) -> list[Report]:
         )
         rep["sentences"].append({k: r.get(k) for k in SENTENCE_FIELDS})
     reports = [Report.from_json(d) for d in by_id.values()]
-    for rep in reports:  # grades are not in flat records: rebuild from judgement sentences
-        for f in rep.findings:
-            if f.grade and (f.theme or "Overall") not in rep.grades:
-                rep.grades[f.theme or "Overall"] = f.grade
+    for report in reports:  # grades are not in flat records: rebuild from judgement sentences
+        for f in report.findings:
+            if f.grade and (f.theme or "Overall") not in report.grades:
+                report.grades[f.theme or "Overall"] = f.grade
     return reports

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.grades import normalise_grade, parse_grade_row
-from extractor.layout import Line, Page, Table
+from extractor.read.grade_rows import normalise_grade, parse_grade_row
+from extractor.read.layout import Line, Page, Table
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
@@ -212,7 +212,8 @@ def _may_hold_grade_table(lines: list[Line]) -> bool:
 def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
     out = []
     for t in page.find_tables():
-        out.append(Table(tuple(float(v) for v in t.bbox), t.extract()))
+        x0, top, x1, bottom = (float(v) for v in t.bbox)
+        out.append(Table((x0, top, x1, bottom), t.extract()))
     return out
 
 

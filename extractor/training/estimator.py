@@ -1,19 +1,19 @@
 """The sentence classifier: scikit-learn estimators, trained from ``corpora/``.
 
 Features are word n-grams, character n-grams (robust to inflection and to the odd
-split word) and the cue features of :mod:`extractor.cues`; the estimator is a
+split word) and the cue features of :mod:`extractor.classify.cues`; the estimator is a
 multinomial logistic regression, whose probabilities are the confidence. A second
 logistic regression over word n-grams predicts the theme of sentences that sit
 outside a theme section.
 
-Storage is safe by construction: vocabularies and settings go to JSON, arrays to
-an ``.npz`` read with ``allow_pickle=False``, so loading a model can never run
-code. No pickle is read anywhere.
+Storage is safe by construction (see :func:`extractor.classify.model.save_model`):
+settings go to JSON, vocabularies and arrays to an ``.npz`` read with
+``allow_pickle=False``, so loading a model can never run code. No pickle is read
+anywhere.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,13 +23,11 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from extractor.cues import CUE_NAMES, cue_matrix
+from extractor.classify.cues import cue_matrix
+from extractor.classify.features import CHAR_NGRAMS, WORD_NGRAMS, char_wb_analyzer, word_analyzer
+from extractor.classify.model import NO_THEME, save_model
 from extractor.errors import ModelError
-from extractor.features import CHAR_NGRAMS, WORD_NGRAMS, char_wb_analyzer, word_analyzer
-from extractor.model_consts import NO_THEME
-from extractor.records import LABELS
 
-MODEL_FORMAT = 1
 DEFAULT_C = 16.0
 DEFAULT_CUE_WEIGHT = 1.0
 #: "svm" (linear SVM with temperature-scaled softmax) or "lr" (logistic regression).
@@ -125,22 +123,16 @@ class SentenceModel:
 
     # -- storage ---------------------------------------------------------------
     def save(self, directory: str | Path) -> None:
-        """Write ``model.json`` (settings, vocabularies) and ``model.npz`` (arrays)."""
+        """Write the model in the run-time format (``model.json`` and ``model.npz``)."""
         assert self.word_ is not None and self.char_ is not None and self.clf_ is not None
-        d = Path(directory)
-        d.mkdir(parents=True, exist_ok=True)
         meta = {
-            "format": MODEL_FORMAT,
             "C": self.C,
             "estimator": self.estimator,
             "cue_weight": self.cue_weight,
             "classes": self.classes_,
             "word_params": _vec_params(self.word_),
             "char_params": _vec_params(self.char_),
-            "word_vocab": _vocab_list(self.word_),
-            "char_vocab": _vocab_list(self.char_),
             "theme_classes": [str(c) for c in self.theme_clf_.classes_] if self.theme_clf_ else [],
-            "cue_names": list(CUE_NAMES),
             "meta": self.meta_,
         }
         arrays = {
@@ -152,8 +144,7 @@ class SentenceModel:
         if self.theme_clf_ is not None:
             arrays["theme_coef"] = self.theme_clf_.coef_
             arrays["theme_intercept"] = self.theme_clf_.intercept_
-        (d / "model.json").write_text(json.dumps(meta), encoding="utf-8")
-        np.savez_compressed(d / "model.npz", **arrays)
+        save_model(directory, meta, arrays, _vocab_list(self.word_), _vocab_list(self.char_))
 
 
 def _calibrated_svm(X: sparse.csr_matrix, y: np.ndarray, C: float) -> LogisticRegression:
@@ -202,23 +193,3 @@ def _vocab_list(v: TfidfVectorizer) -> list[str]:
     for term, i in vocab.items():
         out[i] = term
     return out
-
-
-# -- corpus --------------------------------------------------------------------
-
-def load_corpus(paths: list[Path]) -> list[dict[str, Any]]:
-    """Read labelled JSONL files; skip lines with an unknown label rather than guess."""
-    rows: list[dict[str, Any]] = []
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                line = line.strip()
-                if not line:
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ModelError(f"{p}:{n}: invalid JSON ({exc.msg})") from None
-                if row.get("label") in LABELS and row.get("text"):
-                    rows.append(row)
-    return rows

@@ -1,10 +1,16 @@
 """The shipped classifier at run time: numpy only, loaded from JSON and ``.npz``.
 
-Training uses scikit-learn (:mod:`extractor.model`); scoring does not need it.
-A logistic regression is a dot product and a softmax, and TF-IDF is a lookup,
-a log and a norm, so the run-time model rebuilds exactly those from the saved
-vocabularies and arrays. That keeps start-up fast (no scikit-learn import) and
-loading safe: ``np.load(..., allow_pickle=False)`` can never run code.
+Training uses scikit-learn (:mod:`extractor.training`); scoring does not need it.
+A linear model is a dot product and a softmax, and TF-IDF is a lookup, a log and a
+norm, so the run-time model rebuilds exactly those from the saved vocabularies
+and arrays. That keeps start-up fast (no scikit-learn import) and loading safe:
+``np.load(..., allow_pickle=False)`` can never run code.
+
+This module owns the file format, for writing (called by ``hmic train``) as well
+as reading. Format 2 keeps the repository and the wheel small: vocabularies as
+newline-joined UTF-8 bytes, weights as float16, theme weights below
+:data:`~extractor.settings.DEFAULT_THEME_WEIGHT_FLOOR` dropped (they never change
+a theme), all in one compressed ``.npz``; ``model.json`` holds only settings.
 """
 
 from __future__ import annotations
@@ -12,14 +18,18 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from extractor.cues import CUE_NAMES, cue_matrix
+from extractor.classify.cues import CUE_NAMES, cue_matrix
+from extractor.classify.features import CHAR_NGRAMS, WORD_NGRAMS, _word_char_ngrams, word_analyzer
 from extractor.errors import ModelError
-from extractor.features import CHAR_NGRAMS, WORD_NGRAMS, _word_char_ngrams, word_analyzer
+from extractor.settings import DEFAULT_THEME_WEIGHT_FLOOR
 
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2
+#: Theme label for sentences that are about no theme in particular.
+NO_THEME = "__none__"
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -31,14 +41,14 @@ def _softmax(z: np.ndarray) -> np.ndarray:
 class FrozenModel:
     """Scores sentences with a model written by :meth:`SentenceModel.save`."""
 
-    def __init__(self, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+    def __init__(self, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
         self.meta_ = meta.get("meta", {})
         self.classes_ = [str(c) for c in meta["classes"]]
         self.cue_weight = float(meta["cue_weight"])
-        self._word = {t: i for i, t in enumerate(meta["word_vocab"])}
-        self._char = {t: i for i, t in enumerate(meta["char_vocab"])}
-        self._word_names = meta["word_vocab"]
-        self._char_names = meta["char_vocab"]
+        self._word_names = _unpack_vocab(arrays["word_vocab"])
+        self._char_names = _unpack_vocab(arrays["char_vocab"])
+        self._word = {t: i for i, t in enumerate(self._word_names)}
+        self._char = {t: i for i, t in enumerate(self._char_names)}
         self._char_cache: dict[str, list[int]] = {}
         self._word_idf = np.asarray(arrays["word_idf"], dtype=np.float64)
         self._char_idf = np.asarray(arrays["char_idf"], dtype=np.float64)
@@ -50,8 +60,8 @@ class FrozenModel:
         self._char_off = nw
         self._cue_off = nw + nc
         self.theme_classes_ = [str(c) for c in meta.get("theme_classes", [])]
-        self._theme_coef = arrays["theme_coef"] if self.theme_classes_ else None
-        self._theme_intercept = arrays["theme_intercept"] if self.theme_classes_ else None
+        self._theme_coef = np.asarray(arrays["theme_coef"], dtype=np.float64) if self.theme_classes_ else None
+        self._theme_intercept = np.asarray(arrays["theme_intercept"], dtype=np.float64) if self.theme_classes_ else None
 
     @classmethod
     def load(cls, directory: str | Path) -> FrozenModel:
@@ -72,7 +82,16 @@ class FrozenModel:
                   meta["char_params"]["analyzer"]: tuple(meta["char_params"]["ngram_range"])}
         if params != {"hmic_word": WORD_NGRAMS, "hmic_char_wb": CHAR_NGRAMS}:
             raise ModelError(f"model in {d} was trained with other n-gram settings; run 'hmic train'")
-        return cls(meta, arrays)
+        meta.setdefault("meta", {})["loaded_from"] = str(d)
+        try:
+            return cls(meta, arrays)
+        except (KeyError, ValueError, UnicodeDecodeError) as exc:
+            raise ModelError(f"model in {d} is incomplete or damaged ({type(exc).__name__}: {exc})") from None
+
+    @property
+    def source(self) -> str:
+        """Where the model was loaded from (shown by ``hmic evaluate``)."""
+        return str(self.meta_.get("loaded_from", "(in memory)"))
 
     # -- features ---------------------------------------------------------------
     @staticmethod
@@ -151,3 +170,47 @@ class FrozenModel:
             contrib.append((name, float(v * self._coef[lab, j])))
         contrib.sort(key=lambda x: -abs(x[1]))
         return [(self.classes_[lab], n, round(c, 4)) for n, c in contrib[:top]]
+
+
+def _pack_vocab(terms: list[str]) -> np.ndarray:
+    """Vocabulary as one byte array: compact, and loadable without pickle."""
+    if any("\n" in t for t in terms):
+        raise ModelError("a vocabulary term contains a newline; cannot store it")
+    return np.frombuffer("\n".join(terms).encode("utf-8"), dtype=np.uint8)
+
+
+def _unpack_vocab(data: np.ndarray) -> list[str]:
+    raw = np.asarray(data, dtype=np.uint8).tobytes().decode("utf-8")
+    return raw.split("\n") if raw else []
+
+
+def save_model(directory: str | Path, meta: dict[str, Any], arrays: dict[str, np.ndarray],
+               word_vocab: list[str], char_vocab: list[str]) -> None:
+    """Write a model in the current format: ``model.json`` and a compressed ``model.npz``.
+
+    ``meta`` holds settings (classes, n-gram parameters, cue names, theme classes);
+    ``arrays`` the learned weights and IDF vectors, stored at reduced precision.
+    """
+    d = Path(directory)
+    d.mkdir(parents=True, exist_ok=True)
+    out: dict[str, np.ndarray] = {
+        "word_vocab": _pack_vocab(word_vocab),
+        "char_vocab": _pack_vocab(char_vocab),
+        "word_idf": np.asarray(arrays["word_idf"], dtype=np.float32),
+        "char_idf": np.asarray(arrays["char_idf"], dtype=np.float32),
+        "coef": np.asarray(arrays["coef"], dtype=np.float16),
+        "intercept": np.asarray(arrays["intercept"], dtype=np.float32),
+    }
+    if "theme_coef" in arrays:
+        tc = np.asarray(arrays["theme_coef"], dtype=np.float64).copy()
+        tc[np.abs(tc) < DEFAULT_THEME_WEIGHT_FLOOR] = 0.0
+        out["theme_coef"] = tc.astype(np.float16)
+        out["theme_intercept"] = np.asarray(arrays["theme_intercept"], dtype=np.float32)
+    meta = {**meta, "format": MODEL_FORMAT, "cue_names": list(CUE_NAMES)}
+    meta.pop("word_vocab", None)
+    meta.pop("char_vocab", None)
+    tmp_json, tmp_npz = d / "model.json.tmp", d / "model.tmp.npz"
+    tmp_json.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    np.savez_compressed(tmp_npz, **out)  # type: ignore[arg-type]  # numpy's stub types **kwds as bool
+    tmp_npz.replace(d / "model.npz")
+    tmp_json.replace(d / "model.json")

@@ -10,21 +10,16 @@ each finding the clause that states it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from extractor.cues import CONTRAST, LEADING_CONTRAST, MODAL, split_clauses
-from extractor.frozen import FrozenModel
+from extractor.classify.cues import CONTRAST, LEADING_CONTRAST, MODAL, split_clauses
+from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
-
-AFI_SECTION = re.compile(r"areas? for improvement|causes? of concern|recommendations?|what the force (?:should|needs to)|the force should", re.I)
-GOOD_SECTION = re.compile(r"innovative|promising|notable practice|good practice|what the force does well|strengths", re.I)
-CONTEXT_SECTION = re.compile(r"^(?:\d[\d.]*\s*)?(introduction|about (?:this|the) (?:report|inspection|data)|methodology|our approach|context|glossary|annex|appendix|force in numbers|about us|data in this report|important changes|the peel assessment framework|how we inspect|terms of reference|notes|references|scope)\b", re.I)
-#: Clause agreement threshold for calling a sentence mixed.
-DEFAULT_CLAUSE_PROB = 0.55
+from extractor.settings import DEFAULT_CLAUSE_PROB
+from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
 
 _MODEL: FrozenModel | None = None
 
@@ -72,7 +67,7 @@ def classify(
     for i, text in enumerate(texts):
         p = proba[i].copy()
         sec = sections[i] or ""
-        if boilerplate and _norm(text) in boilerplate:
+        if boilerplate and text_key(text) in boilerplate:
             p = np.zeros_like(p)
             p[idx["neutral"]] = 1.0
         elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text.lower())):
@@ -127,12 +122,3 @@ def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
     q = p * (1 - weight)
     q[j] += weight
     return q
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.lower()).strip()
-
-
-def boilerplate_key(text: str) -> str:
-    """Key under which repeated (boilerplate) sentences are counted across reports."""
-    return _norm(text)

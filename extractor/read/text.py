@@ -12,18 +12,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.grades import normalise_grade, parse_grade_row
-from extractor.normalize import clean_chars, is_bullet, join_lines, strip_bullet
-from extractor.records import Block
+from extractor.read.grade_rows import normalise_grade, parse_grade_row
+from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
+from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import DEFAULT_HEADING_MAX_WORDS
+from extractor.vocabulary import MONTH_PATTERN
 
 _FINAL_PUNCT = tuple(".!?;:,")
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
 DATE_LINE = re.compile(
-    rf"^\s*(?:published(?:\s+on)?:?\s*|date:?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\s+(?:19|20)\d\d\s*\.?$",
+    rf"^\s*(?:published(?:\s+on)?:?\s*|date:?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\s*\.?$",
     re.I,
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -207,3 +205,16 @@ def _mark_title(blocks: list[Block]) -> list[Block]:
         if b.kind in ("para", "bullet"):
             break
     return out
+
+
+def take_text_grade_rows(doc: ParsedDocument) -> None:
+    """In text reports, grade tables are lines such as "Investigating crime: Good"."""
+    kept: list[Block] = []
+    for b in doc.blocks:
+        if b.kind in ("para", "heading", "bullet") and "\n" not in b.text:
+            row = parse_grade_row(b.text) if len(b.text) < 200 else None
+            if row is not None and (b.kind != "para" or not re.search(r"[.!?]\s", b.text)):
+                doc.grade_rows.append(GradeRow(row[0], row[1], b.page))
+                continue
+        kept.append(b)
+    doc.blocks = kept

@@ -13,29 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractor.records import Block, Sentence
-from extractor.themes import Taxonomy, Theme, match_heading, normalise_heading
-
-RESET = re.compile(
-    r"^(?:\d[\d.]*\s*)?(introduction|executive summary|summary|overall summary|overview|"
-    r"context|about (?:this|the)|methodology|next steps|conclusions?|annex|appendix|contents|"
-    r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
-    r"overall (?:judgement|findings)|important changes|data in this report|the peel assessment|"
-    r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"
-    r"(?:effectiveness|efficiency|legitimacy|leadership)(?: pillar)?$|how effective is the force at keeping people safe and reducing crime|"
-    r"how efficient is the force|how legitimate is the force)",
-    re.I,
-)
-KEEP = re.compile(
-    r"^(areas? for improvement|causes? of concern|innovative practice|promising practice|"
-    r"notable practice|summary of findings|what we found|findings|good practice)\b",
-    re.I,
-)
-CAUSE = re.compile(r"causes? of concern", re.I)
-#: Headings where sentences take the theme their content points to.
-SUMMARY_LIKE = re.compile(
-    r"summary|observations|overall|recommendations?|areas? for improvement|causes? of concern|conclusions?|key findings|overview",
-    re.I,
-)
+from extractor.understand.themes import Taxonomy, Theme, match_heading, normalise_heading
+from extractor.vocabulary import CAUSE_SECTION, KEEP_SECTION, RESET_SECTION, SUMMARY_SECTION
 
 
 @dataclass(frozen=True)
@@ -54,7 +33,7 @@ def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | Non
     Only headings that open a part of the report count: not introductions,
     summaries or recommendations, and not sub-headings below the current theme.
     """
-    if RESET.match(text) or KEEP.match(text) or (current_level and level > current_level):
+    if RESET_SECTION.match(text) or KEEP_SECTION.match(text) or (current_level and level > current_level):
         return None
     name = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", text).strip().rstrip("?:")
     if not name or len(name.split()) > 14:
@@ -76,11 +55,11 @@ def place_sentences(
             t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
             if t is not None:
                 theme, theme_level, after_cause = t, block.level, False
-            elif KEEP.match(text):
-                after_cause = bool(CAUSE.search(text))
+            elif KEEP_SECTION.match(text):
+                after_cause = bool(CAUSE_SECTION.search(text))
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
-            elif RESET.match(text) or (theme is not None and block.level < theme_level):
+            elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level):
                 theme, theme_level, after_cause = None, 0, False
             # any other heading: a topic sub-heading inside the current theme
             section = text
@@ -90,5 +69,5 @@ def place_sentences(
                 sentence=s,
                 section=section,
                 theme=theme,
-                summary_like=theme is None and bool(section and SUMMARY_LIKE.search(section)),
+                summary_like=theme is None and bool(section and SUMMARY_SECTION.search(section)),
             )

@@ -5,37 +5,54 @@ kerning), and readers then insert a space. We re-join two pieces when at least
 one is not a word we know and the joined form is; runs of single letters
 ("I n a d e q u a t e") are re-joined when the result is a known word. The word
 list is built from our own corpus, taxonomies and gazetteer, so it knows the
-vocabulary of inspection reports.
+vocabulary of inspection reports. ``hmic train`` writes it beside the model
+(never from the held-out set, which would leak test wording into the reader).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 
-from extractor.resources import corpora_dir
+from extractor.resources import corpora_dir, data_dir
 
 _WORD = re.compile(r"[A-Za-z]+")
 _TRAIL = ".,;:!?)]\"'’”"
 _LETTERS = re.compile(r"\b(?:[A-Za-z] ){2,}[A-Za-z]\b")
 
 
+#: File in the model folder holding the lexicon, one lower-case word a line.
+LEXICON_FILE = "lexicon.txt"
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> frozenset[str]:
-    words: set[str] = set()
-    root = corpora_dir()
-    for p in sorted((root / "sentences").glob("*.jsonl")) + sorted((root / "heldout").glob("*.jsonl")):
-        with open(p, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    words.update(w.lower() for w in _WORD.findall(json.loads(line).get("text", "")))
-                except ValueError:
-                    continue
-    for p in list((root / "taxonomies").glob("*.json")) + [root / "forces.json"]:
-        words.update(w.lower() for w in _WORD.findall(p.read_text(encoding="utf-8")))
+    """The words of inspection reports, as built by ``hmic train`` from the training corpus.
+
+    Falls back to the words of the taxonomies and the gazetteer (always shipped)
+    when the model folder has no lexicon.
+    """
+    path = data_dir() / LEXICON_FILE
+    if path.is_file():
+        words = set(path.read_text(encoding="utf-8").split())
+    else:
+        words = set(reference_words())
     words.update(EXTRA_WORDS)
     return frozenset(words)
+
+
+def words_of(text: str) -> set[str]:
+    """Lower-case alphabetic words of a text, as the lexicon stores them."""
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def reference_words() -> set[str]:
+    """Words of the shipped taxonomies and force gazetteer."""
+    root = corpora_dir()
+    words: set[str] = set()
+    for p in sorted((root / "taxonomies").glob("*.json")) + [root / "forces.json"]:
+        words |= words_of(p.read_text(encoding="utf-8"))
+    return words
 
 
 EXTRA_WORDS = (

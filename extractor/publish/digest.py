@@ -23,16 +23,14 @@ import numpy as np
 from extractor import __version__
 from extractor.records import Finding, Report
 from extractor.resources import templates_dir
+from extractor.settings import (
+    DEFAULT_CLUSTER_DISTANCE,
+    DEFAULT_NEAR_DUPLICATE,
+    DEFAULT_QUOTES_PER_CELL,
+    DEFAULT_QUOTES_PER_FORCE,
+)
+from extractor.vocabulary import MONTH_NAMES
 
-MONTH_NAMES = "January February March April May June July August September October November December".split()
-#: Quotes shown per force and theme, per side.
-DEFAULT_QUOTES_PER_CELL = 3
-#: Quotes shown per force card, per side.
-DEFAULT_QUOTES_PER_FORCE = 6
-#: Word-overlap above which two quotes count as near-duplicates.
-DEFAULT_NEAR_DUPLICATE = 0.6
-#: Cosine distance under which areas for improvement join one recurring issue.
-DEFAULT_CLUSTER_DISTANCE = 0.75
 GRADE_ORDER = ["outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded"]
 
 
@@ -166,19 +164,19 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
     themes = [(k, theme_names[k]) for k in theme_order]
     by_theme = []
     for key, name in themes:
-        rows = []
+        rows: list[dict[str, Any]] = []
         for fl in forces:
-            r = covers.get((fl, key))
-            if r is None:
+            cover = covers.get((fl, key))
+            if cover is None:
                 continue
-            qs = [q for q in quotes_by_report[id(r)] if q.theme_key == key]
+            qs = [q for q in quotes_by_report[id(cover)] if q.theme_key == key]
             s = _dedupe([q for q in qs if q.label in ("strength", "mixed")], DEFAULT_QUOTES_PER_CELL)
             a = _dedupe([q for q in qs if q.label in ("area_for_improvement", "mixed")], DEFAULT_QUOTES_PER_CELL)
             rows.append({"force": fl, "cell": cells[(fl, key)], "strengths": s, "areas": a})
         by_theme.append({
             "key": key, "name": name, "rows": rows,
-            "praised": [r["force"] for r in rows if any(q.label == "strength" for q in r["strengths"])],
-            "criticised": [r["force"] for r in rows if any(q.label == "area_for_improvement" for q in r["areas"])],
+            "praised": [row["force"] for row in rows if any(q.label == "strength" for q in row["strengths"])],
+            "criticised": [row["force"] for row in rows if any(q.label == "area_for_improvement" for q in row["areas"])],
         })
     by_force = []
     for fl in forces:

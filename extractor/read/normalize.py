@@ -112,7 +112,7 @@ def join_lines(lines: list[str]) -> str:
 def _keeps_hyphen(left: str, right: str) -> bool:
     """A line-end hyphen between two known words that do not form a known word is real
     ("decision-making"); otherwise it is hyphenation ("supervi-sion")."""
-    from extractor.lexicon import lexicon
+    from extractor.read.lexicon import lexicon
 
     lex = lexicon()
     return (left + right) not in lex and left in lex and right in lex

@@ -21,12 +21,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extractor.grades import normalise_grade, parse_grade_row
-from extractor.lexicon import rejoin_split_words
-from extractor.normalize import BULLET_CHARS, clean_chars, join_lines
+from extractor.read.grade_rows import normalise_grade, parse_grade_row
+from extractor.read.lexicon import rejoin_split_words
+from extractor.read.normalize import BULLET_CHARS, clean_chars, join_lines
+from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
-from extractor.text import DATE_LINE
 
 
 @dataclass
@@ -96,7 +96,7 @@ def build_document(
     for p in pages:
         for ln in p.lines:
             sizes[round(ln.size, 1)] += len(ln.text)
-    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    body = sizes.most_common(1)[0][0] if sizes else st.fallback_body_size
 
     repeated = _repeated_margin_lines(pages, st)
     cover_done = False
@@ -105,14 +105,14 @@ def build_document(
         lines = []
         for ln in p.lines:
             in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
-            if in_margin and (_margin_key(ln) in repeated or _PAGE_NO.match(ln.text)) \
+            if in_margin and (_margin_key(ln, st) in repeated or _PAGE_NO.match(ln.text)) \
                     and not (ln.size >= body * st.heading_size_ratio and ln.bold):
                 doc.dropped.append((p.number, "header/footer", ln.text))
                 continue
             lines.append(ln)
         if not cover_done and p.lines:
             cover_done = True
-            if _is_cover(lines, body):
+            if _is_cover(lines, body, st):
                 doc.cover_text = "\n".join(ln.text for ln in lines)
                 doc.cover_lines = [(ln.text, ln.size) for ln in lines]
                 for ln in lines:
@@ -124,7 +124,7 @@ def build_document(
             continue
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
-        lines = _take_grade_rows(lines, doc)
+        lines = _take_grade_rows(lines, doc, st)
         kept.extend(lines)
     doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
@@ -139,7 +139,8 @@ def build_document(
 def _ranges(nums: list[int]) -> str:
     out: list[str] = []
     start = prev = nums[0]
-    for n in nums[1:] + [None]:  # type: ignore[list-item]
+    tail: list[int | None] = [*nums[1:], None]
+    for n in tail:
         if n is not None and n == prev + 1:
             prev = n
             continue
@@ -149,9 +150,9 @@ def _ranges(nums: list[int]) -> str:
     return "pages " + ", ".join(out)
 
 
-def _margin_key(ln: Line) -> tuple[str, int]:
+def _margin_key(ln: Line, st: LayoutSettings) -> tuple[str, int]:
     """Running headers repeat the same text at the same height on many pages."""
-    return _fold(ln.text), int(round(ln.top / 6.0))
+    return _fold(ln.text), int(round(ln.top / st.margin_height_step))
 
 
 def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[tuple[str, int]]:
@@ -160,16 +161,16 @@ def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[tuple[s
         seen = set()
         for ln in p.lines:
             if ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band):
-                seen.add(_margin_key(ln))
+                seen.add(_margin_key(ln, st))
         counts.update(seen)
     need = max(2, int(st.repeat_share * len(pages)))
     return {k for k, c in counts.items() if c >= need}
 
 
-def _is_cover(lines: list[Line], body: float) -> bool:
+def _is_cover(lines: list[Line], body: float, st: LayoutSettings) -> bool:
     words = sum(len(ln.text.split()) for ln in lines)
-    big = any(ln.size >= body * 1.6 for ln in lines)
-    return words < 150 and big
+    big = any(ln.size >= body * st.cover_size_ratio for ln in lines)
+    return words < st.cover_max_words and big
 
 
 def _is_contents(lines: list[Line]) -> bool:
@@ -196,7 +197,7 @@ def _drop_footnotes(
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
-        low = ln.top > page.height * 0.5
+        low = ln.top > page.height * st.footnote_zone
         if small and low:
             cut = i
             continue
@@ -234,7 +235,7 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
     return lines
 
 
-def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
+def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
     """Unruled grade tables: "Area   Grade" on one line, or a bare grade after the area.
 
     When the grade cell sits apart from a wrapped area cell, the reader gives the
@@ -243,11 +244,12 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
     """
     out: list[Line] = []
     for ln in lines:
-        grade = normalise_grade(ln.text.strip()) if len(ln.text) < 30 else None
+        grade = normalise_grade(ln.text.strip()) if len(ln.text) < st.grade_cell_max_chars else None
         if grade is not None and out and not out[-1].text.rstrip().endswith(_TERMINAL):
             parts = [out.pop()]
-            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - parts[0].x0) < 2 \
-                    and len(out[-1].text.split()) < 20 and parse_grade_row(out[-1].text) is None:
+            if out and not out[-1].text.rstrip().endswith(_TERMINAL) \
+                    and abs(out[-1].x0 - parts[0].x0) < st.cell_align_tolerance \
+                    and len(out[-1].text.split()) < st.grade_area_max_words and parse_grade_row(out[-1].text) is None:
                 parts.insert(0, out.pop())
             area = " ".join(p.text.strip() for p in parts)
             doc.grade_rows.append(GradeRow(area, grade, ln.page))
@@ -257,8 +259,8 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
         row = parse_grade_row(ln.text)
         if row is not None:
             area = row[0]
-            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - ln.x0) < 2 \
-                    and len(out[-1].text.split()) < 20 and out[-1].text[:1].isupper() \
+            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - ln.x0) < st.cell_align_tolerance \
+                    and len(out[-1].text.split()) < st.grade_area_max_words and out[-1].text[:1].isupper() \
                     and area[:1].islower():
                 prev = out.pop()  # the first line of a wrapped area cell
                 area = prev.text.strip() + " " + area
@@ -275,7 +277,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument) -> list[Line]:
 
 def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     text = ln.text.strip()
-    if not text or len(text.split()) > st.heading_max_words + 12:
+    if not text or len(text.split()) > st.heading_max_words + st.heading_line_slack:
         return False
     if text.endswith((".", ";", '."', ".'", ".”", "”", '"')) and not text.endswith("..."):
         return False
@@ -289,7 +291,7 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
         return False
     if ln.size >= body * st.heading_size_ratio:
         return True
-    return ln.bold and ln.size >= body * 0.95
+    return ln.bold and ln.size >= body * st.bold_heading_size_ratio
 
 
 def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list[Block]:
@@ -306,7 +308,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     col_width = 0.0
     if lines:
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
-        col_width = widths[int(len(widths) * 0.9)]
+        col_width = widths[int(len(widths) * st.column_width_quantile)]
 
     def flush() -> None:
         nonlocal cur, cur_kind, breaks
@@ -322,7 +324,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             continue
         heading = _is_heading_line(ln, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
-                and abs(prev.size - ln.size) < 0.5 \
+                and abs(prev.size - ln.size) < st.same_size_tolerance \
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
                 and 0 <= ln.top - prev.bottom < ln.size:
             heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
@@ -334,8 +336,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 )
             else:
                 level = len(heading_sizes) + 1
-            if cur_kind == "heading" and prev is not None and abs(prev.size - ln.size) < 0.5 \
-                    and ln.page == prev.page and 0 < ln.bottom - prev.bottom < ln.size * 1.7:
+            if cur_kind == "heading" and prev is not None and abs(prev.size - ln.size) < st.same_size_tolerance \
+                    and ln.page == prev.page and 0 < ln.bottom - prev.bottom < ln.size * st.heading_wrap_gap:
                 cur.append(text)  # heading wrapped onto another line
             else:
                 flush()
@@ -398,13 +400,13 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     new_area = ln.page != prev.page or ln.top < prev.top - 1  # new page or new column
     if new_area:
         return not ended or ln.text[:1].islower()
-    if abs(ln.size - prev.size) > 1.0:
+    if abs(ln.size - prev.size) > st.size_change_break:
         return False
     height = max(prev.bottom - prev.top, prev.size)
     gap = ln.top - prev.top
-    if gap > height * st.paragraph_gap * 1.12:
+    if gap > height * st.paragraph_gap * st.paragraph_gap_slack:
         return False
-    short_last = (prev.x1 - prev.x0) < col_width * 0.8
+    short_last = (prev.x1 - prev.x0) < col_width * st.short_line_ratio
     if ended and short_last and not ln.text[:1].islower():
         return False
     return True

@@ -8,14 +8,15 @@ user who doubts a finding can see how the page was read.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from extractor.pipeline import read_document
+from extractor.read.sources import read_document
+from extractor.settings import LayoutSettings
 
 
-def describe_layout(path: Path, opts: Any) -> str:
-    doc = read_document(path, opts)
-    out = [f"== {path} ({doc.pages or '-'} pages, reader {getattr(opts, 'reader', 'pdfium')})"]
+def describe_layout(path: Path, reader: str = "pdfium", layout: LayoutSettings | None = None) -> str:
+    """A plain-text page-by-page account of how ``path`` was read."""
+    doc = read_document(path, reader, layout)
+    out = [f"== {path} ({doc.pages or '-'} pages, reader {reader})"]
     for w in doc.warnings:
         out.append(f"warning: {w}")
     pages: dict[int | None, list[str]] = {}

@@ -1,0 +1,66 @@
+"""Which kind of report this is: its family (taxonomy) and its publisher.
+
+The family decides which themes a report's headings map to, so it is read before
+sentences are placed in sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.understand.themes import Taxonomy, heading_score
+
+_GENERIC_CUES = {"peel", "police effectiveness", "police efficiency", "police legitimacy"}
+
+
+def detect_family(title: str | None, headings: list[str], year: int | None, taxonomies: tuple[Taxonomy, ...]) -> tuple[str, Taxonomy | None]:
+    """Report family and the taxonomy to use, from title, headings and year.
+
+    The inspection year printed in a PEEL title ("PEEL 2016", "2021/22") decides
+    between PEEL taxonomies; the publication year, often the next year, only
+    breaks ties.
+    """
+    t = (title or "").lower()
+    ty = re.search(r"\b(20\d\d)\b", t)
+    title_year = int(ty.group(1)) if ty else None
+    best: tuple[float, Taxonomy | None] = (0.0, None)
+    for tax in taxonomies:
+        score = float(heading_score(headings, tax))
+        if any(c.lower() in t for c in tax.title_cues if len(c) > 4 and not c[:4].isdigit() and c.lower() not in _GENERIC_CUES):
+            score += 3
+        if tax.family.startswith("peel"):
+            if "peel" in t or "police effectiveness" in t or "efficiency" in t or "legitimacy" in t:
+                score += 2
+            if title_year is not None and tax.years:
+                score += 3 if tax.years[0] == title_year else (1 if title_year in tax.years else -2)
+            elif year is not None and tax.years:
+                score += 1.5 if year in tax.years else -1.5
+        elif year is not None and tax.years and year not in tax.years and year - 1 not in tax.years:
+            score -= 2
+        if score > best[0]:
+            best = (score, tax)
+    if best[1] is None or best[0] < 2:
+        return "thematic", None
+    return best[1].family, best[1]
+
+
+def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
+                    taxonomies: tuple[Taxonomy, ...], report_type: str | None = None) -> tuple[str, Taxonomy | None]:
+    """Family and taxonomy, or the user's ``report_type`` and its best taxonomy."""
+    family, taxonomy = detect_family(title, headings, year, taxonomies)
+    if report_type:
+        family = report_type
+        cands = [t for t in taxonomies if t.family == family or t.id == family]
+        if cands:
+            _, taxonomy = detect_family(title, headings, year, tuple(cands))
+            taxonomy = taxonomy or cands[0]
+    return family, taxonomy
+
+
+def detect_publisher(cover: str, published: str | None) -> str:
+    """HMIC or HMICFRS, from the cover, else from the month (HMICFRS since July 2017)."""
+    if re.search(r"HMICFRS|Fire (?:&|and) Rescue", cover):
+        return "HMICFRS"
+    if re.search(r"\bHMIC\b|Inspectorate of Constabulary", cover):
+        return "HMIC"
+    return "HMICFRS" if published and published >= "2017-07" else "HMIC"

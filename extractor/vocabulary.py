@@ -1,0 +1,104 @@
+"""Domain vocabulary with one home: months, section headings, text keys, JSON Lines.
+
+Several stages need the same words (a date line is read by the PDF layout, the text
+reader and the metadata reader; "Areas for improvement" matters to sections and to
+labels). Keeping them here means a new wording is added once and every stage sees it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+#: Month names in calendar order, as printed on report covers.
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+#: Lower-case month name → month number.
+MONTHS = {m.lower(): i + 1 for i, m in enumerate(MONTH_NAMES)}
+#: Regular-expression alternation of the month names (lower case; compile with re.I).
+MONTH_PATTERN = "|".join(MONTHS)
+
+#: Headings that open non-theme parts of a report: introductions, method, back matter.
+#: Sentences under them are context, and they close the theme that came before.
+CONTEXT_HEADINGS = (
+    r"introduction|about (?:this|the) (?:report|inspection|data)|methodology|our approach|context|"
+    r"glossary|annex|appendix|force in numbers|about us|data in this report|important changes|"
+    r"the peel assessment framework|how we inspect|terms of reference|notes|references|scope"
+)
+#: Optional heading numbering ("3.", "2.1 ").
+HEADING_NUMBER = r"(?:\d[\d.]*\s*)?"
+#: A section whose sentences state what the force should do better.
+AFI_SECTION = re.compile(
+    r"areas? for improvement|causes? of concern|recommendations?|what the force (?:should|needs to)|"
+    r"the force should",
+    re.I,
+)
+#: A section that describes practice the inspectorate commends.
+GOOD_SECTION = re.compile(
+    r"innovative|promising|notable practice|good practice|what the force does well|strengths", re.I
+)
+#: A section of context (introduction, method, annexes).
+CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
+#: Headings that end the current theme (context headings, summaries, judgement lists).
+RESET_SECTION = re.compile(
+    rf"^{HEADING_NUMBER}(introduction|executive summary|summary|overall summary|overview|"
+    r"context|about (?:this|the)|methodology|next steps|conclusions?|annex|appendix|contents|"
+    r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
+    r"overall (?:judgement|findings)|important changes|data in this report|the peel assessment|"
+    r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"
+    r"(?:effectiveness|efficiency|legitimacy|leadership)(?: pillar)?$|how effective is the force at keeping people safe and reducing crime|"
+    r"how efficient is the force|how legitimate is the force)",
+    re.I,
+)
+#: Sub-headings that keep the theme of the section they sit in.
+KEEP_SECTION = re.compile(
+    r"^(areas? for improvement|causes? of concern|innovative practice|promising practice|"
+    r"notable practice|summary of findings|what we found|findings|good practice)\b",
+    re.I,
+)
+#: Headings under which sentences take the theme their content points to.
+SUMMARY_SECTION = re.compile(
+    r"summary|observations|overall|recommendations?|areas? for improvement|causes? of concern|"
+    r"conclusions?|key findings|overview",
+    re.I,
+)
+#: A cause-of-concern heading (its recommendations keep its theme).
+CAUSE_SECTION = re.compile(r"causes? of concern", re.I)
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def text_key(text: str) -> str:
+    """Compare sentences regardless of case, quotes, punctuation and spacing.
+
+    Used wherever two copies of a sentence must count as one: boilerplate across
+    reports, gold sentences against extracted ones.
+    """
+    return re.sub(r"[^a-z0-9]+", " ", text.translate(_QUOTES).lower()).strip()
+
+
+class JsonLinesError(ValueError):
+    """A line of a JSON Lines file is not a JSON object."""
+
+    def __init__(self, path: Path, line: int, reason: str) -> None:
+        super().__init__(f"{path}:{line}: {reason}")
+        self.path, self.line, self.reason = path, line, reason
+
+
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, object) for each non-blank line; raise on a bad line."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise JsonLinesError(path, n, f"invalid JSON ({exc.msg})") from None
+            if not isinstance(obj, dict):
+                raise JsonLinesError(path, n, "not a JSON object")
+            yield n, obj
