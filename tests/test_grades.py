@@ -30,12 +30,12 @@ def test_prose_is_not_a_grade_row(line):
 @pytest.mark.parametrize("text,grade", [
     ("We judge Wessex Constabulary to be good at investigating crime.", "good"),
     ("The force requires improvement in how it protects vulnerable people.", "requires improvement"),
-    ("HMIC found that the force provides a good service to victims of domestic abuse.", "good"),
+    ("HMIC found that the force provides victims of domestic abuse with a good service.", "good"),
     ("Cleveland Police is inadequate at keeping people safe.", "inadequate"),
     ("This area is not graded.", "not graded"),
     ("The force is adequate at recording crime.", "adequate"),
     ("GMP is outstanding at protecting vulnerable people.", "outstanding"),
-    ("There are good systems in place to check previous history.", None),
+    ("Good systems exist for checking a caller's history.", None),
     ("The specialist teams provide a good service to high-risk victims.", None),
     ("The quality of investigations was good in most of the files we reviewed.", None),
 ])

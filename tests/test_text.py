@@ -90,7 +90,7 @@ def test_character_normalisation_and_footnote_markers():
 def test_headings_inside_blocks_without_blank_lines():
     text = (
         "Identifying victims\n"
-        "Call handlers are well trained and check previous history when a call is\n"
+        "Call handlers are well trained and look up earlier contacts whenever a call is\n"
         "received. Supervision is good.\n"
         "Keeping victims safe\n"
         "Officers attend quickly and gather evidence at the scene of most incidents\n"
