@@ -1,6 +1,6 @@
 """End-to-end scores on gold report specs, read as text and as PDFs in each layout.
 
-    python bench/evaluate_reports.py [SPEC_DIR] [--verbose]
+    python bench/evaluate_reports.py [SPEC_DIR] [--verbose] [--model=DIR] [--modes=text,classic]
 
 SPEC_DIR defaults to tests/data/reports (synthetic reports naming real forces,
 written separately from the training corpus). Prints, per rendering: sentence
@@ -21,17 +21,21 @@ from scoring import score_report  # noqa: E402
 from synth import LAYOUTS, TEXT_MODES, load_spec, render  # noqa: E402
 
 from extractor import Options, read_report  # noqa: E402
+from extractor.classify.model import FrozenModel  # noqa: E402
 from extractor.training.train import finding_f1  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
+    flags = dict(a[2:].split("=", 1) for a in argv if a.startswith("--") and "=" in a)
     args = [a for a in argv if not a.startswith("--")]
     spec_dir = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "tests/data/reports"
     specs = [(p.stem, load_spec(p)) for p in sorted(spec_dir.glob("*.json"))]
     tmp = Path(tempfile.mkdtemp(prefix="hmic-eval-"))
-    opts = Options()
-    for mode in (*TEXT_MODES, *LAYOUTS):
+    model = FrozenModel.load(flags["model"]) if "model" in flags else None
+    opts = Options(model=model)
+    modes = flags["modes"].split(",") if "modes" in flags else (*TEXT_MODES, *LAYOUTS)
+    for mode in modes:
         pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
         for stem, spec in specs:
             path = render(spec, mode, tmp, stem)

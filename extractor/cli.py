@@ -349,44 +349,109 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
-@click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Corpus folder (default: the corpora/ shipped with hmic).")
-@click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="Where to write the model (default: the package's model folder).")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Review sheet (CSV), or - for stdout.")
+@click.option("--limit", type=click.IntRange(1), default=200, show_default=True,
+              help="How many sentences to put in the sheet.")
+@reading_options
 @quiet_option
 @_guard
-def train(corpus: str | None, out: str | None, quiet: bool) -> None:
-    """Train the sentence classifier from the labelled corpus.
+def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxonomies: tuple[str, ...],
+           report_type: str | None, model_dir: str | None, quiet: bool) -> None:
+    """Write the sentences the model is least sure of, for you to label.
+
+    The CSV has the sentence, the one before and after, its section, file and
+    page, the model's label and an empty your_label column. Fill that column in
+    (strength, area_for_improvement, mixed or neutral) and give the sheet to
+    'hmic train --add' and 'hmic evaluate --on'.
 
     \b
     Example:
-        hmic train && hmic evaluate
+        hmic review archive/ -o review.csv
+        hmic train --add review.csv --out my-model/
+        hmic evaluate --model my-model/ --on review.csv
+        hmic run archive/ -o out/ --model my-model/
+    """
+    from extractor.publish.review import write_review
+
+    state = State()
+    state.quiet = quiet
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir), state)
+    with _open_out(output) as fh:
+        n = write_review(reports, fh, limit)
+    if not quiet:
+        click.echo(f"{n} sentence(s) to review from {len(reports)} report(s)", err=True)
+    _finish(state)
+
+
+@cli.command(context_settings=CONTEXT_SETTINGS)
+@click.option("--corpus", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Corpus folder (default: corpora/ of this source checkout).")
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="Where to write the model (default: the package's model folder; required with --add).")
+@click.option("--add", "add", type=click.Path(exists=True, dir_okay=False), multiple=True,
+              help="Review sheet labelled by you (from 'hmic review'); your labels win. May be repeated.")
+@click.option("--cv", "cv_folds", type=click.IntRange(0, 20), default=0, show_default=True,
+              help="Also cross-validate with this many folds and record the figure in the model.")
+@quiet_option
+@_guard
+def train(corpus: str | None, out: str | None, add: tuple[str, ...], cv_folds: int, quiet: bool) -> None:
+    """Train the sentence classifier from the labelled corpus (and your review sheets).
+
+    \b
+    Examples:
+        hmic train --cv 5 && hmic evaluate
+        hmic train --add review.csv --out my-model/
     """
     from extractor.training.train import train as do_train
 
-    model = do_train(Path(corpus) if corpus else None, Path(out) if out else None)
+    if add and not out:
+        raise UsageError("--add needs --out (a folder for your model; the shipped model stays as it is)")
+    model = do_train(Path(corpus) if corpus else None, Path(out) if out else None,
+                     add=[Path(a) for a in add], cv_folds=cv_folds)
     if not quiet:
-        click.echo(f"trained on {model.meta_.get('sentences')} sentences", err=True)
+        extra = f", {model.meta_.get('user_labels')} of them yours" if add else ""
+        click.echo(f"trained on {model.meta_.get('sentences')} sentences{extra}", err=True)
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)
 @model_option
 @click.option("--heldout", type=click.Path(exists=True), multiple=True,
               help="Held-out JSONL file(s) (default: corpora/heldout/).")
+@click.option("--on", "on", type=click.Path(exists=True, dir_okay=False), multiple=True,
+              help="Score on a review sheet you labelled (from 'hmic review') instead.")
 @_guard
-def evaluate(model_dir: str | None, heldout: tuple[str, ...]) -> None:
-    """Print per-label precision, recall and F1 on the held-out set.
+def evaluate(model_dir: str | None, heldout: tuple[str, ...], on: tuple[str, ...]) -> None:
+    """Print precision, recall and F1: held-out, out-of-distribution and real figures.
+
+    The per-label table is for the held-out set (or --on / --heldout files). The
+    summary names each figure for what it measures: cross-validation (recorded by
+    'hmic train --cv'), held-out (our writing), out-of-distribution (reports written
+    by someone who never saw the corpus) and real report text labelled blind, where
+    those sets are present.
 
     \b
-    Example:
+    Examples:
         hmic evaluate
+        hmic evaluate --model my-model/ --on review.csv
     """
+    from extractor.classify.labels import default_model
+    from extractor.training.corpus import evaluation_sets, read_review
     from extractor.training.train import evaluate as do_eval
-    from extractor.training.train import format_scores
+    from extractor.training.train import format_scores, format_summary
 
-    model = _model(model_dir)
-    files = [Path(h) for h in heldout] or None
-    click.echo(format_scores(do_eval(model, files)))
+    model = _model(model_dir) or default_model()
+    if on:
+        rows = [r for p in on for r in read_review(Path(p))]
+        click.echo(format_scores(do_eval(model, rows=rows), name="your labelled"))
+        return
+    if heldout:
+        click.echo(format_scores(do_eval(model, [Path(h) for h in heldout])))
+        return
+    sets = evaluation_sets()
+    results = {name: (what, do_eval(model, rows=rows)) for name, (what, rows) in sets.items() if rows}
+    click.echo(format_scores(results["held-out"][1]))
+    click.echo(format_summary(model.meta_, results))
 
 
 @cli.command(context_settings=CONTEXT_SETTINGS)

@@ -68,6 +68,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         kinds=[p.sentence.kind for p in placed],
         model=opts.model,
         boilerplate=boilerplate,
+        prev=[None, *texts[:-1]],
     )
     content = content_themes(texts, placed, taxonomy, opts.model)
     findings: list[Finding] = []

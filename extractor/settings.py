@@ -92,6 +92,8 @@ DEFAULT_NONE_RATIO = 0.5
 #: Clause agreement threshold for calling a sentence mixed: one clause must be at least
 #: this likely a strength and another at least this likely an area for improvement.
 DEFAULT_CLAUSE_PROB = 0.55
+#: Weight of a list lead-in's side ("causes of concern … were that the force:") on its items.
+DEFAULT_LIST_SIDE_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3
 #: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.

@@ -14,14 +14,17 @@ import numpy as np
 
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
 # slower); LEADING_CONTRAST, _SPLIT and _CONCESSIVE also run on original text.
+#: "yet" joins contrasting clauses (", yet it …"), but "not yet", "has yet to" and
+#: "yet again" are adverbs of time and contrast nothing.
+_YET = r"(?<!not )(?<!n't )(?<!n’t )yet(?! (?:to|again|another|more)\b)"
 CONTRAST = re.compile(
-    r"\b(although|though|but|however|while|whilst|despite|yet|nevertheless|nonetheless|"
+    r"\b(although|though|but|however|while|whilst|despite|" + _YET + r"|nevertheless|nonetheless|"
     r"albeit|even so|in spite of|notwithstanding|on the other hand|whereas)\b",
     0,
 )
 _CONCESSIVE = re.compile(r"^\s*(although|though|even though|while|whilst|despite|in spite of|albeit)\b", re.I)
 _SPLIT = re.compile(
-    r"(?:,|;|:|—|–)?\s*\b(?=(?:although|though|but|however|while|whilst|despite|yet|"
+    r"(?:,|;|:|—|–)?\s*\b(?=(?:although|though|but|however|while|whilst|despite|" + _YET + r"|"
     r"nevertheless|nonetheless|albeit|whereas)\b)",
     re.I,
 )
@@ -67,11 +70,36 @@ BAD_CONTENT = re.compile(
     0,
 )
 
+#: Enhanced monitoring: a force moved into (or kept in) Engage is a force criticised.
+ENGAGE = re.compile(
+    r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in)?to\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
+    r"|\b(?:remains?|remained|stays?|still) (?:in|under)\b[^.;]{0,30}?\b(?:engage|enhanced monitoring)\b"
+    r"|\baccelerated causes? of concern\b"
+)
+#: A cause of concern or recommendation closed, met or discharged; a force leaving Engage.
+DISCHARGED = re.compile(
+    r"\b(?:discharg\w+|closed? (?:the |this |its |our |all |both |remaining |the force's )?(?:\w+ ){0,3}"
+    r"(?:causes? of concern|recommendations?|areas? for improvement)|(?:(?:moved|came|taken|released) (?:out of|from) |left |leaves |exit\w* )"
+    r"(?:the )?(?:\w+ ){0,3}(?:engage|enhanced monitoring)|returned to (?:routine|normal|standard) "
+    r"monitoring|(?:recommendations?|causes? of concern) (?:has|have|had) been (?:\w+ )?(?:met|completed|addressed|closed|discharged)"
+    r"|(?:recommendation|cause of concern) (?:is|was) (?:now )?(?:complete|met|closed)|satisfied that)\b"
+)
+#: "We identified two causes of concern": an earlier finding recalled is still a criticism.
+BACK_REFERENCE = re.compile(
+    r"\b(?:we|hmic\w*|inspectors?|the inspectorate|our (?:\w+ ){0,3}(?:inspection|report)) (?:\w+ ){0,2}"
+    r"(?:identified|raised|found|set out|gave|made|issued|reported) (?:\w+ ){0,4}"
+    r"(?:causes? of concern|areas? (?:for|of) (?:improvement|concern)|recommendations?|weaknesses|failings)\b"
+)
+#: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
+_TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
+_TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
+
 CUE_NAMES = (
     "contrast", "neg", "pos", "negative", "modal", "hedge", "grade_pos", "grade_neg",
     "grade_adeq", "claim", "number", "we_found", "neg_x_pos", "neg_x_negative",
     "contrast_x_pos", "contrast_x_negative", "clause_disagree", "len",
     "leading_contrast", "inner_contrast", "no_evidence_of_bad", "no_evidence_of_good",
+    "engage", "discharged", "back_reference", "grade_tally_both",
 )
 
 
@@ -114,9 +142,12 @@ def _clause_polarity(clause: str) -> int:
     return 0
 
 
+_QUOTE_MARKS = re.compile(r"['\"‘’“”](?=\w)|(?<=\w)['\"‘’“”](?!\w)")
+
+
 def _cues(text: str) -> list[float]:
     """Numeric cue features for one sentence (small counts, capped at 3)."""
-    low = text.lower()
+    low = _QUOTE_MARKS.sub("", text.lower())  # "‘good’ in four areas" reads as "good in four areas"
     contrast = len(CONTRAST.findall(low))
     neg = len(NEG.findall(low))
     pos = len(POS.findall(low))
@@ -153,6 +184,10 @@ def _cues(text: str) -> list[float]:
         min(len(CONTRAST.findall(low, lead.end())), 2) if lead else min(contrast, 2),
         1.0 if bad_after else 0.0,
         1.0 if (m and not bad_after) else 0.0,
+        1.0 if ENGAGE.search(low) else 0.0,
+        1.0 if DISCHARGED.search(low) else 0.0,
+        1.0 if BACK_REFERENCE.search(low) else 0.0,
+        1.0 if (_TALLY_GOOD.search(low) and _TALLY_BAD.search(low)) else 0.0,
     ]
     return [min(x, 3.0) for x in f]
 

@@ -10,6 +10,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: Typographic quotes folded to plain ones before anything else sees the text.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"'})
+_CONTRACTIONS = (
+    (re.compile(r"\b(can)'t\b", re.I), r"\1 not"),
+    (re.compile(r"\bwon't\b", re.I), "will not"),
+    (re.compile(r"\bshan't\b", re.I), "shall not"),
+    (re.compile(r"n't\b", re.I), " not"),
+    (re.compile(r"'re\b", re.I), " are"),
+    (re.compile(r"'ve\b", re.I), " have"),
+    (re.compile(r"'ll\b", re.I), " will"),
+    (re.compile(r"\b(I)'m\b"), r"\1 am"),
+)
+
+
+def model_text(text: str) -> str:
+    """The text as the model sees it: plain quotes and contractions spelled out.
+
+    Reports are typeset with curly apostrophes and, since 2021, written with
+    contractions ("doesn’t", "isn’t"); our corpus mostly spells them out. Folding
+    both to one form lets the model read "doesn’t always" as "does not always".
+    """
+    t = text.translate(_QUOTES)
+    if "'" in t:
+        for pat, rep in _CONTRACTIONS:
+            t = pat.sub(rep, t)
+    return t
+
+
 WORD_NGRAMS = (1, 3)
 CHAR_NGRAMS = (2, 5)
 _TOKEN = re.compile(r"(?u)\b\w[\w'-]*\b")

@@ -10,6 +10,7 @@ each finding the clause that states it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,7 +19,7 @@ import numpy as np
 from extractor.classify.cues import CONTRAST, LEADING_CONTRAST, MODAL, split_clauses
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
-from extractor.settings import DEFAULT_CLAUSE_PROB
+from extractor.settings import DEFAULT_CLAUSE_PROB, DEFAULT_LIST_SIDE_WEIGHT
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
 
 _MODEL: FrozenModel | None = None
@@ -27,7 +28,8 @@ _MODEL: FrozenModel | None = None
 class Scorer(Protocol):
     """What classification needs of a model: the trained or the shipped one."""
 
-    classes_: list[str]
+    @property
+    def classes_(self) -> list[str]: ...
 
     def predict_proba(self, texts: list[str]) -> np.ndarray: ...
 
@@ -53,13 +55,21 @@ def classify(
     kinds: list[str] | None = None,
     model: Scorer | None = None,
     boilerplate: set[str] | None = None,
+    prev: list[str | None] | None = None,
 ) -> list[Labelled]:
-    """Label each sentence; ``sections`` and ``kinds`` (para/bullet) add context."""
+    """Label each sentence; ``sections``, ``kinds`` (para/bullet) and ``prev`` add context.
+
+    ``prev`` is the sentence before each one in the report (None at the start of a
+    passage). An item that follows a lead-in ending in a colon ("we identified two
+    causes of concern, which were that the force:") takes the lead-in's side, as
+    do the items after it, even when an item is a bare noun phrase.
+    """
     model = model or default_model()
     if not texts:
         return []
     sections = sections or [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
+    sides = list_sides(texts, prev or [None] * len(texts), kinds)
     proba = model.predict_proba(texts)
     classes = model.classes_
     idx = {c: i for i, c in enumerate(classes)}
@@ -70,6 +80,8 @@ def classify(
         if boilerplate and text_key(text) in boilerplate:
             p = np.zeros_like(p)
             p[idx["neutral"]] = 1.0
+        elif (side := sides[i]) is not None:
+            p = _boost(p, idx[side], DEFAULT_LIST_SIDE_WEIGHT)
         elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text.lower())):
             p = _boost(p, idx["area_for_improvement"], 0.6)
         elif GOOD_SECTION.search(sec):
@@ -115,6 +127,54 @@ def classify(
                 clause = None
         conf = float(p[idx[label]] / p.sum()) if p.sum() > 0 else 0.0
         out.append(Labelled(label, round(conf, 4), clause))
+    return out
+
+
+#: A lead-in that announces praise: "The force is effective at:", "Strengths include:".
+LEADIN_GOOD = re.compile(
+    r"\b(strengths?|does well|do well|good at|effective at|outstanding at|good practice|notable|innovative|"
+    r"promising|praised|commend\w*|made (?:good |real |significant )?progress|improvements? (?:made|include|in)|"
+    r"has improved|have improved|pleased|satisfied|discharged|closed)\b",
+    re.I,
+)
+#: A lead-in that announces criticism: causes of concern, areas for improvement, "should:".
+LEADIN_AFI = re.compile(
+    r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concerns?|recommend\w*|should|needs? to|"
+    r"must|improve|weakness\w*|shortcomings?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
+    r"disappoint\w*|inadequate|requires? improvement)\b|n['’]t\b",
+    re.I,
+)
+_ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
+
+
+def _leadin_side(text: str) -> str | None:
+    """Which side a list lead-in ("… which were that the force:") puts its items on."""
+    if LEADIN_GOOD.search(text) and not LEADIN_AFI.search(text):
+        return "strength"
+    if LEADIN_AFI.search(text):
+        return "area_for_improvement"
+    if LEADIN_GOOD.search(text):
+        return "strength"
+    return None
+
+
+def _is_item(text: str, kind: str) -> bool:
+    """A list item: a bullet, a fragment that starts in lower case, or one that ends in ';'."""
+    t = text.strip()
+    return kind == "bullet" or t[:1].islower() or bool(_ITEM_END.search(t)) or len(t.split()) <= 6
+
+
+def list_sides(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
+    """For each sentence, the side a preceding list lead-in gives it (or None)."""
+    out: list[str | None] = [None] * len(texts)
+    for i, text in enumerate(texts):
+        before = prev[i]
+        if before is None or not _is_item(text, kinds[i]):
+            continue
+        if before.rstrip().endswith(":"):
+            out[i] = _leadin_side(before)
+        elif i > 0 and before == texts[i - 1] and out[i - 1] is not None:
+            out[i] = out[i - 1]  # the next item of the same list
     return out
 
 

@@ -23,7 +23,13 @@ from typing import Any
 import numpy as np
 
 from extractor.classify.cues import CUE_NAMES, cue_matrix
-from extractor.classify.features import CHAR_NGRAMS, WORD_NGRAMS, _word_char_ngrams, word_analyzer
+from extractor.classify.features import (
+    CHAR_NGRAMS,
+    WORD_NGRAMS,
+    _word_char_ngrams,
+    model_text,
+    word_analyzer,
+)
 from extractor.errors import ModelError
 from extractor.settings import DEFAULT_THEME_WEIGHT_FLOOR
 
@@ -135,6 +141,7 @@ class FrozenModel:
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.classes_)))
+        texts = [model_text(t) for t in texts]
         cues = cue_matrix(texts)
         z = np.empty((len(texts), len(self.classes_)))
         for i, t in enumerate(texts):
@@ -150,12 +157,13 @@ class FrozenModel:
             return [], np.zeros((len(texts), 0))
         z = np.empty((len(texts), len(self.theme_classes_)))
         for i, t in enumerate(texts):
-            wi, wv = self._tfidf(word_analyzer(t), self._word, self._word_idf)
+            wi, wv = self._tfidf(word_analyzer(model_text(t)), self._word, self._word_idf)
             z[i] = self._theme_coef[:, wi] @ wv + self._theme_intercept
         return self.theme_classes_, _softmax(z)
 
     def explain(self, text: str, top: int = 8) -> list[tuple[str, str, float]]:
         """Word and cue features that pushed ``text`` towards its predicted label."""
+        text = model_text(text)
         cues = cue_matrix([text])[0]
         idx, val = self._vector(text, cues)
         lab = int((self._coef[:, idx] @ val + self._intercept).argmax())

@@ -54,3 +54,103 @@ def load_corpus(paths: list[Path]) -> list[dict[str, Any]]:
         except (OSError, UnicodeDecodeError) as exc:
             raise CorpusError(f"{p}: cannot read ({type(exc).__name__})") from None
     return rows
+
+
+def _unquote(cell: str) -> str:
+    """Undo the ``'`` that review sheets put before cells a spreadsheet would run."""
+    return cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@") else cell
+
+
+def read_review(path: Path) -> list[dict[str, Any]]:
+    """Labelled rows of a review sheet (``hmic review``): those with ``your_label`` filled in.
+
+    Labels may be written as ``strength``, ``area_for_improvement``, ``mixed`` or
+    ``neutral`` (case and spaces ignored; ``afi`` and ``area for improvement`` accepted).
+    """
+    import csv
+
+    aliases = {"afi": "area_for_improvement", "area for improvement": "area_for_improvement"}
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if reader.fieldnames is None or not {"your_label", "text"} <= set(reader.fieldnames):
+                raise CorpusError(f"{path}: not a review sheet (needs columns your_label and text)")
+            rows = []
+            for n, rec in enumerate(reader, 2):
+                raw = (rec.get("your_label") or "").strip().lower()
+                if not raw:
+                    continue
+                label = aliases.get(raw, raw.replace(" ", "_"))
+                if label not in LABELS:
+                    raise CorpusError(f"{path}:{n}: unknown label {raw!r} (use strength, area_for_improvement, mixed or neutral)")
+                rows.append({"text": _unquote(rec.get("text") or ""), "label": label,
+                             "section": rec.get("section") or None, "prev": _unquote(rec.get("before") or "") or None,
+                             "batch": "review"})
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise CorpusError(f"{path}: cannot read ({type(exc).__name__}: {exc})") from None
+    return [r for r in rows if r["text"]]
+
+
+def merge_user_labels(rows: list[dict[str, Any]], user: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Our corpus plus the user's labels; for the same sentence the user's label wins."""
+    from extractor.vocabulary import text_key
+
+    theirs = {text_key(r["text"]) for r in user}
+    return [r for r in rows if text_key(r["text"]) not in theirs] + user
+
+
+def with_passage_context(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Give rows written as passages (corpus v3) the sentence before them."""
+    out: list[dict[str, Any]] = []
+    last: dict[str, str] = {}
+    for r in rows:
+        key = r.get("passage")
+        out.append({**r, "prev": last.get(key) if key else r.get("prev")})
+        if key:
+            last[key] = r["text"]
+    return out
+
+
+def spec_rows(spec_dir: Path) -> list[dict[str, Any]]:
+    """Gold sentences of report specs (``tests/data/*``) in reading order, with context."""
+    import json
+
+    rows: list[dict[str, Any]] = []
+    for p in sorted(spec_dir.glob("*.json")):
+        spec = json.loads(p.read_text(encoding="utf-8"))
+        prev = None
+        for sec in spec["sections"]:
+            heading = sec["heading"]
+            for b in sec["blocks"]:
+                if b["type"] == "heading":
+                    heading = b["text"]
+                    continue
+                for s in b.get("sentences") or b.get("items") or []:
+                    rows.append({"text": s["text"], "label": s["label"], "section": heading,
+                                 "bullet": b["type"] == "bullets", "prev": prev, "theme": s.get("theme")})
+                    prev = s["text"]
+    return rows
+
+
+def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """The labelled sets ``hmic evaluate`` reports, each with a description of what it is.
+
+    Held-out is always there in a source checkout; the out-of-distribution reports
+    (``tests/data/ood``) and the real text labelled blind (``corpora/real``,
+    git-ignored) are used where present.
+    """
+    import json
+
+    root = corpus or default_corpus()
+    sets: dict[str, tuple[str, list[dict[str, Any]]]] = {
+        "held-out": ("our writing; another writer, other fictional forces", load_corpus(heldout_files(root))),
+    }
+    ood = root.parent / "tests" / "data" / "ood"
+    if ood.is_dir():
+        sets["out-of-distribution"] = ("reports written from public facts by a writer who never saw the corpus",
+                                       spec_rows(ood))
+    real = sorted((root / "real").glob("*.jsonl")) if (root / "real").is_dir() else []
+    if real:
+        rows = [json.loads(x) for p in real for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+        sets["real"] = ("real report text labelled blind (kept out of git)", rows)
+    return sets

@@ -24,7 +24,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from extractor.classify.cues import cue_matrix
-from extractor.classify.features import CHAR_NGRAMS, WORD_NGRAMS, char_wb_analyzer, word_analyzer
+from extractor.classify.features import (
+    CHAR_NGRAMS,
+    WORD_NGRAMS,
+    char_wb_analyzer,
+    model_text,
+    word_analyzer,
+)
 from extractor.classify.model import NO_THEME, save_model
 from extractor.errors import ModelError
 
@@ -68,6 +74,7 @@ class SentenceModel:
     # -- training -------------------------------------------------------------
     def _features(self, texts: list[str]) -> sparse.csr_matrix:
         assert self.word_ is not None and self.char_ is not None
+        texts = [model_text(t) for t in texts]
         w = self.word_.transform(texts)
         c = self.char_.transform(texts)
         q = sparse.csr_matrix(cue_matrix(texts) * self.cue_weight)
@@ -76,8 +83,8 @@ class SentenceModel:
     def fit(
         self, texts: list[str], labels: list[str], themes: list[str | None] | None = None
     ) -> SentenceModel:
-        self.word_ = _word_vec().fit(texts)
-        self.char_ = _char_vec().fit(texts)
+        self.word_ = _word_vec().fit([model_text(t) for t in texts])
+        self.char_ = _char_vec().fit([model_text(t) for t in texts])
         X = self._features(texts)
         if self.estimator == "svm":
             self.clf_ = _calibrated_svm(X, np.asarray(labels), self.svm_C)
@@ -88,7 +95,7 @@ class SentenceModel:
             # sentences about no theme in particular (summaries, boilerplate) teach "none"
             pairs = [(t, th or NO_THEME) for t, th in zip(texts, themes, strict=True)]
             if len(pairs) >= 20 and len({th for _, th in pairs}) >= 2:
-                Xt = self.word_.transform([t for t, _ in pairs])
+                Xt = self.word_.transform([model_text(t) for t, _ in pairs])
                 self.theme_clf_ = LogisticRegression(C=self.theme_C, max_iter=3000)
                 self.theme_clf_.fit(Xt, [th for _, th in pairs])
         return self
@@ -118,7 +125,7 @@ class SentenceModel:
             return [], np.zeros((len(texts), 0))
         assert self.word_ is not None
         return [str(c) for c in self.theme_clf_.classes_], self.theme_clf_.predict_proba(
-            self.word_.transform(texts)
+            self.word_.transform([model_text(t) for t in texts])
         )
 
     # -- storage ---------------------------------------------------------------
