@@ -318,6 +318,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         findings.jsonl   one record per sentence
         findings.csv     the same as CSV
         reports.json     one object per report with grades and sentences
+        grades.csv       every grade with its source: table or sentence, page, text
         findings.db      SQLite (opens in Datasette)
 
     \b
@@ -325,7 +326,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         hmic run reports/ -o out/
     """
     from extractor.publish.digest import render_digest
-    from extractor.publish.output import write_reports
+    from extractor.publish.output import write_grades, write_reports
     from extractor.publish.store import connect, save_reports
 
     state = State()
@@ -336,6 +337,8 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
         with open(out / name, "w", encoding="utf-8", newline="") as fh:
             write_reports(reports, fh, fmt)
+    with open(out / "grades.csv", "w", encoding="utf-8", newline="") as fh:
+        write_grades(reports, fh)
     conn = connect(out / "findings.db")
     save_reports(conn, reports)
     conn.close()

@@ -17,7 +17,6 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 
@@ -30,11 +29,11 @@ from extractor.read.sources import check_reader, iter_sources, read_document, re
 from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import LayoutSettings
 from extractor.understand.family import choose_taxonomy, detect_publisher
-from extractor.understand.grades import grade_in_sentence, judged_area
+from extractor.understand.grades import add_sentence_grade, stated_grade, table_grades
 from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
 from extractor.understand.sections import place_sentences
 from extractor.understand.sentences import default_nlp, split_blocks
-from extractor.understand.themes import Taxonomy, builtin_taxonomies, match_heading
+from extractor.understand.themes import Taxonomy, builtin_taxonomies
 
 
 @dataclass
@@ -72,39 +71,32 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
     content = content_themes(texts, placed, taxonomy, opts.model)
     findings: list[Finding] = []
-    grade_sources: list[dict[str, Any]] = []
-    grades: dict[str, str] = {}
-    for row in doc.grade_rows:
-        t = match_heading(row.area, taxonomy) if taxonomy else None
-        name = t.name if t else row.area
-        grades[name] = row.grade
-        grade_sources.append({"area": row.area, "theme": name, "theme_key": t.key if t else None,
-                              "grade": row.grade, "page": row.page, "source": "table"})
+    grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy)
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
         theme = p.theme or content[i]
-        grade = grade_in_sentence(p.sentence.text)
+        stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme)
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,
                 theme=theme.name if theme else None, theme_key=theme.key if theme else None,
-                label=lab.label, confidence=lab.confidence, grade=grade,
+                label=lab.label, confidence=lab.confidence, grade=stated.grade if stated else None,
                 index=p.sentence.index, kind=p.sentence.kind, clause=lab.clause,
+                grade_area=stated.name if stated else None,
             )
         )
-        if grade:
-            area = judged_area(p.sentence.text, taxonomy) or theme
-            name = area.name if area else "Overall"
-            if name not in grades or name == "Overall" and grades.get(name) is None:
-                grades[name] = grade
-            grade_sources.append({"area": name, "theme": name, "theme_key": area.key if area else None,
-                                  "grade": grade, "page": p.sentence.page, "source": "sentence",
-                                  "text": p.sentence.text})
+        if stated:
+            warnings += add_sentence_grade(grades, grade_sources, stated, p.sentence.text, p.sentence.page)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
         published=published, report_type=family, findings=findings, grades=grades,
-        grade_sources=grade_sources, warnings=list(doc.warnings),
-        publisher=detect_publisher(doc.cover_text, published), pages=doc.pages,
+        grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
+        publisher=detect_publisher(doc.cover_text, published, _opening_text(doc)), pages=doc.pages,
     )
+
+
+def _opening_text(doc: ParsedDocument, blocks: int = 60) -> str:
+    """The first paragraphs and headings: where a report names who wrote it."""
+    return "\n".join(b.text for b in doc.blocks[:blocks])
 
 
 def read_report(path: str | Path, options: Options | None = None) -> Report:

@@ -28,6 +28,7 @@ SENTENCE_FIELDS = (
     "index",
     "kind",
     "clause",
+    "grade_area",
 )
 
 
@@ -60,6 +61,8 @@ class GradeRow:
     area: str
     grade: str
     page: int | None = None
+    #: The row as printed (area and grade cells), for provenance.
+    text: str | None = None
 
 
 @dataclass
@@ -103,6 +106,8 @@ class Finding:
     index: int
     kind: str
     clause: str | None = None
+    #: The area whose grade the sentence states (a graded area, a pillar or "Overall").
+    grade_area: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -125,6 +130,13 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     publisher: str | None = None
     pages: int | None = None
+
+    def source_of(self, area: str) -> dict[str, Any] | None:
+        """Where ``grades[area]`` comes from: its grade-table row, else the first sentence stating it."""
+        grade = self.grades.get(area)
+        cands = [s for s in self.grade_sources if s.get("theme") == area and s.get("grade") == grade]
+        cands.sort(key=lambda s: s.get("source") != "table")
+        return cands[0] if cands else None
 
     def header(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in REPORT_FIELDS}
@@ -162,6 +174,7 @@ class Report:
                 index=int(s.get("index") or i),
                 kind=s.get("kind") or "para",
                 clause=s.get("clause"),
+                grade_area=s.get("grade_area"),
             )
             for i, s in enumerate(data.get("sentences", []))
         ]

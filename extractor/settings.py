@@ -78,6 +78,9 @@ class LayoutSettings:
     grade_area_max_words: int = 20
     #: Cells of one table column start within this many points of each other.
     cell_align_tolerance: float = 2.0
+    #: A grade-table row needs another row (or the table's header) within this many lines:
+    #: a lone line of prose that ends in a grade word is not a table.
+    grade_row_window: int = 3
 
 
 # -- themes ------------------------------------------------------------------------
@@ -85,6 +88,8 @@ class LayoutSettings:
 DEFAULT_HEADING_MATCH = 0.72
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
+#: Word-overlap needed for the object of a judgement sentence to name a graded area.
+DEFAULT_AREA_MATCH = 0.6
 #: A theme must reach this share of the "no theme" probability to be assigned by content.
 DEFAULT_NONE_RATIO = 0.5
 

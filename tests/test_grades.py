@@ -3,7 +3,8 @@
 import pytest
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
-from extractor.understand.grades import grade_in_sentence
+from extractor.understand.grades import stated_grade
+from extractor.understand.themes import builtin_taxonomies
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -27,20 +28,84 @@ def test_prose_is_not_a_grade_row(line):
     assert parse_grade_row(line) is None
 
 
-@pytest.mark.parametrize("text,grade", [
-    ("We judge Wessex Constabulary to be good at investigating crime.", "good"),
-    ("The force requires improvement in how it protects vulnerable people.", "requires improvement"),
-    ("HMIC found that the force provides victims of domestic abuse with a good service.", "good"),
-    ("Cleveland Police is inadequate at keeping people safe.", "inadequate"),
-    ("This area is not graded.", "not graded"),
-    ("The force is adequate at recording crime.", "adequate"),
-    ("GMP is outstanding at protecting vulnerable people.", "outstanding"),
-    ("Good systems exist for checking a caller's history.", None),
-    ("The specialist teams provide a good service to high-risk victims.", None),
-    ("The quality of investigations was good in most of the files we reviewed.", None),
+def _taxonomy(tax_id: str):
+    return next(t for t in builtin_taxonomies() if t.id == tax_id)
+
+
+@pytest.mark.parametrize("text,grade,area", [
+    ("We judge Wessex Constabulary to be good at investigating crime.", "good", "investigating_crime"),
+    ("Wessex Police is inadequate at investigating crime.", "inadequate", "investigating_crime"),
+    ("The force requires improvement in how it protects vulnerable people.", "requires improvement",
+     "protecting_vulnerable"),
+    ("The force is adequate at recording data about crime.", "adequate", "crime_recording"),
+    ("The constabulary's recording of crime data is good.", "good", "crime_recording"),
+    ("Our grade for managing offenders and suspects is inadequate.", "inadequate", "managing_offenders"),
+    ("We judged that the force's response to the public requires improvement.", "requires improvement",
+     "responding_to_public"),
+    ("Investigating crime is an area where the constabulary requires improvement.", "requires improvement",
+     "investigating_crime"),
 ])
-def test_judgement_sentences(text, grade):
-    assert grade_in_sentence(text) == grade
+def test_judgement_sentences_name_the_graded_area(text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22"), section_theme=None)
+    assert sg is not None and (sg.grade, sg.area.key if sg.area else None) == (grade, area)
+
+
+@pytest.mark.parametrize("text", [
+    # the grading scale, method and tallies describe grading, they grade nothing
+    "Forces are graded as outstanding, good, adequate, requires improvement or inadequate.",
+    "A force graded good shows most of the characteristics we expect.",
+    "The force was graded good in four areas, adequate in two and requires improvement in one.",
+    # sub-topics that are not graded areas
+    "The force is good at recording modern slavery offences.",
+    "The force is good at managing registered sex offenders online.",
+    # other years and inspections
+    "In 2015 we graded it as requires improvement.",
+    "In our last inspection we graded this area good.",
+    "This is a decline from its previous judgement of good.",
+    # a judgement that goes on to criticise, conditionals and claims
+    "The force is good at investigating crime, but needs to do more to support victims.",
+    "If the force continues on this path, it would be good at preventing crime.",
+    "The force told us it is outstanding at responding to the public.",
+    # other organisations and plain description
+    "The Crown Prosecution Service is good at charging decisions.",
+    "Good systems exist for checking a caller's history.",
+    "The quality of investigations was good in most of the files we reviewed.",
+    # an overall grade needs the word: a grade with no graded object is not one
+    "The force is good.",
+])
+def test_no_grade_is_invented(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22")) is None
+
+
+@pytest.mark.parametrize("force,text,area", [
+    ("Greater Manchester Police", "GMP is outstanding at protecting vulnerable people.", "protecting_vulnerable"),
+    ("Metropolitan Police Service", "The Met is good at managing offenders and suspects.", "managing_offenders"),
+    ("Metropolitan Police Service", "The MPS is good at managing offenders and suspects.", "managing_offenders"),
+    ("Devon and Cornwall Police", "Devon & Cornwall Police is good at investigating crime.", "investigating_crime"),
+])
+def test_every_name_of_the_force_is_its_subject(force, text, area):
+    sg = stated_grade(text, force=force, taxonomy=_taxonomy("peel_2021_22"))
+    assert sg is not None and sg.area is not None and sg.area.key == area
+    # ... and no other force's name is
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22")) is None
+
+
+def test_overall_and_pillars_only_when_stated():
+    tax = _taxonomy("peel_2016")
+    sg = stated_grade("Overall, the force is good.", force=None, taxonomy=tax)
+    assert sg is not None and (sg.name, sg.grade) == ("Overall", "good")
+    sg = stated_grade("HMIC judges Lancashire Constabulary to be good at keeping people safe and reducing crime.",
+                      force="Lancashire Constabulary", taxonomy=tax)
+    assert sg is not None and (sg.name, sg.grade) == ("Effectiveness", "good")
+    sg = stated_grade("We judged this area adequate.", force=None, taxonomy=tax, section_theme=tax.themes[0])
+    assert sg is not None and sg.area == tax.themes[0]
+    sg = stated_grade("This area is not graded.", force=None, taxonomy=tax, section_theme=tax.themes[4])
+    assert sg is not None and (sg.grade, sg.area) == ("not graded", tax.themes[4])
+
+
+def test_ungraded_families_get_no_sentence_grades():
+    tax = _taxonomy("domestic_abuse_2014")
+    assert stated_grade("HMIC found that the force is good at keeping victims safe.", force=None, taxonomy=tax) is None
 
 
 def test_split_grade_words():

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.publish.review import REVIEW_FIELDS, safe_cell
+from extractor.publish.output import safe_cell
+from extractor.publish.review import REVIEW_FIELDS
 from extractor.training.corpus import merge_user_labels, read_review
 
 ROOT = Path(__file__).resolve().parent.parent

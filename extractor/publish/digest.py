@@ -94,6 +94,17 @@ def _href(source: str, page: int | None, base: Path | None) -> str:
     return f"{rel}#page={page}" if page and p.suffix.lower() == ".pdf" else rel
 
 
+def _grade_source(r: Report, area: str, base: Path | None) -> dict[str, Any] | None:
+    """How a grade badge cites its source: the grade table or the sentence, with page and link."""
+    src = r.source_of(area)
+    if src is None:
+        return None
+    page = src.get("page")
+    return {"kind": "grade table" if src.get("source") == "table" else "text", "page": page,
+            "text": src.get("text"), "quoted": src.get("source") == "sentence",
+            "href": _href(r.source, page, base), "citation": citation(r, page)}
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{3,}", text.lower()))
 
@@ -188,6 +199,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             "others": [o for o in reports if force_label(o) == fl and o is not r],
             "month": _month(r.published),
             "grades": sorted(r.grades.items(), key=lambda kv: kv[0] != "Overall"),
+            "grade_sources": {area: _grade_source(r, area, base) for area in r.grades},
             "strengths": _dedupe([q for q in qs if q.label == "strength"], DEFAULT_QUOTES_PER_FORCE),
             "areas": _dedupe([q for q in qs if q.label == "area_for_improvement"], DEFAULT_QUOTES_PER_FORCE),
             "mixed": _dedupe([q for q in qs if q.label == "mixed"], 3),
@@ -307,6 +319,7 @@ def _environment(override: Path | None) -> jinja2.Environment:
     env.filters["slug"] = lambda s: re.sub(r"[^a-z0-9]+", "-", str(s).lower()).strip("-")
     env.filters["gradeclass"] = lambda g: "g-" + re.sub(r"[^a-z]+", "-", (g or "none").lower()).strip("-")
     env.filters["pct"] = lambda x: f"{100 * x:.0f}%"
+    env.filters["grade_cite"] = _md_grade_cite
     return env
 
 
@@ -315,6 +328,15 @@ def _md_escape(text: Any) -> str:
     s = "" if text is None else str(text)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|])", r"\\\1", s)
+
+
+def _md_grade_cite(src: dict[str, Any] | None) -> str:
+    """" (grade table, p. 3)" or " (text, p. 5: “…”)" after a grade in Markdown."""
+    if not src:
+        return ""
+    where = src["kind"] + (f", p. {src['page']}" if src.get("page") else "")
+    quote = f": “{_md_escape(src['text'])}”" if src.get("quoted") else ""
+    return f" ({where}{quote})"
 
 
 def render_digest(

@@ -14,26 +14,12 @@ import csv
 from collections.abc import Iterable
 from typing import IO
 
+from extractor.publish.output import safe_cell
 from extractor.records import Report
 
 #: Columns of a review sheet, in order; ``your_label`` is for the reviewer.
 REVIEW_FIELDS = ("your_label", "text", "label", "confidence", "before", "after", "section", "source",
                  "page", "force", "report_id")
-#: Characters that make a spreadsheet read a cell as a formula.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    """A CSV cell a spreadsheet shows as text: a leading ``= + - @`` gets a ``'``.
-
-    Report text and file names can begin with those characters; Excel and Sheets
-    would run them as formulas. JSON outputs keep the exact text.
-    """
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def review_rows(reports: Iterable[Report], limit: int) -> list[dict[str, object]]:
     """The ``limit`` least confident non-trivial sentences, least confident first."""
     rows: list[tuple[float, int, dict[str, object]]] = []

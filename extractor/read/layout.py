@@ -219,11 +219,11 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
             if len(cells) >= 2:
                 g = normalise_grade(cells[-1])
                 if g is not None:
-                    rows.append((" ".join(cells[:-1]), g))
+                    rows.append((" ".join(cells[:-1]), g, " | ".join(cells)))
         if not rows:
             continue
-        for area, g in rows:
-            doc.grade_rows.append(GradeRow(area, g, page.number))
+        for area, g, text in rows:
+            doc.grade_rows.append(GradeRow(area, g, page.number, text))
         x0, top, x1, bottom = t.bbox
         keep = []
         for ln in lines:
@@ -243,7 +243,21 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     punctuation are joined back to it.
     """
     out: list[Line] = []
-    for ln in lines:
+    rowlike = [_row_like(ln, st) for ln in lines]
+    header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
+
+    def in_table(i: int) -> bool:
+        """A table has several rows (or a header): one row-like line alone is prose."""
+        nxt = lines[i + 1].text.lstrip()[:1] if i + 1 < len(lines) else ""
+        if nxt.islower() and lines[i + 1].page == lines[i].page:
+            return False  # the sentence goes on: "... monitor outstanding" / "calls ..."
+        near = range(max(0, i - st.grade_row_window), min(len(lines), i + st.grade_row_window + 1))
+        return any((rowlike[j] or header[j]) and j != i and lines[j].page == lines[i].page for j in near)
+
+    for i, ln in enumerate(lines):
+        if rowlike[i] and not in_table(i):
+            out.append(ln)
+            continue
         grade = normalise_grade(ln.text.strip()) if len(ln.text) < st.grade_cell_max_chars else None
         if grade is not None and out and not out[-1].text.rstrip().endswith(_TERMINAL):
             parts = [out.pop()]
@@ -252,7 +266,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
                     and len(out[-1].text.split()) < st.grade_area_max_words and parse_grade_row(out[-1].text) is None:
                 parts.insert(0, out.pop())
             area = " ".join(p.text.strip() for p in parts)
-            doc.grade_rows.append(GradeRow(area, grade, ln.page))
+            doc.grade_rows.append(GradeRow(area, grade, ln.page, f"{area} {ln.text.strip()}"))
             for p in parts + [ln]:
                 doc.dropped.append((ln.page, "grade table", p.text))
             continue
@@ -265,14 +279,26 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
                 prev = out.pop()  # the first line of a wrapped area cell
                 area = prev.text.strip() + " " + area
                 doc.dropped.append((ln.page, "grade table", prev.text))
-            doc.grade_rows.append(GradeRow(area, row[1], ln.page))
+            text = ln.text.strip() if area == row[0] else f"{area[: len(area) - len(row[0])].strip()} {ln.text.strip()}"
+            doc.grade_rows.append(GradeRow(area, row[1], ln.page, text))
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
-        if re.fullmatch(r"\s*(area|theme|question|pillar)s?\s+(grade|judgement)s?\s*", ln.text, re.I):
+        if header[i]:
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
         out.append(ln)
     return out
+
+
+_TABLE_HEADER = re.compile(r"\s*(area|theme|question|pillar)s?\s+(grade|judgement)s?\s*", re.I)
+
+
+def _row_like(ln: Line, st: LayoutSettings) -> bool:
+    """Could this line be a row of a grade table (or the grade cell of one)?"""
+    text = ln.text.strip()
+    if len(text) < st.grade_cell_max_chars and normalise_grade(text) is not None:
+        return True
+    return parse_grade_row(text) is not None
 
 
 def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:

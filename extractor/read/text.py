@@ -210,11 +210,18 @@ def _mark_title(blocks: list[Block]) -> list[Block]:
 def take_text_grade_rows(doc: ParsedDocument) -> None:
     """In text reports, grade tables are lines such as "Investigating crime: Good"."""
     kept: list[Block] = []
-    for b in doc.blocks:
-        if b.kind in ("para", "heading", "bullet") and "\n" not in b.text:
-            row = parse_grade_row(b.text) if len(b.text) < 200 else None
-            if row is not None and (b.kind != "para" or not re.search(r"[.!?]\s", b.text)):
-                doc.grade_rows.append(GradeRow(row[0], row[1], b.page))
+    blocks = doc.blocks
+    rows = [parse_grade_row(b.text) if b.kind in ("para", "heading", "bullet") and "\n" not in b.text
+            and len(b.text) < 200 else None for b in blocks]
+    for i, b in enumerate(blocks):
+        if rows[i] is not None:
+            # a table has several rows: one line alone that ends in a grade word is prose
+            near = rows[max(0, i - 3): i] + rows[i + 1: i + 4]
+            row = rows[i] if any(r is not None for r in near) else None
+            # a paragraph that ends in a full stop is prose ("… require improvement."), not a row
+            prose = b.kind == "para" and (re.search(r"[.!?]\s", b.text) or b.text.rstrip().endswith("."))
+            if row is not None and not prose:
+                doc.grade_rows.append(GradeRow(row[0], row[1], b.page, b.text.strip()))
                 continue
         kept.append(b)
     doc.blocks = kept

@@ -57,10 +57,37 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     return family, taxonomy
 
 
-def detect_publisher(cover: str, published: str | None) -> str:
-    """HMIC or HMICFRS, from the cover, else from the month (HMICFRS since July 2017)."""
-    if re.search(r"HMICFRS|Fire (?:&|and) Rescue", cover):
-        return "HMICFRS"
-    if re.search(r"\bHMIC\b|Inspectorate of Constabulary", cover):
-        return "HMIC"
-    return "HMICFRS" if published and published >= "2017-07" else "HMIC"
+#: Other inspectorates whose reports may sit in the same archive, as they sign them.
+OTHER_INSPECTORATES = (
+    (re.compile(r"\bOfsted\b|Office for Standards in Education", re.I), "Ofsted"),
+    (re.compile(r"HM Inspectorate of Prisons|HMI Prisons", re.I), "HM Inspectorate of Prisons"),
+    (re.compile(r"HM Inspectorate of Probation|HMI Probation", re.I), "HM Inspectorate of Probation"),
+    (re.compile(r"Crown Prosecution Service Inspectorate|\bHMCPSI\b", re.I), "HMCPSI"),
+    (re.compile(r"Care Quality Commission", re.I), "Care Quality Commission"),
+    (re.compile(r"Care Inspectorate Wales|\bCIW\b"), "Care Inspectorate Wales"),
+    (re.compile(r"HM Inspectorate of Constabulary in Scotland|\bHMICS\b"), "HMICS"),
+)
+
+
+def detect_publisher(cover: str, published: str | None, text: str = "") -> str | None:
+    """Who published the report, read from the document.
+
+    The cover decides, by the first inspectorate it names (the masthead comes
+    before any other mention): HMICFRS (from July 2017), HMIC (before), or another
+    inspectorate (Ofsted, HM Inspectorate of Prisons, …) named as such. Without a
+    name on the cover the opening pages decide the same way; a document that
+    names no inspectorate gets None rather than a guess.
+    """
+    # acronyms in capitals only: "hmic" in running text is this tool, not the inspectorate
+    names = [(re.compile(r"\bHMICFRS\b|(?i:Inspectorate of Constabulary and Fire (?:&|and) Rescue)"), "HMICFRS"),
+             (re.compile(r"\bHMIC\b|(?i:Inspectorate of Constabulary)"), "HMIC"), *OTHER_INSPECTORATES]
+    for where in (cover, text):
+        # the masthead comes first: the earliest name on the page is the publisher
+        hits = [(m.start(), -len(m.group(0)), name) for pat, name in names for m in [pat.search(where)] if m]
+        if hits:
+            name = min(hits)[2]
+            if name in ("HMIC", "HMICFRS") and published:
+                # the inspectorate took on fire and rescue in July 2017: the month decides the name
+                return "HMICFRS" if published >= "2017-07" else "HMIC"
+            return name
+    return None

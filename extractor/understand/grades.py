@@ -1,74 +1,312 @@
-"""Graded judgements: grade-table rows and judgement sentences.
+"""Graded judgements stated in sentences: only the inspectorate's, only this report's.
 
 HMIC graded PEEL questions and pillars on a four-point scale until 2019
 (outstanding, good, requires improvement, inadequate); from 2021 on a five-point
-scale that adds "adequate". Ungraded areas are "not graded". Grades are read
-only where the inspectorate states them: a table row or a judgement sentence.
+scale that adds "adequate". Ungraded areas are "not graded". Grade tables are read
+by the readers (:mod:`extractor.read.grade_rows`); this module reads sentences.
+
+A journalist quotes these grades, so a grade is taken from a sentence only when
+the sentence is a judgement of this force in this report:
+
+- its subject is the force (the report's force under any gazetteer name or short
+  form, "the force", "the constabulary", "it") or the inspectorate judging it;
+- its object is a graded area of the report's taxonomy, a PEEL pillar, or the
+  force overall in so many words ("overall");
+- it is not a description of the grading scale or method, a tally of grades, a
+  grade from another year or inspection, a conditional, the force's own claim,
+  or a sub-topic that is not a graded area ("good at recording modern slavery
+  offences");
+- the report's family is graded (2014 domestic abuse and crime data integrity
+  reports were not).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from extractor.read.grade_rows import ANY_GRADE, normalise_grade
-from extractor.understand.themes import Taxonomy, Theme, match_heading
+from extractor.records import GradeRow
+from extractor.settings import DEFAULT_AREA_MATCH
+from extractor.understand.metadata import gazetteer
+from extractor.understand.themes import Taxonomy, Theme, match_heading, normalise_heading
 
-_JUDGE = re.compile(
-    r"(?:\bjudge[sd]?\b|\bjudgement\b|\bgraded\b|\brated\b|\bassessed\b|\bfound\b|\bconsider\b|\bis\b|\bare\b|\bwas\b|\bremains?\b|\bto be\b|\bas\b)"
-    r"[^.;]{0,80}?\b(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement|not\s+graded)\b",
+#: A grade phrase as a sentence states it.
+GRADE = r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
+#: PEEL pillars, graded as a whole in 2014–2019, with the phrases reports use for them.
+PILLARS = {
+    "effectiveness": "Effectiveness", "keeping people safe and reducing crime": "Effectiveness",
+    "efficiency": "Efficiency", "operating efficiently": "Efficiency",
+    "legitimacy": "Legitimacy", "leadership": "Leadership",
+}
+_LEAD = re.compile(
+    r"^(?:(?:overall|in summary|in conclusion|however|therefore|as a result|this year|in this inspection|"
+    r"accordingly|consequently|so),?\s+)*"
+    r"(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:have\s+)?(?:now\s+)?(?:found|concluded|consider(?:ed)?|"
+    r"believe|are satisfied|judged?|judges|assessed)\s+that\s+|(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:found|concluded)\s+|"
+    r"our (?:overall )?judge?ment is that\s+)?",
     re.I,
 )
-_SUBJ = (
-    r"(?:force|constabulary|police|service|organisation|[A-Z][\w&'-]+(?:\s+(?:and|&|[A-Z][\w'-]+))*\s+"
-    r"(?:Police(?:\s+Service)?|Constabulary)|GMP|MPS|the Met|it)"
-)
-_GRADE_WORD = r"(?:outstanding|good|adequate|inadequate)"
-_JUDGE_CUES = re.compile(
-    r"\b(we judge|we have judged|hmic(?:frs)? judges?|judged (?:to be|as)|graded (?:as )?|rated as|"
-    r"overall judgement|"
-    rf"{_SUBJ}\s+(?:is|was|remains|has been)\s+(?:now\s+|still\s+)?{_GRADE_WORD}\s+(?:at|in)\b|"
-    rf"{_SUBJ}\s+(?:requires?|still requires|continues to require)\s+improvement|"
-    rf"{_SUBJ}\s+(?:provides?|is providing|delivers?)\s+an?\s+{_GRADE_WORD}\s+service|"
-    rf"(?:we|hmic|hmicfrs) found (?:that )?the (?:force|constabulary|service)[^.]{{0,60}}{_GRADE_WORD}|"
-    r"is not graded|are not graded|were not graded|was not graded|we did not grade|did not grade|"
-    r"do not grade|does not grade|not been graded)\b",
+#: Words that make a sentence about grading in general, not a judgement of this force.
+_SCALE = re.compile(
+    r"\b(grad(?:e|es|ing) scale|scale of|graded on|we grade (?:forces|each|every|police)|grades? (?:we|are) (?:use|award|give)|"
+    r"one of (?:four|five)|(?:four|five)[- ]point|means? that|a force (?:that is|graded|judged|rated|which)|"
+    r"forces? (?:graded|judged|rated|that (?:are|were))|if a force|would be|characteristics|what we expect|"
+    r"judgements? (?:are|we use|we make|is made)|definition|defined as|categor(?:y|ies))\b",
     re.I,
 )
+#: Another year or an earlier inspection: history, not this report's grade.
+_HISTORY = re.compile(
+    r"\b(last (?:year|inspection|time|report)|previous(?:ly)?|in our (?:last|previous|earlier|first)|earlier|"
+    r"since (?:our|the) (?:last|previous)|at (?:our|the|its) (?:last|previous)|(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|"
+    r"was (?:then|once)|used to be|had been (?:judged|graded|rated)|carried (?:forward|over)|still stands|keeps? the)\b",
+    re.I,
+)
+#: Conditionals, aims and claims: not a judgement made.
+_NOT_MADE = re.compile(
+    r"\b(if|unless|would|could|should|may|might|must|aims? to|intends? to|wants? to|aspires? to|ambition|"
+    r"hopes? to|expects? to|on track to|told us|says|said|believes|considers itself|describes itself|"
+    r"self[- ]assess\w*|its own assessment|to become|in order to be)\b",
+    re.I,
+)
+_CONTRAST_MODAL = re.compile(r"\b(but|although|though|however|while|whilst|yet)\b[^.]*\b(needs? to|should|must|has to)\b", re.I)
+_AREA_END = re.compile(
+    r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|\bwith\b|\band (?:it|we|has|is|needs)\b|"
+    r"\bwhere\b|\bwhich\b|\bdespite\b|\bhowever\b)"
+)
+_THIS_AREA = re.compile(r"^(?:this|that|the) (?:area|question|pillar)$|^(?:this|that)$", re.I)
+_GENERIC_SUBJECT = r"(?:the (?:police )?force|the constabulary|this force|this constabulary|it)"
 
 
+@dataclass(frozen=True)
+class StatedGrade:
+    """A grade a sentence states for the report's force."""
 
-def grade_in_sentence(text: str) -> str | None:
-    """The grade a sentence states as a judgement, or None.
+    grade: str
+    #: The graded area (a theme of the report's taxonomy), or None for a pillar or overall.
+    area: Theme | None
+    #: The area as the report names it: the theme's name, a pillar, or "Overall".
+    name: str
 
-    A grade word alone is not a judgement ("good systems are in place"); we need a
-    judging frame: "we judge …", "… is good at …", "requires improvement in …",
-    "provides a good service", "not graded".
+
+def normalise_stated(grade: str) -> str:
+    return normalise_grade(re.sub(r"requiring", "requires", grade, flags=re.I)) or grade.lower()
+
+
+@lru_cache(maxsize=256)
+def subject_pattern(force: str | None) -> str:
+    """Regex alternation for "the force" in a report about ``force`` (every name it goes by)."""
+    names: set[str] = set()
+    if force:
+        names.add(force)
+        for entry in gazetteer():
+            if entry.name == force:
+                names |= set(entry.names)
+        # "Wessex Constabulary" is also "Wessex Police" and "Wessex" in the possessive
+        base = re.sub(r"\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force)
+        if base != force:
+            names |= {f"{base} Police", f"{base} Constabulary"}
+    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if not n.lower().startswith("the ")),
+                  key=len, reverse=True)
+    alts += [re.escape(n[4:]).replace(r"\ ", r"\s+") for n in names if n.lower().startswith("the ")]
+    named = r"(?:the\s+)?(?:" + "|".join(alts) + ")" if alts else None
+    return "(?:" + "|".join([x for x in (named, _GENERIC_SUBJECT) if x]) + ")"
+
+
+@lru_cache(maxsize=256)
+def _frames(force: str | None) -> tuple[re.Pattern[str], ...]:
+    """Sentence shapes that state a grade for the force, most specific first.
+
+    Named groups: ``grade``; ``area`` (the object, to be matched to a graded area);
+    ``pillar`` (effectiveness, efficiency, legitimacy, leadership); ``this`` ("this
+    area": the section's own area).
     """
-    if not ANY_GRADE.search(text) or not _JUDGE_CUES.search(text):
+    subj = subject_pattern(force)
+    poss = rf"(?:{subj}['’]s|its)"
+    state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+)?"
+             r"(?:now\s+|still\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
+    to_be = r"(?:(?:to be|as|to)\s+)?"
+    ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
+    area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
+    pillar = r"(?P<pillar>effectiveness|efficiency|legitimacy|leadership)"
+    judge = (r"(?:we|hmic(?:frs)?|the inspectorate|his majesty's inspectorate[^.]{0,80}?|her majesty's inspectorate[^.]{0,80}?)"
+             r"\s+(?:have\s+|has\s+)?(?:now\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
+    end = r"\s*[.!]?\s*$"
+    return tuple(re.compile(p, re.I) for p in (
+        # "Wessex Police is good at investigating crime", "The force's effectiveness is judged to be good"
+        rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area}",
+        # "The force requires improvement in how it protects vulnerable people"
+        rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{ri}{area}",
+        # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
+        rf"^{judge}\s+{subj}(?:['’]s\s+(?:overall\s+)?{pillar})?\s+{to_be}{GRADE}{area}",
+        # "We judged this area adequate", "This area is graded as good"
+        rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
+        rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
+        # "We judged leadership and force management to be adequate"
+        rf"^{judge}\s+(?P<area>[^.;:]{{3,120}}?)\s+(?:to be|as)\s+{GRADE}{end}",
+        # "The force's recording of crime data is good", "Its planning for the future is outstanding"
+        rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
+        rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:both\s+|still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
+        # "The way Essex Police builds … its workforce is good"
+        rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
+        # "Our grade for managing offenders and suspects is inadequate"
+        rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on) (?:{poss}\s+)?(?P<area>[^.;:]{{3,140}}?)\s+(?:is|was)\s+{GRADE}{end}",
+        # "Investigating crime is an area where the constabulary requires improvement"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is an area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is an area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        # "The legitimacy of Cleveland Police requires improvement"
+        rf"^the (?:overall\s+)?{pillar} of {subj}\s+{state}{GRADE}{end}",
+        rf"^the (?:overall\s+)?{pillar} of {subj}\s+(?:still\s+)?{ri}{end}",
+    ))
+
+
+#: "… and we judged this question good": a judgement of the section's own area inside a longer sentence.
+_THIS_AREA_INSIDE = re.compile(
+    r"\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:judged|graded|assessed|rated)\s+(?:this|that) (?:area|question|pillar)\s+"
+    r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$",
+    re.I,
+)
+
+
+_NOT_GRADED = re.compile(
+    r"^(?:(?P<this>this|that) (?:area|question|pillar)|(?P<area>[A-Z][^.;]{3,100}?)) (?:is|was|are|were|has not been|have not been) not graded"
+    r"|^we (?:do|did) not grade (?:(?:the force|forces|it|police forces) (?:on|for) )?(?P<area2>[^.;]{3,100})"
+    r"|\bwe (?:do|did) not grade (?P<this2>this|that|the) (?:area|question|pillar)\b"
+    r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})",
+    re.I,
+)
+
+
+def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
+                 section_theme: Theme | None = None) -> StatedGrade | None:
+    """The grade ``text`` states for the report's force in this report, or None.
+
+    ``section_theme`` is the graded area of the section the sentence sits in, for
+    "We judged this area good".
+    """
+    if taxonomy is None or not taxonomy.graded:
         return None
-    low = text.lower()
-    if re.search(r"\bnot (?:been )?graded\b|\bd(?:id|o|oes) not grade\b|\bungraded\b", low):
-        return "not graded"
-    m = _JUDGE.search(text)
-    if not m:
-        m2 = re.search(r"\b(outstanding|good|adequate|inadequate|requires?\s+improvement)\b", text, re.I)
-        if not m2:
+    if not ANY_GRADE.search(text) and "not graded" not in text.lower():
+        return None
+    if _SCALE.search(text) or _HISTORY.search(text) or _CONTRAST_MODAL.search(text):
+        return None
+    grades = {normalise_stated(g) for g in re.findall(GRADE.replace("(?P<grade>", "("), text, re.I)}
+    if len(grades) >= 2:
+        return None  # a tally or a scale, not one judgement
+    body = _LEAD.sub("", text.strip(), count=1)
+    ng = _NOT_GRADED.match(body) or _NOT_GRADED.search(body)
+    if ng:
+        area_text = ng.group("area") or ng.group("area2") or ng.group("area3")
+        area = section_theme if ng.group("this") or ng.group("this2") else _area(area_text, taxonomy)
+        return StatedGrade("not graded", area, area.name) if area else None
+    inside = _THIS_AREA_INSIDE.search(body)
+    if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start("grade")]):
+        return StatedGrade(normalise_stated(inside.group("grade")), section_theme, section_theme.name)
+    for frame in _frames(force):
+        m = frame.match(body)
+        if not m:
+            continue
+        head = body[: m.start("grade")]
+        if _NOT_MADE.search(head):
             return None
-        return normalise_grade(m2.group(1))
-    return normalise_grade(re.sub(r"requiring", "requires", m.group("grade"), flags=re.I))
+        grade = normalise_stated(m.group("grade"))
+        groups = m.groupdict()
+        if groups.get("this"):
+            return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
+        pillar = groups.get("pillar")
+        area_text = groups.get("area")
+        if grade == "improvement":
+            grade = "requires improvement"
+        if area_text:
+            area_text = _AREA_END.split(area_text, maxsplit=1)[0].strip()
+            named = _pillar_named(area_text)
+            if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
+                return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
+            area = _area(area_text, taxonomy)
+            if area is not None:
+                return StatedGrade(grade, area, area.name)
+            if named and not pillar:
+                return StatedGrade(grade, None, named)
+            return None  # a sub-topic, not a graded area
+        if pillar:
+            return StatedGrade(grade, None, PILLARS[pillar.lower()])
+        if re.search(r"\boverall\b", text, re.I):
+            return StatedGrade(grade, None, "Overall")
+        return None
+    return None
 
 
-def judged_area(text: str, taxonomy: Taxonomy | None) -> Theme | None:
-    """The theme a judgement sentence names ("… good at investigating crime")."""
-    if taxonomy is None:
+def _pillar_named(text: str) -> str | None:
+    """The PEEL pillar an object phrase names ("its effectiveness at keeping people safe")."""
+    key = re.sub(r"^(?:the|its|their)\s+", "", normalise_heading(text))
+    for phrase, name in PILLARS.items():
+        if key.startswith(phrase):
+            return name
+    if re.search(r"\blegitimate(?:ly)?\b|\blegitimacy\b", key):
+        return "Legitimacy"
+    return None
+
+
+def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
+    """The graded area a phrase names ("how it investigates crime" → Investigating crime)."""
+    if not text:
         return None
-    m = re.search(r"\b(?:at|in|for|on)\s+(?:how (?:it|well it) |the way it )?([a-z][^.;,]{3,90})", text, re.I)
-    if not m:
-        return None
-    tail = m.group(1)
-    for cut in range(len(tail.split()), 0, -1):
-        cand = " ".join(tail.split()[:cut])
-        t = match_heading(cand, taxonomy, threshold=0.6)
+    text = re.sub(r"^(?:how (?:well )?(?:it|the force|the constabulary) |the way (?:it|the force) |its |the |"
+                  r"(?:the force|the constabulary)['’]s )", "", text.strip(), flags=re.I)
+    words = text.split()
+    for cut in range(min(len(words), 14), 0, -1):
+        t = match_heading(" ".join(words[:cut]), taxonomy, threshold=DEFAULT_AREA_MATCH)
         if t is not None:
             return t
     return None
+
+
+def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | None = None) -> str | None:
+    """The grade a sentence states (convenience wrapper of :func:`stated_grade`)."""
+    sg = stated_grade(text, force=force, taxonomy=taxonomy)
+    return sg.grade if sg else None
+
+
+def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[str, str], list[dict[str, Any]], list[str]]:
+    """Grades from the report's grade tables: ``grades``, their sources, and warnings.
+
+    A table is the inspectorate's own list of judgements; in families that were
+    never graded (2014 domestic abuse, crime data integrity) nothing is. Areas take the taxonomy's name where one matches; pillars and
+    "Overall" keep those names; anything else keeps the name as printed.
+    """
+    grades: dict[str, str] = {}
+    sources: list[dict[str, Any]] = []
+    warnings: list[str] = []
+    if taxonomy is not None and not taxonomy.graded:
+        return grades, sources, warnings  # reports of this family were not graded: a "row" is prose
+    for row in rows:
+        t = match_heading(row.area, taxonomy) if taxonomy else None
+        key = normalise_heading(row.area)
+        name = t.name if t else PILLARS.get(key) or ("Overall" if key.startswith("overall") else row.area)
+        if name in grades and grades[name] != row.grade:
+            warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
+                            f"({grades[name]} and {row.grade}); using the first")
+        else:
+            grades[name] = row.grade
+        sources.append({"area": row.area, "theme": name, "theme_key": t.key if t else None,
+                        "grade": row.grade, "page": row.page, "source": "table",
+                        "text": row.text or f"{row.area}: {row.grade}"})
+    return grades, sources, warnings
+
+
+def add_sentence_grade(grades: dict[str, str], sources: list[dict[str, Any]], stated: StatedGrade,
+                       text: str, page: int | None) -> list[str]:
+    """Record a grade stated in a sentence; a table beats a sentence. Returns warnings."""
+    sources.append({"area": stated.name, "theme": stated.name, "theme_key": stated.area.key if stated.area else None,
+                    "grade": stated.grade, "page": page, "source": "sentence", "text": text})
+    have = grades.get(stated.name)
+    if have is None:
+        grades[stated.name] = stated.grade
+        return []
+    if have != stated.grade:
+        where = f"page {page}: " if page is not None else ""
+        return [f"{where}the text grades {stated.name!r} {stated.grade} but the report already gives "
+                f"{have}; keeping {have}"]
+    return []

@@ -36,6 +36,8 @@ class ForceEntry:
     name: str
     patterns: tuple[re.Pattern[str], ...]
     territorial: bool
+    #: The official name and every short form ("GMP", "the Met", "the constabulary" is generic).
+    names: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,7 @@ def gazetteer() -> tuple[ForceEntry, ...]:
                 pats.append(re.compile(rf"\b{esc}\b"))  # acronyms: case matters
             else:
                 pats.append(re.compile(rf"\b{esc}\b", re.I))
-        out.append(ForceEntry(f["name"], tuple(pats), f["territorial"]))
+        out.append(ForceEntry(f["name"], tuple(pats), f["territorial"], tuple(names)))
     return tuple(out)
 
 

@@ -21,7 +21,7 @@ from extractor.errors import UsageError
 from extractor.resources import corpora_dir
 from extractor.settings import DEFAULT_HEADING_MATCH
 
-_STOP = frozenset("the a an and of to for in at is are does do how well what extent its it with from by on this that".split())
+_STOP = frozenset("the a an and of to for in at is are does do how well what extent its it with from by on this that those who".split())
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class Taxonomy:
     title_cues: tuple[str, ...]
     heading_cues: tuple[str, ...]
     themes: tuple[Theme, ...]
+    #: Whether reports of this family carry graded judgements (2014 domestic abuse and
+    #: crime data integrity reports did not): no grade is read from their sentences.
+    graded: bool = True
 
     def by_key(self) -> dict[str, Theme]:
         return {t.key: t for t in self.themes}
@@ -55,13 +58,27 @@ def normalise_heading(text: str) -> str:
     t = re.sub(r"^\s*(?:section\s+)?\d+(?:\.\d+)*\.?\s*", "", t)
     t = re.sub(r"[’']s\b", "s", t)
     t = re.sub(r"[^\w\s-]", " ", t)
+    # "anti-social", "anti social" and "antisocial" (likewise re-offending) are one word
+    t = _PREFIXED.sub(r"\1", t)
     t = t.replace("-", " ")
     return re.sub(r"\s+", " ", t).strip()
 
 
+_PREFIXED = re.compile(r"\b(anti|re|non|multi|counter|cross|inter)[- ](?=(?:social|offend|agency|corruption|ethnic|national)\w*)")
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "fairly"/"fairness" and "treat"/"treatment" meet in headings."""
+    for suffix in ("fulness", "ness", "ments", "ment", "fully", "ful", "ingly", "ing", "edly", "ed", "ions", "ion",
+                   "ly", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 @lru_cache(maxsize=65536)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in normalise_heading(text).split() if w not in _STOP)
+    return frozenset(_stem(w) for w in normalise_heading(text).split() if w not in _STOP)
 
 
 def load_taxonomy(path: str | Path) -> Taxonomy:
@@ -82,6 +99,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
             id=data["id"], family=data.get("family", data["id"]), name=data.get("name", data["id"]),
             years=tuple(data.get("years", [])), title_cues=tuple(det.get("title", [])),
             heading_cues=tuple(det.get("headings", [])), themes=themes,
+            graded=bool(data.get("graded", True)),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{p}: not a valid taxonomy file ({type(exc).__name__}: {exc})") from None
