@@ -92,6 +92,8 @@ DEFAULT_CONTENT_THEME_PROB = 0.45
 DEFAULT_AREA_MATCH = 0.6
 #: A theme must reach this share of the "no theme" probability to be assigned by content.
 DEFAULT_NONE_RATIO = 0.5
+#: The same for list items and sentences under "Areas for improvement" or "Recommendations".
+DEFAULT_NONE_RATIO_LISTED = 0.25
 
 # -- labels --------------------------------------------------------------------------
 #: Clause agreement threshold for calling a sentence mixed: one clause must be at least

@@ -48,7 +48,7 @@ RESET_SECTION = re.compile(
     rf"^{HEADING_NUMBER}(introduction|executive summary|summary|overall summary|overview|"
     r"context|about (?:this|the)|methodology|next steps|conclusions?|annex|appendix|contents|"
     r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
-    r"overall (?:judgement|findings)|important changes|data in this report|the peel assessment|"
+    r"overall (?:judgement|findings)|(?:headline|key|main|summary of) findings|important changes|data in this report|the peel assessment|"
     r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"
     r"(?:effectiveness|efficiency|legitimacy|leadership)(?: pillar)?$|how effective is the force at keeping people safe and reducing crime|"
     r"how efficient is the force|how legitimate is the force)",

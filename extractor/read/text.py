@@ -55,7 +55,8 @@ def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) ->
 
     Question headings ("How effective is the force at …?") are headings too.
     """
-    s = line.strip()
+    # a footnote marker after the full stop ("… three months.¹") does not make a heading
+    s = line.strip().rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹*†‡").rstrip()
     if s.endswith("?") and s[:1].isupper() and 3 <= len(s.split()) <= max_words + 12:
         return True  # PEEL question headings are long
     if not s or len(s.split()) > max_words:

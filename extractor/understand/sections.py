@@ -14,7 +14,12 @@ from dataclasses import dataclass
 
 from extractor.records import Block, Sentence
 from extractor.understand.themes import Taxonomy, Theme, match_heading, normalise_heading
-from extractor.vocabulary import CAUSE_SECTION, KEEP_SECTION, RESET_SECTION, SUMMARY_SECTION
+from extractor.vocabulary import (
+    CAUSE_SECTION,
+    CONTEXT_SECTION,
+    KEEP_SECTION,
+    RESET_SECTION,
+)
 
 
 @dataclass(frozen=True)
@@ -69,5 +74,5 @@ def place_sentences(
                 sentence=s,
                 section=section,
                 theme=theme,
-                summary_like=theme is None and bool(section and SUMMARY_SECTION.search(section)),
+                summary_like=theme is None and not (section and CONTEXT_SECTION.search(section)),
             )
