@@ -28,7 +28,7 @@ from extractor.errors import HmicError, SourceError
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import LayoutSettings
-from extractor.understand.family import choose_taxonomy, detect_publisher
+from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
 from extractor.understand.grades import add_sentence_grade, stated_grade, table_grades
 from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
 from extractor.understand.sections import place_sentences
@@ -59,6 +59,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     force = detect_force(title, doc.cover_text, doc.blocks)
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type)
+    kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
     texts = [p.sentence.text for p in placed]
     labels = classify(
@@ -88,7 +89,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             warnings += add_sentence_grade(grades, grade_sources, stated, p.sentence.text, p.sentence.page)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
-        published=published, report_type=family, findings=findings, grades=grades,
+        published=published, report_type=kind or family, findings=findings, grades=grades,
         grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
         publisher=detect_publisher(doc.cover_text, published, _opening_text(doc)), pages=doc.pages,
     )

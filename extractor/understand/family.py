@@ -69,6 +69,34 @@ OTHER_INSPECTORATES = (
 )
 
 
+#: Report kinds that are not a family's standard report, by what their title or opening says.
+KINDS = (
+    ("revisit_letter", re.compile(r"\brevisit (?:letter|of)\b|\bwe (?:have )?revisited\b|\bour revisit\b|"
+                                  r"\bcause of concern (?:closed|revisit)|\bprogress (?:letter|against (?:the|our) causes? of concern)", re.I)),
+    ("cause_of_concern_letter", re.compile(r"\b(?:accelerated )?causes? of concern\b.*\bletter\b|\bletter\b.*\bcauses? of concern\b|"
+                                           r"\benhanced monitoring\b.*\bletter\b|\bengage\b.*\bletter\b", re.I | re.S)),
+    ("recommendation_register", re.compile(r"\brecommendations? (?:register|tracker|log)\b|\bstatus of (?:this )?recommendation\b", re.I)),
+    ("press_release", re.compile(r"\b(?:press|news) release\b|\bnotes to editors\b", re.I)),
+)
+_LETTER = re.compile(r"^\s*Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir)\b", re.I | re.M)
+_CDI_REINSPECTION = re.compile(r"\bcrime (?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
+
+
+def detect_kind(title: str | None, cover: str, opening: str, published: str | None) -> str | None:
+    """The report kind when it is not the family's standard report: a letter, a press
+    release, a recommendation register or a crime data integrity re-inspection (2016–2019)."""
+    head = "\n".join(x for x in (title or "", cover) if x)
+    for kind, pat in KINDS:
+        if pat.search(head):
+            return kind
+    if _LETTER.search(opening):
+        return "revisit_letter" if KINDS[0][1].search(opening) else "cause_of_concern_letter"
+    if _CDI_REINSPECTION.search(head) or (re.search(r"\bcrime data integrity\b", head, re.I)
+                                          and published is not None and "2016" <= published[:4] <= "2020"):
+        return "crime_data_integrity_reinspection"
+    return None
+
+
 def detect_publisher(cover: str, published: str | None, text: str = "") -> str | None:
     """Who published the report, read from the document.
 
