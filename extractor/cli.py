@@ -34,12 +34,16 @@ class State:
         self.quiet = False
 
     def error(self, exc: SourceError) -> None:
+        from extractor.publish.files import display
+
         self.failed += 1
-        click.echo(f"error: {exc.path}: {exc.reason}", err=True)
+        click.echo(f"error: {display(exc.path)}: {display(exc.reason)}", err=True)
 
     def warn(self, path: str, message: str) -> None:
+        from extractor.publish.files import display
+
         if not self.quiet:
-            click.echo(f"warning: {path}: {message}", err=True)
+            click.echo(f"warning: {display(path)}: {display(message)}", err=True)
 
 
 def quiet_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -128,14 +132,25 @@ def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[
 
 @contextmanager
 def _open_out(path: str) -> Iterator[IO[str]]:
+    """stdout for "-", else a file that appears only when complete (atomic rename)."""
+    from extractor.publish.files import atomic_writer
+
     if path == "-":
         yield sys.stdout
         return
-    p = Path(path)
-    if p.parent and not p.parent.exists():
-        p.parent.mkdir(parents=True, exist_ok=True)
-    with open(p, "w", encoding="utf-8", newline="") as fh:
+    with atomic_writer(Path(path)) as fh:
         yield fh
+
+
+#: What ``hmic run`` writes into its output folder.
+RUN_OUTPUTS = ("digest.html", "digest.md", "findings.jsonl", "findings.csv", "reports.json", "grades.csv",
+               "findings.db")
+
+
+def _input_files(sources: Iterable[str]) -> list[Path]:
+    from extractor.read.sources import iter_sources
+
+    return list(iter_sources(sources))
 
 
 def _finish(state: State) -> None:
@@ -201,6 +216,10 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         hmic extract archive/ -o new.jsonl --db findings.db --new-only
         hmic extract report.pdf --debug-layout
     """
+    from extractor.publish.files import refuse_overwriting_inputs
+
+    if output != "-":
+        refuse_overwriting_inputs([Path(output)] + ([Path(db)] if db else []), _input_files(sources))
     state = State()
     state.quiet = quiet
     opts = _options(reader, taxonomies, report_type, model_dir)
@@ -285,7 +304,11 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
         hmic digest findings.jsonl -o digest.md
     """
     from extractor.publish.digest import render_digest
+    from extractor.publish.files import refuse_overwriting_inputs
 
+    if output != "-":
+        refuse_overwriting_inputs([Path(output)], [Path(i) for i in inputs if Path(i).is_file()] + _input_files(
+            [i for i in inputs if not Path(i).is_file()]))
     state = State()
     state.quiet = quiet
     reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir), state)
@@ -326,25 +349,32 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         hmic run reports/ -o out/
     """
     from extractor.publish.digest import render_digest
+    from extractor.publish.files import (
+        atomic_writer,
+        ensure_folder,
+        refuse_overwriting_inputs,
+        write_text,
+    )
     from extractor.publish.output import write_grades, write_reports
     from extractor.publish.store import connect, save_reports
 
+    refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
     reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir), state)
     out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
+    ensure_folder(out)
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
-        with open(out / name, "w", encoding="utf-8", newline="") as fh:
+        with atomic_writer(out / name) as fh:
             write_reports(reports, fh, fmt)
-    with open(out / "grades.csv", "w", encoding="utf-8", newline="") as fh:
+    with atomic_writer(out / "grades.csv") as fh:
         write_grades(reports, fh)
     conn = connect(out / "findings.db")
     save_reports(conn, reports)
     conn.close()
     if reports:
-        (out / "digest.html").write_text(render_digest(reports, "html", title=title, base=out), encoding="utf-8")
-        (out / "digest.md").write_text(render_digest(reports, "md", title=title, base=out), encoding="utf-8")
+        write_text(out / "digest.html", render_digest(reports, "html", title=title, base=out))
+        write_text(out / "digest.md", render_digest(reports, "md", title=title, base=out))
     if not quiet:
         n = sum(len(r.findings) for r in reports)
         click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed; wrote {out}/digest.html", err=True)
@@ -488,6 +518,11 @@ def main(argv: list[str] | None = None) -> None:
     Click's own usage errors (unknown option, missing argument, bad choice) are
     shortened to one ``error:`` line naming the command's help, and exit 2.
     """
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        # past a file-size limit, writing fails with EFBIG (one error line) instead of killing us
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         rv = cli.main(args=argv, prog_name="hmic", standalone_mode=False)
     except click.UsageError as exc:

@@ -18,6 +18,27 @@ Every error that concerns an input file carries the file, so a batch can report
 
 from __future__ import annotations
 
+import os
+
+
+def printable(path: str | os.PathLike[str]) -> str:
+    """A path as it can be printed and stored anywhere (UTF-8 text, JSON, CSV, HTML).
+
+    File names are bytes on Linux: a name that is not UTF-8 arrives with "surrogate
+    escapes", which no UTF-8 output can hold. Those bytes become ``\\xNN`` and
+    control characters (a newline in a name) their escape, so a name is always one
+    readable line.
+    """
+    out = []
+    for ch in os.fspath(path):
+        if "\udc80" <= ch <= "\udcff":
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            out.append(ch.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
+
 
 class HmicError(Exception):
     """Base class for every error hmic raises on purpose."""
@@ -30,6 +51,7 @@ class SourceError(HmicError):
     """A single input file could not be read; the batch goes on without it."""
 
     def __init__(self, path: str, reason: str) -> None:
+        path = printable(path)
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

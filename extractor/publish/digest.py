@@ -9,6 +9,8 @@ the HTML digest is one self-contained file with inline CSS and script.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import re
 from collections import defaultdict
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 import numpy as np
@@ -67,10 +70,10 @@ class Issue:
 
 
 def _month(published: str | None) -> str:
-    if not published:
-        return "date unknown"
-    y, m = published.split("-")[:2]
-    return f"{MONTH_NAMES[int(m) - 1]} {y}"
+    m = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", published or "")
+    if not m:
+        return "date unknown"  # also what a crafted findings file gets, never its text
+    return f"{MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 def force_label(r: Report) -> str:
@@ -85,13 +88,21 @@ def citation(r: Report, page: int | None) -> str:
 
 
 def _href(source: str, page: int | None, base: Path | None) -> str:
+    """A link to the report file that can only ever be a relative or local path.
+
+    The path is percent-encoded and starts with "./" or "/", so a file named
+    ``javascript:alert(1).txt`` links to that file and never runs as a URL scheme.
+    """
     p = Path(source)
     try:
         rel = os.path.relpath(p.resolve(), base.resolve()) if base else str(p)
-    except ValueError:
-        rel = str(p.resolve())
+    except (ValueError, OSError):
+        rel = str(p)
     rel = rel.replace(os.sep, "/")
-    return f"{rel}#page={page}" if page and p.suffix.lower() == ".pdf" else rel
+    href = quote(rel, safe="/")
+    if not href.startswith(("/", "./", "../")):
+        href = "./" + href
+    return f"{href}#page={int(page)}" if page and p.suffix.lower() == ".pdf" else href
 
 
 def _grade_source(r: Report, area: str, base: Path | None) -> dict[str, Any] | None:
@@ -320,6 +331,7 @@ def _environment(override: Path | None) -> jinja2.Environment:
     env.filters["gradeclass"] = lambda g: "g-" + re.sub(r"[^a-z]+", "-", (g or "none").lower()).strip("-")
     env.filters["pct"] = lambda x: f"{100 * x:.0f}%"
     env.filters["grade_cite"] = _md_grade_cite
+    env.filters["mdcode"] = _md_code
     return env
 
 
@@ -328,6 +340,15 @@ def _md_escape(text: Any) -> str:
     s = "" if text is None else str(text)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_\[\]|])", r"\\\1", s)
+
+
+def _md_code(text: Any) -> str:
+    """A Markdown code span that no content can break out of (fence longer than any run of backticks)."""
+    s = re.sub(r"[\r\n]+", " ", "" if text is None else str(text))
+    longest = max((len(r) for r in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") or not s.strip() else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
 
 
 def _md_grade_cite(src: dict[str, Any] | None) -> str:
@@ -350,4 +371,21 @@ def render_digest(
     ctx = build_context(reports, base=base, title=title)
     env = _environment(template_dir)
     name = "digest.html" if fmt == "html" else "digest.md"
-    return env.get_template(name).render(**ctx)
+    out = env.get_template(name).render(**ctx)
+    return _pin_script(out) if fmt == "html" else out
+
+
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def _pin_script(html: str) -> str:
+    """Allow only the script the digest ships: its hash goes into the page's CSP.
+
+    Report text is escaped by the template; pinning the script by hash means that
+    even an injected ``<script>`` could not run.
+    """
+    scripts = _SCRIPT.findall(html)
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") + "'" for s in scripts
+    )
+    return html.replace("script-src 'unsafe-inline'", f"script-src {hashes or chr(39) + 'none' + chr(39)}", 1)

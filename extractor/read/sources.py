@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extractor.errors import SourceError, UsageError
+from extractor.errors import SourceError, UsageError, printable
 from extractor.read.layout import build_document
 from extractor.read.pdf import READERS
 from extractor.read.text import read_text_file, take_text_grade_rows, text_to_blocks
@@ -71,7 +71,7 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
             head = fh.read(1024)
         if b"%PDF" not in head:
             raise SourceError(str(path), "not a valid PDF (no PDF header)")
-        doc = build_document(str(path), rid, READERS[reader](path), layout or LayoutSettings())
+        doc = build_document(printable(path), rid, READERS[reader](path), layout or LayoutSettings())
         if not doc.blocks and not doc.cover_text:
             raise SourceError(str(path), "no text layer (scanned or image-only PDF; OCR is not supported)")
         return doc
@@ -79,7 +79,7 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
     blocks = text_to_blocks(text, markdown=suffix in (".md", ".markdown"))
     if not any(b.kind in ("para", "bullet") for b in blocks):
         raise SourceError(str(path), "no report text found")
-    doc = ParsedDocument(str(path), rid, blocks)
+    doc = ParsedDocument(printable(path), rid, blocks)
     doc.cover_text = "\n".join(b.text for b in blocks[:6] if b.kind in ("title", "date", "heading"))
     take_text_grade_rows(doc)
     return doc

@@ -1,0 +1,118 @@
+"""Hostile and broken file names and outputs: nothing executed, nothing destroyed, one line each."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+SAMPLE = REPORTS / "wessex-da-2014.txt"
+
+
+def hmic(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "extractor", *args], capture_output=True, text=True,
+                          cwd=cwd, stdin=subprocess.DEVNULL)
+
+
+def test_output_equal_to_an_input_is_refused(tmp_path):
+    src = tmp_path / "r.txt"
+    shutil.copy(SAMPLE, src)
+    before = src.read_bytes()
+    proc = hmic("extract", str(src), "-o", str(src))
+    assert proc.returncode == 2 and "is also an input" in proc.stderr and "Traceback" not in proc.stderr
+    assert src.read_bytes() == before
+
+
+@pytest.mark.parametrize("make_bad", ["folder", "under_a_file", "read_only"])
+def test_output_path_problems_are_one_line(tmp_path, make_bad):
+    if make_bad == "folder":
+        out = tmp_path / "out.jsonl"
+        out.mkdir()
+    elif make_bad == "under_a_file":
+        (tmp_path / "f").write_text("x")
+        out = tmp_path / "f" / "out.jsonl"
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root ignores folder permissions")
+        ro = tmp_path / "ro"
+        ro.mkdir()
+        ro.chmod(0o500)
+        out = ro / "out.jsonl"
+    proc = hmic("extract", str(SAMPLE), "-o", str(out), "-q")
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in proc.stderr
+
+
+def test_run_into_a_file_is_one_line(tmp_path):
+    f = tmp_path / "not-a-folder"
+    f.write_text("x")
+    proc = hmic("run", str(SAMPLE), "-o", str(f), "-q")
+    assert proc.returncode != 0 and proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+
+
+def test_a_failed_write_keeps_the_previous_output(tmp_path):
+    out = tmp_path / "findings.jsonl"
+    assert hmic("extract", str(SAMPLE), "-o", str(out), "-q").returncode == 0
+    good = out.read_bytes()
+    # a second run whose input is missing writes nothing over the good output
+    proc = hmic("extract", str(tmp_path / "missing.txt"), "-o", str(out), "-q")
+    assert proc.returncode == 1
+    assert out.read_bytes() in (good, b"")  # never a half-written file
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_hostile_file_names_and_text_stay_inert(tmp_path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    hostile = text.replace("Wessex Constabulary's approach", "=HYPERLINK(\"x\") Wessex Constabulary's approach", 1)
+    names = ["javascript:alert(1).txt", "a`b<img src=x onerror=alert(1)>.txt", "-rm.txt"]
+    for n in names:
+        (docs / n).write_text(hostile, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = hmic("run", str(docs), "-o", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr
+    html = (out / "digest.html").read_text(encoding="utf-8")
+    assert 'href="javascript:' not in html and "href='javascript:" not in html
+    assert all(not h.startswith(("javascript:", "data:", "vbscript:")) for h in re.findall(r'href="([^"]*)"', html))
+    assert "<img src=x" not in html
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', html).group(1)
+    assert "'unsafe-inline'" not in csp.split("script-src")[1].split(";")[0] and "sha256-" in csp
+    md = (out / "digest.md").read_text(encoding="utf-8")
+    for line in md.splitlines():
+        if "onerror" in line:
+            # the name sits inside a code span whose fence is longer than any backtick run in it
+            m = re.search(r"(`{2,})([^`].*?)\1", line)
+            assert (m and "a`b<img" in m.group(2)) or "&lt;img" in line, line
+    for name in ("findings.csv", "grades.csv"):
+        for row in csv.reader((out / name).open(encoding="utf-8")):
+            for cell in row:
+                assert not cell.startswith(("=", "+", "-", "@")), (name, cell)
+    recs = [json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(r["text"].startswith("=HYPERLINK") for r in recs)  # JSON keeps the exact text
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
+    docs = tmp_path / "in"
+    docs.mkdir()
+    bad = os.fsencode(docs) + b"/caf\xe9.txt"
+    with open(bad, "wb") as fh:
+        fh.write(SAMPLE.read_bytes())
+    (docs / "empty.txt").write_text("")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "extractor", "run", os.fsencode(docs), "-o", str(out)],
+                          capture_output=True)
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err, err
+    assert proc.returncode == 1 and "empty.txt: file is empty" in err
+    reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
+    assert len(reports) == 1 and "caf" in reports[0]["source"]
