@@ -20,12 +20,15 @@ import click
 from extractor import __version__
 from extractor.errors import HmicError, SourceError, UsageError
 from extractor.records import Report
+from extractor.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_INFLATED_BYTES
 
 if TYPE_CHECKING:
     from extractor.classify.model import FrozenModel
     from extractor.pipeline import Options, Outcome
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+#: Default for --max-file-mb (see extractor.settings.DEFAULT_MAX_FILE_BYTES).
+DEFAULT_MAX_FILE_MB = DEFAULT_MAX_FILE_BYTES // (1024 * 1024)
 
 
 class State:
@@ -61,6 +64,18 @@ def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads reports."""
     f = model_option(f)
     f = click.option(
+        "--jobs", "-j", type=click.IntRange(1), default=None,
+        help="Worker processes reading files (default: one per core). Output is the same for any value.",
+    )(f)
+    f = click.option(
+        "--max-file-mb", type=click.IntRange(1), default=DEFAULT_MAX_FILE_MB, show_default=True,
+        help="Refuse input files larger than this (MB).",
+    )(f)
+    f = click.option(
+        "--max-inflated-mb", type=click.IntRange(1), default=DEFAULT_MAX_INFLATED_BYTES // (1024 * 1024),
+        show_default=True, help="Refuse PDFs whose compressed streams (images aside) inflate to more (MB).",
+    )(f)
+    f = click.option(
         "--taxonomy", "taxonomies", multiple=True, type=click.Path(exists=True, dir_okay=False),
         help="Extra taxonomy file (JSON, see corpora/README.md); may be repeated.",
     )(f)
@@ -93,12 +108,18 @@ def _model(model_dir: str | None) -> FrozenModel | None:
 
 
 def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
-             model_dir: str | None = None) -> Options:
+             model_dir: str | None = None, jobs: int | None = None, max_file_mb: int = 0,
+             max_inflated_mb: int = 0) -> Options:
+    import os
+
     from extractor.pipeline import Options
     from extractor.understand.themes import builtin_taxonomies, load_taxonomy
 
     taxes = builtin_taxonomies() + tuple(load_taxonomy(p) for p in taxonomies)
-    return Options(reader=reader, taxonomies=taxes, report_type=report_type, model=_model(model_dir))
+    return Options(reader=reader, taxonomies=taxes, report_type=report_type, model=_model(model_dir),
+                   model_dir=model_dir, jobs=jobs or os.cpu_count() or 1,
+                   max_file_bytes=(max_file_mb or DEFAULT_MAX_FILE_MB) * 1024 * 1024,
+                   max_inflated_bytes=(max_inflated_mb * 1024 * 1024) or DEFAULT_MAX_INFLATED_BYTES)
 
 
 def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
@@ -203,7 +224,7 @@ def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
 @_guard
 def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
             new_only: bool, debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
-            report_type: str | None, model_dir: str | None, quiet: bool) -> None:
+            report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
     """Extract classified findings from report files or folders.
 
     SOURCES are .pdf, .txt or .md files, or folders of them.
@@ -222,7 +243,7 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         refuse_overwriting_inputs([Path(output)] + ([Path(db)] if db else []), _input_files(sources))
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type, model_dir)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb)
     if debug_layout:
         from extractor.read.debug import describe_layout
         from extractor.read.sources import iter_sources
@@ -293,7 +314,7 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
 @quiet_option
 @_guard
 def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
-           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, quiet: bool) -> None:
+           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
     """Write a cross-force comparison digest (HTML or Markdown).
 
     INPUTS are report files or folders, or findings written by 'hmic extract'.
@@ -311,7 +332,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
             [i for i in inputs if not Path(i).is_file()]))
     state = State()
     state.quiet = quiet
-    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir), state)
+    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
     if not reports:
         _finish(state)  # every input failed: each has said why on its own line
         raise UsageError("no reports could be read, so there is nothing to digest")
@@ -331,7 +352,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
 @quiet_option
 @_guard
 def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
-        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, quiet: bool) -> None:
+        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
     """Extract findings and write the digest in one go.
 
     \b
@@ -361,7 +382,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir), state)
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
     out = Path(outdir)
     ensure_folder(out)
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
@@ -390,7 +411,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
 @quiet_option
 @_guard
 def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxonomies: tuple[str, ...],
-           report_type: str | None, model_dir: str | None, quiet: bool) -> None:
+           report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
     """Write the sentences the model is least sure of, for you to label.
 
     The CSV has the sentence, the one before and after, its section, file and
@@ -409,7 +430,7 @@ def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxon
 
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir), state)
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
     with _open_out(output) as fh:
         n = write_review(reports, fh, limit)
     if not quiet:

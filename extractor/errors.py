@@ -56,6 +56,10 @@ class SourceError(HmicError):
         self.path = path
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[SourceError], tuple[str, str]]:
+        # rebuilt in the parent when a worker process reports the error
+        return (SourceError, (self.path, self.reason))
+
 
 class ModelError(HmicError):
     """The classifier model is missing or does not match this version."""

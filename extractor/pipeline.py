@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -27,7 +28,12 @@ from extractor.classify.themes import content_themes
 from extractor.errors import HmicError, SourceError
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
-from extractor.settings import LayoutSettings
+from extractor.settings import (
+    DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_WORKER_MEMORY_BYTES,
+    LayoutSettings,
+)
 from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
 from extractor.understand.grades import add_sentence_grade, stated_grade, table_grades
 from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
@@ -46,9 +52,27 @@ class Options:
     report_type: str | None = None  # override family detection
     nlp: Language | None = None
     model: FrozenModel | None = None
+    #: Where ``model`` was loaded from, so worker processes can load the same model.
+    model_dir: str | None = None
+    #: Worker processes that read files; 0 reads them in this process. Output order and
+    #: content do not depend on it; workers also keep a file that crashes its reader
+    #: from taking the batch down (the CLI always uses at least one).
+    jobs: int = 0
+    #: Largest file hmic reads, in bytes; larger files get "too large" (raise to read them).
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    #: Most a PDF's compressed streams (other than images) may inflate to, in bytes.
+    max_inflated_bytes: int = DEFAULT_MAX_INFLATED_BYTES
+    #: Address space a worker may use, in bytes: a decompression bomb fails in its worker.
+    worker_memory_bytes: int = DEFAULT_WORKER_MEMORY_BYTES
 
     def __post_init__(self) -> None:
         check_reader(self.reader)
+        if self.model is None and self.model_dir:
+            self.model = FrozenModel.load(self.model_dir)
+
+    def for_worker(self) -> Options:
+        """The same options without the objects a worker process builds for itself."""
+        return replace(self, nlp=None, model=None, jobs=0)
 
 
 def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | None = None) -> Report:
@@ -106,7 +130,7 @@ def read_report(path: str | Path, options: Options | None = None) -> Report:
     No batch-wide rules apply to a single file (see :func:`extract`).
     """
     opts = options or Options()
-    return build_report(read_document(Path(path), opts.reader, opts.layout), opts)
+    return build_report(read_document(Path(path), opts.reader, opts.layout, opts.max_inflated_bytes), opts)
 
 
 Outcome = Report | SourceError
@@ -121,27 +145,132 @@ def extract_reports(
     """Yield a Report or a SourceError per file, in order, never stopping on a bad file.
 
     Files whose content hash is in ``skip_ids`` (already stored) are passed over,
-    so re-runs over a growing archive only read new files. Boilerplate shared by
-    several reports needs the whole batch: use :func:`extract`, or call
-    :func:`~extractor.classify.boilerplate.apply_boilerplate` on the reports.
+    so re-runs over a growing archive only read new files. With ``options.jobs``
+    above 1, files are read in worker processes (the order of results is the
+    order of the files); a file that crashes or exhausts its worker becomes that
+    file's error and the batch goes on. Boilerplate shared by several reports
+    needs the whole batch: use :func:`extract`.
     """
     opts = options or Options()
+    todo: list[Path] = []
     for path in iter_sources(sources):
         if on_file:
             on_file(path)
         try:
             if skip_ids and path.is_file() and report_id_of(path) in skip_ids:
                 continue
-            doc = read_document(path, opts.reader, opts.layout)
-            yield build_report(doc, opts)
-        except SourceError as exc:
-            yield exc
-        except HmicError:
-            raise
-        except (zipfile.BadZipFile, OSError) as exc:
-            yield SourceError(str(path), f"cannot read file ({exc.__class__.__name__}: {exc})")
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-            yield SourceError(str(path), f"unexpected error while reading ({type(exc).__name__}: {exc})")
+        except OSError:
+            pass
+        if opts.jobs <= 0:
+            yield read_one(path, opts)
+        else:
+            todo.append(path)
+    if todo:
+        yield from _in_workers(todo, opts)
+
+
+def read_one(path: Path, opts: Options) -> Outcome:
+    """Read one file into a report, or the error that says why it could not be read."""
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+        if size > opts.max_file_bytes:
+            return SourceError(str(path), f"too large ({size:,} bytes; the limit is {opts.max_file_bytes:,}, "
+                                          "raise it with --max-file-mb)")
+        return build_report(read_document(path, opts.reader, opts.layout, opts.max_inflated_bytes), opts)
+    except SourceError as exc:
+        return exc
+    except HmicError:
+        raise
+    except MemoryError:
+        return SourceError(str(path), "too large to read within the memory limit")
+    except RecursionError:
+        return SourceError(str(path), "too deeply nested to read")
+    except (zipfile.BadZipFile, OSError) as exc:
+        return SourceError(str(path), f"cannot read file ({exc.__class__.__name__}: {exc})")
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        return SourceError(str(path), f"unexpected error while reading ({type(exc).__name__}: {exc})")
+
+
+_WORKER_OPTIONS: Options | None = None
+_WORKER_STARTED: Any = None
+
+
+def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
+    """Each worker limits its own memory and builds its own spaCy pipeline and model."""
+    global _WORKER_OPTIONS, _WORKER_STARTED
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):
+        pass  # not on this platform, or a lower hard limit already applies
+    _WORKER_OPTIONS = replace(opts, model=FrozenModel.load(opts.model_dir) if opts.model_dir else None)
+    _WORKER_STARTED = started
+
+
+def _worker_read(i: int, path: Path) -> Outcome:
+    assert _WORKER_OPTIONS is not None
+    if _WORKER_STARTED is not None:
+        _WORKER_STARTED.put(i)  # so that a crash can be pinned on the files then in flight
+    return read_one(path, _WORKER_OPTIONS)
+
+
+def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
+    """Read files in worker processes; results come back in the order of ``paths``.
+
+    A worker that dies (a PDF that aborts the reader, a decompression bomb that
+    exhausts its memory) breaks the pool. Files that never started are read again
+    by a fresh pool; the few that were in flight are read one at a time in a
+    fresh single worker, so the file that crashes is named and every other file
+    is still read.
+    """
+    import multiprocessing
+    import queue as queue_mod
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = multiprocessing.get_context()
+    worker_opts = opts.for_worker()
+    done: dict[int, Outcome] = {}
+    next_out = 0
+
+    def ready() -> Iterator[Outcome]:
+        nonlocal next_out
+        while next_out in done:
+            yield done.pop(next_out)
+            next_out += 1
+
+    def run(indices: list[int], workers: int) -> tuple[list[int], list[int]]:
+        """Read ``indices``; return (in flight at a crash, never started)."""
+        started_q = ctx.Queue()
+        broken: list[int] = []
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(worker_opts, opts.worker_memory_bytes, started_q)) as pool:
+            futures = {i: pool.submit(_worker_read, i, paths[i]) for i in indices}
+            for i in indices:
+                try:
+                    done[i] = futures[i].result()
+                except BrokenProcessPool:
+                    broken.append(i)
+        started: set[int] = set()
+        while True:
+            try:
+                started.add(started_q.get(timeout=0.05))
+            except (queue_mod.Empty, OSError, EOFError):
+                break
+        return [i for i in broken if i in started], [i for i in broken if i not in started]
+
+    pending = list(range(len(paths)))
+    while pending:
+        in_flight, not_started = run(pending, min(opts.jobs, len(pending)))
+        for i in in_flight:
+            crashed, _ = run([i], 1)
+            if crashed or i not in done:
+                done[i] = SourceError(str(paths[i]), "the reader crashed on this file (malformed, or too large "
+                                                     "to read within the memory limit)")
+        yield from ready()
+        pending = not_started
+    yield from ready()
 
 
 @dataclass

@@ -121,3 +121,16 @@ DEFAULT_CLUSTER_DISTANCE = 0.75
 #: which theme wins (checked on the held-out set), and dropping them keeps the model
 #: file small enough to commit when it changes.
 DEFAULT_THEME_WEIGHT_FLOOR = 0.02
+
+# -- limits on input ---------------------------------------------------------------
+#: Largest input file read, in bytes (no real report comes near it; raise with --max-file-mb).
+DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+#: Address space of a worker process, in bytes: a decompression bomb fails inside its worker.
+DEFAULT_WORKER_MEMORY_BYTES = 3 * 1024 * 1024 * 1024
+#: Most a PDF's compressed streams other than images may inflate to, in bytes: the text and
+#: page descriptions of a 2,000-page report come to tens of MB; a decompression bomb's to GBs.
+DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024
+#: Most pages a PDF may have (no report comes near it).
+DEFAULT_MAX_PAGES = 2000
+#: Most characters a text report may hold.
+DEFAULT_MAX_TEXT_CHARS = 50_000_000

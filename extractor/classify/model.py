@@ -51,6 +51,7 @@ class FrozenModel:
         self.meta_ = meta.get("meta", {})
         self.classes_ = [str(c) for c in meta["classes"]]
         self.cue_weight = float(meta["cue_weight"])
+        self.char_weight = float(meta.get("char_weight", 1.0))
         self._word_names = _unpack_vocab(arrays["word_vocab"])
         self._char_names = _unpack_vocab(arrays["char_vocab"])
         self._word = {t: i for i, t in enumerate(self._word_names)}
@@ -134,7 +135,7 @@ class FrozenModel:
         ci, cv = self._char_tfidf(text)
         nz = np.flatnonzero(cues)
         idx = np.concatenate([wi, ci + self._char_off, nz + self._cue_off])
-        val = np.concatenate([wv, cv, cues[nz] * self.cue_weight])
+        val = np.concatenate([wv, cv * self.char_weight, cues[nz] * self.cue_weight])
         return idx, val
 
     # -- inference ----------------------------------------------------------------

@@ -35,7 +35,7 @@ _G = {
     "not graded": r"not\s+graded|ungraded|not\s+assessed",
 }
 _ROW = re.compile(
-    r"^\s*(?P<area>[A-Z][^.!?]{2,160}?)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
+    r"^\s*(?P<area>[A-Z][^.!?]{2,160}?\??)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
     + "|".join(f"(?:{v})" for v in _G.values())
     + r")\s*\.?\s*$",
     re.I,
@@ -74,7 +74,8 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
     area = m.group("area").strip(" |:–—-\t")
     if _NOT_AREA.search(area) or area.lower().startswith(("the force", "we ", "it ", "this ", "hmic")):
         return None
-    if _VERB_IN_AREA.search(area) or _DANGLING.search(area):
+    question = area.endswith("?")  # PEEL and CDI questions are table rows: "How effective is …?  Good"
+    if not question and (_VERB_IN_AREA.search(area) or _DANGLING.search(area)):
         return None  # prose that happens to end in a grade word
     if len(area.split()) < 1 or area.lower() in ("area", "grade"):
         return None

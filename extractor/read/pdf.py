@@ -19,6 +19,7 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
+from extractor.settings import DEFAULT_MAX_PAGES
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
@@ -50,6 +51,8 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
         n = len(doc)
         if n == 0:
             raise SourceError(str(path), "PDF has no pages")
+        if n > DEFAULT_MAX_PAGES:
+            raise SourceError(str(path), f"too large ({n:,} pages; the limit is {DEFAULT_MAX_PAGES:,})")
         buf = ctypes.create_string_buffer(256)
         flags = ctypes.c_int(0)
         ox, oy = ctypes.c_double(), ctypes.c_double()

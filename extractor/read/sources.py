@@ -13,10 +13,11 @@ from pathlib import Path
 
 from extractor.errors import SourceError, UsageError, printable
 from extractor.read.layout import build_document
+from extractor.read.limits import check_pdf_inflation
 from extractor.read.pdf import READERS
 from extractor.read.text import read_text_file, take_text_grade_rows, text_to_blocks
 from extractor.records import ParsedDocument
-from extractor.settings import LayoutSettings
+from extractor.settings import DEFAULT_MAX_INFLATED_BYTES, LayoutSettings
 
 #: File extensions hmic reads as reports.
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".text")
@@ -53,7 +54,8 @@ def check_reader(name: str) -> None:
         raise UsageError(f"unknown PDF reader {name!r} (choose from {', '.join(sorted(READERS))})")
 
 
-def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | None = None) -> ParsedDocument:
+def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | None = None,
+                  max_inflated: int = DEFAULT_MAX_INFLATED_BYTES) -> ParsedDocument:
     """Read one file into blocks, raising :class:`SourceError` with a reason on failure."""
     check_reader(reader)
     if not path.exists():
@@ -71,6 +73,7 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
             head = fh.read(1024)
         if b"%PDF" not in head:
             raise SourceError(str(path), "not a valid PDF (no PDF header)")
+        check_pdf_inflation(path, max_inflated)
         doc = build_document(printable(path), rid, READERS[reader](path), layout or LayoutSettings())
         if not doc.blocks and not doc.cover_text:
             raise SourceError(str(path), "no text layer (scanned or image-only PDF; OCR is not supported)")

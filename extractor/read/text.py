@@ -15,7 +15,7 @@ from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block, GradeRow, ParsedDocument
-from extractor.settings import DEFAULT_HEADING_MAX_WORDS
+from extractor.settings import DEFAULT_HEADING_MAX_WORDS, DEFAULT_MAX_TEXT_CHARS
 from extractor.vocabulary import MONTH_PATTERN
 
 _FINAL_PUNCT = tuple(".!?;:,")
@@ -37,6 +37,8 @@ def read_text_file(path: Path) -> str:
     Reports saved from Word on Windows are often cp1252; anything that is neither
     is refused with a clear reason rather than read as mojibake.
     """
+    if path.stat().st_size > DEFAULT_MAX_TEXT_CHARS * 4:
+        raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(str(path), "file is empty")
@@ -44,9 +46,12 @@ def read_text_file(path: Path) -> str:
         raise SourceError(str(path), "not a text file (binary content)")
     for enc in ("utf-8-sig", "cp1252"):
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        if len(text) > DEFAULT_MAX_TEXT_CHARS:
+            raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
+        return text
     raise SourceError(str(path), "cannot decode text (not UTF-8 or Windows-1252)")
 
 

@@ -65,6 +65,8 @@ class SentenceModel:
     svm_C: float = DEFAULT_SVM_C
     cue_weight: float = DEFAULT_CUE_WEIGHT
     theme_C: float = DEFAULT_THEME_C
+    #: Weight of the character n-gram block relative to word n-grams (0 drops it).
+    char_weight: float = 1.0
     word_: TfidfVectorizer | None = None
     char_: TfidfVectorizer | None = None
     clf_: LogisticRegression | None = None
@@ -76,7 +78,7 @@ class SentenceModel:
         assert self.word_ is not None and self.char_ is not None
         texts = [model_text(t) for t in texts]
         w = self.word_.transform(texts)
-        c = self.char_.transform(texts)
+        c = self.char_.transform(texts) * self.char_weight
         q = sparse.csr_matrix(cue_matrix(texts) * self.cue_weight)
         return sparse.hstack([w, c, q], format="csr")
 
@@ -136,6 +138,7 @@ class SentenceModel:
             "C": self.C,
             "estimator": self.estimator,
             "cue_weight": self.cue_weight,
+            "char_weight": self.char_weight,
             "classes": self.classes_,
             "word_params": _vec_params(self.word_),
             "char_params": _vec_params(self.char_),

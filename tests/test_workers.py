@@ -1,0 +1,71 @@
+"""Reading in worker processes: same output whatever the number of workers; a file that
+crashes or exhausts its worker is that file's error line; bombs are refused early."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+
+from extractor import Options, extract
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+
+
+def bomb_pdf(path: Path, inflated: int = 1 << 30, layers: int = 1) -> Path:
+    """A small PDF whose one content stream inflates to ``inflated`` bytes."""
+    data = b"\0" * inflated
+    for _ in range(layers):
+        data = zlib.compress(data, 9)
+    filt = b"/FlateDecode" if layers == 1 else b"[" + b" ".join([b"/FlateDecode"] * layers) + b"]"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            b"<< /Length %d /Filter %s >>\nstream\n" % (len(data), filt) + data + b"\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def test_output_is_the_same_for_any_number_of_workers():
+    inline = extract([REPORTS], Options(jobs=0))
+    two = extract([REPORTS], Options(jobs=2))
+    assert [r.to_json() for r in inline.reports] == [r.to_json() for r in two.reports]
+    assert not inline.errors and not two.errors
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_decompression_bomb_is_refused_quickly(tmp_path, layers):
+    inflated = (1 << 30) if layers == 1 else (1 << 29)
+    bomb = bomb_pdf(tmp_path / "bomb.pdf", inflated, layers)
+    assert bomb.stat().st_size < 2_000_000
+    (tmp_path / "good.txt").write_bytes((REPORTS / "wessex-da-2014.txt").read_bytes())
+    proc = subprocess.run([sys.executable, "-m", "extractor", "extract", str(tmp_path), "-q"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == f"error: {bomb}: too large (its compressed streams inflate to more than 256 MB; " \
+                                  "raise --max-inflated-mb to read it)"
+    recs = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert recs and {r["source"] for r in recs} == {str(tmp_path / "good.txt")}
+
+
+def test_a_file_that_exhausts_its_worker_is_its_own_error(tmp_path):
+    bomb = bomb_pdf(tmp_path / "a-bomb.pdf")
+    good = tmp_path / "b-good.txt"
+    good.write_bytes((REPORTS / "wessex-da-2014.txt").read_bytes())
+    opts = Options(jobs=2, max_inflated_bytes=4 << 30, worker_memory_bytes=1536 << 20)
+    batch = extract([tmp_path], opts)
+    assert [r.source for r in batch.reports] == [str(good)]
+    assert len(batch.errors) == 1 and batch.errors[0].path == str(bomb)
+    assert "crashed" in batch.errors[0].reason or "memory" in batch.errors[0].reason or \
+        "no text layer" in batch.errors[0].reason
