@@ -33,14 +33,16 @@ def main() -> int:
     evaluate = run("-m", "extractor", "evaluate")
     text = replace(text, "evaluate", "```\n" + evaluate + "\n```")
     for name, fig in (("cv", "cross-validation"), ("heldout", "held-out"), ("ood", "out-of-distribution"),
-                      ("real", "real")):
+                      ("ood2", "out-of-distribution 2"), ("real", "real")):
         m = re.search(rf"^  {fig} \(.*macro-F1 ([0-9.]+)", evaluate, re.M)
         if m:
             text = re.sub(rf"<!-- fig:{name} -->.*?<!-- /fig -->", f"<!-- fig:{name} -->{m.group(1)}<!-- /fig -->", text)
     reports = run("bench/evaluate_reports.py") + "\n" + run("bench/chromium_layout.py")
     text = replace(text, "reports", "```\n" + reports + "\n```")
     ood = run("bench/evaluate_reports.py", "tests/data/ood", "--modes=text,classic")
+    ood2 = run("bench/evaluate_reports.py", "tests/data/ood2", "--modes=text,classic")
     text = replace(text, "ood", "```\n" + ood + "\n```")
+    text = replace(text, "ood2", "```\n" + ood2 + "\n```")
     if "--speed" in sys.argv:
         text = replace(text, "speed", run("bench/speed.py"))
     readme.write_text(text, encoding="utf-8")

@@ -82,7 +82,7 @@ def test_heldout_is_independent_of_training():
     assert {r["batch"] for r in held} == {"heldout"}
 
 
-@pytest.mark.parametrize("name", ["ood"])
+@pytest.mark.parametrize("name", ["ood", "ood2"])
 def test_ood_reports_are_not_in_training(name):
     train = {r["text"] for r in load_corpus(training_files())}
     for p in sorted((ROOT / "tests" / "data" / name).glob("*.json")):

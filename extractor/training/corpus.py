@@ -145,10 +145,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
     sets: dict[str, tuple[str, list[dict[str, Any]]]] = {
         "held-out": ("our writing; another writer, other fictional forces", load_corpus(heldout_files(root))),
     }
-    ood = root.parent / "tests" / "data" / "ood"
-    if ood.is_dir():
-        sets["out-of-distribution"] = ("reports written from public facts by a writer who never saw the corpus",
-                                       spec_rows(ood))
+    for folder, name, what in (
+        ("ood", "out-of-distribution", "reports written from public facts by a writer who never saw the corpus"),
+        ("ood2", "out-of-distribution 2", "a second such set, written after the model was last changed"),
+    ):
+        if (root.parent / "tests" / "data" / folder).is_dir():
+            sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
     real = sorted((root / "real").glob("*.jsonl")) if (root / "real").is_dir() else []
     if real:
         rows = [json.loads(x) for p in real for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
