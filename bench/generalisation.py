@@ -33,37 +33,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.classify.labels import classify  # noqa: E402
-from extractor.training.corpus import heldout_files, load_corpus, training_files  # noqa: E402
+from extractor.training.corpus import (  # noqa: E402
+    heldout_files,
+    load_corpus,
+    spec_rows,
+    training_files,
+    with_passage_context,
+)
 from extractor.training.estimator import SentenceModel  # noqa: E402
 from extractor.training.train import score  # noqa: E402
 
 CANDIDATES: dict[str, dict[str, Any]] = {
-    "linear SVM, C=0.8 (shipped)": {"estimator": "svm", "svm_C": 0.8},
-    "linear SVM, C=0.4": {"estimator": "svm", "svm_C": 0.4},
-    "linear SVM, C=1.6": {"estimator": "svm", "svm_C": 1.6},
-    "linear SVM, C=0.8, cue weight 2": {"estimator": "svm", "svm_C": 0.8, "cue_weight": 2.0},
-    "logistic regression, C=16": {"estimator": "lr", "C": 16.0},
+    "linear SVM C=0.8, char n-grams weight 1": {"estimator": "svm", "svm_C": 0.8},
+    "linear SVM C=0.8, char n-grams weight 0.5": {"estimator": "svm", "svm_C": 0.8, "char_weight": 0.5},
+    "linear SVM C=1.2, char n-grams weight 0.5": {"estimator": "svm", "svm_C": 1.2, "char_weight": 0.5},
+    "logistic regression C=16": {"estimator": "lr", "C": 16.0},
 }
-
-
-def spec_rows(spec_dir: Path) -> list[dict[str, Any]]:
-    """Gold sentences of report specs in reading order, with their context."""
-    rows: list[dict[str, Any]] = []
-    for p in sorted(spec_dir.glob("*.json")):
-        spec = json.loads(p.read_text(encoding="utf-8"))
-        prev = None
-        for sec in spec["sections"]:
-            heading = sec["heading"]
-            for b in sec["blocks"]:
-                if b["type"] == "heading":
-                    heading = b["text"]
-                    continue
-                items = b.get("sentences") or b.get("items") or []
-                for s in items:
-                    rows.append({"text": s["text"], "label": s["label"], "heading": heading,
-                                 "bullet": b["type"] == "bullets", "prev": prev})
-                    prev = s["text"]
-    return rows
 
 
 def labelled(model: SentenceModel, rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[float]]:
@@ -71,17 +56,6 @@ def labelled(model: SentenceModel, rows: list[dict[str, Any]]) -> tuple[list[str
                    kinds=["bullet" if r.get("bullet") else "para" for r in rows], model=model,
                    prev=[r.get("prev") for r in rows])
     return [r["label"] for r in rows], [x.label for x in res], [x.confidence for x in res]
-
-
-def passage_prev(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Give corpus rows written as passages their previous sentence."""
-    out, last = [], {}
-    for r in rows:
-        key = r.get("passage")
-        out.append({**r, "prev": last.get(key) if key else None})
-        if key:
-            last[key] = r["text"]
-    return out
 
 
 def high_confidence_accuracy(gold: list[str], pred: list[str], conf: list[float]) -> str:
@@ -95,11 +69,11 @@ def main() -> int:
     ap.add_argument("--only", default=None)
     ap.add_argument("--out", default=str(ROOT / "docs" / "model-comparison.md"))
     args = ap.parse_args()
-    train = passage_prev(load_corpus(training_files()))
+    train = with_passage_context(load_corpus(training_files()))
     held = load_corpus(heldout_files())
     ood = spec_rows(ROOT / "tests" / "data" / "ood")
-    real_path = ROOT / "corpora" / "real" / "real-labelled.jsonl"
-    real = [json.loads(x) for x in real_path.read_text(encoding="utf-8").splitlines()] if real_path.exists() else []
+    real = [json.loads(x) for p in sorted((ROOT / "corpora" / "real").glob("*.jsonl"))
+            for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
     texts = [r["text"] for r in train]
     labels = np.array([r["label"] for r in train])
     lines = [

@@ -82,3 +82,29 @@ def test_contrast_sentence_carries_its_clause():
 def test_section_context():
     t = "Review the allocation of investigations to officers with the right skills."
     assert classify([t], sections=["Areas for improvement"], kinds=["bullet"])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text,backward", [
+    ("The way crimes are allocated, however, is unstructured.", True),
+    ("However, the force has since improved its call handling.", True),
+    ("Its analytical capacity, though, is limited.", True),
+    ("Victims were not always told of the outcome, however.", True),
+    ("The force is good at this, but it must do more for repeat victims.", False),
+    ("However, supervision is strong, although some plans are missing.", False),
+])
+def test_backward_pointing_connectives(text, backward):
+    from extractor.classify.labels import backward_only
+
+    assert backward_only(text) is backward
+
+
+def test_a_backward_however_never_makes_a_sentence_mixed():
+    from extractor.classify.labels import classify
+
+    texts = [
+        "Front counter staff had received less training than call handlers, however.",
+        "The way crimes are allocated for investigation, however, is unstructured.",
+        "However, the force has since improved the supervision of investigations.",
+        "Neighbourhood officers, though, are often taken away to cover response shifts.",
+    ]
+    assert all(r.label != "mixed" for r in classify(texts))

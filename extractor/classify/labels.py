@@ -88,9 +88,8 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        lead = LEADING_CONTRAST.match(text)
-        if lead and not CONTRAST.search(text[lead.end():].lower()):
-            # "However, …" contrasts with the previous sentence: this one is not mixed
+        if backward_only(text):
+            # "However, …" or "…, however, …" contrasts with the previous sentence: this one is not mixed
             p[idx["mixed"]] *= 0.25
         adjusted.append(p)
     s_i, a_i = idx["strength"], idx["area_for_improvement"]
@@ -99,7 +98,7 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i])
+            cl = split_clauses(texts[i]) if not backward_only(texts[i]) else [texts[i]]
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
@@ -176,6 +175,26 @@ def list_sides(texts: list[str], prev: list[str | None], kinds: list[str]) -> li
         elif i > 0 and before == texts[i - 1] and out[i - 1] is not None:
             out[i] = out[i - 1]  # the next item of the same list
     return out
+
+
+#: A connective set off by commas ("The way crimes are allocated, however, is
+#: unstructured.") or closing the sentence ("…, though.") points back at the
+#: previous sentence, like one that opens it.
+_PARENTHETICAL = re.compile(
+    r",\s*(?:however|though|nonetheless|nevertheless|by contrast|in contrast|even so|that said|on the other hand)"
+    r"\s*(?:,|[.!?]?\s*$)",
+    re.I,
+)
+
+
+def backward_only(text: str) -> bool:
+    """Does every contrast connective of ``text`` point back at the previous sentence?"""
+    rest = text
+    lead = LEADING_CONTRAST.match(rest)
+    if lead:
+        rest = rest[lead.end():]
+    masked = _PARENTHETICAL.sub(",", rest)
+    return (bool(lead) or masked != rest) and not CONTRAST.search(masked.lower())
 
 
 def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
