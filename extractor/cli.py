@@ -34,6 +34,7 @@ DEFAULT_MAX_FILE_MB = DEFAULT_MAX_FILE_BYTES // (1024 * 1024)
 class State:
     def __init__(self) -> None:
         self.failed = 0
+        self.skipped = 0
         self.quiet = False
 
     def error(self, exc: SourceError) -> None:
@@ -133,9 +134,13 @@ def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
 
 def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[str] | None = None) -> list[Report]:
     """Run the library's batch extraction; print per-file errors and warnings; keep going."""
-    from extractor.pipeline import extract, iter_sources
+    from extractor.pipeline import extract
+    from extractor.read.sources import scan_sources
 
-    paths = list(iter_sources(sources))
+    paths, notes = scan_sources(sources)
+    state.skipped += len(notes)
+    for where, why in notes:
+        state.warn(where, why)
     if not paths:
         raise UsageError("no .pdf, .txt or .md reports found in the given sources")
 
@@ -280,7 +285,8 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         save_reports(conn, reports)
         conn.close()
     if not quiet:
-        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed", err=True)
+        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed, {state.skipped} skipped",
+                   err=True)
     _finish(state)
 
 
@@ -398,7 +404,8 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         write_text(out / "digest.md", render_digest(reports, "md", title=title, base=out))
     if not quiet:
         n = sum(len(r.findings) for r in reports)
-        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed; wrote {out}/digest.html", err=True)
+        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed, {state.skipped} skipped; "
+                   f"wrote {out}/digest.html", err=True)
     _finish(state)
 
 

@@ -116,3 +116,39 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
     assert proc.returncode == 1 and "empty.txt: file is empty" in err
     reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
     assert len(reports) == 1 and "caf" in reports[0]["source"]
+
+
+def test_nothing_inside_folders_is_skipped_silently(tmp_path):
+    a = tmp_path / "a"
+    (a / "sub").mkdir(parents=True)
+    (tmp_path / "x.pdf").mkdir()
+    shutil.copy(SAMPLE, a / "r.txt")
+    (a / "sub" / "loop").symlink_to("..")
+    (a / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(a / "pipe.txt")
+    proc = hmic("extract", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr
+    warnings = [x for x in proc.stderr.splitlines() if x.startswith("warning: ")]
+    assert any("x.pdf: is a folder" in w for w in warnings)
+    assert any("dangling.txt: symbolic link to nothing" in w for w in warnings)
+    assert any("pipe.txt: not a regular file" in w for w in warnings)
+    assert any("loop" in w and "symbolic link loop" in w for w in warnings)
+    assert "1 report(s)" in proc.stderr and "4 skipped" in proc.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    p = tmp_path / f"r-{encoding}.txt"
+    p.write_bytes(SAMPLE.read_text(encoding="utf-8").encode(encoding))
+    proc = hmic("extract", str(p), "-q")
+    assert proc.returncode == 0 and not proc.stderr
+    assert len(proc.stdout.splitlines()) > 40
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path):
+    p = tmp_path / "r.txt"
+    p.write_bytes(SAMPLE.read_text(encoding="utf-8").replace("’", "'").encode("cp1252", errors="replace")
+                  + "\nThe force’s café – a test.\n".encode("cp1252"))
+    proc = hmic("extract", str(p), "-o", str(tmp_path / "o.jsonl"))
+    assert proc.returncode == 0
+    assert any(line.startswith("warning: ") and "Windows-1252" in line for line in proc.stderr.splitlines())

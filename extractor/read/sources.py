@@ -8,6 +8,8 @@ nothing about themes, labels or outputs; every problem with one file becomes a
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from extractor.errors import SourceError, UsageError, printable
 from extractor.read.layout import build_document
 from extractor.read.limits import check_pdf_inflation
 from extractor.read.pdf import READERS
-from extractor.read.text import read_text_file, take_text_grade_rows, text_to_blocks
+from extractor.read.text import decode_text_file, take_text_grade_rows, text_to_blocks
 from extractor.records import ParsedDocument
 from extractor.settings import DEFAULT_MAX_INFLATED_BYTES, LayoutSettings
 
@@ -23,20 +25,68 @@ from extractor.settings import DEFAULT_MAX_INFLATED_BYTES, LayoutSettings
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".text")
 
 
-def iter_sources(sources: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders (recursively, sorted) into report files.
+def scan_sources(sources: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Expand files and folders into report files, and say what was passed over and why.
 
-    Unknown extensions named directly are passed on so the caller reports them;
-    inside folders they are skipped quietly (folders hold other files too).
+    Folders are searched recursively in sorted order, following symbolic links
+    but never into a loop. Inside folders, files of other types are skipped
+    quietly (folders hold other things too); what a user would expect to be read
+    but cannot be (an unreadable folder, a dangling link, a pipe or device, a
+    folder named like a report) comes back as a ``(path, reason)`` warning.
+    Files named directly are always passed on, so the reader reports them.
     """
+    files: list[Path] = []
+    notes: list[tuple[str, str]] = []
     for src in sources:
         p = Path(src)
-        if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in SUPPORTED and not f.name.startswith("."):
-                    yield f
-        else:
-            yield p
+        if not p.is_dir():
+            files.append(p)
+            continue
+        seen: set[tuple[int, int]] = set()
+
+        def walk_error(exc: OSError, top: Path = p) -> None:
+            notes.append((str(exc.filename or top), f"cannot read folder ({exc.strerror or exc})"))
+
+        for root, dirs, names in os.walk(p, onerror=walk_error, followlinks=True):
+            here = Path(root)
+            try:
+                st = here.stat()
+                key = (st.st_dev, st.st_ino)
+            except OSError:
+                continue
+            if key in seen:
+                notes.append((str(here), "symbolic link loop; not followed again"))
+                dirs[:] = []
+                continue
+            seen.add(key)
+            dirs.sort()
+            for d in list(dirs):
+                if d.startswith("."):
+                    dirs.remove(d)
+                elif Path(d).suffix.lower() in SUPPORTED:
+                    notes.append((str(here / d), "is a folder named like a report; searched as a folder"))
+            for name in sorted(names):
+                f = here / name
+                if name.startswith(".") or f.suffix.lower() not in SUPPORTED:
+                    continue
+                try:
+                    mode = f.stat().st_mode
+                except FileNotFoundError:
+                    notes.append((str(f), "symbolic link to nothing (dangling); skipped"))
+                    continue
+                except OSError as exc:
+                    notes.append((str(f), f"cannot read ({exc.strerror or exc}); skipped"))
+                    continue
+                if not stat.S_ISREG(mode):
+                    notes.append((str(f), "not a regular file (a pipe, socket or device); skipped"))
+                    continue
+                files.append(f)
+    return files, notes
+
+
+def iter_sources(sources: Iterable[str | Path]) -> Iterator[Path]:
+    """Report files in ``sources`` (see :func:`scan_sources`, which also gives the warnings)."""
+    yield from scan_sources(sources)[0]
 
 
 def report_id_of(path: Path) -> str:
@@ -78,11 +128,13 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
         if not doc.blocks and not doc.cover_text:
             raise SourceError(str(path), "no text layer (scanned or image-only PDF; OCR is not supported)")
         return doc
-    text = read_text_file(path)
+    text, encoding = decode_text_file(path)
     blocks = text_to_blocks(text, markdown=suffix in (".md", ".markdown"))
     if not any(b.kind in ("para", "bullet") for b in blocks):
         raise SourceError(str(path), "no report text found")
     doc = ParsedDocument(printable(path), rid, blocks)
+    if encoding == "cp1252":
+        doc.warnings.append("not UTF-8; read as Windows-1252 (check accented letters)")
     doc.cover_text = "\n".join(b.text for b in blocks[:6] if b.kind in ("title", "date", "heading"))
     take_text_grade_rows(doc)
     return doc

@@ -7,6 +7,7 @@ a list item, and everything else is paragraph text wrapped over one or more line
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -32,27 +33,42 @@ _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z].*)$")
 
 
 def read_text_file(path: Path) -> str:
-    """Read a text file as UTF-8 (with or without BOM), falling back to cp1252.
+    """Read a text report (see :func:`decode_text_file`, which also says which encoding)."""
+    return decode_text_file(path)[0]
 
-    Reports saved from Word on Windows are often cp1252; anything that is neither
-    is refused with a clear reason rather than read as mojibake.
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"), (codecs.BOM_UTF8, "utf-8-sig"))
+
+
+def decode_text_file(path: Path) -> tuple[str, str]:
+    """Read a text file: UTF-8, or UTF-16/32 with a byte-order mark, else Windows-1252.
+
+    Reports saved from Word on Windows are often cp1252; that fall-back is
+    reported (the caller warns), and anything that is neither is refused with a
+    clear reason rather than read as mojibake.
     """
     if path.stat().st_size > DEFAULT_MAX_TEXT_CHARS * 4:
         raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(str(path), "file is empty")
-    if b"\x00" in data[:4096]:
-        raise SourceError(str(path), "not a text file (binary content)")
-    for enc in ("utf-8-sig", "cp1252"):
+    encodings = [enc for bom, enc in _BOMS if data.startswith(bom)][:1]
+    if not encodings:
+        if b"\x00" in data[:4096]:
+            raise SourceError(str(path), "not a text file (binary content)")
+        encodings = ["utf-8", "cp1252"]
+    for enc in encodings:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
         if len(text) > DEFAULT_MAX_TEXT_CHARS:
             raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
-        return text
-    raise SourceError(str(path), "cannot decode text (not UTF-8 or Windows-1252)")
+        if not text.strip():
+            raise SourceError(str(path), "file is empty")
+        return text, enc
+    raise SourceError(str(path), "cannot decode text (not UTF-8, UTF-16/32 with a byte-order mark, or Windows-1252)")
 
 
 def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) -> bool:
