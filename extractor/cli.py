@@ -9,6 +9,7 @@ errors. No command prints a traceback for bad input or bad options.
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -144,16 +145,19 @@ def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[
     if not paths:
         raise UsageError("no .pdf, .txt or .md reports found in the given sources")
 
-    def report(outcome: Outcome) -> None:
-        if isinstance(outcome, SourceError):
-            state.error(outcome)
-            return
-        for w in outcome.warnings:
-            state.warn(outcome.source, w)
-        if outcome.force is None and outcome.report_type != "thematic":
-            state.warn(outcome.source, "could not tell which force this report is about")
+    return extract(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids,
+                   on_outcome=lambda o: _report_outcome(o, state)).reports
 
-    return extract(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids, on_outcome=report).reports
+
+def _report_outcome(outcome: Outcome, state: State) -> None:
+    """Print a file's error, or its warnings, as soon as it has been read."""
+    if isinstance(outcome, SourceError):
+        state.error(outcome)
+        return
+    for w in outcome.warnings:
+        state.warn(outcome.source, w)
+    if outcome.force is None and outcome.report_type not in ("thematic",):
+        state.warn(outcome.source, "could not tell which force this report is about")
 
 
 @contextmanager
@@ -170,7 +174,7 @@ def _open_out(path: str) -> Iterator[IO[str]]:
 
 #: What ``hmic run`` writes into its output folder.
 RUN_OUTPUTS = ("digest.html", "digest.md", "findings.jsonl", "findings.csv", "reports.json", "grades.csv",
-               "findings.db")
+               "findings.db", "metadata.json")
 
 
 def _input_files(sources: Iterable[str]) -> list[Path]:
@@ -369,12 +373,14 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         findings.csv     the same as CSV
         reports.json     one object per report with grades and sentences
         grades.csv       every grade with its source: table or sentence, page, text
-        findings.db      SQLite (opens in Datasette)
+        findings.db      SQLite store (datasette findings.db --metadata metadata.json)
+        metadata.json    Datasette titles, facets and the search box
 
     \b
     Example:
         hmic run reports/ -o out/
     """
+    from extractor.pipeline import update_store
     from extractor.publish.digest import render_digest
     from extractor.publish.files import (
         atomic_writer,
@@ -383,28 +389,43 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         write_text,
     )
     from extractor.publish.output import write_grades, write_reports
-    from extractor.publish.store import connect, save_reports
+    from extractor.publish.store import connect, datasette_metadata
+    from extractor.read.sources import scan_sources
 
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb)
+    paths, notes = scan_sources(sources)
+    state.skipped += len(notes)
+    for where, why in notes:
+        state.warn(where, why)
+    if not paths:
+        raise UsageError("no .pdf, .txt or .md reports found in the given sources")
     out = Path(outdir)
     ensure_folder(out)
+    conn = connect(out / "findings.db")
+    try:
+        update = update_store(_progress(paths, quiet, "Reading reports"), conn, opts,
+                              on_outcome=lambda o: _report_outcome(o, state))
+    finally:
+        conn.close()
+    for gone in update.removed:
+        state.warn(gone, "file no longer exists; its report was removed from the store")
+    reports = update.reports
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
         with atomic_writer(out / name) as fh:
             write_reports(reports, fh, fmt)
     with atomic_writer(out / "grades.csv") as fh:
         write_grades(reports, fh)
-    conn = connect(out / "findings.db")
-    save_reports(conn, reports)
-    conn.close()
+    write_text(out / "metadata.json", json.dumps(datasette_metadata(), indent=1) + "\n")
     if reports:
         write_text(out / "digest.html", render_digest(reports, "html", title=title, base=out))
         write_text(out / "digest.md", render_digest(reports, "md", title=title, base=out))
     if not quiet:
         n = sum(len(r.findings) for r in reports)
-        click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed, {state.skipped} skipped; "
+        click.echo(f"{len(reports)} report(s) in the store ({update.read} read, {update.unchanged} unchanged, "
+                   f"{len(update.removed)} removed), {n} sentence(s), {state.failed} failed, {state.skipped} skipped; "
                    f"wrote {out}/digest.html", err=True)
     _finish(state)
 

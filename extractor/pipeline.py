@@ -25,7 +25,7 @@ from extractor.classify.boilerplate import apply_boilerplate
 from extractor.classify.labels import classify
 from extractor.classify.model import FrozenModel
 from extractor.classify.themes import content_themes
-from extractor.errors import HmicError, SourceError
+from extractor.errors import HmicError, SourceError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import (
@@ -309,4 +309,74 @@ def extract(
     return batch
 
 
-__all__ = ["Batch", "Options", "Outcome", "build_report", "extract", "extract_reports", "read_report"]
+@dataclass
+class StoreUpdate:
+    """What :func:`update_store` did: reports read, kept unchanged, removed, and errors."""
+
+    read: int = 0
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+    errors: list[SourceError] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
+
+
+def update_store(
+    paths: Iterable[Path],
+    conn: Any,
+    options: Options | None = None,
+    *,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> StoreUpdate:
+    """Bring the store up to date with ``paths`` and return every stored report.
+
+    Files whose content the store already holds under the same name are not read
+    again; new and changed files are read (in workers, see :class:`Options`) and
+    each report is saved as soon as it is read, in one transaction, so a killed
+    run resumes where it stopped; reports of files that no longer exist are
+    removed. Batch rules (boilerplate) are then applied over the whole store.
+    """
+    from extractor.publish.store import (
+        delete_sources,
+        load_reports,
+        save_report,
+        store_labels,
+        stored_sources,
+    )
+
+    opts = options or Options()
+    stored = stored_sources(conn)
+    update = StoreUpdate()
+    todo: list[Path] = []
+    current: set[str] = set()
+    for path in paths:
+        name = printable(path)
+        current.add(name)
+        try:
+            same = stored.get(name) == report_id_of(path)
+        except OSError:
+            same = False
+        if same:
+            update.unchanged += 1
+        else:
+            todo.append(path)
+    for outcome in extract_reports(todo, opts):
+        if on_outcome:
+            on_outcome(outcome)
+        if isinstance(outcome, SourceError):
+            update.errors.append(outcome)
+        else:
+            save_report(conn, outcome)
+            update.read += 1
+    # "\\x" marks a name that was not UTF-8: it cannot be looked up again, so it is kept
+    gone = [src for src in stored if src not in current and "\\x" not in src and not Path(src).exists()]
+    delete_sources(conn, gone)
+    update.removed = gone
+    reports = load_reports(conn, model_labels=True)
+    apply_boilerplate(reports)
+    store_labels(conn, reports)
+    update.reports = reports
+    return update
+
+
+__all__ = ["Batch", "Options", "Outcome", "StoreUpdate", "build_report", "extract", "extract_reports", "read_report",
+           "update_store"]

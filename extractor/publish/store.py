@@ -1,9 +1,14 @@
 """The SQLite store: one module owns the schema; writes are idempotent.
 
-Reports are keyed by content hash (``report_id``), so re-running over an archive
-replaces a report's rows instead of duplicating them, and ``known_ids`` lets a
-run skip files already stored. The database opens in Datasette as it is: plain
-tables, foreign keys, and a ``findings_view`` that joins findings to reports.
+The store is the archive's source of truth for ``hmic run``: each report is
+written as soon as it is read, in one transaction, so a killed run resumes where
+it stopped; a file whose content is unchanged is not read again; a changed file
+replaces its old rows; a file that is gone has its report removed. Every output
+is then built from the store.
+
+Reports are keyed by content hash (``report_id``) and by ``source``. The database
+opens in Datasette as it is: plain tables, foreign keys, a ``findings_view`` that
+joins findings to reports, and a full-text index over findings (the search box).
 """
 
 from __future__ import annotations
@@ -62,25 +67,48 @@ CREATE TABLE IF NOT EXISTS findings (
     text TEXT NOT NULL,
     clause TEXT,
     grade_area TEXT,
+    model_label TEXT,
+    force TEXT,
     PRIMARY KEY (report_id, idx)
 );
 CREATE INDEX IF NOT EXISTS findings_label ON findings(label);
 CREATE INDEX IF NOT EXISTS findings_theme ON findings(theme_key);
-CREATE VIEW IF NOT EXISTS findings_view AS
+CREATE INDEX IF NOT EXISTS findings_force ON findings(force);
+CREATE INDEX IF NOT EXISTS reports_source ON reports(source);
+DROP VIEW IF EXISTS findings_view;
+CREATE VIEW findings_view AS
     SELECT r.force, r.published, r.report_type, r.title, f.theme, f.label, f.confidence,
-           f.grade, f.text, f.page, r.source, f.section, f.report_id, f.idx
+           f.grade, f.text, f.page, r.source, f.section, f.report_id, f.idx,
+           f.theme_key, f.kind, f.clause, f.grade_area
     FROM findings f JOIN reports r USING (report_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS findings_fts USING fts5(
+    text, section, theme, content='findings', content_rowid='rowid'
+);
+CREATE TRIGGER IF NOT EXISTS findings_ai AFTER INSERT ON findings BEGIN
+    INSERT INTO findings_fts(rowid, text, section, theme) VALUES (new.rowid, new.text, new.section, new.theme);
+END;
+CREATE TRIGGER IF NOT EXISTS findings_ad AFTER DELETE ON findings BEGIN
+    INSERT INTO findings_fts(findings_fts, rowid, text, section, theme)
+    VALUES ('delete', old.rowid, old.text, old.section, old.theme);
+END;
+CREATE TRIGGER IF NOT EXISTS findings_au AFTER UPDATE ON findings BEGIN
+    INSERT INTO findings_fts(findings_fts, rowid, text, section, theme)
+    VALUES ('delete', old.rowid, old.text, old.section, old.theme);
+    INSERT INTO findings_fts(rowid, text, section, theme) VALUES (new.rowid, new.text, new.section, new.theme);
+END;
 """
 
 
 #: Schema version, kept in SQLite's ``user_version``. 1: the first store (no version
 #: set); 2: grades carry their source (theme key, table or sentence, page, text), a
 #: ``grade_sources`` table lists every source, findings carry ``grade_area``.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Columns added since version 1, by table: how an older store is migrated in place.
+#: Version 3 adds the label before batch rules (``model_label``), ``force`` on findings,
+#: and the full-text index.
 _ADDED = {
     "grades": ("theme_key TEXT", "source TEXT", "page INTEGER", "text TEXT"),
-    "findings": ("grade_area TEXT",),
+    "findings": ("grade_area TEXT", "model_label TEXT", "force TEXT"),
 }
 
 
@@ -113,6 +141,10 @@ def connect(path: str | Path) -> sqlite3.Connection:
                         if col.split()[0] not in have:
                             conn.execute(f"ALTER TABLE {table} ADD COLUMN {col}")
             conn.executescript(SCHEMA)
+            if tables and version < 3:
+                conn.execute("UPDATE findings SET model_label = label WHERE model_label IS NULL")
+                conn.execute("UPDATE findings SET force = (SELECT force FROM reports r WHERE r.report_id = findings.report_id)")
+                conn.execute("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
@@ -128,36 +160,132 @@ def known_ids(conn: sqlite3.Connection) -> set[str]:
 def save_reports(conn: sqlite3.Connection, reports: Iterable[Report]) -> int:
     """Insert or replace reports with their grades and findings; return how many."""
     n = 0
-    with conn:
-        for r in reports:
-            conn.execute("DELETE FROM reports WHERE report_id = ?", (r.report_id,))
-            conn.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
-                (r.report_id, r.source, r.force, r.title, r.published, r.report_type,
-                 r.publisher, r.pages, json.dumps(r.warnings)),
-            )
-            rows = []
-            for area, g in r.grades.items():
-                src = r.source_of(area) or {}
-                rows.append((r.report_id, area, g, src.get("theme_key"), src.get("source"), src.get("page"),
-                             src.get("text")))
-            conn.executemany(
-                "INSERT INTO grades (report_id, area, grade, theme_key, source, page, text) VALUES (?,?,?,?,?,?,?)",
-                rows,
-            )
-            conn.executemany(
-                "INSERT INTO grade_sources VALUES (?,?,?,?,?,?,?,?)",
-                [(r.report_id, s.get("area"), s.get("theme"), s.get("theme_key"), s.get("grade"), s.get("source"),
-                  s.get("page"), s.get("text")) for s in r.grade_sources],
-            )
-            conn.executemany(
-                "INSERT INTO findings (report_id, idx, page, section, theme, theme_key, label, confidence, grade,"
-                " kind, text, clause, grade_area) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (r.report_id, f.index, f.page, f.section, f.theme, f.theme_key, f.label,
-                     f.confidence, f.grade, f.kind, f.text, f.clause, f.grade_area)
-                    for f in r.findings
-                ],
-            )
-            n += 1
+    for r in reports:
+        save_report(conn, r)
+        n += 1
     return n
+
+
+def save_report(conn: sqlite3.Connection, r: Report, model_labels: list[str] | None = None) -> None:
+    """Write one report in one transaction, replacing rows of the same content or the same file.
+
+    ``model_labels`` are the labels before batch rules (boilerplate); by default the
+    report's own labels.
+    """
+    labels = model_labels or [f.label for f in r.findings]
+    with conn:
+        conn.execute("DELETE FROM reports WHERE report_id = ? OR source = ?", (r.report_id, r.source))
+        conn.execute(
+            "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
+            (r.report_id, r.source, r.force, r.title, r.published, r.report_type,
+             r.publisher, r.pages, json.dumps(r.warnings)),
+        )
+        rows = []
+        for area, g in r.grades.items():
+            src = r.source_of(area) or {}
+            rows.append((r.report_id, area, g, src.get("theme_key"), src.get("source"), src.get("page"),
+                         src.get("text")))
+        conn.executemany(
+            "INSERT INTO grades (report_id, area, grade, theme_key, source, page, text) VALUES (?,?,?,?,?,?,?)",
+            rows,
+        )
+        conn.executemany(
+            "INSERT INTO grade_sources VALUES (?,?,?,?,?,?,?,?)",
+            [(r.report_id, s.get("area"), s.get("theme"), s.get("theme_key"), s.get("grade"), s.get("source"),
+              s.get("page"), s.get("text")) for s in r.grade_sources],
+        )
+        conn.executemany(
+            "INSERT INTO findings (report_id, idx, page, section, theme, theme_key, label, confidence, grade,"
+            " kind, text, clause, grade_area, model_label, force) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (r.report_id, f.index, f.page, f.section, f.theme, f.theme_key, f.label,
+                 f.confidence, f.grade, f.kind, f.text, f.clause, f.grade_area, lab, r.force)
+                for f, lab in zip(r.findings, labels, strict=True)
+            ],
+        )
+
+
+def stored_sources(conn: sqlite3.Connection) -> dict[str, str]:
+    """``{source: report_id}`` of every stored report."""
+    return dict(conn.execute("SELECT source, report_id FROM reports"))
+
+
+def delete_sources(conn: sqlite3.Connection, sources: Iterable[str]) -> int:
+    """Remove the reports of these files; return how many were removed."""
+    n = 0
+    with conn:
+        for src in sources:
+            n += conn.execute("DELETE FROM reports WHERE source = ?", (src,)).rowcount
+    return n
+
+
+def load_reports(conn: sqlite3.Connection, model_labels: bool = False) -> list[Report]:
+    """Every stored report, ordered by file, as :class:`Report` records.
+
+    With ``model_labels`` the findings carry the labels before batch rules, so the
+    rules can be applied again over the whole archive.
+    """
+    from extractor.records import Finding
+
+    reports = []
+    for row in conn.execute("SELECT report_id, source, force, title, published, report_type, publisher, pages,"
+                            " warnings FROM reports ORDER BY source"):
+        rid = row[0]
+        findings = [
+            Finding(text=t, page=pg, section=sec, theme=th, theme_key=tk,
+                    label=(ml or lab) if model_labels else lab, confidence=conf or 0.0, grade=gr,
+                    index=idx, kind=kind or "para", clause=cl, grade_area=ga)
+            for idx, pg, sec, th, tk, lab, conf, gr, kind, t, cl, ga, ml in conn.execute(
+                "SELECT idx, page, section, theme, theme_key, label, confidence, grade, kind, text, clause,"
+                " grade_area, model_label FROM findings WHERE report_id = ? ORDER BY idx", (rid,))
+        ]
+        grades = dict(conn.execute("SELECT area, grade FROM grades WHERE report_id = ? ORDER BY rowid", (rid,)))
+        sources = [
+            {"area": a, "theme": th, "theme_key": tk, "grade": g, "page": pg, "source": src, "text": t}
+            for a, th, tk, g, src, pg, t in conn.execute(
+                "SELECT area, theme, theme_key, grade, source, page, text FROM grade_sources WHERE report_id = ?"
+                " ORDER BY rowid", (rid,))
+        ]
+        reports.append(Report(
+            source=row[1], report_id=rid, force=row[2], title=row[3], published=row[4],
+            report_type=row[5] or "unknown", findings=findings, grades=grades, grade_sources=sources,
+            warnings=json.loads(row[8] or "[]"), publisher=row[6], pages=row[7],
+        ))
+    return reports
+
+
+def store_labels(conn: sqlite3.Connection, reports: Iterable[Report]) -> None:
+    """Write back the labels (and clauses) of reports after batch rules were applied."""
+    with conn:
+        conn.executemany(
+            "UPDATE findings SET label = ?, clause = ? WHERE report_id = ? AND idx = ? AND (label != ? OR"
+            " clause IS NOT ?)",
+            [(f.label, f.clause, r.report_id, f.index, f.label, f.clause) for r in reports for f in r.findings],
+        )
+
+
+def datasette_metadata(db_name: str = "findings") -> dict[str, object]:
+    """Metadata for ``datasette findings.db --metadata metadata.json``: titles, units,
+    facets and the full-text search box on findings."""
+    return {
+        "title": "HMIC / HMICFRS inspection findings (hmic)",
+        "description": "Every sentence of the reports, labelled strength, area for improvement, mixed or "
+                       "neutral, with its theme, the graded judgements and where each came from. Labels and "
+                       "themes are automatic: check a quote against its page before publishing it.",
+        "databases": {db_name: {"tables": {
+            "findings": {
+                "description": "One row per sentence, with its label, confidence, theme and page.",
+                "fts_table": "findings_fts", "fts_pk": "rowid", "searchmode": "raw",
+                "facets": ["label", "force", "theme_key", "kind"],
+                "sort_desc": "confidence",
+                "units": {},
+            },
+            "reports": {"description": "One row per report file (report_id is a hash of its content).",
+                        "facets": ["force", "report_type", "publisher"]},
+            "grades": {"description": "The grade used for each area, with its source: the report's grade "
+                                      "table or the sentence that states it, page and text.",
+                       "facets": ["grade", "theme_key", "source"]},
+            "grade_sources": {"description": "Every grade table row and judgement sentence behind the grades."},
+            "findings_fts": {"hidden": True},
+        }}},
+    }

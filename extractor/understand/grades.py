@@ -31,7 +31,13 @@ from extractor.read.grade_rows import ANY_GRADE, normalise_grade
 from extractor.records import GradeRow
 from extractor.settings import DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
-from extractor.understand.themes import Taxonomy, Theme, match_heading, normalise_heading
+from extractor.understand.themes import (
+    Taxonomy,
+    Theme,
+    content_words,
+    match_heading,
+    normalise_heading,
+)
 
 #: A grade phrase as a sentence states it.
 GRADE = r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
@@ -239,10 +245,18 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
 
 
 def _pillar_named(text: str) -> str | None:
-    """The PEEL pillar an object phrase names ("its effectiveness at keeping people safe")."""
+    """The PEEL pillar an object phrase names ("its effectiveness at keeping people safe").
+
+    Word forms do not matter: "the way it keeps people safe and reduces crime" is
+    the effectiveness pillar as much as "keeping people safe and reducing crime".
+    """
     key = re.sub(r"^(?:the|its|their)\s+", "", normalise_heading(text))
     for phrase, name in PILLARS.items():
         if key.startswith(phrase):
+            return name
+    words = content_words(text)
+    for phrase, name in PILLARS.items():
+        if " " in phrase and content_words(phrase) <= words:
             return name
     if re.search(r"\blegitimate(?:ly)?\b|\blegitimacy\b", key):
         return "Legitimacy"

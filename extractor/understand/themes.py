@@ -77,6 +77,12 @@ def _stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Stems of a heading's words that carry meaning (stop words dropped)."""
+    return _content_words(text)
+
+
+@lru_cache(maxsize=65536)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in normalise_heading(text).split() if w not in _STOP)
 

@@ -1,0 +1,112 @@
+"""The store is the archive's source of truth: incremental runs, replaced and removed
+reports, outputs rebuilt from it, and a full-text index for Datasette."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+
+
+def run(src: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "extractor", "run", str(src), "-o", str(out)],
+                          capture_output=True, text=True)
+
+
+def test_runs_are_incremental_and_follow_the_archive(tmp_path):
+    archive = tmp_path / "archive"
+    shutil.copytree(REPORTS, archive, ignore=shutil.ignore_patterns("source", "*.py"))
+    out = tmp_path / "out"
+    first = run(archive, out)
+    assert first.returncode == 0, first.stderr
+    assert "(7 read, 0 unchanged, 0 removed)" in first.stderr
+    before = (out / "findings.jsonl").read_text(encoding="utf-8")
+    second = run(archive, out)
+    assert "(0 read, 7 unchanged, 0 removed)" in second.stderr
+    assert (out / "findings.jsonl").read_text(encoding="utf-8") == before
+
+    # an edited file replaces its old rows; a deleted one is removed, and we are told
+    edited = archive / "wessex-da-2014.txt"
+    text = edited.read_text(encoding="utf-8")
+    assert "The force should review the workloads" in text
+    edited.write_text(text.replace("The force should review the workloads", "The force should urgently review the workloads"),
+                      encoding="utf-8")
+    (archive / "severnside-da-2014.txt").unlink()
+    third = run(archive, out)
+    assert third.returncode == 0, third.stderr
+    assert "(1 read, 5 unchanged, 1 removed)" in third.stderr
+    assert "severnside-da-2014.txt: file no longer exists; its report was removed from the store" in third.stderr
+    conn = sqlite3.connect(out / "findings.db")
+    sources = [r[0] for r in conn.execute("SELECT source FROM reports")]
+    assert len(sources) == len(set(sources)) == 6
+    reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
+    assert sorted(r["source"] for r in reports) == sorted(sources)
+    wessex = [r for r in reports if r["source"].endswith("wessex-da-2014.txt")]
+    assert any(s["text"].startswith("The force should urgently review") for s in wessex[0]["sentences"])
+
+
+def test_the_same_outputs_as_a_fresh_run(tmp_path):
+    out1, out2 = tmp_path / "a", tmp_path / "b"
+    assert run(REPORTS, out1).returncode == 0
+    assert run(REPORTS, out1).returncode == 0  # from the store only
+    assert run(REPORTS, out2).returncode == 0
+    for name in ("findings.jsonl", "findings.csv", "reports.json", "grades.csv", "digest.md"):
+        assert (out1 / name).read_bytes() == (out2 / name).read_bytes(), name
+
+
+def test_datasette_can_search_and_filter_findings(tmp_path):
+    out = tmp_path / "out"
+    assert run(REPORTS, out).returncode == 0
+    conn = sqlite3.connect(out / "findings.db")
+    hits = conn.execute("SELECT f.text FROM findings_fts JOIN findings f ON f.rowid = findings_fts.rowid "
+                        "WHERE findings_fts MATCH 'supervision'").fetchall()
+    assert hits and all("supervision" in h[0].lower() for h in hits)
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(findings_view)")]
+    assert {"force", "theme_key", "kind", "clause"} <= set(cols)
+    assert conn.execute("SELECT count(*) FROM findings WHERE force IS NULL").fetchone()[0] < \
+        conn.execute("SELECT count(*) FROM findings").fetchone()[0]
+
+
+def test_datasette_serves_the_store_with_search(tmp_path):
+    """Start the real Datasette on the store and query it over HTTP."""
+    import socket
+    import time
+    import urllib.request
+
+    pytest = __import__("pytest")
+    if shutil.which("datasette") is None:
+        from conftest import require_in_ci
+
+        require_in_ci("datasette is not installed (pip install '.[test]')")
+    out = tmp_path / "out"
+    assert run(REPORTS, out).returncode == 0
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(["datasette", "serve", str(out / "findings.db"), "--metadata", str(out / "metadata.json"),
+                               "--host", "127.0.0.1", "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/findings/findings.json?_search=supervision&_shape=objects"
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url, timeout=2) as resp:
+                    data = json.loads(resp.read())
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("datasette did not start")
+        rows = data["rows"]
+        assert rows and all("supervision" in r["text"].lower() for r in rows)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/findings/findings.json?_facet=label", timeout=5) as resp:
+            facets = json.loads(resp.read())["facet_results"]
+        assert "label" in facets
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
