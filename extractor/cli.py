@@ -381,7 +381,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         hmic run reports/ -o out/
     """
     from extractor.pipeline import update_store
-    from extractor.publish.digest import render_digest
+    from extractor.publish.digest import build_context, render_digest
     from extractor.publish.files import (
         atomic_writer,
         ensure_folder,
@@ -420,8 +420,9 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         write_grades(reports, fh)
     write_text(out / "metadata.json", json.dumps(datasette_metadata(), indent=1) + "\n")
     if reports:
-        write_text(out / "digest.html", render_digest(reports, "html", title=title, base=out))
-        write_text(out / "digest.md", render_digest(reports, "md", title=title, base=out))
+        ctx = build_context(reports, base=out, title=title)  # one analysis for both formats
+        write_text(out / "digest.html", render_digest(reports, "html", context=ctx))
+        write_text(out / "digest.md", render_digest(reports, "md", context=ctx))
     if not quiet:
         n = sum(len(r.findings) for r in reports)
         click.echo(f"{len(reports)} report(s) in the store ({update.read} read, {update.unchanged} unchanged, "

@@ -198,6 +198,9 @@ _WORKER_STARTED: Any = None
 def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
     """Each worker limits its own memory and builds its own spaCy pipeline and model."""
     global _WORKER_OPTIONS, _WORKER_STARTED
+    import faulthandler
+
+    faulthandler.disable()  # a worker that aborts is reported as that file's error, not as a dump
     try:
         import resource
 

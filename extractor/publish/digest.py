@@ -278,7 +278,15 @@ def _quote(r: Report, f: Finding, fl: str, base: Path | None) -> Quote:
 
 
 def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) -> list[Issue]:
-    """Cluster areas for improvement across forces (TF-IDF, agglomerative, cosine)."""
+    """Cluster areas for improvement across forces (TF-IDF, average linkage, cosine).
+
+    Average-linkage clusters never join two quotes less similar than the threshold
+    to everything in between, so every cluster lies inside one connected component
+    of the sparse "similar enough" graph. The graph is built from sparse products
+    in blocks, and the exact clustering runs inside each component only: the same
+    clusters as clustering everything at once, in time and memory that grow with
+    the number of similar pairs rather than with the square of the quotes.
+    """
     if len(quotes) < 2 or n_forces < 2:
         return []
     from sklearn.cluster import AgglomerativeClustering
@@ -286,35 +294,74 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
 
     texts = [q.clause or q.text for q in quotes]
     vec = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1)
-    X = vec.fit_transform(texts).toarray()
-    norms = np.linalg.norm(X, axis=1)
-    keep = norms > 0
-    if keep.sum() < 2:
+    X = vec.fit_transform(texts).tocsr()
+    keep = np.flatnonzero(np.asarray(X.multiply(X).sum(axis=1)).ravel() > 0)
+    if len(keep) < 2:
         return []
     Xk = X[keep]
-    qk = [q for q, k in zip(quotes, keep, strict=True) if k]
-    labels = AgglomerativeClustering(
-        n_clusters=None, metric="cosine", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
-    ).fit_predict(Xk)
+    qk = [quotes[i] for i in keep]
+    components = _similar_components(Xk, 1.0 - DEFAULT_CLUSTER_DISTANCE)
     issues: list[Issue] = []
-    for lab in set(labels):
-        idx = [i for i, x in enumerate(labels) if x == lab]
-        forces = sorted({qk[i].force for i in idx})
-        if len(forces) < min_forces:
-            continue
-        centroid = Xk[idx].mean(axis=0)
-        sims = Xk[idx] @ centroid / (np.linalg.norm(Xk[idx], axis=1) * np.linalg.norm(centroid) + 1e-9)
-        order = [idx[i] for i in np.argsort(-sims)]
-        rep = qk[order[0]]
-        others = []
-        seen = {rep.force}
-        for i in order[1:]:
-            if qk[i].force not in seen:
-                others.append(qk[i])
-                seen.add(qk[i].force)
-        issues.append(Issue(rep, forces, len(idx), others[:4]))
+    for comp in components:
+        if len({qk[i].force for i in comp}) < min_forces:
+            continue  # no cluster inside can span enough forces
+        if len(comp) == 2:
+            groups = [comp]
+        else:
+            dense = Xk[comp].toarray()
+            labels = AgglomerativeClustering(
+                n_clusters=None, metric="cosine", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
+            ).fit_predict(dense)
+            groups = [[comp[i] for i in np.flatnonzero(labels == lab)] for lab in sorted(set(labels))]
+        for idx in groups:
+            forces = sorted({qk[i].force for i in idx})
+            if len(forces) < min_forces:
+                continue
+            rows = Xk[idx].toarray()
+            centroid = rows.mean(axis=0)
+            sims = rows @ centroid / (np.linalg.norm(rows, axis=1) * np.linalg.norm(centroid) + 1e-9)
+            order = [idx[i] for i in np.argsort(-sims, kind="stable")]
+            rep = qk[order[0]]
+            others = []
+            seen = {rep.force}
+            for i in order[1:]:
+                if qk[i].force not in seen:
+                    others.append(qk[i])
+                    seen.add(qk[i].force)
+            issues.append(Issue(rep, forces, len(idx), others[:4]))
     issues.sort(key=lambda i: (-len(i.forces), -i.size))
     return issues[:25]
+
+
+def _similar_components(X: Any, min_similarity: float, block: int = 2048) -> list[list[int]]:
+    """Connected components of the graph joining rows with cosine similarity ≥ ``min_similarity``.
+
+    Rows of ``X`` are L2-normalised sparse TF-IDF vectors, so similarity is a dot
+    product; products are taken a block of rows at a time and only pairs over the
+    threshold are kept. Components come back in order of their first row.
+    """
+    n = X.shape[0]
+    parent = list(range(n))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    xt = X.T.tocsc()
+    for start in range(0, n, block):
+        sims = (X[start: start + block] @ xt).tocoo()
+        for i, j, v in zip(sims.row, sims.col, sims.data, strict=True):
+            a, b = start + int(i), int(j)
+            if b > a and v >= min_similarity - 1e-12:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return [g for _, g in sorted(groups.items(), key=lambda kv: kv[1][0])]
 
 
 def _environment(override: Path | None) -> jinja2.Environment:
@@ -366,9 +413,14 @@ def render_digest(
     title: str | None = None,
     base: Path | None = None,
     template_dir: Path | None = None,
+    context: dict[str, Any] | None = None,
 ) -> str:
-    """Render the digest as ``html`` or ``md``; ``base`` is where the file will live."""
-    ctx = build_context(reports, base=base, title=title)
+    """Render the digest as ``html`` or ``md``; ``base`` is where the file will live.
+
+    Pass ``context`` from :func:`build_context` to render both formats from one
+    analysis (recurring issues are computed once).
+    """
+    ctx = context if context is not None else build_context(reports, base=base, title=title)
     env = _environment(template_dir)
     name = "digest.html" if fmt == "html" else "digest.md"
     out = env.get_template(name).render(**ctx)
