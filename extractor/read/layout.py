@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import rejoin_split_words
-from extractor.read.normalize import BULLET_CHARS, clean_chars, join_lines
+from extractor.read.normalize import BULLET_CLASS, clean_chars, join_lines
 from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
@@ -64,7 +64,7 @@ class Page:
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"')
-_BULLET_START = re.compile(rf"^\s*[{re.escape(BULLET_CHARS)}]\s*")
+_BULLET_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+\S")
 
 

@@ -58,7 +58,10 @@ def reference_words() -> set[str]:
 EXTRA_WORDS = (
     "requires improvement inadequate adequate outstanding good graded ungraded supervision "
     "investigation investigations safeguarding vulnerability vulnerable constabulary "
-    "recommendation recommendations improvement improvements"
+    "recommendation recommendations improvement improvements "
+    # common words whose joined form is a word too: "per cent" and "case load" stay apart
+    "per cent case load work some one any every no may be in to on can not for ever more times "
+    "deed body where what when how who wide day time side line stream frame place"
 ).split()
 
 

@@ -52,12 +52,23 @@ _SUPER_RE = re.compile(f"[{SUPERSCRIPTS}]+")
 _GLUED_AFTER_STOP = re.compile(r"(?<=[a-z\)][.;:,])(\d{1,3})(?=\s+[A-Z\"'(]|\s*$)")
 _SPACES = re.compile(r"[ ]{2,}")
 BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
-_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(BULLET_CHARS)}]|\(?[a-z]\)|\(?\d{{1,2}}[.)])\s+")
+#: Every character class that report producers draw bullets with: the usual bullets,
+#: geometric shapes (◼ ▪ ●), dingbats (❖ ➢ ✓), arrows, and the private-use code points
+#: that symbol fonts (Wingdings, Symbol) map their bullets to (U+F0B7, U+F06E, U+F02D …).
+BULLET_CLASS = (
+    re.escape(BULLET_CHARS)
+    + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf\ue000-\uf8ff"
+)
+_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
+#: Private-use code points left inside a line are glyphs of a symbol font, not text.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def clean_chars(text: str) -> str:
     """Normalise characters without changing what the words say."""
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    if _PRIVATE_USE.search(text):
+        text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text))
     return text
 
 
@@ -127,7 +138,8 @@ KEEP_HYPHEN_PREFIXES = frozenset(
 
 
 def is_bullet(line: str) -> bool:
-    """True for a line that starts a bullet or numbered list item."""
+    """True for a line that starts a bullet or numbered list item (or a numbered paragraph:
+    "10.Assessments are …" keeps its number out of the text)."""
     return bool(_BULLET_RE.match(line))
 
 
