@@ -53,6 +53,8 @@ class LayoutSettings:
     cover_size_ratio: float = 1.6
     #: ... and "few words" means fewer than this.
     cover_max_words: int = 150
+    #: ... and it holds at most this many sentences (more is the report's prose on page 1).
+    cover_max_sentences: int = 2
     #: Footnotes live below this fraction of the page height.
     footnote_zone: float = 0.5
     #: A PDF line may exceed ``heading_max_words`` by this many words and still be a heading
@@ -70,6 +72,8 @@ class LayoutSettings:
     size_change_break: float = 1.0
     #: Slack on ``paragraph_gap`` for leading that varies within a paragraph.
     paragraph_gap_slack: float = 1.12
+    #: A step between lines this many times the document's usual line pitch is a paragraph break.
+    paragraph_pitch_ratio: float = 1.5
     #: A line shorter than this share of the column width that ends a sentence ends the paragraph.
     short_line_ratio: float = 0.8
     #: A grade cell is shorter than this many characters ("Requires improvement").
@@ -81,6 +85,9 @@ class LayoutSettings:
     #: A grade-table row needs another row (or the table's header) within this many lines:
     #: a lone line of prose that ends in a grade word is not a table.
     grade_row_window: int = 3
+    #: A line that starts this many points right of the page's body text is indented (a
+    #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).
+    list_indent: float = 12.0
 
 
 # -- themes ------------------------------------------------------------------------

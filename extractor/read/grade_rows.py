@@ -8,6 +8,9 @@ prose that ends in a grade word, and both have to undo words that extraction spl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from extractor.records import GradeRow, ParsedDocument
 
 #: Any word that can start or end a grade phrase; a cheap first test.
 ANY_GRADE = re.compile(r"outstanding|good|adequate|improvement|grade", re.I)
@@ -83,3 +86,24 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
     if grade is None:
         return None
     return area, grade
+
+
+_JUDGEMENT_HEADING = re.compile(r"\s*[:–—|]\s*")
+
+
+def split_judgement_headings(doc: ParsedDocument) -> None:
+    """A heading that ends in a judgement ("Investigating crime: good") is a heading and a grade.
+
+    The heading keeps the area's name, so its sentences fall under the right
+    section and theme, and the grade is recorded like a table row. Only headings
+    with an explicit separator count: "Good practice" is a heading, not a grade.
+    """
+    out = []
+    for b in doc.blocks:
+        if b.kind == "heading" and _JUDGEMENT_HEADING.search(b.text):
+            row = parse_grade_row(b.text)
+            if row is not None and _JUDGEMENT_HEADING.search(b.text[len(row[0]):]):
+                doc.grade_rows.append(GradeRow(row[0], row[1], b.page, b.text))
+                b = replace(b, text=row[0])
+        out.append(b)
+    doc.blocks = out

@@ -168,9 +168,20 @@ def _repeated_margin_lines(pages: list[Page], st: LayoutSettings) -> set[tuple[s
 
 
 def _is_cover(lines: list[Line], body: float, st: LayoutSettings) -> bool:
+    """A cover has large type, few words and hardly any prose.
+
+    A short report or letter can start its prose on page 1 under a large title;
+    a page with several sentences is that prose, not a cover.
+    """
     words = sum(len(ln.text.split()) for ln in lines)
     big = any(ln.size >= body * st.cover_size_ratio for ln in lines)
-    return words < st.cover_max_words and big
+    sentences = len(_SENTENCE_END.findall(" ".join(ln.text.strip() for ln in lines)))
+    return words < st.cover_max_words and big and sentences <= st.cover_max_sentences
+
+
+#: The number of a numbered paragraph ("10.", "4.12 ") before its first word.
+_PARA_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,3}\.?)*\s*(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(r"[a-z)][.!?](?=\s|$)")
 
 
 def _is_contents(lines: list[Line]) -> bool:
@@ -332,6 +343,10 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     breaks: list[tuple[int, int]] = []
     prev: Line | None = None
     col_width = 0.0
+    pitch = _line_pitch(lines)
+    margins = _left_margins(lines)
+    # only a document that draws no bullet glyph at all draws its bullets as graphics
+    graphic_bullets = not any(_BULLET_START.match(ln.text) for ln in lines)
     if lines:
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
         col_width = widths[int(len(widths) * st.column_width_quantile)]
@@ -341,6 +356,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         if cur:
             text = join_lines(cur) if cur_kind != "heading" else " ".join(x.strip() for x in cur)
             text = rejoin_split_words(clean_chars(text))
+            if cur_kind == "para":
+                text = _PARA_NUMBER.sub("", text, count=1)  # "10.Assessments are …": the number is not text
             blocks.append(Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None))
         cur, cur_kind, breaks = [], "", []
 
@@ -381,13 +398,22 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             cur, cur_kind, cur_page, cur_level = [text[m.end():]], "bullet", ln.page, 1
             prev = ln
             continue
-        if cur_kind in ("para", "bullet") and prev is not None and _continues(prev, ln, cur, col_width, st):
+        indented = graphic_bullets and ln.x0 >= margins.get(ln.page, ln.x0) + st.list_indent
+        # a list whose bullets are drawn as graphics: each item is an indented line that
+        # starts a new sentence after one that ended
+        new_item = (indented and cur_kind in ("para", "bullet") and prev is not None
+                    and cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()
+                    and abs(ln.x0 - prev.x0) < st.cell_align_tolerance + 1 and ln.page == prev.page
+                    and (cur_kind == "bullet" or prev.x0 < ln.x0 - st.cell_align_tolerance))
+        if not new_item and cur_kind in ("para", "bullet") and prev is not None \
+                and _continues(prev, ln, cur, col_width, st, pitch):
             if ln.page != prev.page or ln.top < prev.top - 1:
                 breaks.append((len(join_lines(cur)) + 1, ln.page))
             cur.append(text)
         else:
             flush()
-            cur, cur_kind, cur_page, cur_level = [text], "para", ln.page, 1
+            kind = "bullet" if indented and (new_item or (prev is not None and prev.x0 < ln.x0 - st.list_indent / 2)) else "para"
+            cur, cur_kind, cur_page, cur_level = [text], kind, ln.page, 1
         prev = ln
     flush()
     # drop the synthetic breaks that point at the block's own first page
@@ -419,7 +445,36 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
     return out
 
 
-def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: LayoutSettings) -> bool:
+def _left_margins(lines: list[Line]) -> dict[int | None, float]:
+    """The left edge of body text on each page (the most common start of a line)."""
+    starts: dict[int | None, Counter[float]] = {}
+    for ln in lines:
+        starts.setdefault(ln.page, Counter())[round(ln.x0)] += 1
+    return {page: float(c.most_common(1)[0][0]) for page, c in starts.items()}
+
+
+def _line_pitch(lines: list[Line]) -> dict[int, float]:
+    """The usual distance between consecutive lines of one paragraph, per font size.
+
+    The smallest plausible top-to-top step between successive lines of the same
+    size on a page: the leading inside paragraphs (steps between paragraphs are
+    larger, and in a short document may even be more common).
+    """
+    steps: dict[int, Counter[float]] = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < 2 * a.size:
+            steps.setdefault(round(a.size), Counter())[round((b.top - a.top) * 2) / 2] += 1
+    out: dict[int, float] = {}
+    for size, c in steps.items():
+        # the smallest step that is a plausible line pitch (not lines that overlap)
+        plausible = [step for step in c if step >= 0.8 * size]
+        if plausible:
+            out[size] = min(plausible)
+    return out
+
+
+def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: LayoutSettings,
+               pitch: dict[int, float]) -> bool:
     """Does ``ln`` continue the paragraph (or bullet) whose last line is ``prev``?"""
     last = cur[-1].rstrip()
     ended = last.endswith(_TERMINAL)
@@ -431,6 +486,11 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     height = max(prev.bottom - prev.top, prev.size)
     gap = ln.top - prev.top
     if gap > height * st.paragraph_gap * st.paragraph_gap_slack:
+        return False
+    # Producers differ in how tall they report a line's box; the document's own line
+    # pitch does not lie: a gap well over it is space between paragraphs.
+    usual = pitch.get(round(prev.size))
+    if usual and gap > usual * st.paragraph_pitch_ratio:
         return False
     short_last = (prev.x1 - prev.x0) < col_width * st.short_line_ratio
     if ended and short_last and not ln.text[:1].islower():

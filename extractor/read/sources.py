@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extractor.errors import SourceError, UsageError, printable
+from extractor.read.furniture import drop_furniture
+from extractor.read.grade_rows import split_judgement_headings
 from extractor.read.layout import build_document
 from extractor.read.limits import check_pdf_inflation
 from extractor.read.pdf import READERS
@@ -125,6 +127,8 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
             raise SourceError(str(path), "not a valid PDF (no PDF header)")
         check_pdf_inflation(path, max_inflated)
         doc = build_document(printable(path), rid, READERS[reader](path), layout or LayoutSettings())
+        drop_furniture(doc)
+        split_judgement_headings(doc)
         if not doc.blocks and not doc.cover_text:
             raise SourceError(str(path), "no text layer (scanned or image-only PDF; OCR is not supported)")
         return doc
@@ -137,4 +141,6 @@ def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | N
         doc.warnings.append("not UTF-8; read as Windows-1252 (check accented letters)")
     doc.cover_text = "\n".join(b.text for b in blocks[:6] if b.kind in ("title", "date", "heading"))
     take_text_grade_rows(doc)
+    drop_furniture(doc)
+    split_judgement_headings(doc)
     return doc

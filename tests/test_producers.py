@@ -1,0 +1,37 @@
+"""PDFs from the producers real reports come from (LibreOffice from .docx, Chromium's
+print), built by tools/build_fixtures.py and committed: every class of layout the
+reader must handle, checked against the expectations written with them."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor import read_report
+
+PDF = Path(__file__).resolve().parent / "data" / "pdf"
+EXPECTED = json.loads((PDF / "expected.json").read_text(encoding="utf-8"))
+GLYPHS = re.compile("[\ue000-\uf8ff\u25a0-\u25ff\u2700-\u27bf•●▪■]")
+
+
+@pytest.mark.parametrize("pdf", sorted(PDF.glob("*.pdf")), ids=lambda p: p.stem)
+def test_real_producer_layouts(pdf):
+    want = EXPECTED[pdf.stem.rsplit("-", 1)[0]]
+    rep = read_report(pdf)
+    texts = [f.text for f in rep.findings]
+    for s in want["sentences"]:
+        assert s in texts, (s, texts)
+    for f in rep.findings:
+        assert not GLYPHS.search(f.text), f.text  # no bullet glyph left in a sentence
+        assert not re.match(r"^\d{1,3}\.", f.text), f.text  # no paragraph number glued on
+    for b in want["bullets"]:
+        assert any(f.text == b and f.kind == "bullet" for f in rep.findings), b
+    for a in want["absent"]:
+        assert not any(a in t for t in texts), a  # furniture is not a finding
+    table = {s["theme_key"]: s["grade"] for s in rep.grade_sources if s["source"] == "table"}
+    assert table == want["grades"]
+    sections = {f.section for f in rep.findings}
+    assert not any(s and re.search(r":\s*(good|requires improvement)$", s, re.I) for s in sections)
