@@ -149,3 +149,23 @@ def test_theme_summary_says_who_was_praised_and_criticised(sample_reports):
     assert "Wessex Constabulary" in t["criticised"]
     md = render_digest(sample_reports, "md")
     assert re.search(r"Praised: .+\. Criticised: .*Wessex Constabulary", md)
+
+
+def test_every_finding_is_reachable_in_html_and_markdown(sample_reports, tmp_path):
+    """Nothing is silently dropped: each non-neutral finding of the most recent report of
+    each force appears in the HTML (shown or behind an expander) and in the Markdown."""
+    import html as html_mod
+
+    from extractor.publish.digest import render_digest
+
+    page = html_mod.unescape(render_digest(sample_reports, "html", base=tmp_path))
+    md = render_digest(sample_reports, "md", base=tmp_path).replace("\\", "")
+    latest = {}
+    for r in sample_reports:
+        if r.force not in latest or (r.published or "") >= (latest[r.force].published or ""):
+            latest[r.force] = r
+    for r in latest.values():
+        for f in r.findings:
+            if f.label != "neutral":
+                assert f"“{f.text}”" in page, f.text
+                assert f"“{f.text}”" in md, f.text

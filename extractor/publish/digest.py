@@ -120,6 +120,17 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{3,}", text.lower()))
 
 
+def _cell_quotes(qs: list[Quote]) -> dict[str, list[Quote]]:
+    """Top quotes per side for a force and theme, and every other one (nothing is left out)."""
+    praised = [q for q in qs if q.label in ("strength", "mixed")]
+    criticised = [q for q in qs if q.label in ("area_for_improvement", "mixed")]
+    top_s = _dedupe(praised, DEFAULT_QUOTES_PER_CELL)
+    top_a = _dedupe(criticised, DEFAULT_QUOTES_PER_CELL)
+    return {"strengths": top_s, "areas": top_a,
+            "more_strengths": [q for q in praised if q not in top_s],
+            "more_areas": [q for q in criticised if q not in top_a]}
+
+
 def _dedupe(quotes: list[Quote], limit: int) -> list[Quote]:
     out: list[Quote] = []
     for q in sorted(quotes, key=lambda q: -q.confidence):
@@ -192,14 +203,21 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             if cover is None:
                 continue
             qs = [q for q in quotes_by_report[id(cover)] if q.theme_key == key]
-            s = _dedupe([q for q in qs if q.label in ("strength", "mixed")], DEFAULT_QUOTES_PER_CELL)
-            a = _dedupe([q for q in qs if q.label in ("area_for_improvement", "mixed")], DEFAULT_QUOTES_PER_CELL)
-            rows.append({"force": fl, "cell": cells[(fl, key)], "strengths": s, "areas": a})
+            rows.append({"force": fl, "cell": cells[(fl, key)], **_cell_quotes(qs)})
         by_theme.append({
             "key": key, "name": name, "rows": rows,
             "praised": [row["force"] for row in rows if any(q.label == "strength" for q in row["strengths"])],
             "criticised": [row["force"] for row in rows if any(q.label == "area_for_improvement" for q in row["areas"])],
         })
+    # findings about no theme in particular (summaries, verdicts) have a place too
+    rows = []
+    for fl in forces:
+        qs = [q for q in quotes_by_report[id(latest[fl])] if q.theme_key is None]
+        if qs:
+            rows.append({"force": fl, "cell": Cell(year=_month(latest[fl].published)), **_cell_quotes(qs)})
+    if rows:
+        by_theme.append({"key": "summary", "name": "Summary and findings without a theme", "rows": rows,
+                         "praised": [], "criticised": []})
     by_force = []
     for fl in forces:
         r = latest[fl]
