@@ -304,7 +304,7 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
         p = Path(item)
         if p.is_file() and p.suffix.lower() in (".jsonl", ".json", ".csv"):
             try:
-                reports.extend(read_findings(p))
+                reports.extend(read_findings(p, warn=state.warn))
             except SourceError as exc:
                 state.error(exc)
         else:

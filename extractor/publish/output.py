@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from extractor.errors import SourceError
 from extractor.records import REPORT_FIELDS, SENTENCE_FIELDS, Report
@@ -99,41 +99,86 @@ def is_findings_file(path: Path) -> bool:
     return False
 
 
-def read_findings(path: Path) -> list[Report]:
-    """Rebuild reports from a jsonl, json or csv file written by ``hmic extract``."""
+_LABELS = {"strength", "area_for_improvement", "mixed", "neutral"}
+_GRADES = {None, "outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded"}
+
+
+def _record_problem(r: Any) -> str | None:
+    """Why a flat findings record cannot be used, or None when it can."""
+    if not isinstance(r, dict):
+        return "not an object"
+    for k in ("report_id", "text", "label"):
+        if not isinstance(r.get(k), str) or not r.get(k):
+            return f"missing or empty {k!r}"
+    if r["label"] not in _LABELS:
+        return f"unknown label {r['label'][:40]!r}"
+    if r.get("grade") not in _GRADES:
+        return f"unknown grade {str(r.get('grade'))[:40]!r}"
+    for k in ("page", "index"):
+        if r.get(k) is not None and not isinstance(r[k], int):
+            return f"{k!r} is not a number"
+    if r.get("published") is not None and not (isinstance(r["published"], str) and len(r["published"]) == 7):
+        return "'published' is not YYYY-MM"
+    return None
+
+
+def read_findings(path: Path, warn: Callable[[str, str], None] | None = None) -> list[Report]:
+    """Rebuild reports from a jsonl, json or csv file written by ``hmic extract``.
+
+    Each record is checked; a bad record is reported through ``warn(where, why)``
+    ("FILE:LINE") and left out, and the good records are kept. A file with no
+    usable record at all is a :class:`SourceError`.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceError(str(path), f"cannot read findings ({exc.__class__.__name__})") from None
-    try:
-        if path.suffix.lower() == ".json":
+    if path.suffix.lower() == ".json":
+        try:
             data = json.loads(text)
-            if isinstance(data, dict):
-                data = [data]
-            return [Report.from_json(d) for d in data]
-        if path.suffix.lower() == ".jsonl":
-            recs = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            recs = list(csv.DictReader(io.StringIO(text)))
-            for r in recs:
-                for k, v in r.items():
-                    r[k] = unsafe_cell(v)
+            items = [data] if isinstance(data, dict) else data
+            return [Report.from_json(d) for d in items]
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise SourceError(str(path), f"not a reports file written by hmic extract ({type(exc).__name__})") from None
+    numbered: list[tuple[int, Any]] = []
+    if path.suffix.lower() == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    numbered.append((n, json.loads(line)))
+                except ValueError:
+                    numbered.append((n, None))
+    else:
+        try:
+            rows = list(csv.DictReader(io.StringIO(text)))
+        except csv.Error as exc:
+            raise SourceError(str(path), f"not a findings file written by hmic extract ({exc})") from None
+        for n, r in enumerate(rows, 2):
+            rec: dict[str, Any] = {k: unsafe_cell(v) for k, v in r.items() if k is not None}
+            try:
                 for k in ("page", "index"):
-                    r[k] = int(r[k]) if r.get(k) not in (None, "") else None
-                r["confidence"] = float(r.get("confidence") or 0)
-                for k in list(r):
-                    if r[k] == "":
-                        r[k] = None
-    except (ValueError, KeyError) as exc:
-        raise SourceError(str(path), f"not a findings file written by hmic extract ({exc})") from None
-    by_id: dict[str, dict] = {}
-    for r in recs:
-        if "report_id" not in r or "text" not in r or "label" not in r:
-            raise SourceError(str(path), "not a findings file written by hmic extract (missing fields)")
+                    rec[k] = int(rec[k]) if rec.get(k) not in (None, "") else None
+                rec["confidence"] = float(rec.get("confidence") or 0)
+            except ValueError:
+                numbered.append((n, None))
+                continue
+            numbered.append((n, {k: (None if v == "" else v) for k, v in rec.items()}))
+    by_id: dict[str, dict[str, Any]] = {}
+    bad = 0
+    for n, r in numbered:
+        problem = "not JSON" if r is None else _record_problem(r)
+        if problem:
+            bad += 1
+            if warn:
+                warn(f"{path}:{n}", f"record left out ({problem})")
+            continue
         rep = by_id.setdefault(
             r["report_id"], {**{k: r.get(k) for k in REPORT_FIELDS}, "grades": {}, "sentences": []}
         )
         rep["sentences"].append({k: r.get(k) for k in SENTENCE_FIELDS})
+    if not by_id:
+        raise SourceError(str(path), "no usable record (not a findings file written by hmic extract)"
+                          if not bad else f"none of its {bad} record(s) could be used")
     reports = [Report.from_json(d) for d in by_id.values()]
     for report in reports:  # table grades are not in flat records: rebuild from judgement sentences
         for f in report.findings:
