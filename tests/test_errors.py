@@ -71,7 +71,11 @@ def test_bad_findings_file_for_digest(tmp_path):
     proc = hmic("digest", str(bad), "-o", str(tmp_path / "d.html"))
     assert "Traceback" not in proc.stderr
     assert proc.returncode in (1, 2)
-    assert all(line.startswith("error: ") for line in proc.stderr.strip().splitlines())
+    lines = proc.stderr.strip().splitlines()
+    # each bad record is named on a warning line, then the file is one error line
+    assert all(line.startswith(("error: ", "warning: ")) for line in lines)
+    assert [x for x in lines if x.startswith("error: ")] == [f"error: {bad}: none of its 1 record(s) could be used"]
+    assert not (tmp_path / "d.html").exists()  # never a 0-byte or empty digest
 
 
 def test_train_on_a_bad_corpus(tmp_path):
