@@ -136,6 +136,14 @@ def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
 def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[str] | None = None) -> list[Report]:
     """Run the library's batch extraction; print per-file errors and warnings; keep going."""
     from extractor.pipeline import extract
+
+    paths = _scan(sources, state)
+    return extract(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids,
+                   on_outcome=lambda o: _report_outcome(o, state)).reports
+
+
+def _scan(sources: Iterable[str], state: State) -> list[Path]:
+    """Report files in ``sources``; what was passed over in folders is a warning each."""
     from extractor.read.sources import scan_sources
 
     paths, notes = scan_sources(sources)
@@ -144,9 +152,7 @@ def _extract(sources: Iterable[str], opts: Options, state: State, skip_ids: set[
         state.warn(where, why)
     if not paths:
         raise UsageError("no .pdf, .txt or .md reports found in the given sources")
-
-    return extract(_progress(paths, state.quiet, "Reading reports"), opts, skip_ids=skip_ids,
-                   on_outcome=lambda o: _report_outcome(o, state)).reports
+    return paths
 
 
 def _report_outcome(outcome: Outcome, state: State) -> None:
@@ -390,18 +396,12 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     )
     from extractor.publish.output import write_grades, write_reports
     from extractor.publish.store import connect, datasette_metadata
-    from extractor.read.sources import scan_sources
 
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
     opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb)
-    paths, notes = scan_sources(sources)
-    state.skipped += len(notes)
-    for where, why in notes:
-        state.warn(where, why)
-    if not paths:
-        raise UsageError("no .pdf, .txt or .md reports found in the given sources")
+    paths = _scan(sources, state)
     out = Path(outdir)
     ensure_folder(out)
     conn = connect(out / "findings.db")
