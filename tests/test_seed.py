@@ -34,3 +34,18 @@ def test_seed_gives_19_sentences_for_cleveland():
     assert not any(r["text"] in headings for r in recs)
     assert {r["report_type"] for r in recs} == {"domestic_abuse_2014"}
     assert recs[0]["label"] == "mixed"
+
+
+def test_the_seed_verdict_heads_the_force_in_the_digest(tmp_path):
+    """An ungraded 2014 report gets no grades; its verdict sentence is its headline."""
+    from extractor import read_report, render_digest
+
+    rep = read_report(SEED_DA)
+    assert rep.grades == {} and not rep.grade_sources
+    verdict = rep.findings[0].text
+    assert verdict.startswith("Although HMIC found")
+    md = render_digest([rep], "md", base=tmp_path)
+    headline = [line for line in md.splitlines() if line.startswith("> Headline verdict:")]
+    assert headline and verdict.replace("'", "") in headline[0].replace("\\", "").replace("'", "")
+    html = render_digest([rep], "html", base=tmp_path)
+    assert "Headline verdict" in html

@@ -81,7 +81,7 @@ def force_label(r: Report) -> str:
 
 
 def citation(r: Report, page: int | None) -> str:
-    parts = [r.title or Path(r.source).name, r.publisher or "HMICFRS", _month(r.published)]
+    parts = [r.title or Path(r.source).name, *([r.publisher] if r.publisher else []), _month(r.published)]
     if page:
         parts.append(f"p. {page}")
     return ", ".join(parts)
@@ -118,6 +118,27 @@ def _grade_source(r: Report, area: str, base: Path | None) -> dict[str, Any] | N
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]{3,}", text.lower()))
+
+
+_VERDICT_SECTION = re.compile(r"^(?:\d[\d.]*\s*)?(?:executive summary|overall summary|summary|overview|"
+                              r"our judge?ments|overall judge?ment|main findings|key findings|conclusions?)\b", re.I)
+_VERDICT_WORDS = re.compile(r"\boverall\b|\b(?:hmic|hmicfrs|we) (?:found|judge|have found|consider)\b|"
+                            r"\b(?:is|was|remains) (?:good|outstanding|adequate|inadequate)\b|requires improvement", re.I)
+
+
+def headline_verdict(r: Report, limit: int = 2) -> list[Finding]:
+    """The report's headline verdict: the first judging sentences of its summary.
+
+    Reports open with the inspectorate's overall view ("Although HMIC found much
+    effective work …, there are several areas for improvement"); ungraded reports
+    have no other headline. Sentences of the first summary section that judge
+    the force (not neutral), preferring those that say "overall" or "we found".
+    """
+    summary = [f for f in r.findings if f.section and _VERDICT_SECTION.match(f.section) and f.label != "neutral"]
+    if not summary:
+        summary = [f for f in r.findings[:12] if f.label != "neutral" and not f.section]
+    first = [f for f in summary if _VERDICT_WORDS.search(f.text)] or summary
+    return first[:limit]
 
 
 def _cell_quotes(qs: list[Quote]) -> dict[str, list[Quote]]:
@@ -229,6 +250,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             "month": _month(r.published),
             "grades": sorted(r.grades.items(), key=lambda kv: kv[0] != "Overall"),
             "grade_sources": {area: _grade_source(r, area, base) for area in r.grades},
+            "verdict": [_quote(r, f, fl, base) for f in headline_verdict(r)],
             "strengths": _dedupe([q for q in qs if q.label == "strength"], DEFAULT_QUOTES_PER_FORCE),
             "areas": _dedupe([q for q in qs if q.label == "area_for_improvement"], DEFAULT_QUOTES_PER_FORCE),
             "mixed": _dedupe([q for q in qs if q.label == "mixed"], 3),
