@@ -21,7 +21,11 @@ import click
 from extractor import __version__
 from extractor.errors import HmicError, SourceError, UsageError
 from extractor.records import Report
-from extractor.settings import DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_INFLATED_BYTES
+from extractor.settings import (
+    DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_SECONDS_PER_FILE,
+)
 
 if TYPE_CHECKING:
     from extractor.classify.model import FrozenModel
@@ -74,6 +78,10 @@ def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Refuse input files larger than this (MB).",
     )(f)
     f = click.option(
+        "--max-seconds", type=click.FloatRange(0), default=DEFAULT_SECONDS_PER_FILE, show_default=True,
+        help="Give up on a file after this many seconds (0: no limit).",
+    )(f)
+    f = click.option(
         "--max-inflated-mb", type=click.IntRange(1), default=DEFAULT_MAX_INFLATED_BYTES // (1024 * 1024),
         show_default=True, help="Refuse PDFs whose compressed streams (images aside) inflate to more (MB).",
     )(f)
@@ -111,7 +119,7 @@ def _model(model_dir: str | None) -> FrozenModel | None:
 
 def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
              model_dir: str | None = None, jobs: int | None = None, max_file_mb: int = 0,
-             max_inflated_mb: int = 0) -> Options:
+             max_inflated_mb: int = 0, max_seconds: float = DEFAULT_SECONDS_PER_FILE) -> Options:
     import os
 
     from extractor.pipeline import Options
@@ -121,7 +129,8 @@ def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
     return Options(reader=reader, taxonomies=taxes, report_type=report_type, model=_model(model_dir),
                    model_dir=model_dir, jobs=jobs or os.cpu_count() or 1,
                    max_file_bytes=(max_file_mb or DEFAULT_MAX_FILE_MB) * 1024 * 1024,
-                   max_inflated_bytes=(max_inflated_mb * 1024 * 1024) or DEFAULT_MAX_INFLATED_BYTES)
+                   max_inflated_bytes=(max_inflated_mb * 1024 * 1024) or DEFAULT_MAX_INFLATED_BYTES,
+                   seconds_per_file=max_seconds)
 
 
 def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
@@ -239,7 +248,7 @@ def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
 @_guard
 def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
             new_only: bool, debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
-            report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
+            report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, quiet: bool) -> None:
     """Extract classified findings from report files or folders.
 
     SOURCES are .pdf, .txt or .md files, or folders of them.
@@ -258,7 +267,7 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         refuse_overwriting_inputs([Path(output)] + ([Path(db)] if db else []), _input_files(sources))
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds)
     if debug_layout:
         from extractor.read.debug import describe_layout
         from extractor.read.sources import iter_sources
@@ -330,7 +339,7 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
 @quiet_option
 @_guard
 def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
-           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
+           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, quiet: bool) -> None:
     """Write a cross-force comparison digest (HTML or Markdown).
 
     INPUTS are report files or folders, or findings written by 'hmic extract'.
@@ -348,7 +357,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
             [i for i in inputs if not Path(i).is_file()]))
     state = State()
     state.quiet = quiet
-    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
+    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds), state)
     if not reports:
         _finish(state)  # every input failed: each has said why on its own line
         raise UsageError("no reports could be read, so there is nothing to digest")
@@ -368,7 +377,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
 @quiet_option
 @_guard
 def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
-        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
+        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, quiet: bool) -> None:
     """Extract findings and write the digest in one go.
 
     \b
@@ -400,7 +409,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds)
     paths = _scan(sources, state)
     out = Path(outdir)
     ensure_folder(out)
@@ -440,7 +449,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
 @quiet_option
 @_guard
 def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxonomies: tuple[str, ...],
-           report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, quiet: bool) -> None:
+           report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, quiet: bool) -> None:
     """Write the sentences the model is least sure of, for you to label.
 
     The CSV has the sentence, the one before and after, its section, file and
@@ -459,7 +468,7 @@ def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxon
 
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb), state)
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds), state)
     with _open_out(output) as fh:
         n = write_review(reports, fh, limit)
     if not quiet:

@@ -31,6 +31,7 @@ from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_SECONDS_PER_FILE,
     DEFAULT_WORKER_MEMORY_BYTES,
     LayoutSettings,
 )
@@ -62,6 +63,8 @@ class Options:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     #: Most a PDF's compressed streams (other than images) may inflate to, in bytes.
     max_inflated_bytes: int = DEFAULT_MAX_INFLATED_BYTES
+    #: Time a worker may spend on one file, in seconds (0: no limit).
+    seconds_per_file: float = DEFAULT_SECONDS_PER_FILE
     #: Address space a worker may use, in bytes: a decompression bomb fails in its worker.
     worker_memory_bytes: int = DEFAULT_WORKER_MEMORY_BYTES
 
@@ -211,11 +214,31 @@ def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
     _WORKER_STARTED = started
 
 
+class _FileTimeout(BaseException):
+    """Raised by the worker's alarm; not an Exception, so no reader's handler swallows it."""
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _FileTimeout()
+
+
 def _worker_read(i: int, path: Path) -> Outcome:
+    import signal
+
     assert _WORKER_OPTIONS is not None
     if _WORKER_STARTED is not None:
         _WORKER_STARTED.put(i)  # so that a crash can be pinned on the files then in flight
-    return read_one(path, _WORKER_OPTIONS)
+    limit = _WORKER_OPTIONS.seconds_per_file
+    if limit and hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return read_one(path, _WORKER_OPTIONS)
+    except _FileTimeout:
+        return SourceError(str(path), f"too slow to read (over {limit:g} seconds; raise --max-seconds)")
+    finally:
+        if limit and hasattr(signal, "setitimer"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:

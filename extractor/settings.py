@@ -141,3 +141,5 @@ DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024
 DEFAULT_MAX_PAGES = 2000
 #: Most characters a text report may hold.
 DEFAULT_MAX_TEXT_CHARS = 50_000_000
+#: Most time a worker spends reading one file, in seconds (a 2,000-page report takes under a minute).
+DEFAULT_SECONDS_PER_FILE = 600.0

@@ -69,3 +69,14 @@ def test_a_file_that_exhausts_its_worker_is_its_own_error(tmp_path):
     assert len(batch.errors) == 1 and batch.errors[0].path == str(bomb)
     assert "crashed" in batch.errors[0].reason or "memory" in batch.errors[0].reason or \
         "no text layer" in batch.errors[0].reason
+
+
+def test_a_file_that_takes_too_long_is_its_own_error(tmp_path):
+    import subprocess as sp
+
+    slow = tmp_path / "slow.txt"
+    slow.write_bytes((REPORTS / "northmoor-peel-2018.txt").read_bytes())
+    proc = sp.run([sys.executable, "-m", "extractor", "extract", str(slow), "--max-seconds", "0.001", "-q"],
+                  capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == f"error: {slow}: too slow to read (over 0.001 seconds; raise --max-seconds)"
