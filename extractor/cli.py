@@ -422,6 +422,19 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     for gone in update.removed:
         state.warn(gone, "file no longer exists; its report was removed from the store")
     reports = update.reports
+    stamp = out / ".hmic-run.json"
+    # The outputs depend only on the store's reports, the title and hmic itself.
+    made = json.dumps({"reports": [r.report_id for r in reports], "title": title, "version": __version__},
+                      sort_keys=True)
+    current = update.read == 0 and not update.removed and stamp.is_file() \
+        and stamp.read_text(encoding="utf-8") == made and all((out / n).is_file() for n in RUN_OUTPUTS)
+    if current:
+        if not quiet:
+            click.echo(f"{len(reports)} report(s) in the store, none new, changed or gone; outputs in {out} are "
+                       "up to date", err=True)
+        _finish(state)
+        return
+    stamp.unlink(missing_ok=True)  # a run killed while writing must not leave a stamp saying "current"
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
         with atomic_writer(out / name) as fh:
             write_reports(reports, fh, fmt)
@@ -432,6 +445,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         ctx = build_context(reports, base=out, title=title)  # one analysis for both formats
         write_text(out / "digest.html", render_digest(reports, "html", context=ctx))
         write_text(out / "digest.md", render_digest(reports, "md", context=ctx))
+    write_text(stamp, made)  # last: the outputs above are complete
     if not quiet:
         n = sum(len(r.findings) for r in reports)
         click.echo(f"{len(reports)} report(s) in the store ({update.read} read, {update.unchanged} unchanged, "

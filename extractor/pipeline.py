@@ -335,6 +335,29 @@ def extract(
     return batch
 
 
+def reading_fingerprint(opts: Options) -> str:
+    """What decides how a file is read: hmic's version, the model, taxonomies and options.
+
+    Stored with the rows, so a store made another way is read again rather than
+    mixed with new rows.
+    """
+    import hashlib
+
+    from extractor import __version__
+    from extractor.resources import data_dir
+
+    h = hashlib.sha256()
+    h.update(f"{__version__}|{opts.reader}|{opts.report_type}|{opts.layout!r}".encode())
+    model = Path(opts.model_dir) if opts.model_dir else data_dir()
+    for name in ("model.json", "model.npz", "lexicon.txt"):
+        f = model / name
+        if f.is_file():
+            h.update(f.read_bytes())
+    for tax in opts.taxonomies:
+        h.update(repr(tax).encode())
+    return h.hexdigest()[:16]
+
+
 @dataclass
 class StoreUpdate:
     """What :func:`update_store` did: reports read, kept unchanged, removed, and errors."""
@@ -363,15 +386,21 @@ def update_store(
     """
     from extractor.publish.store import (
         delete_sources,
+        get_meta,
         load_reports,
         save_report,
+        set_meta,
         store_labels,
         stored_sources,
     )
 
     opts = options or Options()
-    stored = stored_sources(conn)
+    previous = stored_sources(conn)
     update = StoreUpdate()
+    made_by = reading_fingerprint(opts)
+    # Rows made by another hmic, model or reading option are not mixed with new ones:
+    # every file is read again.
+    stored = previous if get_meta(conn, "made_by") == made_by else {}
     todo: list[Path] = []
     current: set[str] = set()
     for path in paths:
@@ -394,9 +423,10 @@ def update_store(
             save_report(conn, outcome)
             update.read += 1
     # "\\x" marks a name that was not UTF-8: it cannot be looked up again, so it is kept
-    gone = [src for src in stored if src not in current and "\\x" not in src and not Path(src).exists()]
+    gone = [src for src in previous if src not in current and "\\x" not in src and not Path(src).exists()]
     delete_sources(conn, gone)
     update.removed = gone
+    set_meta(conn, "made_by", made_by)
     reports = load_reports(conn, model_labels=True)
     apply_boilerplate(reports)
     store_labels(conn, reports)

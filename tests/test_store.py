@@ -26,8 +26,28 @@ def test_runs_are_incremental_and_follow_the_archive(tmp_path):
     assert first.returncode == 0, first.stderr
     assert "(7 read, 0 unchanged, 0 removed)" in first.stderr
     before = (out / "findings.jsonl").read_text(encoding="utf-8")
+    stamp = (out / "findings.jsonl").stat().st_mtime_ns
     second = run(archive, out)
-    assert "(0 read, 7 unchanged, 0 removed)" in second.stderr
+    assert second.returncode == 0, second.stderr
+    assert "7 report(s) in the store, none new, changed or gone" in second.stderr
+    assert "up to date" in second.stderr
+    assert (out / "findings.jsonl").stat().st_mtime_ns == stamp  # nothing rewritten
+    assert (out / "findings.jsonl").read_text(encoding="utf-8") == before
+
+    # a missing output is written again from the store, without reading any file
+    (out / "digest.md").unlink()
+    again = run(archive, out)
+    assert "(0 read, 7 unchanged, 0 removed)" in again.stderr
+    assert (out / "digest.md").is_file()
+    assert (out / "findings.jsonl").read_text(encoding="utf-8") == before
+
+    # rows made by another hmic, model or reading option are read again, not mixed
+    conn = sqlite3.connect(out / "findings.db")
+    with conn:
+        conn.execute("UPDATE meta SET value = 'older' WHERE key = 'made_by'")
+    conn.close()
+    reread = run(archive, out)
+    assert "(7 read, 0 unchanged, 0 removed)" in reread.stderr
     assert (out / "findings.jsonl").read_text(encoding="utf-8") == before
 
     # an edited file replaces its old rows; a deleted one is removed, and we are told

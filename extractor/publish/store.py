@@ -43,6 +43,10 @@ CREATE TABLE IF NOT EXISTS grades (
     text TEXT,
     PRIMARY KEY (report_id, area)
 );
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
 CREATE TABLE IF NOT EXISTS grade_sources (
     report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE,
     area TEXT NOT NULL,
@@ -289,3 +293,13 @@ def datasette_metadata(db_name: str = "findings") -> dict[str, object]:
             "findings_fts": {"hidden": True},
         }}},
     }
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
