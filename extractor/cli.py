@@ -395,7 +395,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     Example:
         hmic run reports/ -o out/
     """
-    from extractor.pipeline import update_store
+    from extractor.pipeline import load_store, update_store
     from extractor.publish.digest import build_context, render_digest
     from extractor.publish.files import (
         atomic_writer,
@@ -416,22 +416,21 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     conn = connect(out / "findings.db")
     try:
         update = update_store(_progress(paths, quiet, "Reading reports"), conn, opts,
-                              on_outcome=lambda o: _report_outcome(o, state))
+                              on_outcome=lambda o: _report_outcome(o, state), load=False)
+        for gone in update.removed:
+            state.warn(gone, "file no longer exists; its report was removed from the store")
+        stamp = out / ".hmic-run.json"
+        # The outputs depend only on the store's reports, the title and hmic itself.
+        made = json.dumps({"reports": update.report_ids, "title": title, "version": __version__}, sort_keys=True)
+        current = not update.changed and stamp.is_file() and stamp.read_text(encoding="utf-8") == made \
+            and all((out / n).is_file() for n in RUN_OUTPUTS)
+        reports = [] if current else (update.reports or load_store(conn))
     finally:
         conn.close()
-    for gone in update.removed:
-        state.warn(gone, "file no longer exists; its report was removed from the store")
-    reports = update.reports
-    stamp = out / ".hmic-run.json"
-    # The outputs depend only on the store's reports, the title and hmic itself.
-    made = json.dumps({"reports": [r.report_id for r in reports], "title": title, "version": __version__},
-                      sort_keys=True)
-    current = update.read == 0 and not update.removed and stamp.is_file() \
-        and stamp.read_text(encoding="utf-8") == made and all((out / n).is_file() for n in RUN_OUTPUTS)
     if current:
         if not quiet:
-            click.echo(f"{len(reports)} report(s) in the store, none new, changed or gone; outputs in {out} are "
-                       "up to date", err=True)
+            click.echo(f"{len(update.report_ids)} report(s) in the store, none new, changed or gone; outputs in "
+                       f"{out} are up to date", err=True)
         _finish(state)
         return
     stamp.unlink(missing_ok=True)  # a run killed while writing must not leave a stamp saying "current"

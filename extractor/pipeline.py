@@ -17,9 +17,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from extractor.classify.boilerplate import apply_boilerplate
 from extractor.classify.labels import classify
@@ -39,8 +37,10 @@ from extractor.understand.family import choose_taxonomy, detect_kind, detect_pub
 from extractor.understand.grades import add_sentence_grade, stated_grade, table_grades
 from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
 from extractor.understand.sections import place_sentences
-from extractor.understand.sentences import default_nlp, split_blocks
 from extractor.understand.themes import Taxonomy, builtin_taxonomies
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -87,6 +87,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type)
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
+    # spaCy is imported here, not with this module, so a run with nothing to read starts fast
+    from extractor.understand.sentences import default_nlp, split_blocks
+
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
     texts = [p.sentence.text for p in placed]
     labels = classify(
@@ -367,6 +370,13 @@ class StoreUpdate:
     removed: list[str] = field(default_factory=list)
     errors: list[SourceError] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
+    #: ``report_id`` of every stored report, sorted: what the outputs are built from.
+    report_ids: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the store's reports differ from before this update."""
+        return bool(self.read or self.removed)
 
 
 def update_store(
@@ -375,6 +385,7 @@ def update_store(
     options: Options | None = None,
     *,
     on_outcome: Callable[[Outcome], None] | None = None,
+    load: bool = True,
 ) -> StoreUpdate:
     """Bring the store up to date with ``paths`` and return every stored report.
 
@@ -383,14 +394,16 @@ def update_store(
     each report is saved as soon as it is read, in one transaction, so a killed
     run resumes where it stopped; reports of files that no longer exist are
     removed. Batch rules (boilerplate) are then applied over the whole store.
+
+    With ``load=False`` an unchanged store is left alone and ``reports`` stays
+    empty: the caller decides from ``changed`` and ``report_ids`` whether it needs
+    :func:`load_store` (an unchanged archive then costs only hashing its files).
     """
     from extractor.publish.store import (
         delete_sources,
         get_meta,
-        load_reports,
         save_report,
         set_meta,
-        store_labels,
         stored_sources,
     )
 
@@ -427,12 +440,21 @@ def update_store(
     delete_sources(conn, gone)
     update.removed = gone
     set_meta(conn, "made_by", made_by)
-    reports = load_reports(conn, model_labels=True)
-    apply_boilerplate(reports)
-    store_labels(conn, reports)
-    update.reports = reports
+    update.report_ids = sorted(set(stored_sources(conn).values()))
+    if load or update.changed:
+        update.reports = load_store(conn)
     return update
 
 
-__all__ = ["Batch", "Options", "Outcome", "StoreUpdate", "build_report", "extract", "extract_reports", "read_report",
-           "update_store"]
+def load_store(conn: Any) -> list[Report]:
+    """Every stored report, with the batch rules (boilerplate) applied over all of them."""
+    from extractor.publish.store import load_reports, store_labels
+
+    reports = load_reports(conn, model_labels=True)
+    apply_boilerplate(reports)
+    store_labels(conn, reports)
+    return reports
+
+
+__all__ = ["Batch", "Options", "Outcome", "StoreUpdate", "build_report", "extract", "extract_reports", "load_store",
+           "read_report", "update_store"]
