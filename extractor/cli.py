@@ -112,9 +112,11 @@ def cli() -> None:
 
 
 def _model(model_dir: str | None) -> FrozenModel | None:
+    if not model_dir:
+        return None  # the packaged model, loaded where a file is first classified
     from extractor.classify.model import FrozenModel
 
-    return FrozenModel.load(model_dir) if model_dir else None
+    return FrozenModel.load(model_dir)
 
 
 def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
@@ -396,14 +398,12 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         hmic run reports/ -o out/
     """
     from extractor.pipeline import load_store, update_store
-    from extractor.publish.digest import build_context, render_digest
     from extractor.publish.files import (
         atomic_writer,
         ensure_folder,
         refuse_overwriting_inputs,
         write_text,
     )
-    from extractor.publish.output import write_grades, write_reports
     from extractor.publish.store import connect, datasette_metadata
 
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
@@ -433,6 +433,10 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
                        f"{out} are up to date", err=True)
         _finish(state)
         return
+    # imported only now: an up-to-date run needs neither (numpy, jinja2)
+    from extractor.publish.digest import build_context, render_digest
+    from extractor.publish.output import write_grades, write_reports
+
     stamp.unlink(missing_ok=True)  # a run killed while writing must not leave a stamp saying "current"
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
         with atomic_writer(out / name) as fh:

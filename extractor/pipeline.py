@@ -20,9 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor.classify.boilerplate import apply_boilerplate
-from extractor.classify.labels import classify
-from extractor.classify.model import FrozenModel
-from extractor.classify.themes import content_themes
 from extractor.errors import HmicError, SourceError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
@@ -41,6 +38,8 @@ from extractor.understand.themes import Taxonomy, builtin_taxonomies
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from extractor.classify.model import FrozenModel
 
 
 @dataclass
@@ -71,6 +70,8 @@ class Options:
     def __post_init__(self) -> None:
         check_reader(self.reader)
         if self.model is None and self.model_dir:
+            from extractor.classify.model import FrozenModel
+
             self.model = FrozenModel.load(self.model_dir)
 
     def for_worker(self) -> Options:
@@ -87,7 +88,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     headings = [b.text for b in doc.blocks if b.kind == "heading"]
     family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type)
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
-    # spaCy is imported here, not with this module, so a run with nothing to read starts fast
+    # spaCy and the model's numpy are imported here, not with this module, so a run
+    # with nothing to read starts fast
+    from extractor.classify.labels import classify
+    from extractor.classify.themes import content_themes
     from extractor.understand.sentences import default_nlp, split_blocks
 
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
@@ -213,6 +217,8 @@ def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     except (ImportError, ValueError, OSError):
         pass  # not on this platform, or a lower hard limit already applies
+    from extractor.classify.model import FrozenModel
+
     _WORKER_OPTIONS = replace(opts, model=FrozenModel.load(opts.model_dir) if opts.model_dir else None)
     _WORKER_STARTED = started
 
