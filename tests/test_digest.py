@@ -169,3 +169,42 @@ def test_every_finding_is_reachable_in_html_and_markdown(sample_reports, tmp_pat
             if f.label != "neutral":
                 assert f"“{f.text}”" in page, f.text
                 assert f"“{f.text}”" in md, f.text
+
+
+def test_recurring_issues_match_clustering_everything_at_once():
+    """Per-component clustering on sparse products gives the clusters that average
+    linkage over every quote at once (dense cosine) gives: the old, quadratic way."""
+    import json
+    import random
+
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from extractor.publish.digest import Quote, recurring_issues
+    from extractor.settings import DEFAULT_CLUSTER_DISTANCE
+
+    root = Path(__file__).resolve().parent.parent / "corpora" / "sentences"
+    texts = [json.loads(line)["text"] for f in sorted(root.glob("*.jsonl"))
+             for line in f.read_text(encoding="utf-8").splitlines()
+             if line.strip() and json.loads(line)["label"] == "area_for_improvement"]
+    random.Random(3).shuffle(texts)
+    texts = texts[:400]
+    forces = [f"Force {i % 9}" for i in range(len(texts))]
+    quotes = [Quote(t, None, "area_for_improvement", 0.9, f, None, None, 1, "", "", "2020")
+              for t, f in zip(texts, forces, strict=True)]
+    got = recurring_issues(quotes, n_forces=9)
+
+    X = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True).fit_transform(texts)
+    keep = np.flatnonzero(np.asarray(X.multiply(X).sum(axis=1)).ravel() > 0)
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=DEFAULT_CLUSTER_DISTANCE).fit_predict(X[keep].toarray())
+    want = []
+    for lab in set(labels):
+        idx = [keep[i] for i in np.flatnonzero(labels == lab)]
+        fs = {forces[i] for i in idx}
+        if len(fs) >= 2:
+            want.append((len(fs), len(idx)))
+    want.sort(key=lambda k: (-k[0], -k[1]))
+    assert len(want) >= 3, "the sample should hold clusters across forces"
+    assert [(len(i.forces), i.size) for i in got] == want[:25]

@@ -348,18 +348,25 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
         if len(comp) == 2:
             groups = [comp]
         else:
-            dense = Xk[comp].toarray()
+            # rows are L2-normalised, so cosine distance is 1 - dot product: an m×m matrix
+            # from a sparse product, never an m×vocabulary dense copy
+            sub = Xk[comp]
+            dist = 1.0 - (sub @ sub.T).toarray()
+            np.clip(dist, 0.0, 2.0, out=dist)
+            np.fill_diagonal(dist, 0.0)
             labels = AgglomerativeClustering(
-                n_clusters=None, metric="cosine", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
-            ).fit_predict(dense)
+                n_clusters=None, metric="precomputed", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
+            ).fit_predict(dist)
             groups = [[comp[i] for i in np.flatnonzero(labels == lab)] for lab in sorted(set(labels))]
         for idx in groups:
             forces = sorted({qk[i].force for i in idx})
             if len(forces) < min_forces:
                 continue
-            rows = Xk[idx].toarray()
-            centroid = rows.mean(axis=0)
-            sims = rows @ centroid / (np.linalg.norm(rows, axis=1) * np.linalg.norm(centroid) + 1e-9)
+            rows = Xk[idx]
+            centroid = np.asarray(rows.mean(axis=0)).ravel()
+            norms = np.sqrt(np.asarray(rows.multiply(rows).sum(axis=1)).ravel())
+            # cosine to the centroid, up to the centroid's norm (the same for every row: only the order is used)
+            sims = np.asarray(rows @ centroid).ravel() / (norms + 1e-9)
             order = [idx[i] for i in np.argsort(-sims, kind="stable")]
             rep = qk[order[0]]
             others = []
@@ -380,28 +387,22 @@ def _similar_components(X: Any, min_similarity: float, block: int = 2048) -> lis
     product; products are taken a block of rows at a time and only pairs over the
     threshold are kept. Components come back in order of their first row.
     """
+    from scipy.sparse import vstack
+    from scipy.sparse.csgraph import connected_components
+
     n = X.shape[0]
-    parent = list(range(n))
-
-    def find(a: int) -> int:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
     xt = X.T.tocsc()
+    parts = []
     for start in range(0, n, block):
-        sims = (X[start: start + block] @ xt).tocoo()
-        for i, j, v in zip(sims.row, sims.col, sims.data, strict=True):
-            a, b = start + int(i), int(j)
-            if b > a and v >= min_similarity - 1e-12:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+        sims = (X[start: start + block] @ xt).tocsr()
+        sims.data = (sims.data >= min_similarity - 1e-12).astype(np.int8)
+        sims.eliminate_zeros()
+        parts.append(sims)
+    _, labels = connected_components(vstack(parts).tocsr(), directed=False)
     groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return [g for _, g in sorted(groups.items(), key=lambda kv: kv[1][0])]
+    for i, lab in enumerate(labels.tolist()):
+        groups.setdefault(lab, []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
 
 
 def _environment(override: Path | None) -> jinja2.Environment:
