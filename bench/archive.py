@@ -2,6 +2,7 @@
 next to pdfplumber's plain extract_text over the same files in one process.
 
     python bench/archive.py [--jobs 2]
+    python bench/archive.py --text 300     # distinct plain-text reports instead
 
 The archive is every gold spec in tests/data/{reports,ood,ood2} rendered in the
 three reportlab layouts (covers, contents, footnotes, grade tables): distinct
@@ -35,6 +36,36 @@ def build(folder: Path) -> list[Path]:
     return out
 
 
+def build_text(folder: Path, n: int) -> list[Path]:
+    """``n`` distinct text reports: corpus sentences dealt out without repeats where
+    the corpus allows, grouped under their themes, one territorial force each."""
+    import json
+    import random
+
+    rows = [json.loads(line) for f in sorted((ROOT / "corpora" / "sentences").glob("*.jsonl"))
+            for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    random.Random(7).shuffle(rows)
+    forces = [f["name"] for f in json.loads((ROOT / "corpora" / "forces.json").read_text(encoding="utf-8"))["forces"]
+              if f.get("territorial", True)][:43]
+    per = max(30, len(rows) // n)
+    out = []
+    for i in range(n):
+        chunk = [rows[(i * per + k) % len(rows)] for k in range(per)]
+        by_theme: dict[str, list[str]] = {}
+        for r in chunk:
+            by_theme.setdefault(r.get("theme") or "summary", []).append(r["text"])
+        force = forces[i % len(forces)]
+        lines = [f"PEEL 2023–2025: An inspection of {force}", "",
+                 "Synthetic benchmark report: generated text, not an inspectorate report.", "",
+                 f"Published: {['March', 'June', 'October'][i % 3]} {2016 + i % 9}", ""]
+        for theme, texts in by_theme.items():
+            lines += [theme.replace("_", " ").capitalize(), "", " ".join(texts), ""]
+        p = folder / f"bench-{i:04d}.txt"
+        p.write_text("\n".join(lines), encoding="utf-8")
+        out.append(p)
+    return out
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
     t = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
@@ -45,7 +76,19 @@ def timed(cmd: list[str]) -> tuple[float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--text", type=int, default=0, help="measure N distinct text reports instead of PDFs")
     args = ap.parse_args()
+    if args.text:
+        with tempfile.TemporaryDirectory() as tmp:
+            t = Path(tmp)
+            (t / "archive").mkdir()
+            build_text(t / "archive", args.text)
+            w, m = timed([sys.executable, "-m", "extractor", "run", str(t / "archive"), "-o", str(t / "out"), "-q",
+                          "--jobs", str(args.jobs)])
+            size = (t / "out" / "digest.html").stat().st_size / 1e6
+        print(f"hmic run on {args.text} distinct text reports, {args.jobs} workers, digest included: "
+              f"{w:.1f} s, peak {m:.0f} MB (largest process); digest.html {size:.1f} MB")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         (t / "archive").mkdir()
