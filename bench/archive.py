@@ -36,7 +36,7 @@ def build(folder: Path) -> list[Path]:
     return out
 
 
-def build_text(folder: Path, n: int) -> list[Path]:
+def build_text(folder: Path, n: int, per: int = 0) -> list[Path]:
     """``n`` distinct text reports: corpus sentences dealt out without repeats where
     the corpus allows, grouped under their themes, one territorial force each."""
     import json
@@ -47,7 +47,7 @@ def build_text(folder: Path, n: int) -> list[Path]:
     random.Random(7).shuffle(rows)
     forces = [f["name"] for f in json.loads((ROOT / "corpora" / "forces.json").read_text(encoding="utf-8"))["forces"]
               if f.get("territorial", True)][:43]
-    per = max(30, len(rows) // n)
+    per = per or max(30, len(rows) // n)
     out = []
     for i in range(n):
         chunk = [rows[(i * per + k) % len(rows)] for k in range(per)]
@@ -77,16 +77,19 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--text", type=int, default=0, help="measure N distinct text reports instead of PDFs")
+    ap.add_argument("--sentences", type=int, default=0,
+                    help="sentences per text report (default: the corpus shared out, at least 30)")
     args = ap.parse_args()
     if args.text:
         with tempfile.TemporaryDirectory() as tmp:
             t = Path(tmp)
             (t / "archive").mkdir()
-            build_text(t / "archive", args.text)
+            build_text(t / "archive", args.text, args.sentences)
             w, m = timed([sys.executable, "-m", "extractor", "run", str(t / "archive"), "-o", str(t / "out"), "-q",
                           "--jobs", str(args.jobs)])
             size = (t / "out" / "digest.html").stat().st_size / 1e6
-        print(f"hmic run on {args.text} distinct text reports, {args.jobs} workers, digest included: "
+        print(f"hmic run on {args.text} distinct text reports ({args.sentences or 'corpus shared out'} sentences "
+              f"each), {args.jobs} workers, digest included: "
               f"{w:.1f} s, peak {m:.0f} MB (largest process); digest.html {size:.1f} MB")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
