@@ -419,6 +419,8 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
                               on_outcome=lambda o: _report_outcome(o, state), load=False)
         for gone in update.removed:
             state.warn(gone, "file no longer exists; its report was removed from the store")
+        for copy, original in update.copies:
+            state.warn(copy, f"same content as {original}: one report, listed once")
         stamp = out / ".hmic-run.json"
         # The outputs depend only on the store's reports, the title and hmic itself.
         made = json.dumps({"reports": update.report_ids, "title": title, "version": __version__}, sort_keys=True)

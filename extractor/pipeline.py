@@ -378,11 +378,32 @@ class StoreUpdate:
     reports: list[Report] = field(default_factory=list)
     #: ``report_id`` of every stored report, sorted: what the outputs are built from.
     report_ids: list[str] = field(default_factory=list)
+    #: Files newly found to hold a stored report's content: (file, the file already read).
+    copies: list[tuple[str, str]] = field(default_factory=list)
+    #: Gone files whose report stays (a copy of it took over, or it was a copy).
+    relinked: int = 0
 
     @property
     def changed(self) -> bool:
         """Whether the store's reports differ from before this update."""
-        return bool(self.read or self.removed)
+        return bool(self.read or self.removed or self.relinked)
+
+
+def _read_into(todo: list[Path], conn: Any, opts: Options, update: StoreUpdate,
+               on_outcome: Callable[[Outcome], None] | None) -> None:
+    """Read ``todo`` (in workers) and save each report as soon as it is read."""
+    from extractor.publish.store import save_report
+
+    if not todo:
+        return
+    for outcome in extract_reports(todo, opts):
+        if on_outcome:
+            on_outcome(outcome)
+        if isinstance(outcome, SourceError):
+            update.errors.append(outcome)
+        else:
+            save_report(conn, outcome)
+            update.read += 1
 
 
 def update_store(
@@ -406,9 +427,9 @@ def update_store(
     :func:`load_store` (an unchanged archive then costs only hashing its files).
     """
     from extractor.publish.store import (
+        add_copy,
         delete_sources,
         get_meta,
-        save_report,
         set_meta,
         stored_sources,
     )
@@ -422,29 +443,37 @@ def update_store(
     stored = previous if get_meta(conn, "made_by") == made_by else {}
     todo: list[Path] = []
     current: set[str] = set()
+    holder = {rid: src for src, rid in stored.items()}  # a file the store knows for each content
+    pending: list[tuple[Path, str, str]] = []  # (file, content id, file with the same content)
     for path in paths:
         name = printable(path)
         current.add(name)
         try:
-            same = stored.get(name) == report_id_of(path)
+            rid: str | None = report_id_of(path)
         except OSError:
-            same = False
-        if same:
+            rid = None
+        if rid is not None and stored.get(name) == rid:
             update.unchanged += 1
+        elif rid is not None and holder.get(rid, name) != name:
+            pending.append((path, rid, holder[rid]))  # a copy: the same report, read once
         else:
             todo.append(path)
-    for outcome in extract_reports(todo, opts):
-        if on_outcome:
-            on_outcome(outcome)
-        if isinstance(outcome, SourceError):
-            update.errors.append(outcome)
+            if rid is not None:
+                holder[rid] = name
+    _read_into(todo, conn, opts, update, on_outcome)
+    held = set(stored_sources(conn).values())
+    retry = []
+    for path, rid, original in pending:
+        if rid in held:
+            add_copy(conn, printable(path), rid)
+            update.copies.append((printable(path), original))
         else:
-            save_report(conn, outcome)
-            update.read += 1
+            retry.append(path)  # its twin could not be read: read this one itself
+    _read_into(retry, conn, opts, update, on_outcome)
     # "\\x" marks a name that was not UTF-8: it cannot be looked up again, so it is kept
     gone = [src for src in previous if src not in current and "\\x" not in src and not Path(src).exists()]
-    delete_sources(conn, gone)
-    update.removed = gone
+    update.removed = delete_sources(conn, gone)
+    update.relinked = len(gone) - len(update.removed)
     set_meta(conn, "made_by", made_by)
     update.report_ids = sorted(set(stored_sources(conn).values()))
     if load or update.changed:

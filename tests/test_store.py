@@ -132,3 +132,35 @@ def test_datasette_serves_the_store_with_search(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_copies_are_one_report_read_once(tmp_path):
+    """The same file twice ("report (1).txt") is one report: read once, listed once,
+    remembered, and still there when either path goes."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    for name in ("wessex-da-2014.txt", "northmoor-peel-2018.txt"):
+        shutil.copy(REPORTS / name, archive / name)
+    shutil.copy(REPORTS / "wessex-da-2014.txt", archive / "wessex-da-2014 (1).txt")
+    out = tmp_path / "out"
+    first = run(archive, out)
+    assert first.returncode == 0, first.stderr
+    assert "(2 read, 0 unchanged, 0 removed)" in first.stderr
+    assert "same content as" in first.stderr and "one report, listed once" in first.stderr
+    reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
+    assert len(reports) == 2
+    again = run(archive, out)
+    assert "up to date" in again.stderr and "same content" not in again.stderr
+
+    # whichever path was read, removing it hands the report to the copy
+    conn = sqlite3.connect(out / "findings.db")
+    (kept,) = [s for (s,) in conn.execute("SELECT source FROM reports") if "wessex" in s]
+    conn.close()
+    Path(kept).unlink()
+    third = run(archive, out)
+    assert third.returncode == 0, third.stderr
+    assert "removed from the store" not in third.stderr
+    reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
+    wessex = [r for r in reports if "wessex" in r["source"]]
+    assert len(reports) == 2 and len(wessex) == 1 and Path(wessex[0]["source"]).exists()
+    assert wessex[0]["sentences"], "the report kept its findings"

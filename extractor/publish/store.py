@@ -43,6 +43,10 @@ CREATE TABLE IF NOT EXISTS grades (
     text TEXT,
     PRIMARY KEY (report_id, area)
 );
+CREATE TABLE IF NOT EXISTS copies (
+    source TEXT PRIMARY KEY,
+    report_id TEXT NOT NULL REFERENCES reports(report_id) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT
@@ -178,6 +182,7 @@ def save_report(conn: sqlite3.Connection, r: Report, model_labels: list[str] | N
     """
     labels = model_labels or [f.label for f in r.findings]
     with conn:
+        conn.execute("DELETE FROM copies WHERE source = ?", (r.source,))
         conn.execute("DELETE FROM reports WHERE report_id = ? OR source = ?", (r.report_id, r.source))
         conn.execute(
             "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
@@ -210,17 +215,44 @@ def save_report(conn: sqlite3.Connection, r: Report, model_labels: list[str] | N
 
 
 def stored_sources(conn: sqlite3.Connection) -> dict[str, str]:
-    """``{source: report_id}`` of every stored report."""
-    return dict(conn.execute("SELECT source, report_id FROM reports"))
+    """``{source: report_id}`` of every stored report and of every copy of one."""
+    found = dict(conn.execute("SELECT source, report_id FROM copies"))
+    found.update(conn.execute("SELECT source, report_id FROM reports"))
+    return found
 
 
-def delete_sources(conn: sqlite3.Connection, sources: Iterable[str]) -> int:
-    """Remove the reports of these files; return how many were removed."""
-    n = 0
+def add_copy(conn: sqlite3.Connection, source: str, report_id: str) -> None:
+    """Record ``source`` as another file with the content of a stored report.
+
+    A copy ("report (1).pdf", the same file in two folders) is one report, listed
+    once; remembering its path keeps later runs from reading it again.
+    """
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO copies VALUES (?, ?)", (source, report_id))
+
+
+def delete_sources(conn: sqlite3.Connection, sources: Iterable[str]) -> list[str]:
+    """Forget these files; return those whose report was removed.
+
+    A gone copy is just forgotten; a gone file whose report has a copy hands the
+    report over to the copy, so the report stays.
+    """
+    removed = []
     with conn:
         for src in sources:
-            n += conn.execute("DELETE FROM reports WHERE source = ?", (src,)).rowcount
-    return n
+            conn.execute("DELETE FROM copies WHERE source = ?", (src,))
+            row = conn.execute("SELECT report_id FROM reports WHERE source = ?", (src,)).fetchone()
+            if row is None:
+                continue
+            heir = conn.execute("SELECT source FROM copies WHERE report_id = ? ORDER BY source",
+                                (row[0],)).fetchone()
+            if heir:
+                conn.execute("UPDATE reports SET source = ? WHERE report_id = ?", (heir[0], row[0]))
+                conn.execute("DELETE FROM copies WHERE source = ?", (heir[0],))
+            else:
+                conn.execute("DELETE FROM reports WHERE source = ?", (src,))
+                removed.append(src)
+    return removed
 
 
 def load_reports(conn: sqlite3.Connection, model_labels: bool = False) -> list[Report]:
