@@ -130,6 +130,8 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     publisher: str | None = None
     pages: int | None = None
+    #: Other files with the same content (one report, read once; ``hmic run`` only).
+    copies: list[str] = field(default_factory=list)
 
     def source_of(self, area: str) -> dict[str, Any] | None:
         """Where ``grades[area]`` comes from: its grade-table row, else the first sentence stating it."""
@@ -155,6 +157,7 @@ class Report:
             "grades": dict(self.grades),
             "grade_sources": list(self.grade_sources),
             "warnings": list(self.warnings),
+            "copies": list(self.copies),
             "sentences": [f.to_dict() for f in self.findings],
         }
 
@@ -191,4 +194,5 @@ class Report:
             warnings=list(data.get("warnings") or []),
             publisher=data.get("publisher"),
             pages=data.get("pages"),
+            copies=[str(c) for c in data.get("copies") or [] if isinstance(c, str)],
         )

@@ -149,6 +149,9 @@ def test_copies_are_one_report_read_once(tmp_path):
     assert "same content as" in first.stderr and "one report, listed once" in first.stderr
     reports = json.loads((out / "reports.json").read_text(encoding="utf-8"))
     assert len(reports) == 2
+    (both,) = [r for r in reports if "wessex" in r["source"]]
+    assert sorted([both["source"], *both["copies"]]) == sorted(str(archive / n) for n in
+                                                              ("wessex-da-2014.txt", "wessex-da-2014 (1).txt"))
     again = run(archive, out)
     assert "up to date" in again.stderr and "same content" not in again.stderr
 
@@ -164,3 +167,4 @@ def test_copies_are_one_report_read_once(tmp_path):
     wessex = [r for r in reports if "wessex" in r["source"]]
     assert len(reports) == 2 and len(wessex) == 1 and Path(wessex[0]["source"]).exists()
     assert wessex[0]["sentences"], "the report kept its findings"
+    assert wessex[0]["copies"] == []

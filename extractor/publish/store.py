@@ -286,6 +286,8 @@ def load_reports(conn: sqlite3.Connection, model_labels: bool = False) -> list[R
             source=row[1], report_id=rid, force=row[2], title=row[3], published=row[4],
             report_type=row[5] or "unknown", findings=findings, grades=grades, grade_sources=sources,
             warnings=json.loads(row[8] or "[]"), publisher=row[6], pages=row[7],
+            copies=[c for (c,) in conn.execute("SELECT source FROM copies WHERE report_id = ? ORDER BY source",
+                                               (rid,))],
         ))
     return reports
 
