@@ -426,7 +426,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         made = json.dumps({"reports": update.report_ids, "title": title, "version": __version__}, sort_keys=True)
         current = not update.changed and stamp.is_file() and stamp.read_text(encoding="utf-8") == made \
             and all((out / n).is_file() for n in RUN_OUTPUTS)
-        reports = [] if current else (update.reports or load_store(conn))
+        reports = [] if current else load_store(conn)
     finally:
         conn.close()
     if current:

@@ -422,9 +422,9 @@ def update_store(
     run resumes where it stopped; reports of files that no longer exist are
     removed. Batch rules (boilerplate) are then applied over the whole store.
 
-    With ``load=False`` an unchanged store is left alone and ``reports`` stays
-    empty: the caller decides from ``changed`` and ``report_ids`` whether it needs
-    :func:`load_store` (an unchanged archive then costs only hashing its files).
+    With ``load=False`` ``reports`` stays empty: the caller decides from
+    ``changed`` and ``report_ids`` whether it needs :func:`load_store` (an
+    unchanged archive then costs only hashing its files).
     """
     from extractor.publish.store import (
         add_copy,
@@ -444,7 +444,7 @@ def update_store(
     todo: list[Path] = []
     current: set[str] = set()
     holder = {rid: src for src, rid in stored.items()}  # a file the store knows for each content
-    pending: list[tuple[Path, str, str]] = []  # (file, content id, file with the same content)
+    pending: list[tuple[Path, str, str, str]] = []  # (file, its name, content id, file with that content)
     for path in paths:
         name = printable(path)
         current.add(name)
@@ -455,7 +455,7 @@ def update_store(
         if rid is not None and stored.get(name) == rid:
             update.unchanged += 1
         elif rid is not None and holder.get(rid, name) != name:
-            pending.append((path, rid, holder[rid]))  # a copy: the same report, read once
+            pending.append((path, name, rid, holder[rid]))  # a copy: the same report, read once
         else:
             todo.append(path)
             if rid is not None:
@@ -463,10 +463,10 @@ def update_store(
     _read_into(todo, conn, opts, update, on_outcome)
     held = set(stored_sources(conn).values())
     retry = []
-    for path, rid, original in pending:
+    for path, name, rid, original in pending:
         if rid in held:
-            add_copy(conn, printable(path), rid)
-            update.copies.append((printable(path), original))
+            add_copy(conn, name, rid)
+            update.copies.append((name, original))
         else:
             retry.append(path)  # its twin could not be read: read this one itself
     _read_into(retry, conn, opts, update, on_outcome)
@@ -476,7 +476,7 @@ def update_store(
     update.relinked = len(gone) - len(update.removed)
     set_meta(conn, "made_by", made_by)
     update.report_ids = sorted(set(stored_sources(conn).values()))
-    if load or update.changed:
+    if load:
         update.reports = load_store(conn)
     return update
 
