@@ -72,7 +72,8 @@ def main() -> int:
     train = with_passage_context(load_corpus(training_files()))
     held = load_corpus(heldout_files())
     ood = spec_rows(ROOT / "tests" / "data" / "ood")
-    real = [json.loads(x) for p in sorted((ROOT / "corpora" / "real").glob("*.jsonl"))
+    real = [json.loads(x) for p in sorted((ROOT / "corpora" / "real").glob("real*.jsonl"))
+            if p.name in ("real-labelled.jsonl", "real2-labelled.jsonl")
             for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
     texts = [r["text"] for r in train]
     labels = np.array([r["label"] for r in train])

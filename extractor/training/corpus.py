@@ -148,11 +148,16 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
     for folder, name, what in (
         ("ood", "out-of-distribution", "reports written from public facts by a writer who never saw the corpus"),
         ("ood2", "out-of-distribution 2", "a second such set, written after the model was last changed"),
+        ("ood3", "out-of-distribution 3", "a third such set, written by another writer in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
-    real = sorted((root / "real").glob("*.jsonl")) if (root / "real").is_dir() else []
-    if real:
-        rows = [json.loads(x) for p in real for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
-        sets["real"] = ("real report text labelled blind (kept out of git)", rows)
+    for name, files, what in (
+        ("real", ("real-labelled.jsonl", "real2-labelled.jsonl"), "real report text labelled blind (kept out of git)"),
+        ("real 3", ("real3-labelled.jsonl",), "more real report text, other pages, labelled blind by another reader"),
+    ):
+        present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
+        if present:
+            rows = [json.loads(x) for p in present for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+            sets[name] = (what, rows)
     return sets
