@@ -62,6 +62,8 @@ def main(argv: list[str]) -> int:
                     print(f"  {stem} theme: got {e[1]} want {e[2]}: {e[0]}")
                 for e in sc.grade_errors:
                     print(f"  {stem} grade: {e}")
+                for text, got, want in sc.sentence_grade_errors:
+                    print(f"  {stem} sentence grade: got {got} want {want}: {text}")
         s, a, m = finding_f1(pairs)
         print(
             f"{mode:<10} recovered {rec}/{gold} ({rec / max(gold, 1):.1%})  strength F1 {s:.3f}  "

@@ -31,7 +31,13 @@ from extractor.settings import (
     LayoutSettings,
 )
 from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
-from extractor.understand.grades import add_sentence_grade, stated_grade, table_grades
+from extractor.understand.grades import (
+    add_sentence_grade,
+    list_item_grade,
+    list_leadin_grade,
+    stated_grade,
+    table_grades,
+)
 from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
 from extractor.understand.sections import place_sentences
 from extractor.understand.themes import Taxonomy, builtin_taxonomies
@@ -107,9 +113,20 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     content = content_themes(texts, placed, taxonomy, opts.model)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy)
+    list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
+    leadin = ""
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
         theme = p.theme or content[i]
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme)
+        source, quoted = "sentence", p.sentence.text
+        if stated is None and list_grade and taxonomy is not None:
+            stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
+            if stated is not None:
+                source, quoted = "list", f"{leadin} {p.sentence.text}"
+        if source != "list" and not (list_grade and p.sentence.kind == "bullet"):
+            # a sentence that is not an item of the current list ends it, and may open another
+            list_grade = list_leadin_grade(p.sentence.text, force=force, taxonomy=taxonomy)
+            leadin = p.sentence.text
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,
@@ -120,7 +137,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             )
         )
         if stated:
-            warnings += add_sentence_grade(grades, grade_sources, stated, p.sentence.text, p.sentence.page)
+            warnings += add_sentence_grade(grades, grade_sources, stated, quoted, p.sentence.page, source=source)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
         published=published, report_type=kind or family, findings=findings, grades=grades,

@@ -97,6 +97,10 @@ DEFAULT_HEADING_MATCH = 0.72
 DEFAULT_CONTENT_THEME_PROB = 0.45
 #: Word-overlap needed for the object of a judgement sentence to name a graded area.
 DEFAULT_AREA_MATCH = 0.6
+#: How closely a phrase must match a graded area's name to be the subject of a grade
+#: sentence that names no force ("Leadership and force management is good"): stricter
+#: than :data:`DEFAULT_AREA_MATCH`, so a sub-topic ("Investigation quality is good") is not taken.
+AREA_SUBJECT_MATCH = 0.85
 #: A theme must reach this share of the "no theme" probability to be assigned by content.
 DEFAULT_NONE_RATIO = 0.5
 #: The same for list items and sentences under "Areas for improvement" or "Recommendations".

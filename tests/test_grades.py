@@ -44,10 +44,22 @@ def _taxonomy(tax_id: str):
      "responding_to_public"),
     ("Investigating crime is an area where the constabulary requires improvement.", "requires improvement",
      "investigating_crime"),
+    # "also", fronted areas, "another area", and an area named in full as the subject
+    ("Its recording of data about crime is also good.", "good", "crime_recording"),
+    ("In protecting vulnerable people, it is inadequate.", "inadequate", "protecting_vulnerable"),
+    ("Managing offenders and suspects is another area where the force is good.", "good", "managing_offenders"),
+    ("Investigating crime is a further area we judged adequate.", "adequate", "investigating_crime"),
+    ("Treatment of the public is the one area that requires improvement.", "requires improvement",
+     "treating_public_fairly"),
+    ("Recording data about crime is adequate.", "adequate", "crime_recording"),
+    ("We also judged it inadequate at investigating crime.", "inadequate", "investigating_crime"),
 ])
 def test_judgement_sentences_name_the_graded_area(text, grade, area):
     sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22"), section_theme=None)
-    assert sg is not None and (sg.grade, sg.area.key if sg.area else None) == (grade, area)
+    if grade is None:
+        assert sg is None
+    else:
+        assert sg is not None and (sg.grade, sg.area.key if sg.area else None) == (grade, area)
 
 
 @pytest.mark.parametrize("text", [
@@ -72,6 +84,12 @@ def test_judgement_sentences_name_the_graded_area(text, grade, area):
     "The quality of investigations was good in most of the files we reviewed.",
     # an overall grade needs the word: a grade with no graded object is not one
     "The force is good.",
+    # a sub-topic as the subject is not a graded area, however close its words
+    "Investigation quality is good.",
+    "The recording of crime data about stalking is inadequate.",
+    "Crime prevention in the north of the county is good.",
+    # "in this area" with no section to name the area
+    "The force is good in this area.",
 ])
 def test_no_grade_is_invented(text):
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22")) is None
@@ -126,3 +144,63 @@ def test_eval_reports_grades(extracted):
             right += sc.grade_right
             total += sc.grade_total
     assert right / total >= 0.95
+
+
+def test_grades_in_this_area_and_trailing_judgements_take_the_section():
+    tax = _taxonomy("peel_2023_25")
+    section = next(t for t in tax.themes if t.key == "managing_offenders")
+    for text in ("Wessex Constabulary is good in this area.",
+                 "It keeps track of wanted suspects closely, and we grade this as good.",
+                 "The constabulary manages sex offenders well, and this question is graded good."):
+        sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)
+        assert sg is not None and (sg.grade, sg.area) == ("good", section), text
+
+
+@pytest.mark.parametrize("leadin,grade", [
+    ("The force requires improvement in:", "requires improvement"),
+    ("Wessex Constabulary is good at the following:", "good"),
+    ("Four areas require improvement:", "requires improvement"),
+    ("It is adequate in the remaining three:", "adequate"),
+    ("We judged the constabulary to be inadequate in two areas:", "inadequate"),
+    # not judgement lists of this force
+    ("Forces are graded in the following areas:", None),
+    ("In 2019 the force required improvement in:", None),
+    ("The force aims to be outstanding in:", None),
+    ("The force requires improvement in how it answers calls.", None),
+])
+def test_judgement_list_leadins(leadin, grade):
+    from extractor.understand.grades import list_leadin_grade
+
+    assert list_leadin_grade(leadin, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22")) == grade
+
+
+def test_items_of_a_judgement_list_take_its_grade_in_a_report(tmp_path):
+    """A text report whose grades are a lead-in and a list of areas gets each area's grade."""
+    from extractor import read_report
+
+    report = tmp_path / "wessex.txt"
+    report.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2021/22: An inspection of Wessex Constabulary\n\nMarch 2022\n\n"
+        "Overall summary\n\n"
+        "We assessed the constabulary in nine graded areas of policing.\n\n"
+        "The constabulary requires improvement in three areas:\n\n"
+        "\u2022 investigating crime;\n\u2022 protecting vulnerable people; and\n"
+        "\u2022 managing offenders and suspects.\n\n"
+        "It is good at:\n\n\u2022 treatment of the public.\n\n"
+        "Officers on the new response model told us they felt better supported.\n\n"
+        "\u2022 Supervisors check every file before it is closed.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(report)
+    by_key = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
+    assert by_key == {
+        "investigating_crime": "requires improvement",
+        "protecting_vulnerable": "requires improvement",
+        "managing_offenders": "requires improvement",
+        "treating_public_fairly": "good",
+    }
+    # the source quotes the lead-in with the item, so the grade can be checked where it stands
+    items = {s["theme_key"]: s["text"] for s in rep.grade_sources}
+    assert items["investigating_crime"] == "The constabulary requires improvement in three areas: investigating crime;"
+    assert all(s["source"] == "list" for s in rep.grade_sources)

@@ -32,6 +32,8 @@ class ReportScore:
     published_ok: bool = False
     extra: list[str] = field(default_factory=list)
     grade_errors: list[tuple[str, str]] = field(default_factory=list)
+    #: Sentences whose stated grade differs from the gold: (text, got, want).
+    sentence_grade_errors: list[tuple[str, str | None, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
 
 
@@ -70,6 +72,8 @@ def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
         if g.get("grade"):
             sc.grade_total += 1
             sc.grade_right += hit.grade == g["grade"]
+            if hit.grade != g["grade"]:
+                sc.sentence_grade_errors.append((g["text"][:80], hit.grade, g["grade"]))
     gold_keys = {norm(g["text"]) for g in iter_gold(spec)}
     for f in report.findings:
         if id(f) not in used and f.label != "neutral" and norm(f.text) not in gold_keys:

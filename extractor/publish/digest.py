@@ -111,8 +111,9 @@ def _grade_source(r: Report, area: str, base: Path | None) -> dict[str, Any] | N
     if src is None:
         return None
     page = src.get("page")
-    return {"kind": "grade table" if src.get("source") == "table" else "text", "page": page,
-            "text": src.get("text"), "quoted": src.get("source") == "sentence",
+    kind = {"table": "grade table", "list": "judgement list"}.get(str(src.get("source")), "text")
+    return {"kind": kind, "page": page,
+            "text": src.get("text"), "quoted": src.get("source") in ("sentence", "list"),
             "href": _href(r.source, page, base), "citation": citation(r, page)}
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from extractor.read.grade_rows import ANY_GRADE, normalise_grade
 from extractor.records import GradeRow
-from extractor.settings import DEFAULT_AREA_MATCH
+from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
 from extractor.understand.themes import (
     Taxonomy,
@@ -131,16 +131,21 @@ def _frames(force: str | None) -> tuple[re.Pattern[str], ...]:
     """
     subj = subject_pattern(force)
     poss = rf"(?:{subj}['’]s|its)"
-    state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+)?"
-             r"(?:now\s+|still\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
+    state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+|also\s+)?"
+             r"(?:now\s+|still\s+|also\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
     to_be = r"(?:(?:to be|as|to)\s+)?"
     ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
     area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
     pillar = r"(?P<pillar>effectiveness|efficiency|legitimacy|leadership)"
     judge = (r"(?:we|hmic(?:frs)?|the inspectorate|his majesty's inspectorate[^.]{0,80}?|her majesty's inspectorate[^.]{0,80}?)"
-             r"\s+(?:have\s+|has\s+)?(?:now\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
+             r"\s+(?:have\s+|has\s+)?(?:now\s+|also\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
     end = r"\s*[.!]?\s*$"
+    area_name = r"(?P<area>[^.;:,]{3,100}?)"
     return tuple(re.compile(p, re.I) for p in (
+        # "Wessex Police is good in this area", "The force is adequate in this area"
+        rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this|that) (?:area|question|pillar){end}",
+        # "In responding to the public, it is adequate"
+        rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
         # "Wessex Police is good at investigating crime", "The force's effectiveness is judged to be good"
         rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area}",
         # "The force requires improvement in how it protects vulnerable people"
@@ -157,11 +162,17 @@ def _frames(force: str | None) -> tuple[re.Pattern[str], ...]:
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:both\s+|still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
         # "The way Essex Police builds … its workforce is good"
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
+        # "Leadership and force management is good": a graded area named in full as the subject
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?)\s+(?:is|was|remains)\s+(?:also\s+)?(?:judged\s+|graded\s+|assessed\s+|rated\s+)?"
+        rf"(?:to be\s+|as\s+)?{GRADE}{end}",
         # "Our grade for managing offenders and suspects is inadequate"
         rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on) (?:{poss}\s+)?(?P<area>[^.;:]{{3,140}}?)\s+(?:is|was)\s+{GRADE}{end}",
-        # "Investigating crime is an area where the constabulary requires improvement"
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is an area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is an area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        # "Investigating crime is an area where the constabulary requires improvement",
+        # "Managing offenders is another area we graded good"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:in this report )?(?:that|which) {ri}{end}",
         # "The legitimacy of Cleveland Police requires improvement"
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+{state}{GRADE}{end}",
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+(?:still\s+)?{ri}{end}",
@@ -170,7 +181,9 @@ def _frames(force: str | None) -> tuple[re.Pattern[str], ...]:
 
 #: "… and we judged this question good": a judgement of the section's own area inside a longer sentence.
 _THIS_AREA_INSIDE = re.compile(
-    r"\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:judged|graded|assessed|rated)\s+(?:this|that) (?:area|question|pillar)\s+"
+    r"(?:\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this|that)(?: area| question| pillar)?\s+"
+    r"|\b(?:this|that) (?:area|question|pillar) (?:is|was|has been) (?:judged|graded|assessed|rated)\s+"
+    r"|,\s*which we (?:judge|judged|grade|graded|rate|rated|assess|assessed)\s+)"
     r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$",
     re.I,
 )
@@ -221,6 +234,12 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         groups = m.groupdict()
         if groups.get("this"):
             return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
+        if groups.get("subject_area"):
+            # no subject names the force, so the phrase must be a graded area's own name
+            area = match_heading(groups["subject_area"], taxonomy, threshold=AREA_SUBJECT_MATCH)
+            if area is None:
+                continue
+            return StatedGrade(grade, area, area.name)
         pillar = groups.get("pillar")
         area_text = groups.get("area")
         if grade == "improvement":
@@ -242,6 +261,61 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             return StatedGrade(grade, None, "Overall")
         return None
     return None
+
+
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+
+
+@lru_cache(maxsize=256)
+def _leadin(force: str | None) -> re.Pattern[str]:
+    subj = subject_pattern(force)
+    judge = r"(?:we|hmic(?:frs)?|the inspectorate)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)"
+    return re.compile(
+        rf"^(?:{subj}\s+(?:is|was|remains)\s+(?:also\s+)?(?:judged\s+|graded\s+)?(?:to be\s+|as\s+)?|"
+        rf"{subj}\s+(?:still\s+|also\s+)?(?=requires?\s)|{judge}\s+{subj}\s+(?:(?:to be|as)\s+)?)"
+        rf"{GRADE}\s+(?:at|in|for)(?:\s+(?:the\s+following|the\s+remaining|the\s+other|{_COUNT})"
+        rf"(?:\s+(?:{_COUNT}))?(?:\s+(?:areas?|questions?))?)?\s*:\s*$"
+        # "Three areas require improvement:", "The following areas are good:"
+        rf"|^(?:the\s+(?:following|remaining|other)\s+)?(?:{_COUNT}\s+)?(?:graded\s+)?(?:areas?|questions?)\s+"
+        rf"(?:(?:are|were|is|was)\s+(?:also\s+)?(?:judged\s+|graded\s+|rated\s+)?(?:as\s+)?{GRADE.replace('<grade>', '<grade3>')}|"
+        rf"(?P<grade2>requires?\s+improvement|require\s+improvement))\s*:\s*$",
+        re.I,
+    )
+
+
+def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None) -> str | None:
+    """The grade a judgement list's lead-in gives its items ("The force requires improvement in:").
+
+    Reports list several graded areas under one judgement; each item then names
+    an area. Only a lead-in that is itself a judgement of this force counts.
+    """
+    if taxonomy is None or not taxonomy.graded or not text.rstrip().endswith(":"):
+        return None
+    if _SCALE.search(text) or _HISTORY.search(text):
+        return None
+    body = _LEAD.sub("", text.strip(), count=1)
+    m = _leadin(force).match(body)
+    if not m:
+        return None
+    g = next(g for g in ("grade", "grade2", "grade3") if m.group(g))
+    if _NOT_MADE.search(body[: m.start(g)]):
+        return None
+    return normalise_stated(m.group(g))
+
+
+_ITEM = re.compile(r"^[a-z]|(?:;|,)\s*(?:and|or)?\s*$")
+
+
+def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> StatedGrade | None:
+    """The grade a judgement list gives one of its items, when the item names a graded area."""
+    t = text.strip()
+    if kind != "bullet" and not _ITEM.search(t):
+        return None
+    if len(t.split()) > 16:
+        return None  # a finding in the list, not the name of an area
+    name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", t)
+    area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH) or _area(name, taxonomy)
+    return StatedGrade(grade, area, area.name) if area else None
 
 
 def _pillar_named(text: str) -> str | None:
@@ -311,10 +385,14 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[
 
 
 def add_sentence_grade(grades: dict[str, str], sources: list[dict[str, Any]], stated: StatedGrade,
-                       text: str, page: int | None) -> list[str]:
-    """Record a grade stated in a sentence; a table beats a sentence. Returns warnings."""
+                       text: str, page: int | None, source: str = "sentence") -> list[str]:
+    """Record a grade stated in a sentence or a judgement list; a table beats both. Returns warnings.
+
+    ``source`` is "sentence", or "list" for an item of a judgement list (``text``
+    then quotes the lead-in and the item).
+    """
     sources.append({"area": stated.name, "theme": stated.name, "theme_key": stated.area.key if stated.area else None,
-                    "grade": stated.grade, "page": page, "source": "sentence", "text": text})
+                    "grade": stated.grade, "page": page, "source": source, "text": text})
     have = grades.get(stated.name)
     if have is None:
         grades[stated.name] = stated.grade
