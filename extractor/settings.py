@@ -90,6 +90,12 @@ class LayoutSettings:
     list_indent: float = 12.0
 
 
+# -- editions ----------------------------------------------------------------------
+#: Share of sentences (of the shorter report) two files with the same force, month and
+#: title must have in common to be editions of one report (text and PDF of it).
+EDITION_MIN_SHARED = 0.6
+
+
 # -- themes ------------------------------------------------------------------------
 #: Word-overlap needed for a heading to match a theme alias it does not equal.
 DEFAULT_HEADING_MATCH = 0.72

@@ -208,3 +208,47 @@ def test_recurring_issues_match_clustering_everything_at_once():
     want.sort(key=lambda k: (-k[0], -k[1]))
     assert len(want) >= 3, "the sample should hold clusters across forces"
     assert [(len(i.forces), i.size) for i in got] == want[:25]
+
+
+def test_a_report_given_as_text_and_pdf_is_one_report(extracted):
+    """The text and the PDF of one report (and a second copy of the text) change no count or label."""
+    import copy
+
+    from extractor.classify.boilerplate import apply_boilerplate
+    from extractor.understand.editions import group_editions
+
+    stem = "gwent-peel-2021-22"
+    pdf, text = copy.deepcopy(extracted(stem, "classic")), copy.deepcopy(extracted(stem, "text"))
+    copy2 = copy.deepcopy(text)
+    copy2.source = str(Path(text.source).with_name("gwent (1).txt"))
+    other = copy.deepcopy(extracted("cleveland-peel-efficiency-2016", "text"))
+    groups = group_editions([text, other, pdf, copy2])
+    assert [len(g) for g in groups] == [3, 1]
+    assert groups[0][0] is pdf, "the PDF stands for the report: its pages can be cited"
+
+    labels_before = [f.label for f in pdf.findings]
+    assert apply_boilerplate([text, other, pdf, copy2], min_reports=2) == 0
+    assert [f.label for f in pdf.findings] == labels_before
+
+    def without_sources(md: str) -> str:
+        return md.split("## Sources")[0]
+
+    alone = render_digest([pdf, other], "md")
+    twice = render_digest([text, other, pdf, copy2], "md")
+    assert without_sources(twice) == without_sources(alone)
+    # every path stays listed, under the one report
+    sources = twice.split("## Sources")[1]
+    assert sources.count("\n- Gwent") == 1
+    assert Path(text.source).name in sources and "gwent (1).txt" in sources
+
+
+def test_different_reports_with_one_title_stay_apart(extracted):
+    """Same force, month and title but different sentences: two reports, not editions."""
+    import copy
+
+    from extractor.understand.editions import group_editions
+
+    a = copy.deepcopy(extracted("gwent-peel-2021-22", "text"))
+    b = copy.deepcopy(extracted("cleveland-peel-efficiency-2016", "text"))
+    b.force, b.title, b.published = a.force, a.title, a.published
+    assert len(group_editions([a, b])) == 2

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from extractor.records import Report
 from extractor.settings import DEFAULT_BOILERPLATE_MIN_REPORTS, DEFAULT_BOILERPLATE_MIN_WORDS
+from extractor.understand.editions import group_editions
 from extractor.vocabulary import text_key
 
 
@@ -21,10 +22,14 @@ def boilerplate_key(text: str) -> str:
 
 
 def boilerplate_keys(reports: Iterable[Report], min_reports: int = DEFAULT_BOILERPLATE_MIN_REPORTS) -> set[str]:
-    """Sentences that occur in at least ``min_reports`` different reports."""
+    """Sentences that occur in at least ``min_reports`` different reports.
+
+    Editions of one report (its text and its PDF) count once: a report given
+    twice does not make its own sentences boilerplate.
+    """
     c: Counter[str] = Counter()
-    for r in reports:
-        c.update({boilerplate_key(f.text) for f in r.findings})
+    for group in group_editions(list(reports)):
+        c.update({boilerplate_key(f.text) for r in group for f in r.findings})
     return {k for k, n in c.items() if n >= min_reports}
 
 

@@ -32,6 +32,7 @@ from extractor.settings import (
     DEFAULT_QUOTES_PER_CELL,
     DEFAULT_QUOTES_PER_FORCE,
 )
+from extractor.understand.editions import distinct_reports
 from extractor.vocabulary import MONTH_NAMES
 
 GRADE_ORDER = ["outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded"]
@@ -172,7 +173,8 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
     that covers the theme, so a 2014 domestic abuse theme and a 2023 PEEL theme
     can sit in one matrix without one hiding the other.
     """
-    reports = sorted(reports, key=lambda r: (force_label(r), r.published or ""))
+    # a report given twice (text and PDF, two copies) is one report: shown once, counted once
+    reports = sorted(distinct_reports(reports), key=lambda r: (force_label(r), r.published or ""))
     theme_names: dict[str, str] = {}
     theme_order: list[str] = []
     quotes_by_report: dict[int, list[Quote]] = {}
