@@ -252,3 +252,82 @@ def test_different_reports_with_one_title_stay_apart(extracted):
     b = copy.deepcopy(extracted("cleveland-peel-efficiency-2016", "text"))
     b.force, b.title, b.published = a.force, a.title, a.published
     assert len(group_editions([a, b])) == 2
+
+
+_MEASURE = """<!doctype html><html><body style="margin:0">
+<iframe id="f" src="%s" style="width:%dpx;height:3000px;border:0"></iframe>
+<script>
+document.getElementById("f").addEventListener("load", function () {
+  var d = this.contentDocument, w = this.contentWindow, vw = d.documentElement.clientWidth, wide = [];
+  function scroller(el) {
+    for (var p = el.parentElement; p && p !== d.body; p = p.parentElement) {
+      var o = w.getComputedStyle(p).overflowX; if (o === "auto" || o === "scroll") { return p; }
+    }
+    return null;
+  }
+  d.querySelectorAll("body *").forEach(function (el) {
+    var r = el.getBoundingClientRect(); if (!r.width || el.closest("[hidden]")) { return; }
+    var box = scroller(el), right = box ? box.getBoundingClientRect().right : r.right;
+    if (right > vw + 1) { wide.push(el.tagName + ":" + Math.round(right)); }
+  });
+  document.body.setAttribute("data-result", JSON.stringify({vw: vw, scroll: d.documentElement.scrollWidth, wide: wide}));
+});
+</script></body></html>"""
+
+
+def test_digest_fits_a_400px_screen(digest_html, tmp_path):
+    """At 400 px no element is wider than the viewport (wide tables scroll inside their own box)."""
+    import html as html_mod
+    import json
+
+    page = tmp_path / "measure.html"
+    page.write_text(_MEASURE % (digest_html.as_uri(), 400), encoding="utf-8")
+    proc = _chromium([f"--user-data-dir={tmp_path / 'p'}", "--allow-file-access-from-files",
+                      "--virtual-time-budget=4000", "--dump-dom", page.as_uri()])
+    m = re.search(r'data-result="([^"]*)"', proc.stdout)
+    assert m, proc.stderr[-2000:]
+    result = json.loads(html_mod.unescape(m.group(1)))
+    assert result["vw"] <= 400 and result["scroll"] <= result["vw"], result
+    assert result["wide"] == [], result["wide"][:10]
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "digest-400px.png"
+    _chromium([f"--user-data-dir={tmp_path / 'p'}", "--window-size=400,2400", f"--screenshot={shot}",
+               digest_html.as_uri()])
+    assert shot.exists()
+
+
+def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
+    """Printed, each family's matrix fits the page: every cell's counts are in the PDF, none cut off."""
+    import pdfplumber
+
+    html_text = digest_html.read_text(encoding="utf-8")
+    matrices = html_text[html_text.index('<div id="matrix">'):html_text.index('<section id="by-theme">')]
+    cells = len(re.findall(r'<span class="s">S \d+</span>', matrices))
+    assert cells > 10
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = ARTIFACTS / "digest-print.pdf"
+    _chromium([f"--user-data-dir={tmp_path / 'p'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+               digest_html.as_uri()], timeout=120)
+    assert pdf.exists()
+    with pdfplumber.open(pdf) as doc:
+        text = "\n".join(p.extract_text() or "" for p in doc.pages)
+        widest = max(c["x1"] for p in doc.pages for c in p.chars)
+        page_width = doc.pages[0].width
+    assert len(re.findall(r"S \d+ · A \d+", text)) >= cells
+    assert widest <= page_width
+    assert "Click a column heading" not in text  # interactive hints are not printed
+
+
+def test_one_matrix_per_report_family(sample_reports):
+    ctx = build_context(sample_reports)
+    names = [m["name"] for m in ctx["matrices"]]
+    assert "2014 domestic abuse" in names and any(n.startswith("PEEL") for n in names)
+    da = next(m for m in ctx["matrices"] if m["name"] == "2014 domestic abuse")
+    peel = [m for m in ctx["matrices"] if m["name"].startswith("PEEL")]
+    da_keys = {k for k, _ in da["themes"]}
+    assert da_keys and all(not (da_keys & {k for k, _ in m["themes"]}) for m in peel)
+    # every cell a matrix shows is a theme its family's reports cover
+    for m in ctx["matrices"]:
+        assert all(k in {key for key, _ in m["themes"]} for _, k in m["cells"])
+    md = render_digest(sample_reports, "md")
+    assert "### 2014 domestic abuse" in md and "domestic_abuse_2014" not in md

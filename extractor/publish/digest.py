@@ -218,6 +218,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         cells[(fl, key)] = c
     quotes = [q for qs in quotes_by_report.values() for q in qs]
     forces = sorted(latest)
+    matrices = _family_matrices(reports, theme_order, theme_names)
     themes = [(k, theme_names[k]) for k in theme_order]
     by_theme = []
     for key, name in themes:
@@ -283,6 +284,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "forces": forces,
         "themes": themes,
         "cells": cells,
+        "matrices": matrices,
         "by_theme": by_theme,
         "by_force": by_force,
         "over_time": over_time,
@@ -291,6 +293,88 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "n_quotes": len(quotes),
         "month": _month,
     }
+
+
+#: Report families the overview compares within, in the order they are shown; kinds that
+#: are not a family's standard report (letters, press releases) go with PEEL by year.
+MATRIX_FAMILIES = ("PEEL 2021 onwards", "PEEL 2014–2019", "2014 domestic abuse", "Crime data integrity",
+                   "National thematic reports", "Other reports")
+_TYPE_NAMES = {
+    "peel2021": "PEEL (2021 onwards)", "peel_2021": "PEEL (2021 onwards)", "peel_2014_2019": "PEEL (2014–2019)",
+    "domestic_abuse_2014": "Domestic abuse (2014)", "crime_data_integrity_2014": "Crime data integrity (2014)",
+    "crime_data_integrity": "Crime data integrity", "crime_data_integrity_reinspection": "Crime data integrity re-inspection",
+    "thematic": "National thematic", "revisit_letter": "Revisit letter", "cause_of_concern_letter": "Cause of concern letter",
+    "press_release": "Press release", "recommendation_register": "Recommendation register",
+}
+
+
+def type_name(report_type: str | None) -> str:
+    """A report type as a reader says it ("Domestic abuse (2014)", not ``domestic_abuse_2014``)."""
+    if not report_type:
+        return "–"
+    return _TYPE_NAMES.get(report_type, report_type.replace("_", " ").capitalize())
+
+
+def matrix_family(r: Report) -> str:
+    """Which overview matrix a report belongs to: themes are compared within a family."""
+    t = r.report_type or ""
+    if t.startswith("domestic_abuse"):
+        return "2014 domestic abuse"
+    if t.startswith("crime_data_integrity"):
+        return "Crime data integrity"
+    if t == "thematic":
+        return "National thematic reports"
+    if t in _TYPE_NAMES:
+        year = (r.published or "")[:4]
+        if t in ("peel2021", "peel_2021") or (t != "peel_2014_2019" and year >= "2021"):
+            return "PEEL 2021 onwards"
+        return "PEEL 2014–2019"
+    return "Other reports"
+
+
+def _family_matrices(reports: list[Report], theme_order: list[str], theme_names: dict[str, str]) -> list[dict[str, Any]]:
+    """One forces × themes matrix per report family, each with only that family's themes.
+
+    One matrix of every theme mixes 2014 domestic abuse questions with PEEL areas:
+    mostly empty cells, too wide to read or print. Within a family a cell shows the
+    force's most recent report of that family that covers the theme.
+    """
+    out = []
+    for fam in MATRIX_FAMILIES:
+        rs = [r for r in reports if matrix_family(r) == fam]
+        if not rs:
+            continue
+        covers: dict[tuple[str, str], Report] = {}
+        for r in rs:
+            fl = force_label(r)
+            keys = {f.theme_key or (f.theme and f.theme.lower()) for f in r.findings if f.theme}
+            keys |= {k for area in r.grades if (k := _key_for(area, r, theme_names))}
+            for key in keys:
+                if key in theme_names:
+                    prev = covers.get((fl, key))
+                    if prev is None or (r.published or "") >= (prev.published or ""):
+                        covers[(fl, key)] = r
+        cells: dict[tuple[str, str], Cell] = {}
+        for (fl, key), r in covers.items():
+            c = Cell(year=_month(r.published))
+            for f in r.findings:
+                if (f.theme_key or (f.theme and f.theme.lower())) == key:
+                    c.strengths += f.label == "strength"
+                    c.areas += f.label == "area_for_improvement"
+                    c.mixed += f.label == "mixed"
+            for area, grade in r.grades.items():
+                if _key_for(area, r, theme_names) == key:
+                    c.grade = grade
+            cells[(fl, key)] = c
+        used = {k for _, k in cells}
+        out.append({
+            "name": fam,
+            "themes": [(k, theme_names[k]) for k in theme_order if k in used],
+            "forces": sorted({fl for fl, _ in cells}),
+            "cells": cells,
+            "graded": any(c.grade for c in cells.values()),
+        })
+    return out
 
 
 def _key_for(area: str, r: Report, names: dict[str, str]) -> str | None:
@@ -423,6 +507,7 @@ def _environment(override: Path | None) -> jinja2.Environment:
     env.filters["pct"] = lambda x: f"{100 * x:.0f}%"
     env.filters["grade_cite"] = _md_grade_cite
     env.filters["mdcode"] = _md_code
+    env.filters["typename"] = type_name
     return env
 
 
