@@ -70,6 +70,17 @@ def test_a_failed_write_keeps_the_previous_output(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_outputs_get_the_permissions_of_any_new_file(tmp_path):
+    """Atomic writing must not make outputs private: a shared digest stays readable by others."""
+    out = tmp_path / "out"
+    assert hmic("run", str(SAMPLE), "-o", str(out), "-q").returncode == 0
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    want = plain.stat().st_mode & 0o777
+    for name in ("digest.html", "digest.md", "findings.jsonl", "findings.csv", "reports.json"):
+        assert (out / name).stat().st_mode & 0o777 == want, name
+
+
 def test_hostile_file_names_and_text_stay_inert(tmp_path):
     docs = tmp_path / "in"
     docs.mkdir()

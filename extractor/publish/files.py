@@ -50,6 +50,16 @@ def ensure_folder(folder: Path) -> None:
         raise OutputError(f"{display(folder)}: cannot create folder ({reason(exc)})") from None
 
 
+def _default_file_mode() -> int:
+    """0666 less the process umask: the mode ``open()`` gives a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _default_file_mode()
+
+
 @contextmanager
 def atomic_writer(path: Path) -> Iterator[IO[str]]:
     """Open ``path`` for writing text; it appears, complete, only when the block ends."""
@@ -61,6 +71,9 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
     except OSError as exc:
         raise OutputError(f"{display(path)}: cannot write ({reason(exc)})") from None
     try:
+        # mkstemp makes the file private (0600); an output is an ordinary file that the
+        # user's umask governs, as if opened with open(), so others can read a shared digest
+        os.chmod(tmp, _FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
             fh.flush()
