@@ -140,7 +140,11 @@ def test_injected_markup_inert_in_browser(tmp_path):
     dom = proc.stdout
     assert 'data-js="ok"' in dom
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in dom
-    assert "<img src=\"x\"" not in dom and "onerror=" not in dom.replace("&quot;", '"').split("<blockquote>")[0]
+    # the search index is inert data (JSON, "<" escaped); outside it no markup from the report is live
+    index = re.search(r'id="findings-index">(.*?)</script>', dom, re.S)
+    assert index and "<" not in index.group(1)
+    live = dom.replace(index.group(0), "")
+    assert "<img src=\"x\"" not in live and "onerror=" not in live.replace("&quot;", '"').split("<blockquote>")[0]
 
 
 def test_theme_summary_says_who_was_praised_and_criticised(sample_reports):
@@ -331,3 +335,41 @@ def test_one_matrix_per_report_family(sample_reports):
         assert all(k in {key for key, _ in m["themes"]} for _, k in m["cells"])
     md = render_digest(sample_reports, "md")
     assert "### 2014 domestic abuse" in md and "domestic_abuse_2014" not in md
+
+
+def test_search_index_holds_every_finding_and_links_resolve(sample_reports, tmp_path):
+    """The in-page search covers every non-neutral finding of every report (older ones too);
+    every permalink points at an id that exists, and ids are unique."""
+    import json
+
+    page = render_digest(sample_reports, "html", base=tmp_path)
+    m = re.search(r'<script type="application/json" id="findings-index">(.*?)</script>', page, re.S)
+    assert m
+    index = json.loads(m.group(1))
+    want = {(f.text) for r in sample_reports for f in r.findings if f.label != "neutral"}
+    assert {e["t"] for e in index} == want
+    ids = re.findall(r'\bid="(q-[0-9a-f]+)"', page)
+    assert len(ids) == len(set(ids)) and ids
+    for target in re.findall(r'href="#(q-[0-9a-f]+)"', page):
+        assert target in ids
+    # report text cannot end the JSON block early
+    assert "<" not in m.group(1)
+
+
+def test_search_box_finds_findings_in_chromium(digest_html, tmp_path):
+    import html as html_mod
+    import json
+
+    page = digest_html.read_text(encoding="utf-8")
+    index = json.loads(re.search(r'id="findings-index">(.*?)</script>', page, re.S).group(1))
+    words = ["risk", "assessment"]
+    expected = [e for e in index if all(w in (e["t"] + " " + e["f"] + " " + e["th"]).lower() for w in words)]
+    assert expected
+    proc = _chromium([f"--user-data-dir={tmp_path / 'p'}", "--virtual-time-budget=3000", "--dump-dom",
+                      digest_html.as_uri() + "#search=risk%20assessment"])
+    dom = html_mod.unescape(proc.stdout)
+    assert f"{len(expected)} finding{'s' if len(expected) != 1 else ''} match" in dom, proc.stderr[-1500:]
+    results = dom.split('id="search-results"')[1].split("</ol>")[0]
+    for e in expected[:200]:
+        assert f"“{e['t']}”" in results
+    assert 'class="copy screen-only"' in dom and "Copy citation" in dom

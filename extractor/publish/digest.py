@@ -51,6 +51,8 @@ class Quote:
     href: str
     citation: str
     year: str
+    #: Permalink anchor of the quote in the HTML digest, stable across runs.
+    anchor: str = ""
 
 
 @dataclass
@@ -291,6 +293,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "issues": issues,
         "grade_order": GRADE_ORDER,
         "n_quotes": len(quotes),
+        "index": search_index(reports, base),
         "month": _month,
     }
 
@@ -401,7 +404,30 @@ def _quote(r: Report, f: Finding, fl: str, base: Path | None) -> Quote:
         text=f.text, clause=f.clause, label=f.label, confidence=f.confidence, force=fl,
         theme=f.theme, theme_key=f.theme_key, page=f.page, href=_href(r.source, f.page, base),
         citation=citation(r, f.page), year=(r.published or "")[:4],
+        anchor=quote_anchor(r, f),
     )
+
+
+def quote_anchor(r: Report, f: Finding) -> str:
+    """A quote's permalink id: the same for the same report and sentence in every run."""
+    key = f"{r.report_id or r.source}\x00{f.index}\x00{f.text}".encode("utf-8", "surrogatepass")
+    return "q-" + hashlib.sha1(key).hexdigest()[:12]  # noqa: S324 - an anchor name, not security
+
+
+def search_index(reports: list[Report], base: Path | None) -> list[dict[str, Any]]:
+    """Every finding (not only those the digest quotes) for the page's search box.
+
+    Short keys keep the embedded JSON small on large archives.
+    """
+    out = []
+    for r in reports:
+        fl = force_label(r)
+        for f in r.findings:
+            if f.label == "neutral":
+                continue
+            out.append({"t": f.text, "f": fl, "l": f.label, "th": f.theme or "", "c": citation(r, f.page),
+                        "h": _href(r.source, f.page, base), "a": quote_anchor(r, f)})
+    return out
 
 
 def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) -> list[Issue]:
