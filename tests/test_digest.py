@@ -373,3 +373,25 @@ def test_search_box_finds_findings_in_chromium(digest_html, tmp_path):
     for e in expected[:200]:
         assert f"“{e['t']}”" in results
     assert 'class="copy screen-only"' in dom and "Copy citation" in dom
+
+
+def test_a_theme_across_the_years_lines_up_reports_by_theme_key(sample_reports):
+    """Wessex was inspected on preventing crime in 2016 (PEEL pillar wording) and 2023–25:
+    one row of history, oldest first, each with its own grade and quotes."""
+    ctx = build_context(sample_reports)
+    t = next(t for t in ctx["across_years"] if t["key"] == "preventing_crime")
+    row = next(r for r in t["rows"] if r["force"] == "Wessex Constabulary")
+    months = [x["report"].published for x in row["reports"]]
+    assert months == sorted(months) and len(months) >= 2
+    assert len({x["report"].report_type for x in row["reports"]}) >= 2  # two families, one theme
+    for x in row["reports"]:
+        assert all(q.theme_key == "preventing_crime" for q in x["areas"] + x["strengths"] + x["mixed"])
+        # the grade shown is that report's own
+        assert x["grade"] in (None, *x["report"].grades.values())
+    md = render_digest(sample_reports, "md")
+    html = render_digest(sample_reports, "html")
+    assert "## Theme across the years" in md and 'id="across-years"' in html
+    section = md.split("## Theme across the years")[1].split("## Sources")[0]
+    for x in row["reports"]:
+        for q in x["areas"]:
+            assert q.text in section.replace("\\", "")

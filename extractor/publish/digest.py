@@ -277,6 +277,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
                     for r in sorted(rs, key=lambda r: r.published or "")
                 ],
             })
+    across_years = _theme_across_years(reports, theme_order, theme_names, quotes_by_report)
     issues = recurring_issues([q for q in quotes if q.label in ("area_for_improvement", "mixed")], len(forces))
     return {
         "title": title or "Inspection findings compared across forces",
@@ -290,6 +291,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "by_theme": by_theme,
         "by_force": by_force,
         "over_time": over_time,
+        "across_years": across_years,
         "issues": issues,
         "grade_order": GRADE_ORDER,
         "n_quotes": len(quotes),
@@ -377,6 +379,38 @@ def _family_matrices(reports: list[Report], theme_order: list[str], theme_names:
             "cells": cells,
             "graded": any(c.grade for c in cells.values()),
         })
+    return out
+
+
+def _theme_across_years(reports: list[Report], theme_order: list[str], theme_names: dict[str, str],
+                        quotes_by_report: dict[int, list[Quote]]) -> list[dict[str, Any]]:
+    """For each theme (by ``theme_key``) that some force was inspected on more than once:
+    each such force's reports in date order, with the grade, counts and quotes on that theme.
+
+    Themes line up by key, so a 2016 "How effective is the force at investigating
+    crime…?" and a 2023 "Investigating crime" are one row of history.
+    """
+    out = []
+    for key in theme_order:
+        forces: dict[str, list[tuple[Report, dict[str, Any]]]] = defaultdict(list)
+        for r in reports:
+            fs = [f for f in r.findings if (f.theme_key or (f.theme and f.theme.lower())) == key]
+            grade = next((g for area, g in r.grades.items() if _key_for(area, r, theme_names) == key), None)
+            if not fs and grade is None:
+                continue
+            qs = [q for q in quotes_by_report[id(r)] if q.theme_key == key]
+            forces[force_label(r)].append((r, {
+                "report": r, "month": _month(r.published), "grade": grade,
+                "name": next((f.theme for f in fs if f.theme), theme_names[key]),
+                "counts": _counts(fs),
+                "areas": [q for q in qs if q.label == "area_for_improvement"],
+                "strengths": [q for q in qs if q.label == "strength"],
+                "mixed": [q for q in qs if q.label == "mixed"],
+            }))
+        rows = [{"force": fl, "reports": [x for _, x in sorted(rs, key=lambda rx: rx[0].published or "")]}
+                for fl, rs in sorted(forces.items()) if len(rs) > 1]
+        if rows:
+            out.append({"key": key, "name": theme_names[key], "rows": rows})
     return out
 
 
