@@ -237,11 +237,13 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             "criticised": [row["force"] for row in rows if any(q.label == "area_for_improvement" for q in row["areas"])],
         })
     # findings about no theme in particular (summaries, verdicts) have a place too
+    # every report's, not only the latest: a 2014 verdict is not superseded by a 2023 one
     rows = []
     for fl in forces:
-        qs = [q for q in quotes_by_report[id(latest[fl])] if q.theme_key is None]
-        if qs:
-            rows.append({"force": fl, "cell": Cell(year=_month(latest[fl].published)), **_cell_quotes(qs)})
+        for r in sorted((r for r in reports if force_label(r) == fl), key=lambda r: r.published or "", reverse=True):
+            qs = [q for q in quotes_by_report[id(r)] if q.theme_key is None]
+            if qs:
+                rows.append({"force": fl, "cell": Cell(year=_month(r.published)), **_cell_quotes(qs)})
     if rows:
         by_theme.append({"key": "summary", "name": "Summary and findings without a theme", "rows": rows,
                          "praised": [], "criticised": []})
