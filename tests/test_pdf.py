@@ -1,5 +1,7 @@
 """PDF reading on generated reports: furniture removed, headings, footnotes, layouts, errors."""
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -216,3 +218,60 @@ def test_pdfs_printed_by_chromium(tmp_path):
         assert sc.force_ok and sc.published_ok, stem
         assert not any(f.text.startswith("file:") or "/tmp/" in f.text for f in rep.findings)
     assert rec / gold >= 0.98
+
+
+REPORTS = Path(__file__).resolve().parent.parent / "reports"
+
+
+def _all_fixture_pdfs(rendered):
+    pdfs = sorted(REPORTS.glob("*.pdf")) + sorted((Path(__file__).parent / "data" / "pdf").glob("*.pdf"))
+    pdfs += [rendered(p.stem, layout) for p in spec_paths() for layout in LAYOUTS]
+    return pdfs
+
+
+def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
+    """The fast table reader finds the tables pdfplumber finds, with the same cells and box,
+    on every page of every fixture, from reportlab, Chromium and LibreOffice."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from extractor.read.pdf import _tables_of
+    from extractor.read.ruled import ruled_tables
+
+    pdfs = _all_fixture_pdfs(rendered)
+    html = tmp_path / "t.html"
+    html.write_text(
+        "<html><body><p>Synthetic test table.</p><table border='1' style='border-collapse:collapse'>"
+        "<tr><th>Area</th><th>Grade</th></tr><tr><td>Investigating crime</td><td>Requires improvement</td></tr>"
+        "<tr><td>Protecting vulnerable people, and supporting victims who need help</td><td>Good</td></tr>"
+        "<tr><td colspan='2'>Leadership and force management: not graded</td></tr></table>"
+        "<table style='border:2px solid #333'><tr><td style='border:1px solid #999;background:#eee'>Workforce</td>"
+        "<td style='border:1px solid #999'>Adequate</td></tr></table></body></html>", encoding="utf-8")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        out = tmp_path / "chromium.pdf"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--user-data-dir={tmp_path / 'p'}", f"--print-to-pdf={out}", html.as_uri()],
+                       capture_output=True, timeout=120)
+        pdfs.append(out)
+    tables = 0
+    for f in pdfs:
+        doc = pdfium.PdfDocument(str(f))
+        with pdfplumber.open(str(f)) as pl:
+            for i in range(len(doc)):
+                page = doc[i]
+                tp = page.get_textpage()
+                mine = ruled_tables(raw, page.raw, tp.raw, page.get_size()[1])
+                ref = _tables_of(pl.pages[i])
+                tp.close()
+                page.close()
+                assert mine is not None
+                assert len(mine) == len(ref), (f.name, i + 1)
+                for m, r in zip(mine, ref, strict=True):
+                    assert max(abs(a - b) for a, b in zip(m.bbox, r.bbox, strict=True)) < 1.0, (f.name, i + 1)
+                    norm = lambda rows: [[" ".join((c or "").split()) or None for c in row] for row in rows]  # noqa: E731
+                    assert norm(m.rows) == norm(r.rows), (f.name, i + 1)
+                tables += len(ref)
+        doc.close()
+    assert tables >= 15

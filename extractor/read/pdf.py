@@ -1,7 +1,8 @@
 """Read PDFs into page lines: pypdfium2 by default, pdfplumber as the reference.
 
 The fast reader asks PDFium for each page's text layer in one call (lines are
-separated by generated line breaks) and then looks up font size, font name and
+separated by generated line breaks) and reads ruled grade tables from the
+drawing PDFium has already parsed (:mod:`extractor.read.ruled`) and then looks up font size, font name and
 position only for the first character of each line and for digits (to spot
 superscript footnote markers). That keeps it near the speed of the raw text
 layer, while the pdfplumber reader walks every character and serves as the
@@ -79,7 +80,8 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                         start = m.end()
                     pg = Page(pno + 1, width, height, lines, chars)
                     if _may_hold_grade_table(lines):
-                        pg.tables = _plumber_tables(path, pno)
+                        tables = _pdfium_tables(raw, page, tp, height)
+                        pg.tables = tables if tables is not None else _plumber_tables(path, pno)
                     yield pg
                 finally:
                     tp.close()
@@ -218,6 +220,16 @@ def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
         x0, top, x1, bottom = (float(v) for v in t.bbox)
         out.append(Table((x0, top, x1, bottom), t.extract()))
     return out
+
+
+def _pdfium_tables(raw, page, tp, height: float) -> list[Table] | None:  # noqa: ANN001 - pypdfium2 objects
+    """Ruled tables from PDFium's drawing (see :mod:`extractor.read.ruled`); None: ask pdfplumber."""
+    from extractor.read.ruled import ruled_tables
+
+    try:
+        return ruled_tables(raw, page.raw, tp.raw, height)
+    except Exception:  # noqa: BLE001 - an odd drawing: the reference reader decides
+        return None
 
 
 def _plumber_tables(path: Path, pno: int) -> list[Table]:
