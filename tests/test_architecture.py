@@ -87,6 +87,19 @@ def test_extraction_imports_neither_scikit_learn_nor_reportlab():
     assert proc.stdout.strip() == "", f"extraction imported: {proc.stdout.strip()}"
 
 
+def test_the_digest_does_not_import_scikit_learn():
+    """scikit-learn costs about a second to import: the digest (every hmic run) does without it."""
+    code = (
+        "import sys, extractor\n"
+        f"b = extractor.extract([{str(REPORTS)!r}])\n"
+        "html = extractor.render_digest(b.reports, 'html')\n"
+        "assert 'Recurring issues' in html\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'reportlab'))))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "", f"the digest imported: {proc.stdout.strip()}"
+
+
 def test_public_api_names_resolve():
     for name in extractor.__all__:
         assert getattr(extractor, name) is not None, name

@@ -393,3 +393,20 @@ def test_a_theme_across_the_years_lines_up_reports_by_theme_key(sample_reports):
     for x in row["reports"]:
         for q in x["areas"]:
             assert q.text in section.replace("\\", "")
+
+
+def test_tfidf_rows_equal_scikit_learns():
+    """The digest's own TF-IDF gives scikit-learn's vectors (same similarities), without importing it."""
+    import json
+
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from extractor.publish.digest import tfidf_rows
+
+    root = Path(__file__).resolve().parent.parent / "corpora" / "sentences"
+    texts = [json.loads(line)["text"] for line in (root / "train-b.jsonl").read_text(encoding="utf-8").splitlines()][:400]
+    texts += ["", "the and of", "Supervisors' checks weren't done — 24/7 cover; crime-recording."]
+    a = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True).fit_transform(texts)
+    b = tfidf_rows(texts)
+    assert np.abs((a @ a.T).toarray() - (b @ b.T).toarray()).max() < 1e-9

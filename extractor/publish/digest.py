@@ -33,7 +33,7 @@ from extractor.settings import (
     DEFAULT_QUOTES_PER_FORCE,
 )
 from extractor.understand.editions import distinct_reports
-from extractor.vocabulary import MONTH_NAMES
+from extractor.vocabulary import MONTH_NAMES, STOP_WORDS
 
 GRADE_ORDER = ["outstanding", "good", "adequate", "requires improvement", "inadequate", "not graded"]
 
@@ -478,12 +478,11 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
     """
     if len(quotes) < 2 or n_forces < 2:
         return []
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
 
     texts = [q.clause or q.text for q in quotes]
-    vec = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1)
-    X = vec.fit_transform(texts).tocsr()
+    X = tfidf_rows(texts)
     keep = np.flatnonzero(np.asarray(X.multiply(X).sum(axis=1)).ravel() > 0)
     if len(keep) < 2:
         return []
@@ -503,9 +502,10 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
             dist = 1.0 - (sub @ sub.T).toarray()
             np.clip(dist, 0.0, 2.0, out=dist)
             np.fill_diagonal(dist, 0.0)
-            labels = AgglomerativeClustering(
-                n_clusters=None, metric="precomputed", linkage="average", distance_threshold=DEFAULT_CLUSTER_DISTANCE
-            ).fit_predict(dist)
+            # average linkage, merging only below the threshold (as scikit-learn's
+            # distance_threshold, which merges nothing at or above it)
+            tree = linkage(squareform(dist, checks=False), method="average")
+            labels = fcluster(tree, t=np.nextafter(DEFAULT_CLUSTER_DISTANCE, 0.0), criterion="distance")
             groups = [[comp[i] for i in np.flatnonzero(labels == lab)] for lab in sorted(set(labels))]
         for idx in groups:
             forces = sorted({qk[i].force for i in idx})
@@ -527,6 +527,44 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
             issues.append(Issue(rep, forces, len(idx), others[:4]))
     issues.sort(key=lambda i: (-len(i.forces), -i.size))
     return issues[:25]
+
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+def tfidf_rows(texts: list[str]) -> Any:
+    """L2-normalised TF-IDF rows of word 1–2-grams, stop words out, sublinear tf, smooth idf.
+
+    The same vectors as scikit-learn's ``TfidfVectorizer(stop_words="english",
+    ngram_range=(1, 2), sublinear_tf=True)`` (a test compares them), without
+    importing scikit-learn in every run.
+    """
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    counts: list[int] = []
+    for text in texts:
+        toks = [t for t in _TOKEN.findall(text.lower()) if t not in STOP_WORDS]
+        grams = toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
+        row: dict[int, int] = {}
+        for g in grams:
+            j = vocab.setdefault(g, len(vocab))
+            row[j] = row.get(j, 0) + 1
+        indices.extend(row)
+        counts.extend(row.values())
+        indptr.append(len(indices))
+    X = csr_matrix((np.asarray(counts, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+                   shape=(len(texts), len(vocab)))
+    if not vocab:
+        return X
+    df = np.bincount(X.indices, minlength=len(vocab))
+    idf = np.log((1 + len(texts)) / (1 + df)) + 1.0
+    X.data = (1.0 + np.log(X.data)) * idf[X.indices]
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(X.multiply(1.0 / norms[:, None]))
 
 
 def _similar_components(X: Any, min_similarity: float, block: int = 2048) -> list[list[int]]:
