@@ -102,34 +102,60 @@ def normalise_stated(grade: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def subject_pattern(force: str | None) -> str:
-    """Regex alternation for "the force" in a report about ``force`` (every name it goes by)."""
-    names: set[str] = set()
-    if force:
-        names.add(force)
-        for entry in gazetteer():
-            if entry.name == force:
-                names |= set(entry.names)
-        # "Wessex Constabulary" is also "Wessex Police" and "Wessex" in the possessive
-        base = re.sub(r"\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force)
-        if base != force:
-            names |= {f"{base} Police", f"{base} Constabulary"}
+def _named_subject(force: str | None) -> str | None:
+    """Regex alternation of every name the report's force goes by, or None."""
+    if not force:
+        return None
+    names: set[str] = {force}
+    for entry in gazetteer():
+        if entry.name == force:
+            names |= set(entry.names)
+    # "Wessex Constabulary" is also "Wessex Police" and "Wessex" in the possessive
+    base = re.sub(r"\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force)
+    if base != force:
+        names |= {f"{base} Police", f"{base} Constabulary"}
     alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if not n.lower().startswith("the ")),
                   key=len, reverse=True)
     alts += [re.escape(n[4:]).replace(r"\ ", r"\s+") for n in names if n.lower().startswith("the ")]
-    named = r"(?:the\s+)?(?:" + "|".join(alts) + ")" if alts else None
+    return r"(?:the\s+)?(?:" + "|".join(alts) + ")" if alts else None
+
+
+def subject_pattern(force: str | None) -> str:
+    """Regex alternation for "the force" in a report about ``force`` (every name it goes by)."""
+    named = _named_subject(force)
     return "(?:" + "|".join([x for x in (named, _GENERIC_SUBJECT) if x]) + ")"
 
 
 @lru_cache(maxsize=256)
-def _frames(force: str | None) -> tuple[re.Pattern[str], ...]:
+def _force_names(force: str | None) -> re.Pattern[str] | None:
+    """Every name of the report's force, to be read as "the force" before the frames match."""
+    named = _named_subject(force)
+    return re.compile(rf"(?<![\w-]){named}(?![\w-])", re.I) if named else None
+
+
+def _as_the_force(text: str, force: str | None) -> str:
+    """``text`` with the force's own names ("Wessex Police", "GMP", "the Met") read as "the force".
+
+    The sentence frames are compiled once for the generic subject, not once per
+    force (they are large, and an archive names dozens of forces); another
+    force's name is left alone, so its grades are still not taken.
+    """
+    pat = _force_names(force)
+    return pat.sub("the force", text) if pat is not None else text
+
+
+@lru_cache(maxsize=1)
+def _frames() -> tuple[re.Pattern[str], ...]:
     """Sentence shapes that state a grade for the force, most specific first.
+
+    The subject is generic ("the force", "the constabulary", "it"): the force's own
+    names are read as "the force" first (:func:`_as_the_force`).
 
     Named groups: ``grade``; ``area`` (the object, to be matched to a graded area);
     ``pillar`` (effectiveness, efficiency, legitimacy, leadership); ``this`` ("this
     area": the section's own area).
     """
-    subj = subject_pattern(force)
+    subj = subject_pattern(None)
     poss = rf"(?:{subj}['’]s|its)"
     state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+|also\s+)?"
              r"(?:now\s+|still\s+|also\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
@@ -223,7 +249,8 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     inside = _THIS_AREA_INSIDE.search(body)
     if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start("grade")]):
         return StatedGrade(normalise_stated(inside.group("grade")), section_theme, section_theme.name)
-    for frame in _frames(force):
+    body = _as_the_force(body, force)
+    for frame in _frames():
         m = frame.match(body)
         if not m:
             continue
@@ -266,9 +293,9 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 
-@lru_cache(maxsize=256)
-def _leadin(force: str | None) -> re.Pattern[str]:
-    subj = subject_pattern(force)
+@lru_cache(maxsize=1)
+def _leadin() -> re.Pattern[str]:
+    subj = subject_pattern(None)
     judge = r"(?:we|hmic(?:frs)?|the inspectorate)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)"
     return re.compile(
         rf"^(?:{subj}\s+(?:is|was|remains)\s+(?:also\s+)?(?:judged\s+|graded\s+)?(?:to be\s+|as\s+)?|"
@@ -294,7 +321,8 @@ def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None
     if _SCALE.search(text) or _HISTORY.search(text):
         return None
     body = _LEAD.sub("", text.strip(), count=1)
-    m = _leadin(force).match(body)
+    body = _as_the_force(body, force)
+    m = _leadin().match(body)
     if not m:
         return None
     g = next(g for g in ("grade", "grade2", "grade3") if m.group(g))
