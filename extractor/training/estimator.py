@@ -40,6 +40,10 @@ DEFAULT_CUE_WEIGHT = 1.0
 DEFAULT_ESTIMATOR = "svm"
 DEFAULT_SVM_C = 0.8
 DEFAULT_THEME_C = 6.0
+#: Weight of the character n-gram block relative to word n-grams (0 drops it). With
+#: corpus v4, half weight did better on held-out, out-of-distribution set 1 and real
+#: set 1 alike (docs/model-comparison.md).
+DEFAULT_CHAR_WEIGHT = 0.5
 
 
 
@@ -66,7 +70,7 @@ class SentenceModel:
     cue_weight: float = DEFAULT_CUE_WEIGHT
     theme_C: float = DEFAULT_THEME_C
     #: Weight of the character n-gram block relative to word n-grams (0 drops it).
-    char_weight: float = 1.0
+    char_weight: float = DEFAULT_CHAR_WEIGHT
     word_: TfidfVectorizer | None = None
     char_: TfidfVectorizer | None = None
     clf_: LogisticRegression | None = None
