@@ -91,7 +91,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     title = detect_title(doc.blocks, doc.cover_lines)
     published = detect_published(doc.cover_text, doc.blocks)
     force = detect_force(title, doc.cover_text, doc.blocks)
-    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    # a grade table's rows name the report's graded areas: as telling of its family as headings
+    headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
     family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type)
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
     # spaCy and the model's numpy are imported here, not with this module, so a run

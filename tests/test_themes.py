@@ -82,3 +82,27 @@ def test_thematic_reports_use_their_own_headings(extracted):
     assert "Investigating stalking" in themes
     assert not any(f.theme for f in rep.findings if f.section in ("Introduction", "Foreword", "Recommendations"))
     assert all(f.theme_key.startswith("own:") for f in rep.findings if f.theme)
+
+
+def test_a_grade_table_tells_the_family_when_title_and_headings_do_not(tmp_path):
+    """A press release about one force, titled without PEEL cues: its grade rows name the
+    2021 areas, so its grades line up by theme instead of being a 'thematic' of its own."""
+    from extractor import read_report
+
+    p = tmp_path / "release.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "Wessex Police praised for its work with victims\n\nNovember 2022\n\n"
+        "Wessex Police has been praised by the police inspectorate for how it supports victims.\n\n"
+        "Area   Grade\n"
+        "Preventing crime and anti-social behaviour   Good\n"
+        "Responding to the public   Adequate\n"
+        "Investigating crime   Requires improvement\n\n"
+        "The chief constable welcomed the findings and thanked officers and staff.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    assert rep.report_type != "thematic"
+    keys = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
+    assert keys == {"preventing_crime": "good", "responding_to_public": "adequate",
+                    "investigating_crime": "requires improvement"}
