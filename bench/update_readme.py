@@ -33,7 +33,8 @@ def main() -> int:
     evaluate = run("-m", "extractor", "evaluate")
     text = replace(text, "evaluate", "```\n" + evaluate + "\n```")
     for name, fig in (("cv", "cross-validation"), ("heldout", "held-out"), ("ood", "out-of-distribution"),
-                      ("ood2", "out-of-distribution 2"), ("real", "real")):
+                      ("ood2", "out-of-distribution 2"), ("ood3", "out-of-distribution 3"), ("real", "real"),
+                      ("real3", "real 3")):
         m = re.search(rf"^  {fig} \(.*macro-F1 ([0-9.]+)", evaluate, re.M)
         if m:
             text = re.sub(rf"<!-- fig:{name} -->.*?<!-- /fig -->", f"<!-- fig:{name} -->{m.group(1)}<!-- /fig -->", text)
@@ -41,8 +42,10 @@ def main() -> int:
     text = replace(text, "reports", "```\n" + reports + "\n```")
     ood = run("bench/evaluate_reports.py", "tests/data/ood", "--modes=text,classic")
     ood2 = run("bench/evaluate_reports.py", "tests/data/ood2", "--modes=text,classic")
+    ood3 = run("bench/evaluate_reports.py", "tests/data/ood3", "--modes=text,classic")
     text = replace(text, "ood", "```\n" + ood + "\n```")
     text = replace(text, "ood2", "```\n" + ood2 + "\n```")
+    text = replace(text, "ood3", "```\n" + ood3 + "\n```")
     if "--speed" in sys.argv:
         text = replace(text, "speed", run("bench/speed.py"))
     readme.write_text(text, encoding="utf-8")

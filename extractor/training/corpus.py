@@ -147,7 +147,7 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
     }
     for folder, name, what in (
         ("ood", "out-of-distribution", "reports written from public facts by a writer who never saw the corpus"),
-        ("ood2", "out-of-distribution 2", "a second such set, written after the model was last changed"),
+        ("ood2", "out-of-distribution 2", "a second such set, other forces, not used to change the labels"),
         ("ood3", "out-of-distribution 3", "a third such set, written by another writer in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
