@@ -93,8 +93,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     force = detect_force(title, doc.cover_text, doc.blocks)
     # a grade table's rows name the report's graded areas: as telling of its family as headings
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
-    family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type)
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
+    family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type,
+                                       kind=kind, force=force)
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify

@@ -106,3 +106,28 @@ def test_a_grade_table_tells_the_family_when_title_and_headings_do_not(tmp_path)
     keys = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
     assert keys == {"preventing_crime": "good", "responding_to_public": "adequate",
                     "investigating_crime": "requires improvement"}
+
+
+def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
+    """A revisit letter naming no programme: its sentences take PEEL themes by content, not
+    the letter's own headings ("Background", "Our findings") as themes."""
+    from extractor import read_report
+
+    p = tmp_path / "letter.txt"
+    p.write_text(
+        "Synthetic test letter: not a real inspection and not the inspectorate's words.\n\n"
+        "Wessex Police: revisit letter\n\nMarch 2024\n\n"
+        "Dear Chief Constable,\n\n"
+        "Background\n\n"
+        "In our last inspection we raised a cause of concern about how the force answers 999 and "
+        "non-emergency calls from the public.\n\n"
+        "Our findings\n\n"
+        "Call handlers now answer emergency calls within ten seconds far more often than before.\n\n"
+        "Officers reviewing sex offenders' risk management plans now complete their visits on time.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    assert rep.report_type == "revisit_letter"
+    keys = [f.theme_key for f in rep.findings if f.theme_key]
+    assert keys and not any(k.startswith("own:") for k in keys)
+    assert "responding_to_public" in keys

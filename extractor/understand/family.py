@@ -44,10 +44,34 @@ def detect_family(title: str | None, headings: list[str], year: int | None, taxo
     return best[1].family, best[1]
 
 
+#: Report kinds that are about one force's PEEL inspection when no other family is named.
+FORCE_KINDS = ("revisit_letter", "cause_of_concern_letter", "press_release", "recommendation_register")
+
+
+def peel_taxonomy_for(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:
+    """The PEEL taxonomy in force in ``year`` (the latest that covers it), or None."""
+    if year is None:
+        return None
+    peel = [t for t in taxonomies if t.family.startswith("peel") and t.years and year in t.years]
+    return max(peel, key=lambda t: t.years[0]) if peel else None
+
+
 def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
-                    taxonomies: tuple[Taxonomy, ...], report_type: str | None = None) -> tuple[str, Taxonomy | None]:
-    """Family and taxonomy, or the user's ``report_type`` and its best taxonomy."""
+                    taxonomies: tuple[Taxonomy, ...], report_type: str | None = None,
+                    kind: str | None = None, force: str | None = None) -> tuple[str, Taxonomy | None]:
+    """Family and taxonomy, or the user's ``report_type`` and its best taxonomy.
+
+    A letter, press release or recommendation register about one force that names
+    no programme ("I am writing to close the cause of concern…") is about that
+    force's PEEL inspection: it takes the PEEL taxonomy of its year, so its
+    sentences line up with the force's reports by theme instead of taking the
+    letter's own headings ("Background", "Our findings") as themes.
+    """
     family, taxonomy = detect_family(title, headings, year, taxonomies)
+    if taxonomy is None and not report_type and force and kind in FORCE_KINDS:
+        peel = peel_taxonomy_for(year, taxonomies)
+        if peel is not None:
+            family, taxonomy = peel.family, peel
     if report_type:
         family = report_type
         cands = [t for t in taxonomies if t.family == family or t.id == family]
