@@ -136,6 +136,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                 label=lab.label, confidence=lab.confidence, grade=stated.grade if stated else None,
                 index=p.sentence.index, kind=p.sentence.kind, clause=lab.clause,
                 grade_area=stated.name if stated else None,
+                strength_clause=lab.sides[0] if lab.sides else None,
+                area_clause=lab.sides[1] if lab.sides else None,
             )
         )
         if stated:

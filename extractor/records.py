@@ -29,6 +29,8 @@ SENTENCE_FIELDS = (
     "kind",
     "clause",
     "grade_area",
+    "strength_clause",
+    "area_clause",
 )
 
 
@@ -108,6 +110,10 @@ class Finding:
     clause: str | None = None
     #: The area whose grade the sentence states (a graded area, a pillar or "Overall").
     grade_area: str | None = None
+    #: A mixed sentence's clause that praises and clause that criticises (None when it
+    #: does not split, and for other labels).
+    strength_clause: str | None = None
+    area_clause: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -178,6 +184,8 @@ class Report:
                 kind=s.get("kind") or "para",
                 clause=s.get("clause"),
                 grade_area=s.get("grade_area"),
+                strength_clause=s.get("strength_clause"),
+                area_clause=s.get("area_clause"),
             )
             for i, s in enumerate(data.get("sentences", []))
         ]

@@ -55,7 +55,7 @@ def test_quotes_are_exact_sentences(sample_reports, digest_html):
     import html as h
 
     texts = {f.text for r in sample_reports for f in r.findings}
-    quotes = [h.unescape(q) for q in re.findall(r"<blockquote>“(.*?)”</blockquote>", html)]
+    quotes = [h.unescape(re.sub(r"</?mark[^>]*>", "", q)) for q in re.findall(r"<blockquote>“(.*?)”</blockquote>", html)]
     assert quotes and all(q in texts for q in quotes)
 
 
@@ -162,7 +162,7 @@ def test_every_finding_is_reachable_in_html_and_markdown(sample_reports, tmp_pat
 
     from extractor.publish.digest import render_digest
 
-    page = html_mod.unescape(render_digest(sample_reports, "html", base=tmp_path))
+    page = html_mod.unescape(re.sub(r"</?mark[^>]*>", "", render_digest(sample_reports, "html", base=tmp_path)))
     md = render_digest(sample_reports, "md", base=tmp_path).replace("\\", "")
     # the search index does not count: every finding is on the page itself
     page = re.sub(r'<script type="application/json" id="findings-index">.*?</script>', "", page, flags=re.S)
@@ -410,3 +410,26 @@ def test_tfidf_rows_equal_scikit_learns():
     a = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True).fit_transform(texts)
     b = tfidf_rows(texts)
     assert np.abs((a @ a.T).toarray() - (b @ b.T).toarray()).max() < 1e-9
+
+
+def test_mixed_sentences_are_shown_once_with_both_sides_marked(sample_reports):
+    """A mixed sentence is neither praise nor criticism: it is listed once per force and theme,
+    apart from both, with its praising and its criticising clause marked; nearly every mixed
+    sentence of the sample reports splits into its two sides."""
+    import html as html_mod
+
+    mixed = [f for r in sample_reports for f in r.findings if f.label == "mixed"]
+    assert len(mixed) >= 10
+    split = [f for f in mixed if f.strength_clause and f.area_clause]
+    assert len(split) >= 0.9 * len(mixed)
+    for f in split:
+        assert f.strength_clause in f.text and f.area_clause in f.text and f.strength_clause != f.area_clause
+    ctx = build_context(sample_reports)
+    for t in ctx["by_theme"]:
+        for row in t["rows"]:
+            assert all(q.label != "mixed" for q in row["strengths"] + row["areas"] + row["more_strengths"]
+                       + row["more_areas"])
+    page = render_digest(sample_reports, "html")
+    f = split[0]
+    assert (f'<mark class="side-s" title="praise">{html_mod.escape(f.strength_clause, quote=False)}</mark>'
+            in page.replace("&#39;", "'"))

@@ -45,5 +45,6 @@ def apply_boilerplate(reports: list[Report], min_reports: int = DEFAULT_BOILERPL
             if f.label != "neutral" and boilerplate_key(f.text) in keys \
                     and len(f.text.split()) >= DEFAULT_BOILERPLATE_MIN_WORDS:
                 f.label, f.clause = "neutral", None
+                f.strength_clause = f.area_clause = None
                 n += 1
     return n

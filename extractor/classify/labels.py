@@ -47,6 +47,9 @@ class Labelled:
     label: str
     confidence: float
     clause: str | None
+    #: For a mixed sentence, its (strength clause, area-for-improvement clause), where
+    #: the sentence splits into clauses.
+    sides: tuple[str, str] | None = None
 
 
 def classify(
@@ -126,7 +129,42 @@ def classify(
                 clause = None
         conf = float(p[idx[label]] / p.sum()) if p.sum() > 0 else 0.0
         out.append(Labelled(label, round(conf, 4), clause))
+    _find_sides(out, texts, model, s_i, a_i)
     return out
+
+
+_WEAK_SPLIT = re.compile(r"\s*(?:;|,\s+(?=(?:and|so|which|while|with|as)\b)|\s[–—]\s)\s*")
+
+
+def _find_sides(out: list[Labelled], texts: list[str], model: Scorer, s_i: int, a_i: int) -> None:
+    """Give each mixed sentence the clause that praises and the clause that criticises.
+
+    Contrast connectives split most mixed sentences; others hold their two sides
+    either side of a semicolon, a dash or ", and"/", which". The clause most
+    likely to be a strength and, of the others, the one most likely to be an area
+    for improvement are the two sides; a sentence that does not split keeps none.
+    """
+    todo: dict[int, list[str]] = {}
+    for i, lab in enumerate(out):
+        if lab.label != "mixed":
+            continue
+        parts = split_clauses(texts[i])
+        if len(parts) < 2:
+            parts = [x.strip(" ,;") for x in _WEAK_SPLIT.split(texts[i]) if len(x.split()) >= 3]
+        if len(parts) >= 2:
+            todo[i] = parts
+    if not todo:
+        return
+    flat = [c for parts in todo.values() for c in parts]
+    proba = model.predict_proba(flat)
+    k = 0
+    for i, parts in todo.items():
+        cp = proba[k: k + len(parts)]
+        k += len(parts)
+        si = int(cp[:, s_i].argmax())
+        rest = [j for j in range(len(parts)) if j != si]
+        ai = max(rest, key=lambda j: float(cp[j, a_i]))
+        out[i].sides = (parts[si], parts[ai])
 
 
 #: A lead-in that announces praise: "The force is effective at:", "Strengths include:".

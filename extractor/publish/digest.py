@@ -53,6 +53,9 @@ class Quote:
     year: str
     #: Permalink anchor of the quote in the HTML digest, stable across runs.
     anchor: str = ""
+    #: The text cut into (segment, side) pieces, side "s" (praise) or "a" (criticism)
+    #: for the clauses of a mixed sentence and "" elsewhere; empty when not mixed.
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -146,14 +149,20 @@ def headline_verdict(r: Report, limit: int = 2) -> list[Finding]:
 
 
 def _cell_quotes(qs: list[Quote]) -> dict[str, list[Quote]]:
-    """Top quotes per side for a force and theme, and every other one (nothing is left out)."""
-    praised = [q for q in qs if q.label in ("strength", "mixed")]
-    criticised = [q for q in qs if q.label in ("area_for_improvement", "mixed")]
+    """Top quotes per side for a force and theme, and every other one (nothing is left out).
+
+    A mixed sentence is shown once, apart from both sides, with its two clauses
+    marked: listing it as praise and again as criticism doubled it, and called a
+    concession praise.
+    """
+    praised = [q for q in qs if q.label == "strength"]
+    criticised = [q for q in qs if q.label == "area_for_improvement"]
     top_s = _dedupe(praised, DEFAULT_QUOTES_PER_CELL)
     top_a = _dedupe(criticised, DEFAULT_QUOTES_PER_CELL)
     return {"strengths": top_s, "areas": top_a,
             "more_strengths": [q for q in praised if q not in top_s],
-            "more_areas": [q for q in criticised if q not in top_a]}
+            "more_areas": [q for q in criticised if q not in top_a],
+            "mixed": [q for q in qs if q.label == "mixed"]}
 
 
 def _dedupe(quotes: list[Quote], limit: int) -> list[Quote]:
@@ -437,11 +446,36 @@ def _counts(findings: list[Finding]) -> dict[str, int]:
 
 def _quote(r: Report, f: Finding, fl: str, base: Path | None) -> Quote:
     return Quote(
-        text=f.text, clause=f.clause, label=f.label, confidence=f.confidence, force=fl,
+        text=f.text, clause=(f.area_clause or f.clause) if f.label == "mixed" else f.clause,
+        label=f.label, confidence=f.confidence, force=fl, parts=_sides(f),
         theme=f.theme, theme_key=f.theme_key, page=f.page, href=_href(r.source, f.page, base),
         citation=citation(r, f.page), year=(r.published or "")[:4],
         anchor=quote_anchor(r, f),
     )
+
+
+def _sides(f: Finding) -> tuple[tuple[str, str], ...]:
+    """A mixed sentence cut at its two clauses, so each side can be marked where it stands."""
+    if f.label != "mixed" or not f.strength_clause or not f.area_clause:
+        return ()
+    marks = []
+    for clause, side in ((f.strength_clause, "s"), (f.area_clause, "a")):
+        i = f.text.find(clause)
+        if i < 0:
+            return ()
+        marks.append((i, i + len(clause), side))
+    marks.sort()
+    if marks[0][1] > marks[1][0]:
+        return ()  # overlapping: show the sentence whole
+    out, at = [], 0
+    for start, end, side in marks:
+        if start > at:
+            out.append((f.text[at:start], ""))
+        out.append((f.text[start:end], side))
+        at = end
+    if at < len(f.text):
+        out.append((f.text[at:], ""))
+    return tuple(out)
 
 
 def quote_anchor(r: Report, f: Finding) -> str:

@@ -77,6 +77,8 @@ CREATE TABLE IF NOT EXISTS findings (
     grade_area TEXT,
     model_label TEXT,
     force TEXT,
+    strength_clause TEXT,
+    area_clause TEXT,
     PRIMARY KEY (report_id, idx)
 );
 CREATE INDEX IF NOT EXISTS findings_label ON findings(label);
@@ -87,7 +89,7 @@ DROP VIEW IF EXISTS findings_view;
 CREATE VIEW findings_view AS
     SELECT r.force, r.published, r.report_type, r.title, f.theme, f.label, f.confidence,
            f.grade, f.text, f.page, r.source, f.section, f.report_id, f.idx,
-           f.theme_key, f.kind, f.clause, f.grade_area
+           f.theme_key, f.kind, f.clause, f.grade_area, f.strength_clause, f.area_clause
     FROM findings f JOIN reports r USING (report_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS findings_fts USING fts5(
     text, section, theme, content='findings', content_rowid='rowid'
@@ -110,13 +112,13 @@ END;
 #: Schema version, kept in SQLite's ``user_version``. 1: the first store (no version
 #: set); 2: grades carry their source (theme key, table or sentence, page, text), a
 #: ``grade_sources`` table lists every source, findings carry ``grade_area``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Columns added since version 1, by table: how an older store is migrated in place.
 #: Version 3 adds the label before batch rules (``model_label``), ``force`` on findings,
-#: and the full-text index.
+#: and the full-text index; version 4 the two sides of a mixed sentence.
 _ADDED = {
     "grades": ("theme_key TEXT", "source TEXT", "page INTEGER", "text TEXT"),
-    "findings": ("grade_area TEXT", "model_label TEXT", "force TEXT"),
+    "findings": ("grade_area TEXT", "model_label TEXT", "force TEXT", "strength_clause TEXT", "area_clause TEXT"),
 }
 
 
@@ -205,10 +207,12 @@ def save_report(conn: sqlite3.Connection, r: Report, model_labels: list[str] | N
         )
         conn.executemany(
             "INSERT INTO findings (report_id, idx, page, section, theme, theme_key, label, confidence, grade,"
-            " kind, text, clause, grade_area, model_label, force) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " kind, text, clause, grade_area, model_label, force, strength_clause, area_clause)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (r.report_id, f.index, f.page, f.section, f.theme, f.theme_key, f.label,
-                 f.confidence, f.grade, f.kind, f.text, f.clause, f.grade_area, lab, r.force)
+                 f.confidence, f.grade, f.kind, f.text, f.clause, f.grade_area, lab, r.force,
+                 f.strength_clause, f.area_clause)
                 for f, lab in zip(r.findings, labels, strict=True)
             ],
         )
@@ -270,10 +274,11 @@ def load_reports(conn: sqlite3.Connection, model_labels: bool = False) -> list[R
         findings = [
             Finding(text=t, page=pg, section=sec, theme=th, theme_key=tk,
                     label=(ml or lab) if model_labels else lab, confidence=conf or 0.0, grade=gr,
-                    index=idx, kind=kind or "para", clause=cl, grade_area=ga)
-            for idx, pg, sec, th, tk, lab, conf, gr, kind, t, cl, ga, ml in conn.execute(
+                    index=idx, kind=kind or "para", clause=cl, grade_area=ga, strength_clause=sc, area_clause=ac)
+            for idx, pg, sec, th, tk, lab, conf, gr, kind, t, cl, ga, ml, sc, ac in conn.execute(
                 "SELECT idx, page, section, theme, theme_key, label, confidence, grade, kind, text, clause,"
-                " grade_area, model_label FROM findings WHERE report_id = ? ORDER BY idx", (rid,))
+                " grade_area, model_label, strength_clause, area_clause FROM findings WHERE report_id = ?"
+                " ORDER BY idx", (rid,))
         ]
         grades = dict(conn.execute("SELECT area, grade FROM grades WHERE report_id = ? ORDER BY rowid", (rid,)))
         sources = [
@@ -296,9 +301,11 @@ def store_labels(conn: sqlite3.Connection, reports: Iterable[Report]) -> None:
     """Write back the labels (and clauses) of reports after batch rules were applied."""
     with conn:
         conn.executemany(
-            "UPDATE findings SET label = ?, clause = ? WHERE report_id = ? AND idx = ? AND (label != ? OR"
-            " clause IS NOT ?)",
-            [(f.label, f.clause, r.report_id, f.index, f.label, f.clause) for r in reports for f in r.findings],
+            "UPDATE findings SET label = ?, clause = ?, strength_clause = ?, area_clause = ?"
+            " WHERE report_id = ? AND idx = ? AND (label != ? OR clause IS NOT ? OR strength_clause IS NOT ?"
+            " OR area_clause IS NOT ?)",
+            [(f.label, f.clause, f.strength_clause, f.area_clause, r.report_id, f.index, f.label, f.clause,
+              f.strength_clause, f.area_clause) for r in reports for f in r.findings],
         )
 
 
