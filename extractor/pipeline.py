@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor.classify.boilerplate import apply_boilerplate
-from extractor.errors import HmicError, SourceError, printable
+from extractor.errors import HmicError, SourceError, UsageError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_SCHEDULER_TIMEOUT,
     DEFAULT_SECONDS_PER_FILE,
     DEFAULT_WORKER_MEMORY_BYTES,
     LayoutSettings,
@@ -72,6 +73,8 @@ class Options:
     seconds_per_file: float = DEFAULT_SECONDS_PER_FILE
     #: Address space a worker may use, in bytes: a decompression bomb fails in its worker.
     worker_memory_bytes: int = DEFAULT_WORKER_MEMORY_BYTES
+    #: A Dask scheduler to read files on ("tcp://host:8786"), instead of local workers.
+    scheduler: str | None = None
 
     def __post_init__(self) -> None:
         check_reader(self.reader)
@@ -82,7 +85,7 @@ class Options:
 
     def for_worker(self) -> Options:
         """The same options without the objects a worker process builds for itself."""
-        return replace(self, nlp=None, model=None, jobs=0)
+        return replace(self, nlp=None, model=None, jobs=0, scheduler=None)
 
 
 def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | None = None) -> Report:
@@ -192,11 +195,13 @@ def extract_reports(
                 continue
         except OSError:
             pass
-        if opts.jobs <= 0:
+        if opts.jobs <= 0 and not opts.scheduler:
             yield read_one(path, opts)
         else:
             todo.append(path)
-    if todo:
+    if todo and opts.scheduler:
+        yield from _on_cluster(todo, opts)
+    elif todo:
         yield from _in_workers(todo, opts)
 
 
@@ -327,6 +332,57 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
         yield from ready()
         pending = not_started
     yield from ready()
+
+
+def _on_cluster(paths: list[Path], opts: Options) -> Iterator[Outcome]:
+    """Read files on a Dask cluster; results come back in the order of ``paths``.
+
+    Each file is one task (``read_one``, as a local worker runs it), with a window
+    of tasks in flight so the client's memory does not grow with the archive. A
+    task that fails (a worker lost with its file) becomes that file's error and
+    the batch goes on. Workers read the files by path, so they must see them at
+    the same paths (a shared file system); the per-file time and memory limits of
+    local workers are the cluster's to set.
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--scheduler needs Dask's distributed package: pip install 'hmic[distributed]'") from None
+    try:
+        client = Client(opts.scheduler, timeout=DEFAULT_SCHEDULER_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {opts.scheduler} ({exc})") from None
+    try:
+        # the options (taxonomies, a user's model) go to each worker once, not with every file
+        worker_opts = client.scatter(opts.for_worker(), broadcast=True)
+        window = max(4, 4 * max(1, len(client.scheduler_info().get("workers", {}))))
+        futures: dict[int, Any] = {}
+        submitted = 0
+        for i, path in enumerate(paths):
+            while submitted < len(paths) and submitted < i + window:
+                futures[submitted] = client.submit(_cluster_read, paths[submitted], worker_opts, pure=False)
+                submitted += 1
+            fut = futures.pop(i)
+            try:
+                yield fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker loses one file, not the batch
+                yield SourceError(str(path), f"failed on the cluster ({type(exc).__name__}: {exc})")
+    finally:
+        client.close()
+
+
+_CLUSTER_MODELS: dict[str, Any] = {}
+
+
+def _cluster_read(path: Path, opts: Options) -> Outcome:
+    """``read_one`` on a cluster worker, with the user's model loaded once per worker process."""
+    if opts.model_dir and opts.model is None:
+        from extractor.classify.model import FrozenModel
+
+        if opts.model_dir not in _CLUSTER_MODELS:
+            _CLUSTER_MODELS[opts.model_dir] = FrozenModel.load(opts.model_dir)
+        opts = replace(opts, model=_CLUSTER_MODELS[opts.model_dir])
+    return read_one(path, opts)
 
 
 @dataclass

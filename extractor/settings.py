@@ -144,6 +144,8 @@ DEFAULT_THEME_WEIGHT_FLOOR = 0.02
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Address space of a worker process, in bytes: a decompression bomb fails inside its worker.
 DEFAULT_WORKER_MEMORY_BYTES = 3 * 1024 * 1024 * 1024
+#: Seconds to wait for a Dask scheduler to answer before giving up (``--scheduler``).
+DEFAULT_SCHEDULER_TIMEOUT = 20
 #: Most a PDF's compressed streams other than images may inflate to, in bytes: the text and
 #: page descriptions of a 2,000-page report come to tens of MB; a decompression bomb's to GBs.
 DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024

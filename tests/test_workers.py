@@ -80,3 +80,30 @@ def test_a_file_that_takes_too_long_is_its_own_error(tmp_path):
                   capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == f"error: {slow}: too slow to read (over 0.001 seconds; raise --max-seconds)"
+
+
+def test_a_dask_cluster_gives_the_same_findings_as_a_local_run(tmp_path):
+    """With the distributed extra: files read on a (local) Dask cluster give exactly the
+    reports a local run gives, in the same order; a bad file is still one error."""
+    distributed = pytest.importorskip("distributed")
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    sources = [*sorted(REPORTS.glob("*.pdf")), *sorted(REPORTS.glob("*.txt")), bad]
+    local = extract(sources, Options(jobs=0))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        remote = extract(sources, Options(scheduler=cluster.scheduler_address))
+    assert [json.dumps(r.to_json(), sort_keys=True) for r in remote.reports] == \
+        [json.dumps(r.to_json(), sort_keys=True) for r in local.reports]
+    assert [(e.path, e.reason) for e in remote.errors] == [(e.path, e.reason) for e in local.errors]
+    assert any(e.path == str(bad) for e in remote.errors)
+
+
+def test_an_unreachable_scheduler_is_one_usage_error(monkeypatch):
+    pytest.importorskip("distributed")
+    import extractor.pipeline as pipeline
+    from extractor.errors import UsageError
+
+    monkeypatch.setattr(pipeline, "DEFAULT_SCHEDULER_TIMEOUT", 1)
+    with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
+        extract(sorted(REPORTS.glob("*.txt")), Options(scheduler="tcp://127.0.0.1:9"))
