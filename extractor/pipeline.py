@@ -29,6 +29,7 @@ from extractor.settings import (
     DEFAULT_SCHEDULER_TIMEOUT,
     DEFAULT_SECONDS_PER_FILE,
     DEFAULT_WORKER_MEMORY_BYTES,
+    DEFAULT_WORKER_MEMORY_HEADROOM,
     LayoutSettings,
 )
 from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
@@ -232,21 +233,49 @@ _WORKER_STARTED: Any = None
 
 
 def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
-    """Each worker limits its own memory and builds its own spaCy pipeline and model."""
+    """Each worker builds its own spaCy pipeline and model, then limits its own memory.
+
+    The limit is the worker's size once loaded plus a fixed headroom (and never
+    more than ``memory_bytes``): a decompression bomb or runaway file fails in
+    its worker while every worker stays well under a gigabyte.
+    """
     global _WORKER_OPTIONS, _WORKER_STARTED
     import faulthandler
 
     faulthandler.disable()  # a worker that aborts is reported as that file's error, not as a dump
+    from extractor.classify.labels import default_model
+    from extractor.classify.model import FrozenModel
+    from extractor.understand.sentences import default_nlp
+
+    model = FrozenModel.load(opts.model_dir) if opts.model_dir else None
+    if model is None:
+        default_model()
+    default_nlp()
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        limit = min(memory_bytes, _address_space() + DEFAULT_WORKER_MEMORY_HEADROOM)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass  # not on this platform, or a lower hard limit already applies
-    from extractor.classify.model import FrozenModel
-
-    _WORKER_OPTIONS = replace(opts, model=FrozenModel.load(opts.model_dir) if opts.model_dir else None)
+    _WORKER_OPTIONS = replace(opts, model=model)
     _WORKER_STARTED = started
+
+
+def _address_space() -> int:
+    """The process's address space now, in bytes (0 where the system does not say).
+
+    A worker may grow by a fixed headroom beyond what it needs at start: with its
+    libraries mapped that keeps it well under a gigabyte of memory, however many
+    threads the numerical libraries reserved space for on this machine.
+    """
+    import os
+
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 class _FileTimeout(BaseException):

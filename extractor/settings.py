@@ -143,7 +143,11 @@ DEFAULT_THEME_WEIGHT_FLOOR = 0.02
 #: Largest input file read, in bytes (no real report comes near it; raise with --max-file-mb).
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Address space of a worker process, in bytes: a decompression bomb fails inside its worker.
+#: The ceiling; the limit set is lower, the worker's start-up size plus the headroom below.
 DEFAULT_WORKER_MEMORY_BYTES = 3 * 1024 * 1024 * 1024
+#: How far a worker may grow beyond its address space once loaded (libraries, model,
+#: spaCy): a 200-page report needs tens of MB; this keeps a worker well under 1 GB.
+DEFAULT_WORKER_MEMORY_HEADROOM = 512 * 1024 * 1024
 #: Seconds to wait for a Dask scheduler to answer before giving up (``--scheduler``).
 DEFAULT_SCHEDULER_TIMEOUT = 20
 #: Most a PDF's compressed streams other than images may inflate to, in bytes: the text and

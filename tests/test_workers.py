@@ -107,3 +107,16 @@ def test_an_unreachable_scheduler_is_one_usage_error(monkeypatch):
     monkeypatch.setattr(pipeline, "DEFAULT_SCHEDULER_TIMEOUT", 1)
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         extract(sorted(REPORTS.glob("*.txt")), Options(scheduler="tcp://127.0.0.1:9"))
+
+
+def test_a_worker_is_limited_to_well_under_a_gigabyte():
+    """A loaded worker may only grow by a fixed headroom: its address-space limit stays under 1 GB."""
+    code = (
+        "import resource\n"
+        "from extractor.pipeline import Options, _worker_init\n"
+        "from extractor.settings import DEFAULT_WORKER_MEMORY_BYTES\n"
+        "_worker_init(Options(), DEFAULT_WORKER_MEMORY_BYTES, None)\n"
+        "print(resource.getrlimit(resource.RLIMIT_AS)[0])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0 < int(proc.stdout) < 1024 ** 3
