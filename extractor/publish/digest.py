@@ -383,9 +383,17 @@ def _family_matrices(reports: list[Report], theme_order: list[str], theme_names:
                     c.grade = grade
             cells[(fl, key)] = c
         used = {k for _, k in cells}
+        # each family's own name for a theme: PEEL 2018/19's "Meeting current demands and
+        # using resources" is the 2023 "Strategic planning, …" by key, not by name
+        names: dict[str, str] = {}
+        for r in sorted(rs, key=lambda r: r.published or ""):
+            for f in r.findings:
+                fkey = f.theme_key or (f.theme.lower() if f.theme else None)
+                if fkey in used and f.theme:
+                    names[fkey] = f.theme
         out.append({
             "name": fam,
-            "themes": [(k, theme_names[k]) for k in theme_order if k in used],
+            "themes": [(k, names.get(k, theme_names[k])) for k in theme_order if k in used],
             "forces": sorted({fl for fl, _ in cells}),
             "cells": cells,
             "graded": any(c.grade for c in cells.values()),
