@@ -238,7 +238,10 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
         x0, top, x1, bottom = t.bbox
         keep = []
         for ln in lines:
-            if ln.top >= top - 3 and ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3:
+            # a line belongs to the table when its baseline lies inside the box: its "top"
+            # is the baseline less the font size, above the glyphs, so in a tight first row
+            # it pokes out of the box (Chromium prints tables that way)
+            if top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3:
                 doc.dropped.append((page.number, "grade table", ln.text))
             else:
                 keep.append(ln)
