@@ -46,6 +46,7 @@ def main() -> int:
     text = replace(text, "ood", "```\n" + ood + "\n```")
     text = replace(text, "ood2", "```\n" + ood2 + "\n```")
     text = replace(text, "ood3", "```\n" + ood3 + "\n```")
+    text = replace(text, "producers", run("bench/producers.py"))
     if "--speed" in sys.argv:
         text = replace(text, "speed", run("bench/speed.py"))
     readme.write_text(text, encoding="utf-8")

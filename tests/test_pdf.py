@@ -279,3 +279,76 @@ def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
                 tables += len(ref)
         doc.close()
     assert tables >= 15
+
+
+def test_chromium_classes_wrapped_title_graphic_list_items_one_row_table(tmp_path):
+    """Classes of layout from Chromium's print: a title wrapped before "– An inspection of …"
+    (a dash in heading type is not a bullet); list items drawn with graphic bullets and ended
+    by ";" / "; and" (one item each, not one paragraph); a one-row grade table whose grade
+    wraps ("Not" / "graded")."""
+    from conftest import chromium_path, require_in_ci
+
+    exe = chromium_path()
+    if exe is None:
+        require_in_ci("headless Chromium is not installed (apt-get install chromium)")
+    html = tmp_path / "r.html"
+    html.write_text(
+        "<html><body style='font-family:sans-serif;width:640px'>"
+        "<h1>PEEL 2023–2025: Police effectiveness, efficiency and legitimacy<br>– An inspection of Wessex Police</h1>"
+        "<p>Synthetic test report: not a real inspection and not the inspectorate's words.</p><p>March 2024</p>"
+        "<table border='1' style='border-collapse:collapse'><tr><td>How effective is the force at protecting "
+        "those who are vulnerable from harm, and supporting victims?</td><td style='width:34px'>Not graded</td>"
+        "</tr></table>"
+        "<h2>Overall summary</h2><p>We judged the force on nine areas of policing. Three areas require improvement:</p>"
+        "<ul><li>investigating crime;</li><li>protecting vulnerable people; and</li>"
+        "<li>leadership and force management.</li></ul>"
+        "<p>Officers told us they felt well supported by their supervisors.</p></body></html>",
+        encoding="utf-8")
+    pdf = tmp_path / "r.pdf"
+    subprocess.run([exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--user-data-dir={tmp_path / 'p'}", f"--print-to-pdf={pdf}", html.as_uri()],
+                   capture_output=True, timeout=120)
+    rep = read_report(pdf, Options())
+    assert rep.title == ("PEEL 2023–2025: Police effectiveness, efficiency and legitimacy – "
+                         "An inspection of Wessex Police")
+    items = [(f.text, f.kind) for f in rep.findings if f.text[:1].islower()]
+    assert items == [("investigating crime;", "bullet"), ("protecting vulnerable people; and", "bullet"),
+                     ("leadership and force management.", "bullet")]
+    assert not any("graded" in f.text.lower() or "How effective" in f.text for f in rep.findings)
+    grades = {(s["theme_key"], s["grade"], s["source"]) for s in rep.grade_sources}
+    assert ("investigating_crime", "requires improvement", "list") in grades
+    assert any(g == "not graded" and src == "table" for _, g, src in grades)
+
+
+def test_a_lone_contents_entry_and_a_date_that_ends_a_list_item(tmp_path):
+    """A short report's contents page with one dotted entry is not prose; "November 2022."
+    wrapped from a list item ends the item, it is not the report's date line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "short.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    _, h = A4
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(60, h - 90, "Wessex Police praised for its neighbourhood work")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, h - 120, "Synthetic test report: not a real inspection and not the inspectorate's words.")
+    c.drawString(60, h - 140, "November 2022")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, h - 90, "Contents")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, h - 120, "Wessex Police praised for its neighbourhood work " + "." * 40 + " 3")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, h - 90, "Notes for editors")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, h - 120, "\u2022 The report will be published on the inspectorate's website on Friday 25")
+    c.drawString(72, h - 134, "November 2022.")
+    c.drawString(60, h - 154, "\u2022 The force serves a population of about one million people.")
+    c.showPage()
+    c.save()
+    rep = read_report(pdf, Options())
+    texts = [f.text for f in rep.findings]
+    assert "The report will be published on the inspectorate's website on Friday 25 November 2022." in texts
+    assert not any("....." in t for t in texts)

@@ -61,10 +61,13 @@ class Page:
     tables: list[Table] = field(default_factory=list)
 
 
+_CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"')
 _BULLET_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
+#: The end of a list item that more items follow: "…;", "…; and", "…; or".
+_ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+\S")
 
 
@@ -122,6 +125,12 @@ def build_document(
             for ln in lines:
                 doc.dropped.append((p.number, "contents", ln.text))
             continue
+        # a short report's contents may list one or two entries: a dotted leader to a page
+        # number is never prose
+        entries = [ln for ln in lines if _CONTENTS_ENTRY.search(ln.text)]
+        for ln in entries:
+            doc.dropped.append((p.number, "contents", ln.text))
+        lines = [ln for ln in lines if not _CONTENTS_ENTRY.search(ln.text)] if entries else lines
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
@@ -325,8 +334,8 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
         return False  # bold headings may wrap after a comma; other text ending so is prose
     if text[:1] in "\"'“‘":
         return False  # a quotation (pull-quote), not a heading
-    if _BULLET_START.match(text):
-        return False
+    if _BULLET_START.match(text) and ln.size < body * st.heading_size_ratio:
+        return False  # a dash in heading type continues a wrapped title ("– An inspection of …")
     if not any(c.isalpha() for c in text):
         return False
     if ln.size >= body * st.heading_size_ratio:
@@ -349,7 +358,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     pitch = _line_pitch(lines)
     margins = _left_margins(lines)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
-    graphic_bullets = not any(_BULLET_START.match(ln.text) for ln in lines)
+    # (a dash in heading type is a wrapped title, not a bullet)
+    graphic_bullets = not any(_BULLET_START.match(ln.text) and ln.size < body * st.heading_size_ratio for ln in lines)
     if lines:
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
         col_width = widths[int(len(widths) * st.column_width_quantile)]
@@ -390,7 +400,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 cur, cur_kind, cur_page, cur_level = [text], "heading", ln.page, level
             prev = ln
             continue
-        if DATE_LINE.match(text) and (cur_kind != "para" or cur[-1].rstrip().endswith(_TERMINAL)):
+        if DATE_LINE.match(text) and (cur_kind not in ("para", "bullet") or cur[-1].rstrip().endswith(_TERMINAL)):
             flush()
             blocks.append(Block(text.rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
@@ -404,8 +414,11 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         indented = graphic_bullets and ln.x0 >= margins.get(ln.page, ln.x0) + st.list_indent
         # a list whose bullets are drawn as graphics: each item is an indented line that
         # starts a new sentence after one that ended
-        new_item = (indented and cur_kind in ("para", "bullet") and prev is not None
-                    and cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()
+        # starts a new sentence after one that ended, or follows an item ended by ";" or
+        # "; and" (a judgement list: "investigating crime;" / "protecting vulnerable people; and")
+        ended = (cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()) or bool(_ITEM_END.search(cur[-1])) \
+            if cur else False
+        new_item = (indented and cur_kind in ("para", "bullet") and prev is not None and ended
                     and abs(ln.x0 - prev.x0) < st.cell_align_tolerance + 1 and ln.page == prev.page
                     and (cur_kind == "bullet" or prev.x0 < ln.x0 - st.cell_align_tolerance))
         if not new_item and cur_kind in ("para", "bullet") and prev is not None \

@@ -79,9 +79,14 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                             lines.append(ln)
                         start = m.end()
                     pg = Page(pno + 1, width, height, lines, chars)
-                    if _may_hold_grade_table(lines):
-                        tables = _pdfium_tables(raw, page, tp, height)
-                        pg.tables = tables if tables is not None else _plumber_tables(path, pno)
+                    # ruled tables from PDFium's drawing cost little, so every page is looked at
+                    # (a one-row table's grade may be split over two lines: "Not" / "graded");
+                    # only a page PDFium cannot read that way, and that shows grade words,
+                    # goes to pdfplumber
+                    tables = _pdfium_tables(raw, page, tp, height)
+                    if tables is None and _may_hold_grade_table(lines):
+                        tables = _plumber_tables(path, pno)
+                    pg.tables = tables or []
                     yield pg
                 finally:
                     tp.close()
@@ -201,7 +206,11 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
 
 
 def _may_hold_grade_table(lines: list[Line]) -> bool:
-    """Cheap test before asking pdfplumber for tables: grade words on short lines."""
+    """Cheap test before looking for ruled tables: a grade word on a short line.
+
+    One is enough (a letter's table may hold a single graded question): the ruled
+    table reader is cheap; only a page it cannot read goes to pdfplumber.
+    """
     hits = 0
     for ln in lines:
         t = ln.text.strip()
@@ -209,7 +218,7 @@ def _may_hold_grade_table(lines: list[Line]) -> bool:
             normalise_grade(t) is not None or parse_grade_row(t) is not None or _GRADE_HINT.search(t)
         ):
             hits += 1
-            if hits >= 2:
+            if hits >= 1:
                 return True
     return False
 
