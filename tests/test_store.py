@@ -168,3 +168,46 @@ def test_copies_are_one_report_read_once(tmp_path):
     assert len(reports) == 2 and len(wessex) == 1 and Path(wessex[0]["source"]).exists()
     assert wessex[0]["sentences"], "the report kept its findings"
     assert wessex[0]["copies"] == []
+
+
+def test_a_killed_run_keeps_the_old_outputs_and_the_next_run_finishes_the_job(tmp_path):
+    """SIGKILL in the middle of a run (workers included): the previous outputs stay whole, and
+    the next run resumes from the store and gives what a fresh run gives."""
+    import os
+    import signal
+    import time
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    texts = sorted(REPORTS.glob("*.txt"))
+    for p in texts:
+        shutil.copy(p, archive / p.name)
+    out = tmp_path / "out"
+    assert run(archive, out).returncode == 0
+    before = {n: (out / n).read_bytes() for n in ("digest.html", "findings.jsonl", "reports.json")}
+    # many new distinct reports, so the next run is still reading when it is killed
+    for i in range(40):
+        src = texts[i % len(texts)]
+        (archive / f"extra-{i:02d}.txt").write_text(
+            src.read_text(encoding="utf-8") + f"\n\nSynthetic addendum {i}: the force published its plan {i}.\n",
+            encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "run", str(archive), "-o", str(out), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    db = out / "findings.db"
+    start = time.time()
+    with sqlite3.connect(db) as conn:
+        while time.time() - start < 60:
+            n = conn.execute("SELECT count(*) FROM reports").fetchone()[0]
+            if n > len(texts) + 3 or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    for name, old in before.items():
+        assert (out / name).read_bytes() == old, f"{name} changed by a killed run"
+    assert run(archive, out).returncode == 0
+    fresh = tmp_path / "fresh"
+    assert run(archive, fresh).returncode == 0
+    for name in ("findings.jsonl", "reports.json", "digest.md"):
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
