@@ -24,6 +24,7 @@ from extractor.records import Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_MAX_TEXT_CHARS,
     DEFAULT_SECONDS_PER_FILE,
 )
 
@@ -83,6 +84,10 @@ def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Refuse input files larger than this (MB).",
     )(f)
     f = click.option(
+        "--max-text-mb", type=click.IntRange(1), default=DEFAULT_MAX_TEXT_CHARS // 1_000_000, show_default=True,
+        help="Refuse reports holding more text than this (millions of characters).",
+    )(f)
+    f = click.option(
         "--max-seconds", type=click.FloatRange(0), default=DEFAULT_SECONDS_PER_FILE, show_default=True,
         help="Give up on a file after this many seconds (0: no limit).",
     )(f)
@@ -127,7 +132,7 @@ def _model(model_dir: str | None) -> FrozenModel | None:
 def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
              model_dir: str | None = None, jobs: int | None = None, max_file_mb: int = 0,
              max_inflated_mb: int = 0, max_seconds: float = DEFAULT_SECONDS_PER_FILE,
-             scheduler: str | None = None) -> Options:
+             scheduler: str | None = None, max_text_mb: int = 0) -> Options:
     import os
 
     from extractor.pipeline import Options
@@ -138,7 +143,8 @@ def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
                    model_dir=model_dir, jobs=jobs or os.cpu_count() or 1,
                    max_file_bytes=(max_file_mb or DEFAULT_MAX_FILE_MB) * 1024 * 1024,
                    max_inflated_bytes=(max_inflated_mb * 1024 * 1024) or DEFAULT_MAX_INFLATED_BYTES,
-                   seconds_per_file=max_seconds, scheduler=scheduler)
+                   seconds_per_file=max_seconds, scheduler=scheduler,
+                   max_text_chars=(max_text_mb * 1_000_000) or DEFAULT_MAX_TEXT_CHARS)
 
 
 def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
@@ -256,7 +262,7 @@ def _guard(fn: Callable[..., Any]) -> Callable[..., Any]:
 @_guard
 def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | None,
             new_only: bool, debug_layout: bool, reader: str, taxonomies: tuple[str, ...],
-            report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, quiet: bool) -> None:
+            report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Extract classified findings from report files or folders.
 
     SOURCES are .pdf, .txt or .md files, or folders of them.
@@ -275,7 +281,7 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
         refuse_overwriting_inputs([Path(output)] + ([Path(db)] if db else []), _input_files(sources))
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler, max_text_mb)
     if debug_layout:
         from extractor.read.debug import describe_layout
         from extractor.read.sources import iter_sources
@@ -347,7 +353,7 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
 @quiet_option
 @_guard
 def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
-           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, quiet: bool) -> None:
+           taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Write a cross-force comparison digest (HTML or Markdown).
 
     INPUTS are report files or folders, or findings written by 'hmic extract'.
@@ -365,7 +371,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
             [i for i in inputs if not Path(i).is_file()]))
     state = State()
     state.quiet = quiet
-    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler), state)
+    reports = _load_inputs(inputs, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler, max_text_mb), state)
     if not reports:
         _finish(state)  # every input failed: each has said why on its own line
         raise UsageError("no reports could be read, so there is nothing to digest")
@@ -385,7 +391,7 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
 @quiet_option
 @_guard
 def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
-        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, quiet: bool) -> None:
+        taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Extract findings and write the digest in one go.
 
     \b
@@ -415,7 +421,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
     state.quiet = quiet
-    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler)
+    opts = _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler, max_text_mb)
     paths = _scan(sources, state)
     out = Path(outdir)
     ensure_folder(out)
@@ -474,7 +480,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
 @quiet_option
 @_guard
 def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxonomies: tuple[str, ...],
-           report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, quiet: bool) -> None:
+           report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Write the sentences the model is least sure of, for you to label.
 
     The CSV has the sentence, the one before and after, its section, file and
@@ -493,7 +499,7 @@ def review(sources: tuple[str, ...], output: str, limit: int, reader: str, taxon
 
     state = State()
     state.quiet = quiet
-    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler), state)
+    reports = _extract(sources, _options(reader, taxonomies, report_type, model_dir, jobs, max_file_mb, max_inflated_mb, max_seconds, scheduler, max_text_mb), state)
     with _open_out(output) as fh:
         n = write_review(reports, fh, limit)
     if not quiet:

@@ -26,6 +26,7 @@ from extractor.records import Finding, ParsedDocument, Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
+    DEFAULT_MAX_TEXT_CHARS,
     DEFAULT_SCHEDULER_TIMEOUT,
     DEFAULT_SECONDS_PER_FILE,
     DEFAULT_WORKER_MEMORY_BYTES,
@@ -68,6 +69,8 @@ class Options:
     jobs: int = 0
     #: Largest file hmic reads, in bytes; larger files get "too large" (raise to read them).
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    #: Most text a report may hold, in characters (about 3,000 pages); more is refused.
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
     #: Most a PDF's compressed streams (other than images) may inflate to, in bytes.
     max_inflated_bytes: int = DEFAULT_MAX_INFLATED_BYTES
     #: Time a worker may spend on one file, in seconds (0: no limit).
@@ -213,7 +216,17 @@ def read_one(path: Path, opts: Options) -> Outcome:
         if size > opts.max_file_bytes:
             return SourceError(str(path), f"too large ({size:,} bytes; the limit is {opts.max_file_bytes:,}, "
                                           "raise it with --max-file-mb)")
-        return build_report(read_document(path, opts.reader, opts.layout, opts.max_inflated_bytes), opts)
+        if path.suffix.lower() != ".pdf" and size // 2 > opts.max_text_chars:
+            # a text file holds at least half as many characters as bytes (UTF-8 or UTF-16):
+            # refuse it before decoding megabytes of one line
+            return SourceError(str(path), f"too large (at least {size // 2:,} characters of text; the limit "
+                                          f"is {opts.max_text_chars:,}, raise it with --max-text-mb)")
+        doc = read_document(path, opts.reader, opts.layout, opts.max_inflated_bytes)
+        chars = sum(len(b.text) for b in doc.blocks)
+        if chars > opts.max_text_chars:
+            return SourceError(str(path), f"too large ({chars:,} characters of text; the limit is "
+                                          f"{opts.max_text_chars:,}, raise it with --max-text-mb)")
+        return build_report(doc, opts)
     except SourceError as exc:
         return exc
     except HmicError:

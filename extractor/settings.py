@@ -96,6 +96,12 @@ class LayoutSettings:
 EDITION_MIN_SHARED = 0.6
 
 
+# -- sentences -------------------------------------------------------------------
+#: Longest piece of a paragraph given to spaCy at once (its own limit is 1,000,000
+#: characters); longer paragraphs are cut between sentences.
+SPACY_CHUNK_CHARS = 100_000
+
+
 # -- themes ------------------------------------------------------------------------
 #: Word-overlap needed for a heading to match a theme alias it does not equal.
 DEFAULT_HEADING_MATCH = 0.72
@@ -140,6 +146,10 @@ DEFAULT_CLUSTER_DISTANCE = 0.75
 DEFAULT_THEME_WEIGHT_FLOOR = 0.02
 
 # -- limits on input ---------------------------------------------------------------
+#: Most text one report may hold, in characters: about 3,000 pages (a 600-page report has
+#: about 2 million); a file of more is refused before sentences are split and labelled
+#: (raise with --max-text-mb).
+DEFAULT_MAX_TEXT_CHARS = 8_000_000
 #: Largest input file read, in bytes (no real report comes near it; raise with --max-file-mb).
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 #: Address space of a worker process, in bytes: a decompression bomb fails inside its worker.
@@ -155,7 +165,5 @@ DEFAULT_SCHEDULER_TIMEOUT = 20
 DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024
 #: Most pages a PDF may have (no report comes near it).
 DEFAULT_MAX_PAGES = 2000
-#: Most characters a text report may hold.
-DEFAULT_MAX_TEXT_CHARS = 50_000_000
 #: Most time a worker spends reading one file, in seconds (a 2,000-page report takes under a minute).
 DEFAULT_SECONDS_PER_FILE = 600.0

@@ -45,7 +45,27 @@ def make_bad_corpus(folder: Path) -> dict[str, str]:
     expect["bomb.pdf"] = "too large"
     (folder / "undecodable.txt").write_bytes(b"\x81\x8d\x8f\x90\x9d" * 40)
     expect["undecodable.txt"] = "decode"
+    _page_tree_cycle(folder / "cycle.pdf")
+    expect["cycle.pdf"] = "damaged PDF: page 2"
+    # one line of 17 million characters: refused before it is decoded, split or labelled
+    (folder / "oneline.txt").write_bytes(b"The force should improve the way it records crime. " * 330_000)
+    expect["oneline.txt"] = "too large"
     return expect
+
+
+def _page_tree_cycle(path: Path) -> None:
+    """A PDF whose page tree lists itself among its own pages."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
 
 
 def hmic(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -64,7 +84,7 @@ def _lines(proc: subprocess.CompletedProcess[bytes], prefix: str) -> list[str]:
 
 
 @pytest.mark.parametrize("name", ["empty.txt", "binary.txt", "fake.pdf", "truncated.pdf", "bomb.pdf",
-                                  "undecodable.txt"])
+                                  "undecodable.txt", "cycle.pdf", "oneline.txt"])
 def test_each_bad_file_alone_is_one_error_line(corpus, name):
     folder, expect = corpus
     proc = hmic("extract", str(folder / "bad" / name), "-q")

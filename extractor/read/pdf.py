@@ -45,6 +45,7 @@ def _open_pdfium(path: Path):  # noqa: ANN202 - pypdfium2 type
 
 def pdfium_pages(path: Path) -> Iterator[Page]:
     """Yield the lines of each page using pypdfium2 (fast path)."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     doc = _open_pdfium(path)
@@ -58,7 +59,11 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
         flags = ctypes.c_int(0)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         for pno in range(n):
-            page = doc[pno]
+            try:
+                page = doc[pno]
+            except pdfium.PdfiumError as exc:
+                # a broken page tree (a page that is its own ancestor, a missing object)
+                raise SourceError(str(path), f"damaged PDF: page {pno + 1} cannot be read ({exc})") from None
             try:
                 width, height = page.get_size()
                 tp = page.get_textpage()

@@ -16,7 +16,7 @@ from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block, GradeRow, ParsedDocument
-from extractor.settings import DEFAULT_HEADING_MAX_WORDS, DEFAULT_MAX_TEXT_CHARS
+from extractor.settings import DEFAULT_HEADING_MAX_WORDS
 from extractor.vocabulary import MONTH_PATTERN
 
 _FINAL_PUNCT = tuple(".!?;:,")
@@ -48,8 +48,6 @@ def decode_text_file(path: Path) -> tuple[str, str]:
     reported (the caller warns), and anything that is neither is refused with a
     clear reason rather than read as mojibake.
     """
-    if path.stat().st_size > DEFAULT_MAX_TEXT_CHARS * 4:
-        raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
     data = path.read_bytes()
     if not data.strip():
         raise SourceError(str(path), "file is empty")
@@ -63,8 +61,6 @@ def decode_text_file(path: Path) -> tuple[str, str]:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if len(text) > DEFAULT_MAX_TEXT_CHARS:
-            raise SourceError(str(path), f"too large (over {DEFAULT_MAX_TEXT_CHARS:,} characters)")
         if not text.strip():
             raise SourceError(str(path), "file is empty")
         return text, enc

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from extractor.read.normalize import strip_footnote_markers
 from extractor.records import Block, Sentence
+from extractor.settings import SPACY_CHUNK_CHARS
 
 #: Tokens after which a full stop does not end a sentence when a number follows.
 _NUMBER_ABBREV = {"no", "nos", "p", "pp", "para", "paras", "fig", "figure", "vol", "chap", "ch", "s", "sec", "art", "rec", "table"}
@@ -125,23 +126,51 @@ def split_blocks(
     nlp = nlp or default_nlp()
     index = 0
     pending: list[Block] = list(blocks)
-    para_texts: list[str] = []
+    chunked: list[list[tuple[int, str]]] = []
     for b in pending:
         if b.kind == "para":
-            para_texts.append(strip_footnote_markers(b.text)[0])
-    docs = iter(nlp.pipe(para_texts, batch_size=64))
+            chunked.append(_chunks(strip_footnote_markers(b.text)[0]))
+    docs = iter(nlp.pipe((text for chunks in chunked for _, text in chunks), batch_size=64))
+    para_chunks = iter(chunked)
     for b in pending:
         sents: list[Sentence] = []
         if b.kind == "para":
-            doc = next(docs)
-            for s in doc.sents:
-                t = s.text.strip()
-                if is_sentence_text(t):
-                    sents.append(Sentence(t, b.page_at(s.start_char), None, "para", index))
-                    index += 1
+            for offset, _ in next(para_chunks):
+                doc = next(docs)
+                for s in doc.sents:
+                    t = s.text.strip()
+                    if is_sentence_text(t):
+                        sents.append(Sentence(t, b.page_at(offset + s.start_char), None, "para", index))
+                        index += 1
         elif b.kind == "bullet":
             t = strip_footnote_markers(b.text)[0].strip()
             if is_sentence_text(t):
                 sents.append(Sentence(t, b.page, None, "bullet", index))
                 index += 1
         yield b, sents
+
+
+_CUT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _chunks(text: str, size: int = SPACY_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """A paragraph in pieces spaCy takes, cut between sentences: (offset, text) pairs.
+
+    spaCy refuses texts over its ``max_length`` (and a text file of one 100 MB line
+    is one paragraph); cutting after a full stop keeps sentences whole, and a
+    piece with no full stop at all is cut at the size.
+    """
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = None
+            for m in _CUT.finditer(text, start + size // 2, end):
+                cut = m.start()
+            end = cut + 1 if cut is not None else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
