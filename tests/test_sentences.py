@@ -41,3 +41,16 @@ def test_percentages_decimals_and_quotes():
 def test_sentence_numbering_follows_reading_order():
     items = list(split_blocks([Block("One is here. Two is here.", "para"), Block("Three is here.", "bullet")]))
     assert [s.index for _, ss in items for s in ss] == [0, 1, 2]
+
+
+def test_a_paragraph_longer_than_spacy_takes_is_split_between_sentences():
+    """spaCy refuses texts over its length limit: a very long paragraph goes in pieces cut
+    after a full stop, and every sentence comes out whole."""
+    from extractor.records import Block
+    from extractor.understand.sentences import split_blocks
+
+    sentence = "Supervisors reviewed {} investigations and found most of them well planned."
+    text = " ".join(sentence.format(i) for i in range(4000))  # about 300,000 characters
+    assert len(text) > 250_000
+    [(_, sents)] = list(split_blocks([Block(text, "para", 1)]))
+    assert [s.text for s in sents] == [sentence.format(i) for i in range(4000)]
