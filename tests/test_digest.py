@@ -433,3 +433,22 @@ def test_mixed_sentences_are_shown_once_with_both_sides_marked(sample_reports):
     f = split[0]
     assert (f'<mark class="side-s" title="praise">{html_mod.escape(f.strength_clause, quote=False)}</mark>'
             in page.replace("&#39;", "'"))
+
+
+def test_own_average_linkage_equals_scipys():
+    """The small-component merge loop gives SciPy's average-linkage clusters at the threshold."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist, squareform
+
+    from extractor.publish.digest import _average_linkage
+
+    rng = np.random.default_rng(7)
+    for trial in range(40):
+        m = int(rng.integers(3, 60))
+        pts = rng.normal(size=(m, 5)) + rng.integers(0, 4, size=(m, 1)) * 3
+        dist = squareform(pdist(pts, "cosine"))
+        ours = _average_linkage(dist, 0.6)
+        ref = fcluster(linkage(squareform(dist, checks=False), "average"), t=np.nextafter(0.6, 0), criterion="distance")
+        as_sets = lambda labels: {frozenset(np.flatnonzero(labels == x)) for x in set(labels)}  # noqa: E731
+        assert as_sets(ours) == as_sets(ref), trial

@@ -520,9 +520,6 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
     """
     if len(quotes) < 2 or n_forces < 2:
         return []
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import squareform
-
     texts = [q.clause or q.text for q in quotes]
     X = tfidf_rows(texts)
     keep = np.flatnonzero(np.asarray(X.multiply(X).sum(axis=1)).ravel() > 0)
@@ -544,10 +541,7 @@ def recurring_issues(quotes: list[Quote], n_forces: int, min_forces: int = 2) ->
             dist = 1.0 - (sub @ sub.T).toarray()
             np.clip(dist, 0.0, 2.0, out=dist)
             np.fill_diagonal(dist, 0.0)
-            # average linkage, merging only below the threshold (as scikit-learn's
-            # distance_threshold, which merges nothing at or above it)
-            tree = linkage(squareform(dist, checks=False), method="average")
-            labels = fcluster(tree, t=np.nextafter(DEFAULT_CLUSTER_DISTANCE, 0.0), criterion="distance")
+            labels = _average_linkage(dist, DEFAULT_CLUSTER_DISTANCE)
             groups = [[comp[i] for i in np.flatnonzero(labels == lab)] for lab in sorted(set(labels))]
         for idx in groups:
             forces = sorted({qk[i].force for i in idx})
@@ -607,6 +601,46 @@ def tfidf_rows(texts: list[str]) -> Any:
     norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return csr_matrix(X.multiply(1.0 / norms[:, None]))
+
+
+def _average_linkage(dist: np.ndarray, threshold: float) -> np.ndarray:
+    """Flat clusters of average linkage that merges only below ``threshold`` (a label per row).
+
+    Components are small (a few to a few dozen quotes), so a direct merge loop is
+    quicker than importing SciPy's clustering (a third of a second); large ones
+    go to SciPy. Both merge the closest pair while its distance is under the
+    threshold, as scikit-learn's ``distance_threshold`` does (tested against it).
+    """
+    m = dist.shape[0]
+    if m > _SMALL_COMPONENT:
+        from scipy.cluster.hierarchy import fcluster, linkage
+        from scipy.spatial.distance import squareform
+
+        tree = linkage(squareform(dist, checks=False), method="average")
+        return np.asarray(fcluster(tree, t=np.nextafter(threshold, 0.0), criterion="distance"))
+    d = dist.astype(np.float64).copy()
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(m)
+    members: dict[int, list[int]] = {i: [i] for i in range(m)}
+    while len(members) > 1:
+        i, j = divmod(int(d.argmin()), m)
+        if d[i, j] >= threshold:
+            break
+        # the merged cluster's distance to each other cluster: the size-weighted mean
+        merged = (size[i] * d[i] + size[j] * d[j]) / (size[i] + size[j])
+        d[i], d[:, i] = merged, merged
+        d[i, i] = np.inf
+        d[j], d[:, j] = np.inf, np.inf
+        size[i] += size[j]
+        members[i] += members.pop(j)
+    labels = np.empty(m, dtype=np.int64)
+    for lab, (_, rows) in enumerate(sorted(members.items(), key=lambda kv: min(kv[1]))):
+        labels[rows] = lab + 1
+    return labels
+
+
+#: Components up to this many quotes are clustered by :func:`_average_linkage`'s own loop.
+_SMALL_COMPONENT = 150
 
 
 def _similar_components(X: Any, min_similarity: float, block: int = 2048) -> list[list[int]]:
