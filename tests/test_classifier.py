@@ -108,3 +108,27 @@ def test_a_backward_however_never_makes_a_sentence_mixed():
         "Neighbourhood officers, though, are often taken away to cover response shifts.",
     ]
     assert all(r.label != "mixed" for r in classify(texts))
+
+
+def test_batch_scoring_equals_scoring_each_sentence():
+    """predict_proba and theme_proba score a batch with a few array operations; the result is
+    what scoring each sentence on its own feature vector gives."""
+    from pathlib import Path
+
+    from extractor.classify.cues import cue_matrix
+    from extractor.classify.features import model_text, word_analyzer
+    from extractor.classify.labels import default_model
+    from extractor.classify.model import _softmax
+
+    m = default_model()
+    root = Path(__file__).resolve().parent.parent / "corpora" / "sentences"
+    texts = [json.loads(x)["text"] for x in (root / "train-c.jsonl").read_text(encoding="utf-8").splitlines()][:300]
+    texts += ["", "—", "The force's 24/7 cover isn't enough; it doesn't meet demand."]
+    folded = [model_text(t) for t in texts]
+    cues = cue_matrix(folded)
+    z = np.array([m._coef[:, idx] @ val + m._intercept
+                  for idx, val in (m._vector(t, cues[i]) for i, t in enumerate(folded))])
+    assert np.abs(m.predict_proba(texts) - _softmax(z)).max() < 1e-9
+    zt = np.array([m._theme_coef[:, wi] @ wv + m._theme_intercept
+                   for wi, wv in (m._tfidf(word_analyzer(t), m._word, m._word_idf) for t in folded)])
+    assert np.abs(m.theme_proba(texts)[1] - _softmax(zt)).max() < 1e-9

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -138,16 +139,46 @@ class FrozenModel:
         val = np.concatenate([wv, cv * self.char_weight, cues[nz] * self.cue_weight])
         return idx, val
 
+    @staticmethod
+    def _block(id_lists: list[list[int]], idf: np.ndarray, n_cols: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Sublinear, L2-normalised TF-IDF of many texts at once: (row, column, value) arrays.
+
+        The same values as :meth:`_weights` per text, with one sort for the whole
+        batch instead of numpy calls per sentence.
+        """
+        lengths = np.fromiter((len(x) for x in id_lists), dtype=np.int64, count=len(id_lists))
+        if not lengths.sum():
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, np.zeros(0)
+        rows = np.repeat(np.arange(len(id_lists), dtype=np.int64), lengths)
+        cols = np.fromiter(chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+        keys, counts = np.unique(rows * n_cols + cols, return_counts=True)
+        rows, cols = np.divmod(keys, n_cols)
+        vals = (1.0 + np.log(counts)) * idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=len(id_lists)))
+        return rows, cols, vals / norms[rows]
+
     # -- inference ----------------------------------------------------------------
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, len(self.classes_)))
         texts = [model_text(t) for t in texts]
+        n = len(texts)
         cues = cue_matrix(texts)
-        z = np.empty((len(texts), len(self.classes_)))
-        for i, t in enumerate(texts):
-            idx, val = self._vector(t, cues[i])
-            z[i] = self._coef[:, idx] @ val + self._intercept
+        word = self._word.get
+        wr, wc, wv = self._block([[j for j in map(word, word_analyzer(t)) if j is not None] for t in texts],
+                                 self._word_idf, self._char_off)
+        char_ids = []
+        for t in texts:
+            ids: list[int] = []
+            for w in t.lower().split():
+                ids.extend(self._char_ids(w))
+            char_ids.append(ids)
+        cr, cc, cv = self._block(char_ids, self._char_idf, self._cue_off - self._char_off)
+        z = cues @ (self._coef[:, self._cue_off:].T * self.cue_weight) + self._intercept
+        for k in range(len(self.classes_)):
+            z[:, k] += np.bincount(wr, weights=wv * self._coef[k, wc], minlength=n)
+            z[:, k] += np.bincount(cr, weights=cv * self._coef[k, self._char_off + cc], minlength=n) * self.char_weight
         return _softmax(z)
 
     def predict(self, texts: list[str]) -> list[str]:
@@ -156,10 +187,14 @@ class FrozenModel:
     def theme_proba(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
         if self._theme_coef is None or not texts:
             return [], np.zeros((len(texts), 0))
-        z = np.empty((len(texts), len(self.theme_classes_)))
-        for i, t in enumerate(texts):
-            wi, wv = self._tfidf(word_analyzer(model_text(t)), self._word, self._word_idf)
-            z[i] = self._theme_coef[:, wi] @ wv + self._theme_intercept
+        assert self._theme_intercept is not None
+        word = self._word.get
+        rows, cols, vals = self._block(
+            [[j for j in map(word, word_analyzer(model_text(t))) if j is not None] for t in texts],
+            self._word_idf, self._char_off)
+        z = np.tile(self._theme_intercept, (len(texts), 1))
+        for k in range(len(self.theme_classes_)):
+            z[:, k] += np.bincount(rows, weights=vals * self._theme_coef[k, cols], minlength=len(texts))
         return self.theme_classes_, _softmax(z)
 
     def explain(self, text: str, top: int = 8) -> list[tuple[str, str, float]]:
