@@ -1,6 +1,7 @@
 """The digest: content, provenance, escaping, and a real headless browser."""
 
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -306,11 +307,12 @@ def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
     matrices = html_text[html_text.index('<div id="matrix">'):html_text.index('<section id="by-theme">')]
     cells = len(re.findall(r'<span class="s">S \d+</span>', matrices))
     assert cells > 10
-    ARTIFACTS.mkdir(exist_ok=True)
-    pdf = ARTIFACTS / "digest-print.pdf"
+    pdf = tmp_path / "digest-print.pdf"  # read from here; a copy is kept as an artefact
     _chromium([f"--user-data-dir={tmp_path / 'p'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
                digest_html.as_uri()], timeout=120)
     assert pdf.exists()
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(pdf, ARTIFACTS / "digest-print.pdf")
     with pdfplumber.open(pdf) as doc:
         text = "\n".join(p.extract_text() or "" for p in doc.pages)
         widest = max(c["x1"] for p in doc.pages for c in p.chars)
@@ -336,7 +338,8 @@ def test_one_matrix_per_report_family(sample_reports):
 
 
 def test_search_index_holds_every_finding_and_links_resolve(sample_reports, tmp_path):
-    """The in-page search covers every non-neutral finding of every report (older ones too);
+    """The in-page search covers every sentence of every report (older ones too), findings and
+    context alike, each with its label;
     every permalink points at an id that exists, and ids are unique."""
     import json
 
@@ -344,8 +347,10 @@ def test_search_index_holds_every_finding_and_links_resolve(sample_reports, tmp_
     m = re.search(r'<script type="application/json" id="findings-index">(.*?)</script>', page, re.S)
     assert m
     index = json.loads(m.group(1))
-    want = {(f.text) for r in sample_reports for f in r.findings if f.label != "neutral"}
+    want = {f.text for r in sample_reports for f in r.findings}
     assert {e["t"] for e in index} == want
+    labels = {(f.text, f.label) for r in sample_reports for f in r.findings}
+    assert {(e["t"], e["l"]) for e in index} == labels
     ids = re.findall(r'\bid="(q-[0-9a-f]+)"', page)
     assert len(ids) == len(set(ids)) and ids
     for target in re.findall(r'href="#(q-[0-9a-f]+)"', page):
@@ -366,7 +371,7 @@ def test_search_box_finds_findings_in_chromium(digest_html, tmp_path):
     proc = _chromium([f"--user-data-dir={tmp_path / 'p'}", "--virtual-time-budget=3000", "--dump-dom",
                       digest_html.as_uri() + "#search=risk%20assessment"])
     dom = html_mod.unescape(proc.stdout)
-    assert f"{len(expected)} finding{'s' if len(expected) != 1 else ''} match" in dom, proc.stderr[-1500:]
+    assert f"{len(expected)} sentence{'s' if len(expected) != 1 else ''} match" in dom, proc.stderr[-1500:]
     results = dom.split('id="search-results"')[1].split("</ol>")[0]
     for e in expected[:200]:
         assert f"“{e['t']}”" in results

@@ -215,18 +215,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
             prev = covers.get((fl, key))
             if prev is None or (r.published or "") >= (prev.published or ""):
                 covers[(fl, key)] = r
-    cells: dict[tuple[str, str], Cell] = {}
-    for (fl, key), r in covers.items():
-        c = Cell(year=_month(r.published))
-        for f in r.findings:
-            if (f.theme_key or (f.theme and f.theme.lower())) == key:
-                c.strengths += f.label == "strength"
-                c.areas += f.label == "area_for_improvement"
-                c.mixed += f.label == "mixed"
-        for area, grade in r.grades.items():
-            if _key_for(area, r, theme_names) == key:
-                c.grade = grade
-        cells[(fl, key)] = c
+    cells = {(fl, key): _cell(r, key, theme_names) for (fl, key), r in covers.items()}
     quotes = [q for qs in quotes_by_report.values() for q in qs]
     forces = sorted(latest)
     matrices = _family_matrices(reports, theme_order, theme_names)
@@ -307,6 +296,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         "grade_order": GRADE_ORDER,
         "n_quotes": len(quotes),
         "index": search_index(reports, base),
+        "n_findings": sum(1 for r in reports for f in r.findings if f.label != "neutral"),
         "month": _month,
     }
 
@@ -348,6 +338,20 @@ def matrix_family(r: Report) -> str:
     return "Other reports"
 
 
+def _cell(r: Report, key: str, theme_names: dict[str, str]) -> Cell:
+    """A matrix cell: the report's grade and finding counts on one theme."""
+    c = Cell(year=_month(r.published))
+    for f in r.findings:
+        if (f.theme_key or (f.theme and f.theme.lower())) == key:
+            c.strengths += f.label == "strength"
+            c.areas += f.label == "area_for_improvement"
+            c.mixed += f.label == "mixed"
+    for area, grade in r.grades.items():
+        if _key_for(area, r, theme_names) == key:
+            c.grade = grade
+    return c
+
+
 def _family_matrices(reports: list[Report], theme_order: list[str], theme_names: dict[str, str]) -> list[dict[str, Any]]:
     """One forces × themes matrix per report family, each with only that family's themes.
 
@@ -370,18 +374,7 @@ def _family_matrices(reports: list[Report], theme_order: list[str], theme_names:
                     prev = covers.get((fl, key))
                     if prev is None or (r.published or "") >= (prev.published or ""):
                         covers[(fl, key)] = r
-        cells: dict[tuple[str, str], Cell] = {}
-        for (fl, key), r in covers.items():
-            c = Cell(year=_month(r.published))
-            for f in r.findings:
-                if (f.theme_key or (f.theme and f.theme.lower())) == key:
-                    c.strengths += f.label == "strength"
-                    c.areas += f.label == "area_for_improvement"
-                    c.mixed += f.label == "mixed"
-            for area, grade in r.grades.items():
-                if _key_for(area, r, theme_names) == key:
-                    c.grade = grade
-            cells[(fl, key)] = c
+        cells = {(fl, key): _cell(r, key, theme_names) for (fl, key), r in covers.items()}
         used = {k for _, k in cells}
         # each family's own name for a theme: PEEL 2018/19's "Meeting current demands and
         # using resources" is the 2023 "Strategic planning, …" by key, not by name
@@ -493,16 +486,16 @@ def quote_anchor(r: Report, f: Finding) -> str:
 
 
 def search_index(reports: list[Report], base: Path | None) -> list[dict[str, Any]]:
-    """Every finding (not only those the digest quotes) for the page's search box.
+    """Every sentence of every report (not only those the digest quotes) for the search box.
 
-    Short keys keep the embedded JSON small on large archives.
+    Sentences labelled context (neutral) are in it too, marked so: a finding the
+    classifier got wrong can still be found by its words. Short keys keep the
+    embedded JSON small on large archives.
     """
     out = []
     for r in reports:
         fl = force_label(r)
         for f in r.findings:
-            if f.label == "neutral":
-                continue
             out.append({"t": f.text, "f": fl, "l": f.label, "th": f.theme or "", "c": citation(r, f.page),
                         "h": _href(r.source, f.page, base), "a": quote_anchor(r, f)})
     return out
