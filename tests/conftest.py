@@ -73,3 +73,20 @@ def require_in_ci(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason} (CI installs it; see .ci/run)")
     pytest.skip(reason)
+
+
+def write_pdf(path: Path, objs: list[bytes]) -> Path:
+    """A minimal PDF of the given numbered objects (1 0 obj …), with a cross-reference table.
+
+    For hand-made broken or hostile PDFs: decompression bombs, broken page trees.
+    """
+    out = bytearray(b"%PDF-1.4\n")
+    offs = []
+    for i, o in enumerate(objs, 1):
+        offs.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path

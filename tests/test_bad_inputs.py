@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from conftest import write_pdf
 
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 GOOD = [REPORTS / "wessex-da-2014.txt", REPORTS / "wessex-peel-2016.pdf"]
@@ -55,17 +56,8 @@ def make_bad_corpus(folder: Path) -> dict[str, str]:
 
 def _page_tree_cycle(path: Path) -> None:
     """A PDF whose page tree lists itself among its own pages."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offs = []
-    for i, o in enumerate(objs, 1):
-        offs.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offs)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    path.write_bytes(bytes(out))
+    write_pdf(path, [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                     b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"])
 
 
 def hmic(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
