@@ -75,29 +75,29 @@ def test_runtime_never_imports_training_code():
         assert not any(_stage(i) == "training" for i in _imports(path)), name
 
 
-def test_extraction_imports_neither_scikit_learn_nor_reportlab():
+def _imported_after(steps: str, packages: tuple[str, ...]) -> list[str]:
+    """The listed top-level packages imported by a fresh interpreter that runs ``steps``."""
     code = (
         "import sys, extractor\n"
         f"b = extractor.extract([{str(REPORTS)!r}])\n"
         "assert b.reports and not b.errors\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'reportlab', 'scipy'))\n"
-        "print(','.join(bad))\n"
+        f"{steps}\n"
+        f"print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {packages!r})))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert proc.stdout.strip() == "", f"extraction imported: {proc.stdout.strip()}"
+    return [m for m in proc.stdout.strip().split(",") if m]
+
+
+def test_extraction_imports_neither_scikit_learn_nor_reportlab():
+    bad = _imported_after("pass", ("sklearn", "reportlab", "scipy"))
+    assert bad == [], f"extraction imported: {bad}"
 
 
 def test_the_digest_does_not_import_scikit_learn():
     """scikit-learn costs about a second to import: the digest (every hmic run) does without it."""
-    code = (
-        "import sys, extractor\n"
-        f"b = extractor.extract([{str(REPORTS)!r}])\n"
-        "html = extractor.render_digest(b.reports, 'html')\n"
-        "assert 'Recurring issues' in html\n"
-        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'reportlab'))))\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert proc.stdout.strip() == "", f"the digest imported: {proc.stdout.strip()}"
+    bad = _imported_after("assert 'Recurring issues' in extractor.render_digest(b.reports, 'html')",
+                          ("sklearn", "reportlab"))
+    assert bad == [], f"the digest imported: {bad}"
 
 
 def test_public_api_names_resolve():
