@@ -67,6 +67,14 @@ def model_option(f: Callable[..., Any]) -> Callable[..., Any]:
     )(f)
 
 
+def absolute_links_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--absolute-links", is_flag=True, default=False,
+        help="Link quotes to report files by absolute path, so the digest still finds them when it is "
+             "moved to another folder of this machine (default: relative to the digest).",
+    )(f)
+
+
 def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that reads reports."""
     f = model_option(f)
@@ -349,10 +357,11 @@ def _load_inputs(inputs: tuple[str, ...], opts: Any, state: State) -> list[Repor
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default=None,
               help="Digest format (default: from the output file's extension, else html).")
 @click.option("--title", default=None, help="Title shown at the top of the digest.")
+@absolute_links_option
 @reading_options
 @quiet_option
 @_guard
-def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, reader: str,
+def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | None, absolute_links: bool, reader: str,
            taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Write a cross-force comparison digest (HTML or Markdown).
 
@@ -378,7 +387,8 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
     if fmt is None:
         fmt = "md" if output.lower().endswith((".md", ".markdown")) else "html"
     with _open_out(output) as fh:
-        fh.write(render_digest(reports, fmt, title=title, base=None if output == "-" else Path(output).resolve().parent))
+        fh.write(render_digest(reports, fmt, title=title, base=None if output == "-" else Path(output).resolve().parent,
+                               absolute_links=absolute_links))
     _finish(state)
 
 
@@ -387,10 +397,11 @@ def digest(inputs: tuple[str, ...], output: str, fmt: str | None, title: str | N
 @click.option("-o", "--outdir", "--output", required=True, type=click.Path(file_okay=False),
               help="Folder for the digest, findings and database.")
 @click.option("--title", default=None, help="Title shown at the top of the digest.")
+@absolute_links_option
 @reading_options
 @quiet_option
 @_guard
-def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
+def run(sources: tuple[str, ...], outdir: str, title: str | None, absolute_links: bool, reader: str,
         taxonomies: tuple[str, ...], report_type: str | None, model_dir: str | None, jobs: int | None, max_file_mb: int, max_inflated_mb: int, max_seconds: float, scheduler: str | None, max_text_mb: int, quiet: bool) -> None:
     """Extract findings and write the digest in one go.
 
@@ -435,7 +446,8 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
             state.warn(copy, f"same content as {original}: one report, listed once")
         stamp = out / ".hmic-run.json"
         # The outputs depend only on the store's reports, the title and hmic itself.
-        made = json.dumps({"reports": update.report_ids, "title": title, "version": __version__}, sort_keys=True)
+        made = json.dumps({"reports": update.report_ids, "title": title, "version": __version__,
+                           "absolute_links": absolute_links}, sort_keys=True)
         current = not update.changed and stamp.is_file() and stamp.read_text(encoding="utf-8") == made \
             and all((out / n).is_file() for n in RUN_OUTPUTS)
         reports = [] if current else load_store(conn)
@@ -459,7 +471,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, reader: str,
         write_grades(reports, fh)
     write_text(out / "metadata.json", json.dumps(datasette_metadata(), indent=1) + "\n")
     if reports:
-        ctx = build_context(reports, base=out, title=title)  # one analysis for both formats
+        ctx = build_context(reports, base=out, title=title, absolute_links=absolute_links)  # one analysis, two formats
         write_text(out / "digest.html", render_digest(reports, "html", context=ctx))
         write_text(out / "digest.md", render_digest(reports, "md", context=ctx))
     write_text(stamp, made)  # last: the outputs above are complete

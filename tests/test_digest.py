@@ -106,7 +106,7 @@ def test_markdown_twin(sample_reports):
     md = render_digest(sample_reports, "md")
     assert md.startswith("# ")
     assert "## Overview: forces × themes" in md and "## Recurring issues" in md
-    assert re.search(r"“.+” \(.+, p\. \d+\)", md)
+    assert re.search(r"“.+” \(\[.+, p\. \d+\]\([^)]+#page=\d+\)\)", md)
 
 
 def _chromium(args, timeout=90):
@@ -457,3 +457,23 @@ def test_own_average_linkage_equals_scipys():
         ref = fcluster(linkage(squareform(dist, checks=False), "average"), t=np.nextafter(0.6, 0), criterion="distance")
         as_sets = lambda labels: {frozenset(np.flatnonzero(labels == x)) for x in set(labels)}  # noqa: E731
         assert as_sets(ours) == as_sets(ref), trial
+
+
+def test_markdown_links_and_absolute_links_resolve(sample_reports, tmp_path):
+    """The Markdown twin links each quote and grade to its file and page, as the HTML does; with
+    absolute links the digest still finds the files after it is moved to another folder."""
+    from urllib.parse import unquote
+
+    md_file = tmp_path / "out" / "digest.md"
+    md_file.parent.mkdir()
+    md = render_digest(sample_reports, "md", base=md_file.parent)
+    links = re.findall(r"\]\(([^)\s]+)\)", md)
+    assert len(links) >= 50
+    for href in set(links):
+        target = unquote(href.split("#")[0])
+        assert (md_file.parent / target).resolve().exists(), href
+    moved = tmp_path / "elsewhere" / "deeper"
+    moved.mkdir(parents=True)
+    html = render_digest(sample_reports, "html", base=tmp_path / "out", absolute_links=True)
+    hrefs = {unquote(h.split("#")[0]) for h in re.findall(r'<a href="([^"#][^"]*)"', html) if not h.startswith("#")}
+    assert hrefs and all(h.startswith("/") and Path(h).exists() for h in hrefs), sorted(hrefs)[:3]

@@ -14,7 +14,7 @@ import hashlib
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -177,7 +177,8 @@ def _dedupe(quotes: list[Quote], limit: int) -> list[Quote]:
     return out
 
 
-def build_context(reports: list[Report], base: Path | None = None, title: str | None = None) -> dict[str, Any]:
+def build_context(reports: list[Report], base: Path | None = None, title: str | None = None,
+                  absolute_links: bool = False) -> dict[str, Any]:
     """Everything the templates show, computed once (shared by HTML and Markdown).
 
     For each force and theme the digest uses the most recent report of that force
@@ -186,6 +187,10 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
     """
     # a report given twice (text and PDF, two copies) is one report: shown once, counted once
     reports = sorted(distinct_reports(reports), key=lambda r: (force_label(r), r.published or ""))
+    if absolute_links:
+        # every link then names the file by its absolute path (percent-encoded by _href)
+        reports = [replace(r, source=str(Path(r.source).resolve())) for r in reports]
+        base = None
     theme_names: dict[str, str] = {}
     theme_order: list[str] = []
     quotes_by_report: dict[int, list[Quote]] = {}
@@ -677,6 +682,7 @@ def _environment(override: Path | None) -> jinja2.Environment:
     env.filters["grade_cite"] = _md_grade_cite
     env.filters["mdcode"] = _md_code
     env.filters["typename"] = type_name
+    env.filters["mdcite"] = _md_cite
     return env
 
 
@@ -696,13 +702,22 @@ def _md_code(text: Any) -> str:
     return f"{fence}{pad}{s}{pad}{fence}"
 
 
+def _md_cite(q: Quote) -> str:
+    """A quote's citation as a Markdown link to its file and page.
+
+    The target comes from :func:`_href` (a percent-encoded relative or local path),
+    so no character of a file name can end the link or start a URL scheme.
+    """
+    return f"[{_md_escape(q.citation)}]({q.href})"
+
+
 def _md_grade_cite(src: dict[str, Any] | None) -> str:
     """" (grade table, p. 3)" or " (text, p. 5: “…”)" after a grade in Markdown."""
     if not src:
         return ""
     where = src["kind"] + (f", p. {src['page']}" if src.get("page") else "")
     quote = f": “{_md_escape(src['text'])}”" if src.get("quoted") else ""
-    return f" ({where}{quote})"
+    return f" ([{_md_escape(where)}]({src['href']}){quote})"
 
 
 def render_digest(
@@ -712,13 +727,15 @@ def render_digest(
     base: Path | None = None,
     template_dir: Path | None = None,
     context: dict[str, Any] | None = None,
+    absolute_links: bool = False,
 ) -> str:
     """Render the digest as ``html`` or ``md``; ``base`` is where the file will live.
 
     Pass ``context`` from :func:`build_context` to render both formats from one
     analysis (recurring issues are computed once).
     """
-    ctx = context if context is not None else build_context(reports, base=base, title=title)
+    ctx = context if context is not None else build_context(reports, base=base, title=title,
+                                                            absolute_links=absolute_links)
     env = _environment(template_dir)
     name = "digest.html" if fmt == "html" else "digest.md"
     out = env.get_template(name).render(**ctx)
