@@ -65,7 +65,7 @@ def test_grades_csv_lists_every_source(run_out):
     rows = list(csv.DictReader((run_out / "grades.csv").open(encoding="utf-8")))
     reports = json.loads((run_out / "reports.json").read_text(encoding="utf-8"))
     assert len(rows) == sum(len(r["grade_sources"]) for r in reports)
-    assert all(r["grade_source"] in ("table", "sentence") and r["text"] for r in rows)
+    assert all(r["grade_source"] in ("table", "list", "sentence") and r["text"] for r in rows)
 
 
 def test_digests_cite_each_grade(run_out):
@@ -73,7 +73,7 @@ def test_digests_cite_each_grade(run_out):
     md = (run_out / "digest.md").read_text(encoding="utf-8")
     reports = json.loads((run_out / "reports.json").read_text(encoding="utf-8"))
     sentence_sources = [s for r in reports for s in r["grade_sources"] if s["source"] == "sentence"]
-    assert "grade table, p. " in html and "(grade table" in md
+    assert "grade table, p. " in html and "([grade table, p. " in md  # a link to the page in both
     shown = [s for s in sentence_sources if f"“{s['text']}”" in html]
     assert shown, "a grade stated in a sentence is quoted next to its badge"
 
