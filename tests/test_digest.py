@@ -314,8 +314,14 @@ def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(pdf, ARTIFACTS / "digest-print.pdf")
     with pdfplumber.open(pdf) as doc:
-        text = "\n".join(p.extract_text() or "" for p in doc.pages)
-        widest = max(c["x1"] for p in doc.pages for c in p.chars)
+        # the matrices come first: read pages until the "By theme" section starts
+        pages = []
+        for page in doc.pages:
+            pages.append(page)
+            if "By theme" in (page.extract_text() or ""):
+                break
+        text = "\n".join(p.extract_text() or "" for p in pages)
+        widest = max(c["x1"] for p in pages for c in p.chars)
         page_width = doc.pages[0].width
     assert len(re.findall(r"S \d+ · A \d+", text)) >= cells
     assert widest <= page_width
