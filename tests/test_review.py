@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from extractor.publish.review import REVIEW_FIELDS
 from extractor.training.corpus import merge_user_labels, read_review
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 REPORTS = ROOT / "reports"
 
 
@@ -89,7 +91,12 @@ def test_review_train_add_evaluate_on_round_trip(tmp_path):
     before = hmic("evaluate", "--on", str(sheet))
     assert before.returncode == 0, before.stderr
     model = tmp_path / "my-model"
-    trained = hmic("train", "--add", str(sheet), "--out", str(model), "-q")
+    # a small corpus keeps the test quick: the point is that the user's labels are learnt
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPORA, corpus, ignore=shutil.ignore_patterns("real"))
+    for f in sorted((corpus / "sentences").glob("*.jsonl"))[2:]:
+        f.unlink()
+    trained = hmic("train", "--corpus", str(corpus), "--add", str(sheet), "--out", str(model), "-q")
     assert trained.returncode == 0, trained.stderr
     meta = json.loads((model / "model.json").read_text())
     assert meta["meta"]["user_labels"] == 40 and meta["meta"]["review_sheets"] == ["review.csv"]
