@@ -88,8 +88,10 @@ class Options:
             self.model = FrozenModel.load(self.model_dir)
 
     def for_worker(self) -> Options:
-        """The same options without the objects a worker process builds for itself."""
-        return replace(self, nlp=None, model=None, jobs=0, scheduler=None)
+        """The same options for a worker: without the spaCy pipeline, which each worker
+        builds for itself; a user's model, already loaded, goes with them (pickled once
+        per worker, never loaded again there)."""
+        return replace(self, nlp=None, jobs=0, scheduler=None)
 
 
 def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | None = None) -> Report:
@@ -257,11 +259,9 @@ def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
 
     faulthandler.disable()  # a worker that aborts is reported as that file's error, not as a dump
     from extractor.classify.labels import default_model
-    from extractor.classify.model import FrozenModel
     from extractor.understand.sentences import default_nlp
 
-    model = FrozenModel.load(opts.model_dir) if opts.model_dir else None
-    if model is None:
+    if opts.model is None:
         default_model()
     default_nlp()
     try:
@@ -271,7 +271,7 @@ def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     except (ImportError, ValueError, OSError):
         pass  # not on this platform, or a lower hard limit already applies
-    _WORKER_OPTIONS = replace(opts, model=model)
+    _WORKER_OPTIONS = opts
     _WORKER_STARTED = started
 
 
@@ -402,7 +402,7 @@ def _on_cluster(paths: list[Path], opts: Options) -> Iterator[Outcome]:
         submitted = 0
         for i, path in enumerate(paths):
             while submitted < len(paths) and submitted < i + window:
-                futures[submitted] = client.submit(_cluster_read, paths[submitted], worker_opts, pure=False)
+                futures[submitted] = client.submit(read_one, paths[submitted], worker_opts, pure=False)
                 submitted += 1
             fut = futures.pop(i)
             try:
@@ -411,20 +411,6 @@ def _on_cluster(paths: list[Path], opts: Options) -> Iterator[Outcome]:
                 yield SourceError(str(path), f"failed on the cluster ({type(exc).__name__}: {exc})")
     finally:
         client.close()
-
-
-_CLUSTER_MODELS: dict[str, Any] = {}
-
-
-def _cluster_read(path: Path, opts: Options) -> Outcome:
-    """``read_one`` on a cluster worker, with the user's model loaded once per worker process."""
-    if opts.model_dir and opts.model is None:
-        from extractor.classify.model import FrozenModel
-
-        if opts.model_dir not in _CLUSTER_MODELS:
-            _CLUSTER_MODELS[opts.model_dir] = FrozenModel.load(opts.model_dir)
-        opts = replace(opts, model=_CLUSTER_MODELS[opts.model_dir])
-    return read_one(path, opts)
 
 
 @dataclass
