@@ -125,11 +125,19 @@ class FrozenModel:
                 self._char_cache[word] = ids
         return ids
 
-    def _char_tfidf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def _word_id_list(self, text: str) -> list[int]:
+        """Vocabulary ids of a (model-folded) text's word n-grams, unknown ones left out."""
+        return [j for j in map(self._word.get, word_analyzer(text)) if j is not None]
+
+    def _char_id_list(self, text: str) -> list[int]:
+        """Vocabulary ids of a (model-folded) text's character n-grams, word by word."""
         ids: list[int] = []
         for word in text.lower().split():
             ids.extend(self._char_ids(word))
-        return self._weights(ids, self._char_idf)
+        return ids
+
+    def _char_tfidf(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        return self._weights(self._char_id_list(text), self._char_idf)
 
     def _vector(self, text: str, cues: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         wi, wv = self._tfidf(word_analyzer(text), self._word, self._word_idf)
@@ -165,16 +173,9 @@ class FrozenModel:
         texts = [model_text(t) for t in texts]
         n = len(texts)
         cues = cue_matrix(texts)
-        word = self._word.get
-        wr, wc, wv = self._block([[j for j in map(word, word_analyzer(t)) if j is not None] for t in texts],
-                                 self._word_idf, self._char_off)
-        char_ids = []
-        for t in texts:
-            ids: list[int] = []
-            for w in t.lower().split():
-                ids.extend(self._char_ids(w))
-            char_ids.append(ids)
-        cr, cc, cv = self._block(char_ids, self._char_idf, self._cue_off - self._char_off)
+        wr, wc, wv = self._block([self._word_id_list(t) for t in texts], self._word_idf, self._char_off)
+        cr, cc, cv = self._block([self._char_id_list(t) for t in texts], self._char_idf,
+                                 self._cue_off - self._char_off)
         z = cues @ (self._coef[:, self._cue_off:].T * self.cue_weight) + self._intercept
         for k in range(len(self.classes_)):
             z[:, k] += np.bincount(wr, weights=wv * self._coef[k, wc], minlength=n)
@@ -188,10 +189,8 @@ class FrozenModel:
         if self._theme_coef is None or not texts:
             return [], np.zeros((len(texts), 0))
         assert self._theme_intercept is not None
-        word = self._word.get
-        rows, cols, vals = self._block(
-            [[j for j in map(word, word_analyzer(model_text(t))) if j is not None] for t in texts],
-            self._word_idf, self._char_off)
+        rows, cols, vals = self._block([self._word_id_list(model_text(t)) for t in texts], self._word_idf,
+                                       self._char_off)
         z = np.tile(self._theme_intercept, (len(texts), 1))
         for k in range(len(self.theme_classes_)):
             z[:, k] += np.bincount(rows, weights=vals * self._theme_coef[k, cols], minlength=len(texts))
