@@ -112,6 +112,7 @@ def classify(
         p = adjusted[i]
         label = classes[int(p.argmax())]
         clause = None
+        mixed_sides = None
         clauses = clause_lists.get(i)
         if clauses:
             cp = flat_p[k : k + len(clauses)]
@@ -121,6 +122,7 @@ def classify(
             if best_s > DEFAULT_CLAUSE_PROB and best_a > DEFAULT_CLAUSE_PROB:
                 label = "mixed"
                 p[idx["mixed"]] = max(p[idx["mixed"]], min(best_s, best_a))
+                mixed_sides = _pick_sides(clauses, cp, s_i, a_i)  # the clauses are scored already
             elif label == "strength":
                 clause = clauses[int(cp[:, s_i].argmax())]
             elif label == "area_for_improvement":
@@ -128,7 +130,7 @@ def classify(
             if clause is not None and clause == text:
                 clause = None
         conf = float(p[idx[label]] / p.sum()) if p.sum() > 0 else 0.0
-        out.append(Labelled(label, round(conf, 4), clause))
+        out.append(Labelled(label, round(conf, 4), clause, mixed_sides))
     _find_sides(out, texts, model, s_i, a_i)
     return out
 
@@ -146,7 +148,7 @@ def _find_sides(out: list[Labelled], texts: list[str], model: Scorer, s_i: int, 
     """
     todo: dict[int, list[str]] = {}
     for i, lab in enumerate(out):
-        if lab.label != "mixed":
+        if lab.label != "mixed" or lab.sides is not None:
             continue
         parts = split_clauses(texts[i])
         if len(parts) < 2:
@@ -159,12 +161,16 @@ def _find_sides(out: list[Labelled], texts: list[str], model: Scorer, s_i: int, 
     proba = model.predict_proba(flat)
     k = 0
     for i, parts in todo.items():
-        cp = proba[k: k + len(parts)]
+        out[i].sides = _pick_sides(parts, proba[k: k + len(parts)], s_i, a_i)
         k += len(parts)
-        si = int(cp[:, s_i].argmax())
-        rest = [j for j in range(len(parts)) if j != si]
-        ai = max(rest, key=lambda j: float(cp[j, a_i]))
-        out[i].sides = (parts[si], parts[ai])
+
+
+def _pick_sides(parts: list[str], cp: np.ndarray, s_i: int, a_i: int) -> tuple[str, str]:
+    """The clause most likely a strength and, of the others, the one most likely an area
+    for improvement (``cp``: the clauses' label probabilities)."""
+    si = int(cp[:, s_i].argmax())
+    ai = max((j for j in range(len(parts)) if j != si), key=lambda j: float(cp[j, a_i]))
+    return parts[si], parts[ai]
 
 
 #: A lead-in that announces praise: "The force is effective at:", "Strengths include:".
