@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -99,6 +100,14 @@ def _href(source: str, page: int | None, base: Path | None) -> str:
     The path is percent-encoded and starts with "./" or "/", so a file named
     ``javascript:alert(1).txt`` links to that file and never runs as a URL scheme.
     """
+    href = _file_href(source, base, os.getcwd())
+    return f"{href}#page={int(page)}" if page and Path(source).suffix.lower() == ".pdf" else href
+
+
+@lru_cache(maxsize=4096)
+def _file_href(source: str, base: Path | None, cwd: str) -> str:
+    """The link to a report file, without a page: worked out once per file (it resolves
+    paths on disk, relative to ``cwd``), though every sentence of the file links to it."""
     p = Path(source)
     try:
         rel = os.path.relpath(p.resolve(), base.resolve()) if base else str(p)
@@ -108,7 +117,7 @@ def _href(source: str, page: int | None, base: Path | None) -> str:
     href = quote(rel, safe="/")
     if not href.startswith(("/", "./", "../")):
         href = "./" + href
-    return f"{href}#page={int(page)}" if page and p.suffix.lower() == ".pdf" else href
+    return href
 
 
 def _grade_source(r: Report, area: str, base: Path | None) -> dict[str, Any] | None:
@@ -203,7 +212,7 @@ def build_context(reports: list[Report], base: Path | None = None, title: str | 
         keys: set[str] = set()
         qs: list[Quote] = []
         for f in r.findings:
-            key = f.theme_key or (f.theme and f.theme.lower())
+            key = _theme_key_of(f)
             if key and f.theme:
                 if key not in theme_names:
                     theme_order.append(key)
@@ -347,7 +356,7 @@ def _cell(r: Report, key: str, theme_names: dict[str, str]) -> Cell:
     """A matrix cell: the report's grade and finding counts on one theme."""
     c = Cell(year=_month(r.published))
     for f in r.findings:
-        if (f.theme_key or (f.theme and f.theme.lower())) == key:
+        if _theme_key_of(f) == key:
             c.strengths += f.label == "strength"
             c.areas += f.label == "area_for_improvement"
             c.mixed += f.label == "mixed"
@@ -372,7 +381,7 @@ def _family_matrices(reports: list[Report], theme_order: list[str], theme_names:
         covers: dict[tuple[str, str], Report] = {}
         for r in rs:
             fl = force_label(r)
-            keys = {f.theme_key or (f.theme and f.theme.lower()) for f in r.findings if f.theme}
+            keys = {k for f in r.findings if f.theme and (k := _theme_key_of(f))}
             keys |= {k for area in r.grades if (k := _key_for(area, r, theme_names))}
             for key in keys:
                 if key in theme_names:
@@ -386,7 +395,7 @@ def _family_matrices(reports: list[Report], theme_order: list[str], theme_names:
         names: dict[str, str] = {}
         for r in sorted(rs, key=lambda r: r.published or ""):
             for f in r.findings:
-                fkey = f.theme_key or (f.theme.lower() if f.theme else None)
+                fkey = _theme_key_of(f)
                 if fkey in used and f.theme:
                     names[fkey] = f.theme
         out.append({
@@ -407,15 +416,31 @@ def _theme_across_years(reports: list[Report], theme_order: list[str], theme_nam
     Themes line up by key, so a 2016 "How effective is the force at investigating
     crime…?" and a 2023 "Investigating crime" are one row of history.
     """
+    # each report's findings, grades and quotes by theme key, worked out once, not per theme
+    by_key: dict[int, tuple[dict[str, list[Finding]], dict[str, str], dict[str | None, list[Quote]]]] = {}
+    for r in reports:
+        fs_of: dict[str, list[Finding]] = defaultdict(list)
+        for f in r.findings:
+            if (k := _theme_key_of(f)) is not None:
+                fs_of[k].append(f)
+        grade_of: dict[str, str] = {}
+        for area, g in r.grades.items():
+            if (k := _key_for(area, r, theme_names)) is not None:
+                grade_of.setdefault(k, g)  # the first area that names the theme, as listed
+        qs_of: dict[str | None, list[Quote]] = defaultdict(list)
+        for q in quotes_by_report[id(r)]:
+            qs_of[q.theme_key].append(q)
+        by_key[id(r)] = (fs_of, grade_of, qs_of)
     out = []
     for key in theme_order:
         forces: dict[str, list[tuple[Report, dict[str, Any]]]] = defaultdict(list)
         for r in reports:
-            fs = [f for f in r.findings if (f.theme_key or (f.theme and f.theme.lower())) == key]
-            grade = next((g for area, g in r.grades.items() if _key_for(area, r, theme_names) == key), None)
+            fs_of, grade_of, qs_of = by_key[id(r)]
+            fs = fs_of.get(key, [])
+            grade = grade_of.get(key)
             if not fs and grade is None:
                 continue
-            qs = [q for q in quotes_by_report[id(r)] if q.theme_key == key]
+            qs = qs_of.get(key, [])
             forces[force_label(r)].append((r, {
                 "report": r, "month": _month(r.published), "grade": grade,
                 "name": next((f.theme for f in fs if f.theme), theme_names[key]),
@@ -429,6 +454,11 @@ def _theme_across_years(reports: list[Report], theme_order: list[str], theme_nam
         if rows:
             out.append({"key": key, "name": theme_names[key], "rows": rows})
     return out
+
+
+def _theme_key_of(f: Finding) -> str | None:
+    """The key a finding's theme lines up under: its ``theme_key``, else its theme's name."""
+    return f.theme_key or (f.theme.lower() if f.theme else None)
 
 
 def _key_for(area: str, r: Report, names: dict[str, str]) -> str | None:
