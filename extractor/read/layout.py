@@ -127,10 +127,13 @@ def build_document(
             continue
         # a short report's contents may list one or two entries: a dotted leader to a page
         # number is never prose
-        entries = [ln for ln in lines if _CONTENTS_ENTRY.search(ln.text)]
-        for ln in entries:
-            doc.dropped.append((p.number, "contents", ln.text))
-        lines = [ln for ln in lines if not _CONTENTS_ENTRY.search(ln.text)] if entries else lines
+        prose = []
+        for ln in lines:
+            if _CONTENTS_ENTRY.search(ln.text):
+                doc.dropped.append((p.number, "contents", ln.text))
+            else:
+                prose.append(ln)
+        lines = prose
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
