@@ -120,12 +120,6 @@ def _named_subject(force: str | None) -> str | None:
     return r"(?:the\s+)?(?:" + "|".join(alts) + ")" if alts else None
 
 
-def subject_pattern(force: str | None) -> str:
-    """Regex alternation for "the force" in a report about ``force`` (every name it goes by)."""
-    named = _named_subject(force)
-    return "(?:" + "|".join([x for x in (named, _GENERIC_SUBJECT) if x]) + ")"
-
-
 @lru_cache(maxsize=256)
 def _force_names(force: str | None) -> re.Pattern[str] | None:
     """Every name of the report's force, to be read as "the force" before the frames match."""
@@ -155,7 +149,7 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     ``pillar`` (effectiveness, efficiency, legitimacy, leadership); ``this`` ("this
     area": the section's own area).
     """
-    subj = subject_pattern(None)
+    subj = _GENERIC_SUBJECT  # the force's own names are read as "the force" first
     poss = rf"(?:{subj}['’]s|its)"
     state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+|also\s+)?"
              r"(?:now\s+|still\s+|also\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
@@ -295,7 +289,7 @@ _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 @lru_cache(maxsize=1)
 def _leadin() -> re.Pattern[str]:
-    subj = subject_pattern(None)
+    subj = _GENERIC_SUBJECT  # the force's own names are read as "the force" first
     judge = r"(?:we|hmic(?:frs)?|the inspectorate)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)"
     return re.compile(
         rf"^(?:{subj}\s+(?:is|was|remains)\s+(?:also\s+)?(?:judged\s+|graded\s+)?(?:to be\s+|as\s+)?|"
