@@ -343,32 +343,46 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
             yield done.pop(next_out)
             next_out += 1
 
-    def run(indices: list[int], workers: int) -> tuple[list[int], list[int]]:
-        """Read ``indices``; return (in flight at a crash, never started)."""
+    def run(indices: list[int], workers: int, lost: list[list[int]]) -> Iterator[Outcome]:
+        """Read ``indices``, yielding outcomes in order as soon as they are ready (so
+        each report is saved while the workers go on); append to ``lost`` the files
+        in flight at a crash and those never started."""
         started_q = ctx.Queue()
         broken: list[int] = []
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
-                                 initargs=(worker_opts, opts.worker_memory_bytes, started_q)) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                                   initargs=(worker_opts, opts.worker_memory_bytes, started_q))
+        finished = False
+        try:
             futures = {i: pool.submit(_worker_read, i, paths[i]) for i in indices}
             for i in indices:
                 try:
                     done[i] = futures[i].result()
                 except BrokenProcessPool:
                     broken.append(i)
+                yield from ready()
+            finished = True
+        finally:
+            # stopped early (interrupted, or the caller failed): drop what has not started
+            pool.shutdown(wait=finished, cancel_futures=not finished)
         started: set[int] = set()
         while True:
             try:
                 started.add(started_q.get(timeout=0.05))
             except (queue_mod.Empty, OSError, EOFError):
                 break
-        return [i for i in broken if i in started], [i for i in broken if i not in started]
+        lost.append([i for i in broken if i in started])
+        lost.append([i for i in broken if i not in started])
 
     pending = list(range(len(paths)))
     while pending:
-        in_flight, not_started = run(pending, min(opts.jobs, len(pending)))
+        lost: list[list[int]] = []
+        yield from run(pending, min(opts.jobs, len(pending)), lost)
+        in_flight, not_started = lost
         for i in in_flight:
-            crashed, _ = run([i], 1)
-            if crashed or i not in done:
+            again: list[list[int]] = []
+            for _ in run([i], 1, again):
+                pass  # kept in ``done``; released in order below
+            if again[0] or i not in done:
                 done[i] = SourceError(str(paths[i]), "the reader crashed on this file (malformed, or too large "
                                                      "to read within the memory limit)")
         yield from ready()

@@ -51,6 +51,27 @@ def test_a_decompression_bomb_is_refused_quickly(tmp_path, layers):
     assert recs and {r["source"] for r in recs} == {str(tmp_path / "good.txt")}
 
 
+def test_each_report_comes_back_as_soon_as_it_is_read(tmp_path):
+    """A report read early is handed over (and saved to the store) while a long file is still
+    being read, not when the whole batch ends: a killed run keeps what it has read."""
+    import time
+
+    from extractor.pipeline import extract_reports
+
+    text = (REPORTS / "northmoor-peel-2018.txt").read_text(encoding="utf-8")
+    (tmp_path / "a-short.txt").write_text(text, encoding="utf-8")
+    # the same report many times over (about 1.5 MB): seconds of reading
+    (tmp_path / "b-long.txt").write_text("\n\n".join([text] * 120), encoding="utf-8")
+    outcomes = extract_reports([tmp_path / "a-short.txt", tmp_path / "b-long.txt"], Options(jobs=2))
+    t0 = time.perf_counter()
+    first = next(outcomes)
+    t_first = time.perf_counter() - t0
+    second = next(outcomes)
+    t_second = time.perf_counter() - t0
+    assert first.source.endswith("a-short.txt") and second.source.endswith("b-long.txt")
+    assert t_second - t_first > 0.5, (t_first, t_second)
+
+
 def test_a_file_that_exhausts_its_worker_is_its_own_error(tmp_path):
     bomb = bomb_pdf(tmp_path / "a-bomb.pdf")
     good = tmp_path / "b-good.txt"
