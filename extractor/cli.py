@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -186,6 +187,16 @@ def _scan(sources: Iterable[str], state: State) -> list[Path]:
     return paths
 
 
+def _warm_digest() -> None:
+    """Import the digest's modules and compile its templates (run in a thread while files are read)."""
+    try:
+        from extractor.publish.digest import warm
+
+        warm()
+    except Exception:  # noqa: BLE001 - warming is an optimisation; the real render reports any problem
+        pass
+
+
 def _report_outcome(outcome: Outcome, state: State) -> None:
     """Print a file's error, or its warnings, as soon as it has been read."""
     if isinstance(outcome, SourceError):
@@ -309,22 +320,22 @@ def extract(sources: tuple[str, ...], output: str, fmt: str | None, db: str | No
     if new_only:
         if not db:
             raise UsageError("--new-only needs --db (the database that says what is already read)")
-        from extractor.publish.store import connect, known_ids
+        from extractor.publish.store import close_store, connect, known_ids
 
         conn = connect(db)
         skip = known_ids(conn)
-        conn.close()
+        close_store(conn)
     reports = _extract(sources, opts, state, skip_ids=skip)
     from extractor.publish.output import write_reports
 
     with _open_out(output) as fh:
         n = write_reports(reports, fh, fmt)
     if db:
-        from extractor.publish.store import connect, save_reports
+        from extractor.publish.store import close_store, connect, save_reports
 
         conn = connect(db)
         save_reports(conn, reports)
-        conn.close()
+        close_store(conn)
     if not quiet:
         click.echo(f"{len(reports)} report(s), {n} sentence(s), {state.failed} failed, {state.skipped} skipped",
                    err=True)
@@ -427,7 +438,7 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, absolute_links
         refuse_overwriting_inputs,
         write_text,
     )
-    from extractor.publish.store import connect, datasette_metadata
+    from extractor.publish.store import close_store, connect, datasette_metadata
 
     refuse_overwriting_inputs([Path(outdir) / n for n in RUN_OUTPUTS], _input_files(sources))
     state = State()
@@ -437,9 +448,17 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, absolute_links
     out = Path(outdir)
     ensure_folder(out)
     conn = connect(out / "findings.db")
+    warmer: list[threading.Thread] = []
+
+    def outcome(o: Outcome) -> None:
+        _report_outcome(o, state)
+        if not warmer:  # a file is being read, so the outputs will be rebuilt: get ready meanwhile
+            warmer.append(threading.Thread(target=_warm_digest, daemon=True))
+            warmer[0].start()
+
     try:
         update = update_store(_progress(paths, quiet, "Reading reports"), conn, opts,
-                              on_outcome=lambda o: _report_outcome(o, state), load=False)
+                              on_outcome=outcome, load=False)
         for gone in update.removed:
             state.warn(gone, "file no longer exists; its report was removed from the store")
         for copy, original in update.copies:
@@ -452,13 +471,15 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, absolute_links
             and all((out / n).is_file() for n in RUN_OUTPUTS)
         reports = [] if current else load_store(conn)
     finally:
-        conn.close()
+        close_store(conn)
     if current:
         if not quiet:
             click.echo(f"{len(update.report_ids)} report(s) in the store, none new, changed or gone; outputs in "
                        f"{out} are up to date", err=True)
         _finish(state)
         return
+    for t in warmer:
+        t.join()
     # imported only now: an up-to-date run needs neither (numpy, jinja2)
     from extractor.publish.digest import build_context, render_digest
     from extractor.publish.output import write_grades, write_reports

@@ -696,7 +696,24 @@ def _similar_components(X: Any, min_similarity: float, block: int = 2048) -> lis
     return sorted(groups.values(), key=lambda g: g[0])
 
 
+def warm() -> None:
+    """Import what a digest needs and compile its templates ahead of time.
+
+    ``hmic run`` calls this in a thread while worker processes read the files, so
+    the serial part after reading (outputs and digest) does not also pay for
+    importing SciPy and compiling the templates.
+    """
+    import scipy.sparse  # noqa: F401
+    import scipy.sparse.csgraph  # noqa: F401
+
+    env = _environment(None)
+    for name in ("digest.html", "digest.md"):
+        env.get_template(name)
+
+
+@lru_cache(maxsize=8)
 def _environment(override: Path | None) -> jinja2.Environment:
+    """The template environment (one per template folder: templates compile once per process)."""
     dirs = [str(override)] if override else []
     dirs.append(str(templates_dir()))
     env = jinja2.Environment(

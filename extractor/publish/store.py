@@ -157,10 +157,29 @@ def connect(path: str | Path) -> sqlite3.Connection:
                 conn.execute("INSERT INTO findings_fts(findings_fts) VALUES ('rebuild')")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # A write-ahead log while hmic writes: a report's transaction commits without
+        # waiting for the disk twice, and a killed run still loses nothing it committed.
+        # close_store() turns the file back into a plain single-file database.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as exc:
         conn.close()
         raise OutputError(f"{path}: cannot set up the store ({exc})") from None
     return conn
+
+
+def close_store(conn: sqlite3.Connection) -> None:
+    """Close a store opened by :func:`connect`, leaving one self-contained file.
+
+    Switching back from the write-ahead log folds it into the database, so the
+    file opens anywhere (read-only, immutable in Datasette, copied elsewhere)
+    without ``-wal`` and ``-shm`` companions.
+    """
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error:
+        pass  # another reader holds it open: the log is folded in when the last one closes
+    conn.close()
 
 
 def known_ids(conn: sqlite3.Connection) -> set[str]:
