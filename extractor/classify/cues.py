@@ -40,13 +40,13 @@ NEGATIVE = re.compile(
     r"\b(concern\w*|weak\w*|poor(?:ly)?|inadequate|inconsistent(?:ly)?|lack\w*|fail\w*|"
     r"backlog\w*|delay\w*|risk of|unacceptabl\w*|gaps?|shortfall\w*|insufficient\w*|"
     r"limited|worse|worrying|disappointing|ineffective|unclear|not always|room for improvement|"
-    r"scope to|requires? improvement|should|needs? to|must|ought|recommend\w*|too (?:many|few|long|slow))\b",
+    r"scope to|requir(?:es?|ing) improvement|areas? (?:for|of|requiring) improvement|should|needs? to|must|ought|recommend\w*|too (?:many|few|long|slow))\b",
     0,
 )
 MODAL = re.compile(r"\b(should|needs? to|must|ought to|is required to|we recommend|recommends?|recommendation)\b", 0)
 HEDGE = re.compile(r"\b(generally|in most cases|mostly|largely|usually|often|sometimes|some|not always|in some cases|inconsistent\w*|variable|varied|mixed)\b", 0)
 GRADE_POS = re.compile(r"\b(outstanding|good)\s+(?:at|in|service)\b|\bto be (?:outstanding|good)\b", 0)
-GRADE_NEG = re.compile(r"\brequires? improvement\b|\binadequate\b", 0)
+GRADE_NEG = re.compile(r"\brequir(?:es?|ing) improvement\b|\binadequate\b", 0)
 GRADE_ADEQ = re.compile(r"\badequate\b", 0)
 CLAIM = re.compile(r"\b(told us|plans? to|intends? to|is planning|will be|aims? to|has committed to|is developing|is introducing|is considering|says?|stated|explained|hopes? to|expects? to)\b", 0)
 NUMBER = re.compile(r"\d")
