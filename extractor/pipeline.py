@@ -108,7 +108,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify
-    from extractor.classify.themes import content_themes
+    from extractor.classify.themes import FOCUSED_KINDS, content_themes, focus_theme
     from extractor.understand.sentences import default_nlp, split_blocks
 
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
@@ -121,7 +121,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         boilerplate=boilerplate,
         prev=[None, *texts[:-1]],
     )
-    content = content_themes(texts, placed, taxonomy, opts.model)
+    focus = focus_theme(title, headings, taxonomy, opts.model) if kind in FOCUSED_KINDS else None
+    content = content_themes(texts, placed, taxonomy, opts.model, focus=focus)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items

@@ -113,6 +113,9 @@ DEFAULT_AREA_MATCH = 0.6
 #: sentence that names no force ("Leadership and force management is good"): stricter
 #: than :data:`DEFAULT_AREA_MATCH`, so a sub-topic ("Investigation quality is good") is not taken.
 AREA_SUBJECT_MATCH = 0.85
+#: In a letter about one cause of concern (revisit and cause-of-concern letters), the
+#: theme of that concern is this many times likelier for the letter's other sentences.
+DEFAULT_FOCUS_BOOST = 3.0
 #: A theme must reach this share of the "no theme" probability to be assigned by content.
 DEFAULT_NONE_RATIO = 0.5
 #: The same for list items and sentences under "Areas for improvement" or "Recommendations".

@@ -8,23 +8,67 @@ theme.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
 from extractor.settings import (
     DEFAULT_CONTENT_THEME_PROB,
+    DEFAULT_FOCUS_BOOST,
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
 )
 from extractor.understand.sections import Placed
-from extractor.understand.themes import Taxonomy, Theme, keyword_theme
+from extractor.understand.themes import Taxonomy, Theme, keyword_theme, match_heading
 from extractor.vocabulary import AFI_SECTION
 
 
+#: "Cause of concern: responding to the public", "Area of concern – investigating crime".
+_CONCERN_HEADING = re.compile(r"^\s*(?:accelerated\s+)?(?:causes?|areas?)\s+of\s+concern\b\W*(?:about|on|regarding|in|:)?\s*",
+                              re.I)
+#: Report kinds about one cause of concern: the concern's theme runs through them.
+FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
+
+
+def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy | None,
+                model: FrozenModel | None = None) -> Theme | None:
+    """The theme a letter about one cause of concern is about, or None.
+
+    Its title usually names it ("… revisit: cause of concern on the service to
+    victims"); otherwise the heading that states the concern does ("Cause of
+    concern: responding to the public").
+    """
+    if taxonomy is None:
+        return None
+    by_key = taxonomy.by_key()
+    candidates = [t for t in (_CONCERN_HEADING.sub("", h) for h in headings if _CONCERN_HEADING.match(h)) if t]
+    for text in candidates:
+        theme = match_heading(text, taxonomy)
+        if theme is not None:
+            return theme
+    model = model or default_model()
+    for text in [t for t in (title,) if t] + candidates:
+        classes, proba = model.theme_proba([text])
+        if classes:
+            ranked = sorted(((float(proba[0][j]), c) for j, c in enumerate(classes)), reverse=True)
+            p, c = ranked[0]
+            if c in by_key and p >= DEFAULT_CONTENT_THEME_PROB:
+                return by_key[c]
+        key, conf = keyword_theme(text, taxonomy)
+        if key is not None and conf >= DEFAULT_CONTENT_THEME_PROB:
+            return by_key[key]
+    return None
+
+
 def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy | None,
-                   model: FrozenModel | None = None) -> list[Theme | None]:
-    """Theme by content for sentences in summaries, lists and recommendations."""
+                   model: FrozenModel | None = None, focus: Theme | None = None) -> list[Theme | None]:
+    """Theme by content for sentences in summaries, lists and recommendations.
+
+    ``focus`` (see :func:`focus_theme`) is the theme a letter is about: likelier
+    for each of its sentences, which readers take to be about the concern unless
+    they clearly turn to something else.
+    """
     out: list[Theme | None] = [None] * len(texts)
     if taxonomy is None:
         return out
@@ -42,7 +86,8 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         listed = placed[i].sentence.kind == "bullet" or bool(AFI_SECTION.search(placed[i].section or ""))
         none_ratio = DEFAULT_NONE_RATIO_LISTED if listed else DEFAULT_NONE_RATIO
         if classes:
-            themed = [(c, float(proba[row][j])) for j, c in enumerate(classes) if c in by_key]
+            themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0))
+                      for j, c in enumerate(classes) if c in by_key]
             none_p = next((float(proba[row][j]) for j, c in enumerate(classes) if c == NO_THEME), 0.0)
             total = sum(p for _, p in themed) + none_p
             if themed and total > 0:

@@ -102,6 +102,8 @@ KINDS = (
     ("recommendation_register", re.compile(r"\brecommendations? (?:register|tracker|log)\b|\bstatus of (?:this )?recommendation\b", re.I)),
     ("press_release", re.compile(r"\b(?:press|news) release\b|\bnotes to editors\b", re.I)),
 )
+#: A title that calls the document a revisit (letters and the 2017 revisit reports alike).
+_REVISIT_TITLE = re.compile(r"\brevisit(?:ed|s)?\b", re.I)
 _LETTER = re.compile(r"^\s*Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir)\b", re.I | re.M)
 _CDI_REINSPECTION = re.compile(r"\bcrime (?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
 
@@ -110,6 +112,8 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
     """The report kind when it is not the family's standard report: a letter, a press
     release, a recommendation register or a crime data integrity re-inspection (2016–2019)."""
     head = "\n".join(x for x in (title or "", cover) if x)
+    if title and _REVISIT_TITLE.search(title):
+        return "revisit_letter"  # a revisit published as a report ("… vulnerability revisit – Force")
     for kind, pat in KINDS:
         if pat.search(head):
             return kind
