@@ -131,3 +131,41 @@ def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
     keys = [f.theme_key for f in rep.findings if f.theme_key]
     assert keys and not any(k.startswith("own:") for k in keys)
     assert "responding_to_public" in keys
+
+
+def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern(tmp_path):
+    """The heading that states a letter's concern names its theme, and the letter's other
+    sentences that could fit several themes (leadership, staffing) lean to it; a heading
+    about the other concerns ends it."""
+    from extractor import read_report
+
+    p = tmp_path / "letter.txt"
+    p.write_text(
+        "Synthetic test letter: not a real inspection and not the inspectorate's words.\n\n"
+        "Northmoor Police: closure of cause of concern letter\n\nMay 2024\n\n"
+        "Dear Chief Constable,\n\n"
+        "Cause of concern: responding to the public\n\n"
+        "We set the force two recommendations, each with a deadline of three months.\n\n"
+        "Our findings\n\n"
+        "Senior leaders now check performance in the control room every morning and move staff "
+        "to where the queues are longest.\n\n"
+        "The force has recruited more call handlers, and abandoned calls have fallen.\n\n"
+        "Remaining causes of concern\n\n"
+        "Separately, sex offender managers now visit registered offenders on time.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    assert rep.report_type == "cause_of_concern_letter"
+    by_start = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert by_start["We"] == by_start["Senior"] == by_start["The"] == "responding_to_public"
+    assert by_start["Separately,"] == "managing_offenders"
+
+
+@pytest.mark.parametrize("title", [
+    "PEEL: Police effectiveness 2016 (vulnerability) revisit – Northmoor Police",
+    "A revisit inspection of Wessex Constabulary's response to domestic abuse",
+])
+def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title):
+    from extractor.understand.family import detect_kind
+
+    assert detect_kind(title, "", "", "2017-06") == "revisit_letter"

@@ -8,7 +8,6 @@ theme.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from extractor.classify.labels import default_model
@@ -20,13 +19,15 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO_LISTED,
 )
 from extractor.understand.sections import Placed
-from extractor.understand.themes import Taxonomy, Theme, keyword_theme, match_heading
+from extractor.understand.themes import (
+    CONCERN_HEADING,
+    Taxonomy,
+    Theme,
+    keyword_theme,
+    match_heading,
+)
 from extractor.vocabulary import AFI_SECTION
 
-
-#: "Cause of concern: responding to the public", "Area of concern – investigating crime".
-_CONCERN_HEADING = re.compile(r"^\s*(?:accelerated\s+)?(?:causes?|areas?)\s+of\s+concern\b\W*(?:about|on|regarding|in|:)?\s*",
-                              re.I)
 #: Report kinds about one cause of concern: the concern's theme runs through them.
 FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
 
@@ -42,7 +43,7 @@ def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy |
     if taxonomy is None:
         return None
     by_key = taxonomy.by_key()
-    candidates = [t for t in (_CONCERN_HEADING.sub("", h) for h in headings if _CONCERN_HEADING.match(h)) if t]
+    candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
     for text in candidates:
         theme = match_heading(text, taxonomy)
         if theme is not None:

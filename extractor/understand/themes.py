@@ -116,9 +116,15 @@ def builtin_taxonomies() -> tuple[Taxonomy, ...]:
     return tuple(load_taxonomy(p) for p in sorted((corpora_dir() / "taxonomies").glob("*.json")))
 
 
+#: "Cause of concern: responding to the public", "Area of concern – investigating crime":
+#: the heading of a letter's concern names its theme after the prefix.
+CONCERN_HEADING = re.compile(
+    r"^\s*(?:accelerated\s+)?(?:causes?|areas?)\s+of\s+concern\b\W*(?:(?:about|on|regarding|in)\b)?\W*", re.I)
+
+
 def match_heading(heading: str, taxonomy: Taxonomy, threshold: float = DEFAULT_HEADING_MATCH) -> Theme | None:
     """The theme a heading names, tolerant of case, punctuation and question wording."""
-    return _match_heading(heading, taxonomy, threshold)
+    return _match_heading(CONCERN_HEADING.sub("", heading) or heading, taxonomy, threshold)
 
 
 @lru_cache(maxsize=65536)
