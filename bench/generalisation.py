@@ -44,9 +44,9 @@ from extractor.training.estimator import SentenceModel  # noqa: E402
 from extractor.training.train import score  # noqa: E402
 
 CANDIDATES: dict[str, dict[str, Any]] = {
-    "linear SVM C=0.8, char n-grams weight 1": {"estimator": "svm", "svm_C": 0.8, "char_weight": 1.0},
     "linear SVM C=0.8, char n-grams weight 0.5": {"estimator": "svm", "svm_C": 0.8, "char_weight": 0.5},
     "linear SVM C=1.2, char n-grams weight 0.5": {"estimator": "svm", "svm_C": 1.2, "char_weight": 0.5},
+    "linear SVM C=1.2, char n-grams weight 1": {"estimator": "svm", "svm_C": 1.2, "char_weight": 1.0},
     "logistic regression C=16": {"estimator": "lr", "C": 16.0, "char_weight": 1.0},
 }
 
