@@ -126,6 +126,21 @@ def test_ungraded_families_get_no_sentence_grades():
     assert stated_grade("HMIC found that the force is good at keeping victims safe.", force=None, taxonomy=tax) is None
 
 
+def test_a_table_in_an_ungraded_family_gives_only_not_graded():
+    """2014 domestic abuse reports were not graded: a row that reads as a grade is prose and
+    gives none, but a table saying an area was "not graded" is what the report states."""
+    from extractor.records import GradeRow
+    from extractor.understand.grades import table_grades
+
+    tax = _taxonomy("domestic_abuse_2014")
+    rows = [GradeRow(area="Keeping victims safe", grade="not graded", page=2),
+            GradeRow(area="Management of risk", grade="good", page=2)]
+    grades, sources, _ = table_grades(rows, tax)
+    assert grades == {"Keeping victims safe": "not graded"}
+    assert [(s["area"], s["grade"], s["source"]) for s in sources] == [
+        ("Keeping victims safe", "not graded", "table")]
+
+
 def test_split_grade_words():
     assert normalise_grade("Requires i mprovement") == "requires improvement"
     assert normalise_grade("Inadeq uate") == "inadequate"

@@ -383,14 +383,17 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[
     """Grades from the report's grade tables: ``grades``, their sources, and warnings.
 
     A table is the inspectorate's own list of judgements; in families that were
-    never graded (2014 domestic abuse, crime data integrity) nothing is. Areas take the taxonomy's name where one matches; pillars and
+    never graded (2014 domestic abuse, crime data integrity) only a row saying "not graded"
+    is. Areas take the taxonomy's name where one matches; pillars and
     "Overall" keep those names; anything else keeps the name as printed.
     """
     grades: dict[str, str] = {}
     sources: list[dict[str, Any]] = []
     warnings: list[str] = []
     if taxonomy is not None and not taxonomy.graded:
-        return grades, sources, warnings  # reports of this family were not graded: a "row" is prose
+        # reports of this family were not graded: a "row" with a grade is prose, but a table
+        # that says an area was "not graded" states just that
+        rows = [r for r in rows if r.grade == "not graded"]
     for row in rows:
         t = match_heading(row.area, taxonomy) if taxonomy else None
         key = normalise_heading(row.area)
