@@ -1,4 +1,4 @@
-"""Sentence splitting: abbreviations, footnotes, bullets; headings never become sentences."""
+"""Sentence splitting: abbreviations, footnotes, bullets (one record per sentence); headings never become sentences."""
 
 from extractor.records import Block
 from extractor.understand.sentences import split_blocks
@@ -24,13 +24,16 @@ def test_footnote_marker_glued_to_word_is_removed():
     assert out == ["The force works well with partners.", "Supervision is good."]
 
 
-def test_bullet_is_one_sentence_and_headings_are_none():
-    out = sents(
+def test_a_bullet_of_several_sentences_is_several_bullet_records_and_headings_are_none():
+    items = list(split_blocks([
         Block("Areas for improvement", "heading"),
         Block("March 2014", "date"),
         Block("The force should review cases. It should also train staff", "bullet"),
-    )
-    assert out == ["The force should review cases. It should also train staff"]
+        Block("timeliness of victim updates; and", "bullet"),
+    ]))
+    out = [(s.text, s.kind) for _, ss in items for s in ss]
+    assert out == [("The force should review cases.", "bullet"), ("It should also train staff", "bullet"),
+                   ("timeliness of victim updates; and", "bullet")]
 
 
 def test_percentages_decimals_and_quotes():

@@ -128,25 +128,21 @@ def split_blocks(
     pending: list[Block] = list(blocks)
     chunked: list[list[tuple[int, str]]] = []
     for b in pending:
-        if b.kind == "para":
+        if b.kind in ("para", "bullet"):
+            # a list item of several sentences is several records (each still a bullet)
             chunked.append(_chunks(strip_footnote_markers(b.text)[0]))
     docs = iter(nlp.pipe((text for chunks in chunked for _, text in chunks), batch_size=64))
     para_chunks = iter(chunked)
     for b in pending:
         sents: list[Sentence] = []
-        if b.kind == "para":
+        if b.kind in ("para", "bullet"):
             for offset, _ in next(para_chunks):
                 doc = next(docs)
                 for s in doc.sents:
                     t = s.text.strip()
                     if is_sentence_text(t):
-                        sents.append(Sentence(t, b.page_at(offset + s.start_char), None, "para", index))
+                        sents.append(Sentence(t, b.page_at(offset + s.start_char), None, b.kind, index))
                         index += 1
-        elif b.kind == "bullet":
-            t = strip_footnote_markers(b.text)[0].strip()
-            if is_sentence_text(t):
-                sents.append(Sentence(t, b.page, None, "bullet", index))
-                index += 1
         yield b, sents
 
 
