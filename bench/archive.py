@@ -24,15 +24,21 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 
-def build(folder: Path) -> list[Path]:
+def build(folder: Path, parts: int = 1) -> list[Path]:
+    """Every gold spec in the three layouts; with ``parts`` above 1, each report also
+    carries the sections of the next ``parts - 1`` specs, so reports are that many
+    times longer (about 5 pages each at 1; real reports run to 20–60) and still distinct."""
     from synth import LAYOUTS, load_spec, render
 
+    specs = [(p.stem, load_spec(p)) for d in ("reports", "ood", "ood2")
+             for p in sorted((ROOT / "tests" / "data" / d).glob("*.json"))]
     out = []
-    for d in ("reports", "ood", "ood2"):
-        for p in sorted((ROOT / "tests" / "data" / d).glob("*.json")):
-            spec = load_spec(p)
-            for layout in LAYOUTS:
-                out.append(render(spec, layout, folder, p.stem))
+    for i, (stem, spec) in enumerate(specs):
+        if parts > 1:
+            extra = [sec for k in range(1, parts) for sec in specs[(i + k) % len(specs)][1]["sections"]]
+            spec = {**spec, "sections": [*spec["sections"], *extra]}
+        for layout in LAYOUTS:
+            out.append(render(spec, layout, folder, stem))
     return out
 
 
@@ -66,6 +72,17 @@ def build_text(folder: Path, n: int, per: int = 0) -> list[Path]:
     return out
 
 
+def _pages(pdfs: list[Path]) -> int:
+    import pypdfium2
+
+    total = 0
+    for p in pdfs:
+        doc = pypdfium2.PdfDocument(str(p))
+        total += len(doc)
+        doc.close()
+    return total
+
+
 def timed(cmd: list[str]) -> tuple[float, float]:
     t = time.perf_counter()
     subprocess.run(cmd, check=True, capture_output=True)
@@ -77,6 +94,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--text", type=int, default=0, help="measure N distinct text reports instead of PDFs")
+    ap.add_argument("--parts", type=int, default=1,
+                    help="make each PDF report this many reports long (default 1: about 5 pages)")
     ap.add_argument("--sentences", type=int, default=0,
                     help="sentences per text report (default: the corpus shared out, at least 30)")
     args = ap.parse_args()
@@ -95,7 +114,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         (t / "archive").mkdir()
-        pdfs = build(t / "archive")
+        pdfs = build(t / "archive", args.parts)
+        pages = _pages(pdfs)
         plumber = ("import sys, pdfplumber\n"
                    "for f in sys.argv[1:]:\n"
                    "    with pdfplumber.open(f) as d:\n"
@@ -105,7 +125,8 @@ def main() -> int:
                 "--jobs", str(args.jobs)]
         w_first, m_first = timed(hmic)
         w_again, _ = timed(hmic)
-    print(f"| what ({len(pdfs)} distinct report PDFs) | seconds | peak memory (MB) |")
+    print(f"| what ({len(pdfs)} distinct report PDFs, {pages / len(pdfs):.0f} pages each on average) | seconds | "
+          "peak memory (MB) |")
     print("|---|---|---|")
     print(f"| pdfplumber extract_text, one process | {w_plumber:.1f} | {m_plumber:.0f} |")
     print(f"| hmic run, {args.jobs} workers, digest included | {w_first:.1f} | {max(m_first, 0):.0f} |")
