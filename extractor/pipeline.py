@@ -128,7 +128,6 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
-        theme = p.theme or content[i]
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme)
         source, quoted = "sentence", p.sentence.text
         if stated is None and list_grade and taxonomy is not None:
@@ -139,6 +138,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             # a sentence that is not an item of the current list ends it, and may open another
             list_grade = list_leadin_grade(p.sentence.text, force=force, taxonomy=taxonomy)
             leadin = p.sentence.text
+        # a judgement names its area: outside a theme section, that is the sentence's theme
+        theme = p.theme or (stated.area if stated and stated.area else None) or content[i]
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,

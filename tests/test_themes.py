@@ -169,3 +169,23 @@ def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title):
     from extractor.understand.family import detect_kind
 
     assert detect_kind(title, "", "", "2017-06") == "revisit_letter"
+
+
+def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grades(tmp_path):
+    """In a list of judgements, "Its work to … the workforce is also good" names a graded
+    area: that area is its theme, though the sentence sits under no theme heading."""
+    from extractor import read_report
+
+    p = tmp_path / "report.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
+        "Our judgements\n\n"
+        "Northmoor Police is good at preventing crime. Its work to build, support and protect "
+        "the workforce is also good. In responding to the public, it is adequate.\n\n"
+        "Investigating crime\n\nInvestigations are supervised well.\n",
+        encoding="utf-8",
+    )
+    got = {f.text.split()[0]: (f.grade, f.theme_key) for f in read_report(p).findings}
+    assert got["Its"] == ("good", "workforce")
+    assert got["In"] == ("adequate", "responding_to_public")
