@@ -140,6 +140,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             leadin = p.sentence.text
         # a judgement names its area: outside a theme section, that is the sentence's theme
         theme = p.theme or (stated.area if stated and stated.area else None) or content[i]
+        if p.theme is not None and content[i] is not None:
+            theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,

@@ -189,3 +189,25 @@ def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grad
     got = {f.text.split()[0]: (f.grade, f.theme_key) for f in read_report(p).findings}
     assert got["Its"] == ("good", "workforce")
     assert got["In"] == ("adequate", "responding_to_public")
+
+
+def test_crime_recording_findings_inside_the_victim_service_section_take_their_own_theme(tmp_path):
+    """The victim service assessment reports the graded crime recording area inside it: a
+    sentence there plainly about recording crime is `crime_recording`, the rest stay
+    `victim_service`."""
+    from extractor import read_report
+
+    p = tmp_path / "report.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022\n\n"
+        "Providing a service to the victims of crime\n\n"
+        "We estimate that the force records 88.4 percent of the crimes reported to it, and too "
+        "many reports of violent crime go unrecorded. "
+        "Victims were kept informed of progress in most of the cases we reviewed.\n\n"
+        "Investigating crime\n\nInvestigations are supervised well.\n",
+        encoding="utf-8",
+    )
+    got = {f.text.split()[0]: f.theme_key for f in read_report(p).findings}
+    assert got["We"] == "crime_recording"
+    assert got["Victims"] == "victim_service"

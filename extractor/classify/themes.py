@@ -73,11 +73,12 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     out: list[Theme | None] = [None] * len(texts)
     if taxonomy is None:
         return out
+    by_key = taxonomy.by_key()
+    model = model or default_model()
+    _contained(texts, placed, by_key, model, out)
     want = [i for i, p in enumerate(placed) if p.theme is None and p.summary_like]
     if not want:
         return out
-    by_key = taxonomy.by_key()
-    model = model or default_model()
     classes, proba = model.theme_proba([texts[i] for i in want])
     for row, i in enumerate(want):
         best_key: str | None = None
@@ -105,3 +106,24 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
     return out
+
+
+def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str, Theme], model: FrozenModel,
+               out: list[Theme | None]) -> None:
+    """In a section whose theme holds graded areas of its own (``Theme.contains``), give a
+    sentence plainly about one of them that area's theme (in ``out``)."""
+    inner = [i for i, p in enumerate(placed) if p.theme is not None and p.theme.contains]
+    if not inner:
+        return
+    classes, proba = model.theme_proba([texts[i] for i in inner])
+    if not classes:
+        return
+    col = {c: j for j, c in enumerate(classes)}
+    for row, i in enumerate(inner):
+        parent = placed[i].theme
+        assert parent is not None
+        own = float(proba[row][col[parent.key]]) if parent.key in col else 0.0
+        best = max(((float(proba[row][col[k]]), k) for k in parent.contains if k in col and k in by_key),
+                   default=(0.0, ""))
+        if best[0] >= DEFAULT_CONTENT_THEME_PROB and best[0] > own:
+            out[i] = by_key[best[1]]

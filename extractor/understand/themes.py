@@ -32,6 +32,10 @@ class Theme:
     aliases: tuple[str, ...]
     keywords: tuple[str, ...]
     description: str
+    #: Keys of graded areas reported inside this theme's section (the victim service
+    #: assessment holds the crime recording findings): a sentence there that is plainly
+    #: about one of them takes that theme.
+    contains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
             Theme(
                 id=t["id"], key=t.get("key") or t["id"], name=t["name"],
                 aliases=tuple(t.get("aliases", [])), keywords=tuple(t.get("keywords", [])),
-                description=t.get("description", ""),
+                description=t.get("description", ""), contains=tuple(t.get("contains", [])),
             )
             for t in data["themes"]
         )
