@@ -145,24 +145,42 @@ def _clause_polarity(clause: str) -> int:
 _QUOTE_MARKS = re.compile(r"['\"‘’“”](?=\w)|(?<=\w)['\"‘’“”](?!\w)")
 
 
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+#: Substrings without which a pattern cannot match: most sentences skip most patterns.
+_QUOTE_CHARS = ("'", '"', "‘", "’", "“", "”")
+_GRADE_WORDS = ("good", "outstanding")
+_IMPROVEMENT = ("improvement", "inadequate")
+_ENGAGE_WORDS = ("engage", "monitoring", "accelerated")
+_DISCHARGE_WORDS = ("discharg", "close", "engage", "monitoring", "recommendation", "concern", "satisfied that")
+_BACK_WORDS = ("concern", "improvement", "recommendation", "weaknesses", "failings")
+_FOUND_WORDS = ("found", "saw", "told", "pleased", "concerned")
+
+
 def _cues(text: str) -> list[float]:
     """Numeric cue features for one sentence (small counts, capped at 3)."""
-    low = _QUOTE_MARKS.sub("", text.lower())  # "‘good’ in four areas" reads as "good in four areas"
+    low = text.lower()
+    if _has(low, _QUOTE_CHARS):
+        low = _QUOTE_MARKS.sub("", low)  # "‘good’ in four areas" reads as "good in four areas"
     contrast = len(CONTRAST.findall(low))
     neg = len(NEG.findall(low))
     pos = len(POS.findall(low))
     negative = len(NEGATIVE.findall(low))
-    grade_neg = len(GRADE_NEG.findall(low))
+    improvement = _has(low, _IMPROVEMENT)
+    grade_neg = len(GRADE_NEG.findall(low)) if improvement else 0
+    grade_pos = len(GRADE_POS.findall(low)) if _has(low, _GRADE_WORDS) else 0
     f = [
         contrast, neg, pos, negative,
         len(MODAL.findall(low)),
         len(HEDGE.findall(low)),
-        len(GRADE_POS.findall(low)),
+        grade_pos,
         grade_neg,
-        len(GRADE_ADEQ.findall(low)) - grade_neg,
+        (len(GRADE_ADEQ.findall(low)) if "adequate" in low else 0) - grade_neg,
         len(CLAIM.findall(low)),
         min(len(NUMBER.findall(low)), 5) / 5,
-        len(WE_FOUND.findall(low)),
+        len(WE_FOUND.findall(low)) if _has(low, _FOUND_WORDS) else 0,
     ]
     disagree = 0.0
     if contrast:
@@ -184,10 +202,11 @@ def _cues(text: str) -> list[float]:
         min(len(CONTRAST.findall(low, lead.end())), 2) if lead else min(contrast, 2),
         1.0 if bad_after else 0.0,
         1.0 if (m and not bad_after) else 0.0,
-        1.0 if ENGAGE.search(low) else 0.0,
-        1.0 if DISCHARGED.search(low) else 0.0,
-        1.0 if BACK_REFERENCE.search(low) else 0.0,
-        1.0 if (_TALLY_GOOD.search(low) and _TALLY_BAD.search(low)) else 0.0,
+        1.0 if _has(low, _ENGAGE_WORDS) and ENGAGE.search(low) else 0.0,
+        1.0 if _has(low, _DISCHARGE_WORDS) and DISCHARGED.search(low) else 0.0,
+        1.0 if _has(low, _BACK_WORDS) and BACK_REFERENCE.search(low) else 0.0,
+        1.0 if (improvement and _has(low, _GRADE_WORDS) and _TALLY_GOOD.search(low) and _TALLY_BAD.search(low))
+        else 0.0,
     ]
     return [min(x, 3.0) for x in f]
 
