@@ -80,6 +80,8 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None
     dropped: list[tuple[int | None, str, str]] = field(default_factory=list)
+    #: Reading-order decisions per page (columns, side boxes), for ``--debug-layout``.
+    notes: list[tuple[int | None, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

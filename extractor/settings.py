@@ -88,6 +88,15 @@ class LayoutSettings:
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).
     list_indent: float = 12.0
+    #: ...and a list item is indented by less than this share of the column width: a line
+    #: further right starts a second column (or a side box), not a list item.
+    list_indent_max_share: float = 0.3
+    #: Lines more than this many line heights apart (or of another size) are separate runs
+    #: when the reading order of side-by-side areas is worked out.
+    run_gap_lines: float = 1.6
+    #: Text beside the main text that is shorter than this share of it is a side box (its
+    #: heading ends with it), not a second column (whose heading runs on).
+    box_height_share: float = 0.6
 
 
 # -- editions ----------------------------------------------------------------------

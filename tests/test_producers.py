@@ -33,5 +33,20 @@ def test_real_producer_layouts(pdf):
         assert not any(a in t for t in texts), a  # furniture is not a finding
     table = {s["theme_key"]: s["grade"] for s in rep.grade_sources if s["source"] == "table"}
     assert table == want["grades"]
+    for seq in want.get("in_order", []):
+        at = [texts.index(x) for x in seq]
+        assert at == sorted(at), seq  # read in this order (columns, boxes)
+    for text, section in want.get("sections", {}).items():
+        assert next(f.section for f in rep.findings if f.text == text) == section, text
+    if want.get("no_bullets"):
+        assert not [f.text for f in rep.findings if f.kind == "bullet"]
     sections = {f.section for f in rep.findings}
     assert not any(s and re.search(r":\s*(good|requires improvement)$", s, re.I) for s in sections)
+
+
+def test_debug_layout_shows_how_side_by_side_areas_were_read():
+    from extractor.read.debug import describe_layout
+
+    box = describe_layout(PDF / "side-box-chromium.pdf")
+    assert "[reading order] two areas side by side" in box and "side box" in box
+    assert "[reading order]" not in describe_layout(PDF / "letter-chromium.pdf")

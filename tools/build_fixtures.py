@@ -72,6 +72,74 @@ FIXTURES = {
         "grades": {},
         "absent": ["SW1A 1AA"],
     },
+    "side-box": {
+        "html": f"""<h1>PEEL 2023–25: An inspection of Brackley Vale Police</h1>
+<p>{NOTICE}</p><p>June 2025</p>
+<h2>Preventing crime and anti-social behaviour</h2>
+<div style="float:right;width:38%;margin:0 0 8px 14px;padding:8px;border:1px solid #557;background:#e8ecf6">
+<p><b>Case study</b></p>
+<p>Officers and a housing trust gated an alley that drew disorder at night.</p></div>
+<p>The force gives neighbourhood policing a clear priority. Its officers know the people and places that cause most harm in their areas, and they work with councils to solve long-running problems. Supervisors protect neighbourhood officers from being sent to other duties, so most of their time is spent on patrol and problem solving. The force checks whether its schemes work before it spends more on them.</p>
+<p>The force should record the outcome of every problem-solving plan. At present, many plans are closed without any note of what changed.</p>""",
+        "sentences": [
+            "Officers and a housing trust gated an alley that drew disorder at night.",
+            "The force gives neighbourhood policing a clear priority.",
+            "Its officers know the people and places that cause most harm in their areas, and they work with councils "
+            "to solve long-running problems.",
+            "Supervisors protect neighbourhood officers from being sent to other duties, so most of their time is "
+            "spent on patrol and problem solving.",
+            "The force checks whether its schemes work before it spends more on them.",
+            "The force should record the outcome of every problem-solving plan.",
+            "At present, many plans are closed without any note of what changed.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # the box never breaks into the text beside it, and the text after it is still in its section
+        "in_order": [["The force gives neighbourhood policing a clear priority.",
+                      "The force checks whether its schemes work before it spends more on them.",
+                      "The force should record the outcome of every problem-solving plan.",
+                      "At present, many plans are closed without any note of what changed."],
+                     ["The force gives neighbourhood policing a clear priority.",
+                      "Officers and a housing trust gated an alley that drew disorder at night."]],
+        "sections": {"The force should record the outcome of every problem-solving plan.":
+                     "Preventing crime and anti-social behaviour"},
+    },
+    "two-column": {
+        "html": f"""<h1>PEEL 2023–25: An inspection of Kesterton Constabulary</h1>
+<p>{NOTICE}</p><p>July 2025</p>
+<h2>HM Inspector's summary</h2>
+<div style="column-count:2;column-gap:28px">
+<p>I am pleased with the way Kesterton Constabulary answers calls from the public. It answers most emergency calls within ten seconds, and call handlers assess the risk to each caller carefully.</p>
+<p>The constabulary has improved how it investigates crime since our last inspection. Investigators have manageable workloads, and supervisors check that each case has a plan.</p>
+<p>But the constabulary needs to do more to protect vulnerable people. Officers do not always complete a risk assessment when they attend a report of domestic abuse.</p>
+<p>The constabulary also needs to make better use of its data. Its leaders cannot yet see how demand is changing from month to month.</p>
+<p>I will monitor the constabulary's progress on these matters through our usual contact with the chief constable.</p>
+</div>""",
+        "sentences": [
+            "I am pleased with the way Kesterton Constabulary answers calls from the public.",
+            "It answers most emergency calls within ten seconds, and call handlers assess the risk to each caller "
+            "carefully.",
+            "The constabulary has improved how it investigates crime since our last inspection.",
+            "Investigators have manageable workloads, and supervisors check that each case has a plan.",
+            "But the constabulary needs to do more to protect vulnerable people.",
+            "Officers do not always complete a risk assessment when they attend a report of domestic abuse.",
+            "The constabulary also needs to make better use of its data.",
+            "Its leaders cannot yet see how demand is changing from month to month.",
+            "I will monitor the constabulary's progress on these matters through our usual contact with the chief "
+            "constable.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # the second column is read after the first, as paragraphs (not as indented list items)
+        "in_order": [["I am pleased with the way Kesterton Constabulary answers calls from the public.",
+                      "Investigators have manageable workloads, and supervisors check that each case has a plan.",
+                      "But the constabulary needs to do more to protect vulnerable people.",
+                      "I will monitor the constabulary's progress on these matters through our usual contact with "
+                      "the chief constable."]],
+        "no_bullets": True,
+    },
 }
 
 

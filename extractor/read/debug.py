@@ -1,7 +1,8 @@
 """``hmic extract --debug-layout``: what the reader saw, page by page.
 
-Shows the blocks (headings with their level, paragraphs, bullets) and what was
-dropped as cover, contents, header/footer, footnote or grade table, so that a
+Shows the blocks (headings with their level, paragraphs, bullets), what was
+dropped as cover, contents, header/footer, footnote or grade table, and how the
+reading order of side-by-side areas (columns, side boxes) was decided, so that a
 user who doubts a finding can see how the page was read.
 """
 
@@ -22,6 +23,8 @@ def describe_layout(path: Path, reader: str = "pdfium", layout: LayoutSettings |
     pages: dict[int | None, list[str]] = {}
     for page, why, text in doc.dropped:
         pages.setdefault(page, []).append(f"  [dropped: {why}] {text.strip()[:100]}")
+    for page, note in doc.notes:
+        pages.setdefault(page, []).append(f"  [reading order] {note}")
     for row in doc.grade_rows:
         pages.setdefault(row.page, []).append(f"  [grade] {row.area} -> {row.grade}")
     for b in doc.blocks:

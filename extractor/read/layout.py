@@ -137,7 +137,7 @@ def build_document(
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
-        kept.extend(lines)
+        kept.extend(_reading_order(lines, st, body, doc.notes))
     doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
         # no cover page: the title and date lines at the top stand in for it
@@ -146,6 +146,106 @@ def build_document(
             b.text for b in doc.blocks[:8] if b.page == first and b.kind in ("heading", "date")
         )
     return doc
+
+
+def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
+    """Consecutive lines (in the producer's order) that flow down one column: a run ends
+    where the next line moves up, jumps sideways clear of the run, changes size, or
+    leaves a gap wider than a blank line."""
+    runs: list[list[Line]] = []
+    x0 = x1 = 0.0
+    for ln in lines:
+        cur = runs[-1] if runs else None
+        prev = cur[-1] if cur else None
+        # a short line that ends a sentence ends its paragraph: the next one starts a run
+        para_end = prev is not None and prev.text.rstrip().endswith(_TERMINAL) and prev.x1 < x1 - 2 * prev.size
+        if prev is not None and ln.top >= prev.top - 1 and ln.x0 < x1 and ln.x1 > x0 and not para_end \
+                and abs(ln.size - prev.size) < st.same_size_tolerance \
+                and ln.top - prev.bottom <= st.run_gap_lines * max(ln.size, 1.0):
+            cur.append(ln)  # type: ignore[union-attr]
+            x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
+        else:
+            runs.append([ln])
+            x0, x1 = ln.x0, ln.x1
+    return runs
+
+
+def _reading_order(lines: list[Line], st: LayoutSettings, body: float,
+                   notes: list[tuple[int | None, str]] | None = None) -> list[Line]:
+    """The lines of one page in reading order, whatever order the producer wrote them in.
+
+    A page whose text sits in two side-by-side areas (two columns, or a side box beside
+    the text) is read left area first, then right, between the full-width parts above
+    and below, so a producer that writes a box or the second column first (desktop
+    publishing, Chromium's floats) changes nothing, and a box lands after the text it
+    sits beside, inside its section. A page without side-by-side areas keeps the
+    producer's order.
+    """
+    runs = _runs(lines, st)
+    if len(runs) < 2:
+        return lines
+    spans = [(min(ln.x0 for ln in r), max(ln.x1 for ln in r), r[0].top, r[-1].bottom) for r in runs]
+
+    def side_by_side(a: int, b: int) -> bool:
+        (ax0, ax1, at, ab), (bx0, bx1, bt, bb) = spans[a], spans[b]
+        return (ax1 <= bx0 + 1 or bx1 <= ax0 + 1) and at < bb - 1 and bt < ab - 1
+
+    # the boundary between the areas: right of every run that has text beside it on its
+    # right, left of every run that has text beside it on its left
+    lo, hi = float("-inf"), float("inf")
+    by_top = sorted(range(len(runs)), key=lambda i: spans[i][2])
+    for n, a in enumerate(by_top):
+        for b in by_top[n + 1:]:
+            if spans[b][2] >= spans[a][3] - 1:
+                break  # runs below ``a`` do not overlap it
+            if side_by_side(a, b):
+                left, right = (a, b) if spans[a][1] <= spans[b][0] + 1 else (b, a)
+                lo, hi = max(lo, spans[left][1]), min(hi, spans[right][0])
+    if lo == float("-inf") or lo > hi + 1:
+        return lines  # one column (or no clear boundary): the producer's order stands
+    split = (lo + hi) / 2
+    box = False
+
+    def side(i: int) -> str:
+        x0, x1 = spans[i][0], spans[i][1]
+        return "L" if x1 <= split + 1 else "R" if x0 >= split - 1 else "S"
+
+    sides = [side(i) for i in range(len(runs))]
+    # full-width runs (a heading over both areas, a paragraph below a box) separate the
+    # bands in which the left area is read before the right
+    out: list[Line] = []
+    band: list[int] = []
+
+    def height(side_: str) -> float:
+        return sum(spans[i][3] - spans[i][2] for i in band if sides[i] == side_)
+
+    def flush() -> None:
+        before = [ln for ln in out if _is_heading_line(ln, body, st)]
+        box_heading = False
+        for i in sorted(band, key=lambda i: (sides[i] != "L", spans[i][2], i)):
+            out.extend(runs[i])
+            box_heading = box_heading or (sides[i] == "R" and any(_is_heading_line(ln, body, st) for ln in runs[i]))
+        # a side box (shorter than the text beside it) with a heading of its own: the text
+        # after the box is back in the section it interrupted
+        if box_heading and before and height("R") < st.box_height_share * height("L"):
+            out.append(before[-1])
+            nonlocal box
+            box = True
+        band.clear()
+
+    for i in sorted(range(len(runs)), key=lambda i: (spans[i][2], i)):
+        if sides[i] == "S":
+            flush()
+            out.extend(runs[i])
+        else:
+            band.append(i)
+    flush()
+    if notes is not None and lines:
+        changed = [ln.text for ln in out[: len(lines)]] != [ln.text for ln in lines]
+        notes.append((lines[0].page, f"two areas side by side (boundary at x={split:.0f}): left read before right"
+                      + ("; a side box with its own heading, after which the text it interrupted resumes" if box else "")
+                      + ("" if changed else "; the producer's order already was")))
+    return out
 
 
 def _ranges(nums: list[int]) -> str:
@@ -414,7 +514,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             cur, cur_kind, cur_page, cur_level = [text[m.end():]], "bullet", ln.page, 1
             prev = ln
             continue
-        indented = graphic_bullets and ln.x0 >= margins.get(ln.page, ln.x0) + st.list_indent
+        inset = ln.x0 - margins.get(ln.page, ln.x0)
+        indented = graphic_bullets and st.list_indent <= inset <= max(st.list_indent, col_width * st.list_indent_max_share)
         # a list whose bullets are drawn as graphics: each item is an indented line that
         # starts a new sentence after one that ended
         # starts a new sentence after one that ended, or follows an item ended by ";" or
