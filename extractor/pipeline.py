@@ -356,6 +356,7 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
                                    initargs=(worker_opts, opts.worker_memory_bytes, started_q))
         finished = False
+        futures: dict[int, Any] = {}
         try:
             futures = {i: pool.submit(_worker_read, i, paths[i]) for i in indices}
             for i in indices:
@@ -366,7 +367,10 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
                 yield from ready()
             finished = True
         finally:
-            # stopped early (interrupted, or the caller failed): drop what has not started
+            if not finished:
+                # stopped early (interrupted, or the caller failed): what has not started never will
+                for fut in futures.values():
+                    fut.cancel()
             pool.shutdown(wait=finished, cancel_futures=not finished)
         started: set[int] = set()
         while True:
@@ -384,8 +388,8 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
         in_flight, not_started = lost
         for i in in_flight:
             again: list[list[int]] = []
-            for _ in run([i], 1, again):
-                pass  # kept in ``done``; released in order below
+            # outcomes that become due while the crashed file is read again go out in order
+            yield from run([i], 1, again)
             if again[0] or i not in done:
                 done[i] = SourceError(str(paths[i]), "the reader crashed on this file (malformed, or too large "
                                                      "to read within the memory limit)")

@@ -161,14 +161,34 @@ def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern
     assert by_start["Separately,"] == "managing_offenders"
 
 
-@pytest.mark.parametrize("title", [
-    "PEEL: Police effectiveness 2016 (vulnerability) revisit – Northmoor Police",
-    "A revisit inspection of Wessex Constabulary's response to domestic abuse",
+@pytest.mark.parametrize("title, kind", [
+    ("PEEL: Police effectiveness 2016 (vulnerability) revisit – Northmoor Police", "revisit_letter"),
+    ("A revisit inspection of Wessex Constabulary's response to domestic abuse", "revisit_letter"),
+    ("Press release: inspectors revisit Brackley Vale Police", "press_release"),
 ])
-def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title):
+def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title, kind):
     from extractor.understand.family import detect_kind
 
-    assert detect_kind(title, "", "", "2017-06") == "revisit_letter"
+    assert detect_kind(title, "", "", "2017-06") == kind
+
+
+def test_recommendations_under_a_named_cause_of_concern_keep_its_theme(tmp_path):
+    from extractor import read_report
+
+    p = tmp_path / "report.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
+        "Responding to the public\n\nCall handlers answer most emergency calls quickly.\n\n"
+        "Cause of concern: responding to the public\n\n"
+        "The force does not assess the risk to callers consistently.\n\n"
+        "Recommendations\n\n"
+        "Within six months, the force should make sure that staff are trained to identify "
+        "vulnerability and repeat victims of domestic abuse.\n",
+        encoding="utf-8",
+    )
+    rec = next(f for f in read_report(p).findings if f.text.startswith("Within six months"))
+    assert rec.theme_key == "responding_to_public"
 
 
 def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grades(tmp_path):

@@ -84,6 +84,19 @@ def test_a_file_that_exhausts_its_worker_is_its_own_error(tmp_path):
         "no text layer" in batch.errors[0].reason
 
 
+def test_a_crash_loses_no_other_file_in_flight(tmp_path):
+    """A long file read beside one that crashes its worker still comes back: the files in
+    flight at the crash are read again one by one, and every outcome is handed over."""
+    text = (REPORTS / "northmoor-peel-2018.txt").read_text(encoding="utf-8")
+    (tmp_path / "a-long.txt").write_text("\n\n".join([text] * 60), encoding="utf-8")
+    bomb_pdf(tmp_path / "b-bomb.pdf")
+    (tmp_path / "c-good.txt").write_bytes((REPORTS / "wessex-da-2014.txt").read_bytes())
+    opts = Options(jobs=2, max_inflated_bytes=4 << 30, worker_memory_bytes=1536 << 20)
+    batch = extract([tmp_path], opts)
+    assert sorted(Path(r.source).name for r in batch.reports) == ["a-long.txt", "c-good.txt"]
+    assert [Path(e.path).name for e in batch.errors] == ["b-bomb.pdf"]
+
+
 def test_a_file_that_takes_too_long_is_its_own_error(tmp_path):
     import subprocess as sp
 

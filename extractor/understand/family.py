@@ -112,11 +112,11 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
     """The report kind when it is not the family's standard report: a letter, a press
     release, a recommendation register or a crime data integrity re-inspection (2016–2019)."""
     head = "\n".join(x for x in (title or "", cover) if x)
-    if title and _REVISIT_TITLE.search(title):
-        return "revisit_letter"  # a revisit published as a report ("… vulnerability revisit – Force")
     for kind, pat in KINDS:
         if pat.search(head):
             return kind
+    if title and _REVISIT_TITLE.search(title):
+        return "revisit_letter"  # a revisit published as a report ("… vulnerability revisit – Force")
     if _LETTER.search(opening):
         return "revisit_letter" if KINDS[0][1].search(opening) else "cause_of_concern_letter"
     if _CDI_REINSPECTION.search(head) or (re.search(r"\bcrime data integrity\b", head, re.I)

@@ -59,7 +59,9 @@ def place_sentences(
             text = block.text
             t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
             if t is not None:
-                theme, theme_level, after_cause = t, block.level, False
+                # "Cause of concern: responding to the public" names its theme, and the
+                # recommendations under it keep that theme as under a plain cause of concern
+                theme, theme_level, after_cause = t, block.level, bool(CAUSE_SECTION.search(text))
             elif KEEP_SECTION.match(text):
                 after_cause = bool(CAUSE_SECTION.search(text))
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
