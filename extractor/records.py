@@ -46,6 +46,9 @@ class Block:
     page_breaks: tuple[tuple[int, int], ...] = ()
     #: Font size of the block's text, where the reader knows it (PDF).
     size: float | None = None
+    #: Text set apart from the flow (a side box the producer wrote out of order): its
+    #: heading names its own section, and the text after it is back in the one it interrupted.
+    aside: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page on which the character at ``offset`` stands."""

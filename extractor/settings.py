@@ -92,11 +92,8 @@ class LayoutSettings:
     #: further right starts a second column (or a side box), not a list item.
     list_indent_max_share: float = 0.3
     #: Lines more than this many line heights apart (or of another size) are separate runs
-    #: when the reading order of side-by-side areas is worked out.
+    #: when lines written out of order are put back in place.
     run_gap_lines: float = 1.6
-    #: Text beside the main text that is shorter than this share of it is a side box (its
-    #: heading ends with it), not a second column (whose heading runs on).
-    box_height_share: float = 0.6
 
 
 # -- editions ----------------------------------------------------------------------

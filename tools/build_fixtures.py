@@ -140,6 +140,52 @@ FIXTURES = {
                       "the chief constable."]],
         "no_bullets": True,
     },
+    "left-box": {
+        "html": f"""<h1>PEEL 2023–25: An inspection of Brackley Vale Police</h1>
+<p>{NOTICE}</p><p>June 2025</p>
+<h2>Preventing crime and anti-social behaviour</h2>
+<div style="float:left;width:38%;margin:0 14px 8px 0;padding:8px;border:1px solid #557;background:#e8ecf6">
+<p><b>Case study</b></p><p>Officers and a housing trust gated an alley that drew disorder at night.</p></div>
+<p>The force gives neighbourhood policing a clear priority. Its officers know the people and places that cause most harm in their areas, and they work with councils to solve long-running problems. Supervisors protect neighbourhood officers from being sent to other duties, so most of their time is spent on patrol and problem solving.</p>
+<p>The force should record the outcome of every problem-solving plan. At present, many plans are closed without any note of what changed.</p>""",
+        "sentences": [
+            "Officers and a housing trust gated an alley that drew disorder at night.",
+            "The force gives neighbourhood policing a clear priority.",
+            "The force should record the outcome of every problem-solving plan.",
+            "At present, many plans are closed without any note of what changed.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # text beside a box on its left is not indented list items, and stays in its section
+        "no_bullets": True,
+        "sections": {"The force gives neighbourhood policing a clear priority.":
+                     "Preventing crime and anti-social behaviour",
+                     "The force should record the outcome of every problem-solving plan.":
+                     "Preventing crime and anti-social behaviour"},
+    },
+    "details-table": {
+        "html": f"""<h1>PEEL 2023–25: An inspection of Brackley Vale Police</h1>
+<p>{NOTICE}</p><p>June 2025</p>
+<h2>About this inspection</h2><p>We inspected the force in the spring of 2025.</p>
+<table style="width:100%"><tr><td style="width:35%">Force</td><td>Brackley Vale Police</td></tr>
+<tr><td>Inspection dates</td><td>3 to 7 March 2025</td></tr>
+<tr><td>Previous inspection</td><td>The force was last inspected in 2022.</td></tr></table>
+<h2>Preventing crime</h2>
+<p>The force gives neighbourhood policing a clear priority. The force checks whether its schemes work before it spends more on them.</p>""",
+        "sentences": [
+            "We inspected the force in the spring of 2025.",
+            "The force gives neighbourhood policing a clear priority.",
+            "The force checks whether its schemes work before it spends more on them.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # a table written row by row is read row by row: its cells stay in their section
+        "in_order": [["We inspected the force in the spring of 2025.",
+                      "The force gives neighbourhood policing a clear priority."]],
+        "sections": {"We inspected the force in the spring of 2025.": "About this inspection"},
+    },
 }
 
 

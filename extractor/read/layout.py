@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import rejoin_split_words
@@ -41,6 +41,8 @@ class Line:
     bottom: float
     size: float
     bold: bool = False
+    #: Set by :func:`_reading_order` on a side box moved into the flow.
+    aside: bool = False
 
 
 @dataclass
@@ -137,7 +139,7 @@ def build_document(
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
-        kept.extend(_reading_order(lines, st, body, doc.notes))
+        kept.extend(_reading_order(lines, st, doc.notes))
     doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
         # no cover page: the title and date lines at the top stand in for it
@@ -170,81 +172,59 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
     return runs
 
 
-def _reading_order(lines: list[Line], st: LayoutSettings, body: float,
+def _reading_order(lines: list[Line], st: LayoutSettings,
                    notes: list[tuple[int | None, str]] | None = None) -> list[Line]:
-    """The lines of one page in reading order, whatever order the producer wrote them in.
+    """The lines of one page in reading order, where the producer wrote some out of order.
 
-    A page whose text sits in two side-by-side areas (two columns, or a side box beside
-    the text) is read left area first, then right, between the full-width parts above
-    and below, so a producer that writes a box or the second column first (desktop
-    publishing, Chromium's floats) changes nothing, and a box lands after the text it
-    sits beside, inside its section. A page without side-by-side areas keeps the
-    producer's order.
+    Producers write text in the order of their source, which is the reading order
+    except for floating boxes (Chromium's floats, desktop-publishing frames) that can
+    come first on the page. A run of lines written before text that stands above it
+    (and over it) is out of order: it moves to just after the last run that starts
+    above it. A moved run that sits beside the text (a side box) is marked ``aside``:
+    it stays a block of its own, and its heading ends with it. A page written in order
+    (columns included) is left as it is.
     """
     runs = _runs(lines, st)
     if len(runs) < 2:
         return lines
     spans = [(min(ln.x0 for ln in r), max(ln.x1 for ln in r), r[0].top, r[-1].bottom) for r in runs]
 
-    def side_by_side(a: int, b: int) -> bool:
-        (ax0, ax1, at, ab), (bx0, bx1, bt, bb) = spans[a], spans[b]
-        return (ax1 <= bx0 + 1 or bx1 <= ax0 + 1) and at < bb - 1 and bt < ab - 1
+    def over(a: int, b: int) -> bool:  # horizontal overlap
+        return spans[a][0] < spans[b][1] - 1 and spans[b][0] < spans[a][1] - 1
 
-    # the boundary between the areas: right of every run that has text beside it on its
-    # right, left of every run that has text beside it on its left
-    lo, hi = float("-inf"), float("inf")
-    by_top = sorted(range(len(runs)), key=lambda i: spans[i][2])
-    for n, a in enumerate(by_top):
-        for b in by_top[n + 1:]:
-            if spans[b][2] >= spans[a][3] - 1:
-                break  # runs below ``a`` do not overlap it
-            if side_by_side(a, b):
-                left, right = (a, b) if spans[a][1] <= spans[b][0] + 1 else (b, a)
-                lo, hi = max(lo, spans[left][1]), min(hi, spans[right][0])
-    if lo == float("-inf") or lo > hi + 1:
-        return lines  # one column (or no clear boundary): the producer's order stands
-    split = (lo + hi) / 2
-    box = False
+    displaced = [i for i in range(len(runs))
+                 if any(spans[j][3] <= spans[i][2] + 1 and over(i, j) for j in range(i + 1, len(runs)))]
+    if not displaced:
+        return lines
+    moved = set(displaced)
+    kept = [i for i in range(len(runs)) if i not in moved]
+    after: dict[int, list[int]] = {}  # kept run (or -1 for the top) -> displaced runs to follow it
+    for i in displaced:
+        above = [k for k in kept if spans[k][2] < spans[i][2] - 1]
+        after.setdefault(above[-1] if above else -1, []).append(i)
 
-    def side(i: int) -> str:
-        x0, x1 = spans[i][0], spans[i][1]
-        return "L" if x1 <= split + 1 else "R" if x0 >= split - 1 else "S"
+    def beside(i: int) -> bool:
+        return any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1 for k in kept)
 
-    sides = [side(i) for i in range(len(runs))]
-    # full-width runs (a heading over both areas, a paragraph below a box) separate the
-    # bands in which the left area is read before the right
     out: list[Line] = []
-    band: list[int] = []
 
-    def height(side_: str) -> float:
-        return sum(spans[i][3] - spans[i][2] for i in band if sides[i] == side_)
-
-    def flush() -> None:
-        before = [ln for ln in out if _is_heading_line(ln, body, st)]
-        box_heading = False
-        for i in sorted(band, key=lambda i: (sides[i] != "L", spans[i][2], i)):
-            out.extend(runs[i])
-            box_heading = box_heading or (sides[i] == "R" and any(_is_heading_line(ln, body, st) for ln in runs[i]))
-        # a side box (shorter than the text beside it) with a heading of its own: the text
-        # after the box is back in the section it interrupted
-        if box_heading and before and height("R") < st.box_height_share * height("L"):
-            out.append(before[-1])
-            nonlocal box
-            box = True
-        band.clear()
-
-    for i in sorted(range(len(runs)), key=lambda i: (spans[i][2], i)):
-        if sides[i] == "S":
-            flush()
-            out.extend(runs[i])
+    def put(i: int) -> None:
+        if i in moved and beside(i):
+            out.extend(replace(ln, aside=True) for ln in runs[i])
         else:
-            band.append(i)
-    flush()
-    if notes is not None and lines:
-        changed = [ln.text for ln in out[: len(lines)]] != [ln.text for ln in lines]
-        notes.append((lines[0].page, f"two areas side by side (boundary at x={split:.0f}): left read before right"
-                      + ("; a side box with its own heading, after which the text it interrupted resumes" if box else "")
-                      + ("" if changed else "; the producer's order already was")))
+            out.extend(runs[i])
+
+    for i in after.get(-1, []):
+        put(i)
+    for k in kept:
+        put(k)
+        for i in after.get(k, []):
+            put(i)
+    if notes is not None:
+        boxes = sum(1 for i in displaced if beside(i))
+        notes.append((lines[0].page, f"{len(displaced)} run(s) of lines written out of order moved to where they "
+                      f"stand on the page" + (f"; {boxes} of them a side box, read as a block of its own" if boxes
+                                              else "")))
     return out
 
 
@@ -467,6 +447,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
         col_width = widths[int(len(widths) * st.column_width_quantile)]
 
+    cur_aside = False
+
     def flush() -> None:
         nonlocal cur, cur_kind, breaks
         if cur:
@@ -474,13 +456,18 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             text = rejoin_split_words(clean_chars(text))
             if cur_kind == "para":
                 text = _PARA_NUMBER.sub("", text, count=1)  # "10.Assessments are …": the number is not text
-            blocks.append(Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None))
+            blocks.append(Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None,
+                                cur_aside))
         cur, cur_kind, breaks = [], "", []
 
     for ln in lines:
         text = ln.text.strip()
         if not text:
             continue
+        if ln.aside != cur_aside:
+            flush()  # a side box is a block of its own: never joined to the text beside it
+            cur_aside = ln.aside
+            prev = None
         heading = _is_heading_line(ln, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
@@ -538,7 +525,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     flush()
     # drop the synthetic breaks that point at the block's own first page
     return [
-        Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size)
+        Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
         for b in blocks
     ]
 

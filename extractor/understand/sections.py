@@ -54,7 +54,13 @@ def place_sentences(
     theme: Theme | None = None
     theme_level = 0
     after_cause = False
+    saved: tuple[str | None, Theme | None, int, bool] | None = None  # the place a side box interrupted
     for block, sents in items:
+        if block.aside and block.kind == "heading" and saved is None:
+            saved = (section, theme, theme_level, after_cause)
+        elif not block.aside and saved is not None:
+            section, theme, theme_level, after_cause = saved  # back from the box to the text it sits in
+            saved = None
         if block.kind == "heading":
             text = block.text
             t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
