@@ -94,6 +94,9 @@ class LayoutSettings:
     #: Lines more than this many line heights apart (or of another size) are separate runs
     #: when lines written out of order are put back in place.
     run_gap_lines: float = 1.6
+    #: Runs of fewer words than this (superscripts, badges, page numbers) are left where the
+    #: producer wrote them and do not count when lines are put back in reading order.
+    reorder_min_words: int = 3
 
 
 # -- editions ----------------------------------------------------------------------

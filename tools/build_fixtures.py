@@ -186,6 +186,32 @@ FIXTURES = {
                       "The force gives neighbourhood policing a clear priority."]],
         "sections": {"We inspected the force in the spring of 2025.": "About this inspection"},
     },
+    "late-header": {
+        "html": f"""<div style="position:relative">
+<div style="position:absolute;top:0;right:0;font-size:9pt">Brackley Vale Police: PEEL 2025</div>
+<h1>PEEL 2023–25: An inspection of Brackley Vale Police</h1>
+<p>{NOTICE}</p><p>June 2025</p>
+<h2>Preventing crime</h2>
+<p>The force gives neighbourhood policing a clear priority. Its officers know the people and places that cause most harm in their areas.</p>
+<h2>Responding to the public</h2>
+<p>The force answers emergency calls quickly. It takes too long to answer non-emergency calls, and many callers give up.</p>
+<h2>Investigating crime</h2>
+<p>Investigations are not always well supervised.</p></div>""",
+        "sentences": [
+            "The force gives neighbourhood policing a clear priority.",
+            "The force answers emergency calls quickly.",
+            "Investigations are not always well supervised.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # a header placed by position and written last moves to the top, not the text below it
+        "in_order": [["The force gives neighbourhood policing a clear priority.",
+                      "The force answers emergency calls quickly.",
+                      "Investigations are not always well supervised."]],
+        "sections": {"The force gives neighbourhood policing a clear priority.": "Preventing crime",
+                     "The force answers emergency calls quickly.": "Responding to the public"},
+    },
 }
 
 

@@ -177,34 +177,47 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
     """The lines of one page in reading order, where the producer wrote some out of order.
 
     Producers write text in the order of their source, which is the reading order
-    except for floating boxes (Chromium's floats, desktop-publishing frames) that can
-    come first on the page. A run of lines written before text that stands above it
-    (and over it) is out of order: it moves to just after the last run that starts
-    above it. A moved run that sits beside the text (a side box) is marked ``aside``:
-    it stays a block of its own, and its heading ends with it. A page written in order
-    (columns included) is left as it is.
+    except for text they place by position: a floating box written before the text
+    that stands above it (Chromium's floats, desktop-publishing frames), or a header,
+    letterhead or label written after the text below it. Where runs of lines are out
+    of order (one written before another that stands above it, the two overlapping
+    side to side), the fewer runs on the wrong side move to where they stand: after
+    the nearest run above them. A moved run beside other text (a side box) is marked
+    ``aside``: it stays a block of its own and its heading ends with it. Runs of one
+    or two words (superscripts, badges, page numbers) neither move nor count, and a
+    page written in order is left as it is.
     """
     runs = _runs(lines, st)
     if len(runs) < 2:
         return lines
     spans = [(min(ln.x0 for ln in r), max(ln.x1 for ln in r), r[0].top, r[-1].bottom) for r in runs]
+    small = [sum(len(ln.text.split()) for ln in r) < st.reorder_min_words for r in runs]
 
     def over(a: int, b: int) -> bool:  # horizontal overlap
         return spans[a][0] < spans[b][1] - 1 and spans[b][0] < spans[a][1] - 1
 
-    displaced = [i for i in range(len(runs))
-                 if any(spans[j][3] <= spans[i][2] + 1 and over(i, j) for j in range(i + 1, len(runs)))]
-    if not displaced:
+    early: set[int] = set()  # written before a run that stands above it
+    late: set[int] = set()  # written after a run that it stands above
+    for i in range(len(runs)):
+        if small[i]:
+            continue
+        for j in range(i + 1, len(runs)):
+            if not small[j] and spans[j][3] <= spans[i][2] + 1 and over(i, j):
+                early.add(i)
+                late.add(j)
+    if not early:
         return lines
-    moved = set(displaced)
+    moved = early if len(early) <= len(late) else late
     kept = [i for i in range(len(runs)) if i not in moved]
-    after: dict[int, list[int]] = {}  # kept run (or -1 for the top) -> displaced runs to follow it
-    for i in displaced:
-        above = [k for k in kept if spans[k][2] < spans[i][2] - 1]
-        after.setdefault(above[-1] if above else -1, []).append(i)
+    after: dict[int, list[int]] = {}  # kept run (or -1 for the top) -> moved runs to follow it
+    for i in sorted(moved):
+        above = [k for k in kept if spans[k][2] < spans[i][2] - 1 and not small[k]]
+        anchor = max(above, key=lambda k: (spans[k][2], k)) if above else -1
+        after.setdefault(anchor, []).append(i)
 
     def beside(i: int) -> bool:
-        return any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1 for k in kept)
+        return any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1
+                   for k in kept if not small[k])
 
     out: list[Line] = []
 
@@ -221,8 +234,8 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         for i in after.get(k, []):
             put(i)
     if notes is not None:
-        boxes = sum(1 for i in displaced if beside(i))
-        notes.append((lines[0].page, f"{len(displaced)} run(s) of lines written out of order moved to where they "
+        boxes = sum(1 for i in moved if beside(i))
+        notes.append((lines[0].page, f"{len(moved)} run(s) of lines written out of order moved to where they "
                       f"stand on the page" + (f"; {boxes} of them a side box, read as a block of its own" if boxes
                                               else "")))
     return out
