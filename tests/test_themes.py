@@ -231,3 +231,20 @@ def test_crime_recording_findings_inside_the_victim_service_section_take_their_o
     got = {f.text.split()[0]: f.theme_key for f in read_report(p).findings}
     assert got["We"] == "crime_recording"
     assert got["Victims"] == "victim_service"
+
+
+def test_a_summary_sentence_that_names_one_area_is_about_that_area(tmp_path):
+    from extractor import read_report
+
+    p = tmp_path / "report.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
+        "HM Inspector's summary\n\n"
+        "There are areas in which the force must do better, above all in protecting vulnerable people. "
+        "I am pleased with much of what we found.\n\n"
+        "Investigating crime\n\nInvestigations are supervised well.\n",
+        encoding="utf-8",
+    )
+    got = {f.text.split()[0]: f.theme_key for f in read_report(p).findings}
+    assert got["There"] == "protecting_vulnerable"

@@ -8,6 +8,7 @@ theme.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extractor.classify.labels import default_model
@@ -81,6 +82,10 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         return out
     classes, proba = model.theme_proba([texts[i] for i in want])
     for row, i in enumerate(want):
+        named = _named_theme(texts[i], taxonomy)
+        if named is not None:
+            out[i] = named  # "…, most notably in protecting vulnerable people": the area it names
+            continue
         best_key: str | None = None
         best_p = 0.0
         # a recommendation or an area for improvement is always about something: a
@@ -127,3 +132,24 @@ def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str,
                    default=(0.0, ""))
         if best[0] >= DEFAULT_CONTENT_THEME_PROB and best[0] > own:
             out[i] = by_key[best[1]]
+
+
+def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
+    """The one area of the taxonomy whose name the sentence spells out, or None.
+
+    Summaries name the areas they judge ("my main concern is how it responds to the
+    public" aside, "areas in which it must do better, most notably protecting
+    vulnerable people"); a sentence that names exactly one area is about it. Names
+    of two words or fewer are too common to count.
+    """
+    low = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
+    hits = set()
+    for theme in taxonomy.themes:
+        for name in (theme.name, *theme.aliases):
+            n = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+            if len(n.split()) >= 3 and f" {n} " in low:
+                hits.add(theme.key)
+                break
+    if len(hits) == 1:
+        return taxonomy.by_key()[hits.pop()]
+    return None
