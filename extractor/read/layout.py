@@ -215,14 +215,14 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         anchor = max(above, key=lambda k: (spans[k][2], k)) if above else -1
         after.setdefault(anchor, []).append(i)
 
-    def beside(i: int) -> bool:
-        return any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1
-                   for k in kept if not small[k])
-
+    # moved runs that stand beside kept text: side boxes
+    boxes = {i for i in moved
+             if any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1
+                    for k in kept if not small[k])}
     out: list[Line] = []
 
     def put(i: int) -> None:
-        if i in moved and beside(i):
+        if i in boxes:
             out.extend(replace(ln, aside=True) for ln in runs[i])
         else:
             out.extend(runs[i])
@@ -234,10 +234,9 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         for i in after.get(k, []):
             put(i)
     if notes is not None:
-        boxes = sum(1 for i in moved if beside(i))
         notes.append((lines[0].page, f"{len(moved)} run(s) of lines written out of order moved to where they "
-                      f"stand on the page" + (f"; {boxes} of them a side box, read as a block of its own" if boxes
-                                              else "")))
+                      f"stand on the page" + (f"; {len(boxes)} of them a side box, read as a block of its own"
+                                              if boxes else "")))
     return out
 
 
@@ -517,7 +516,6 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         inset = ln.x0 - margins.get(ln.page, ln.x0)
         indented = graphic_bullets and st.list_indent <= inset <= max(st.list_indent, col_width * st.list_indent_max_share)
         # a list whose bullets are drawn as graphics: each item is an indented line that
-        # starts a new sentence after one that ended
         # starts a new sentence after one that ended, or follows an item ended by ";" or
         # "; and" (a judgement list: "investigating crime;" / "protecting vulnerable people; and")
         ended = (cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()) or bool(_ITEM_END.search(cur[-1])) \

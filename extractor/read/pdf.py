@@ -216,15 +216,12 @@ def _may_hold_grade_table(lines: list[Line]) -> bool:
     One is enough (a letter's table may hold a single graded question): the ruled
     table reader is cheap; only a page it cannot read goes to pdfplumber.
     """
-    hits = 0
     for ln in lines:
         t = ln.text.strip()
         if len(t) < 90 and (
             normalise_grade(t) is not None or parse_grade_row(t) is not None or _GRADE_HINT.search(t)
         ):
-            hits += 1
-            if hits >= 1:
-                return True
+            return True
     return False
 
 
