@@ -14,7 +14,7 @@ batch and applies the rules that need every report (boilerplate).
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -347,10 +347,10 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
             yield done.pop(next_out)
             next_out += 1
 
-    def run(indices: list[int], workers: int, lost: list[list[int]]) -> Iterator[Outcome]:
+    def run(indices: list[int], workers: int) -> Generator[Outcome, None, tuple[list[int], list[int]]]:
         """Read ``indices``, yielding outcomes in order as soon as they are ready (so
-        each report is saved while the workers go on); append to ``lost`` the files
-        in flight at a crash and those never started."""
+        each report is saved while the workers go on); return the files in flight at
+        a crash and those never started."""
         started_q = ctx.Queue()
         broken: list[int] = []
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_worker_init,
@@ -378,19 +378,15 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
                 started.add(started_q.get(timeout=0.05))
             except (queue_mod.Empty, OSError, EOFError):
                 break
-        lost.append([i for i in broken if i in started])
-        lost.append([i for i in broken if i not in started])
+        return [i for i in broken if i in started], [i for i in broken if i not in started]
 
     pending = list(range(len(paths)))
     while pending:
-        lost: list[list[int]] = []
-        yield from run(pending, min(opts.jobs, len(pending)), lost)
-        in_flight, not_started = lost
+        in_flight, not_started = yield from run(pending, min(opts.jobs, len(pending)))
         for i in in_flight:
-            again: list[list[int]] = []
             # outcomes that become due while the crashed file is read again go out in order
-            yield from run([i], 1, again)
-            if again[0] or i not in done:
+            crashed, _ = yield from run([i], 1)
+            if crashed or i not in done:
                 done[i] = SourceError(str(paths[i]), "the reader crashed on this file (malformed, or too large "
                                                      "to read within the memory limit)")
         yield from ready()
