@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
@@ -53,8 +54,7 @@ def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy |
     for text in [t for t in (title,) if t] + candidates:
         classes, proba = model.theme_proba([text])
         if classes:
-            ranked = sorted(((float(proba[0][j]), c) for j, c in enumerate(classes)), reverse=True)
-            p, c = ranked[0]
+            p, c = max((float(proba[0][j]), c) for j, c in enumerate(classes))
             if c in by_key and p >= DEFAULT_CONTENT_THEME_PROB:
                 return by_key[c]
         key, conf = keyword_theme(text, taxonomy)
@@ -134,6 +134,19 @@ def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str,
             out[i] = by_key[best[1]]
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=64)
+def _area_names(taxonomy: Taxonomy) -> tuple[tuple[Theme, tuple[str, ...]], ...]:
+    """Each theme with its names and aliases of three words or more, normalised once."""
+    out = []
+    for theme in taxonomy.themes:
+        names = (_NOT_WORD.sub(" ", n.lower()).strip() for n in (theme.name, *theme.aliases))
+        out.append((theme, tuple(f" {n} " for n in names if len(n.split()) >= 3)))
+    return tuple(out)
+
+
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     """The one area of the taxonomy whose name the sentence spells out, or None.
 
@@ -142,14 +155,6 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     vulnerable people"); a sentence that names exactly one area is about it. Names
     of two words or fewer are too common to count.
     """
-    low = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
-    hits = set()
-    for theme in taxonomy.themes:
-        for name in (theme.name, *theme.aliases):
-            n = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
-            if len(n.split()) >= 3 and f" {n} " in low:
-                hits.add(theme.key)
-                break
-    if len(hits) == 1:
-        return taxonomy.by_key()[hits.pop()]
-    return None
+    low = " " + _NOT_WORD.sub(" ", text.lower()) + " "
+    hits = {theme.key: theme for theme, names in _area_names(taxonomy) if any(n in low for n in names)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
