@@ -84,24 +84,33 @@ def test_thematic_reports_use_their_own_headings(extracted):
     assert all(f.theme_key.startswith("own:") for f in rep.findings if f.theme)
 
 
+#: The title and date lines of the PEEL 2023–25 report the tests below write.
+NORTHMOOR_2023 = "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024"
+
+
+def _read(tmp_path, opening: str, body: str, kind: str = "report"):
+    """Read a synthetic text document: the notice that it is synthetic, its title and
+    date lines (``opening``), then ``body``."""
+    from extractor import read_report
+
+    p = tmp_path / f"{kind}.txt"
+    p.write_text(f"Synthetic test {kind}: not a real inspection and not the inspectorate's words.\n\n"
+                 f"{opening}\n\n{body}", encoding="utf-8")
+    return read_report(p)
+
+
 def test_a_grade_table_tells_the_family_when_title_and_headings_do_not(tmp_path):
     """A press release about one force, titled without PEEL cues: its grade rows name the
     2021 areas, so its grades line up by theme instead of being a 'thematic' of its own."""
-    from extractor import read_report
-
-    p = tmp_path / "release.txt"
-    p.write_text(
-        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-        "Wessex Police praised for its work with victims\n\nNovember 2022\n\n"
+    rep = _read(
+        tmp_path, "Wessex Police praised for its work with victims\n\nNovember 2022",
         "Wessex Police has been praised by the police inspectorate for how it supports victims.\n\n"
         "Area   Grade\n"
         "Preventing crime and anti-social behaviour   Good\n"
         "Responding to the public   Adequate\n"
         "Investigating crime   Requires improvement\n\n"
         "The chief constable welcomed the findings and thanked officers and staff.\n",
-        encoding="utf-8",
     )
-    rep = read_report(p)
     assert rep.report_type != "thematic"
     keys = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
     assert keys == {"preventing_crime": "good", "responding_to_public": "adequate",
@@ -111,12 +120,8 @@ def test_a_grade_table_tells_the_family_when_title_and_headings_do_not(tmp_path)
 def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
     """A revisit letter naming no programme: its sentences take PEEL themes by content, not
     the letter's own headings ("Background", "Our findings") as themes."""
-    from extractor import read_report
-
-    p = tmp_path / "letter.txt"
-    p.write_text(
-        "Synthetic test letter: not a real inspection and not the inspectorate's words.\n\n"
-        "Wessex Police: revisit letter\n\nMarch 2024\n\n"
+    rep = _read(
+        tmp_path, "Wessex Police: revisit letter\n\nMarch 2024",
         "Dear Chief Constable,\n\n"
         "Background\n\n"
         "In our last inspection we raised a cause of concern about how the force answers 999 and "
@@ -124,9 +129,8 @@ def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
         "Our findings\n\n"
         "Call handlers now answer emergency calls within ten seconds far more often than before.\n\n"
         "Officers reviewing sex offenders' risk management plans now complete their visits on time.\n",
-        encoding="utf-8",
+        kind="letter",
     )
-    rep = read_report(p)
     assert rep.report_type == "revisit_letter"
     keys = [f.theme_key for f in rep.findings if f.theme_key]
     assert keys and not any(k.startswith("own:") for k in keys)
@@ -137,12 +141,8 @@ def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern
     """The heading that states a letter's concern names its theme, and the letter's other
     sentences that could fit several themes (leadership, staffing) lean to it; a heading
     about the other concerns ends it."""
-    from extractor import read_report
-
-    p = tmp_path / "letter.txt"
-    p.write_text(
-        "Synthetic test letter: not a real inspection and not the inspectorate's words.\n\n"
-        "Northmoor Police: closure of cause of concern letter\n\nMay 2024\n\n"
+    rep = _read(
+        tmp_path, "Northmoor Police: closure of cause of concern letter\n\nMay 2024",
         "Dear Chief Constable,\n\n"
         "Cause of concern: responding to the public\n\n"
         "We set the force two recommendations, each with a deadline of three months.\n\n"
@@ -152,9 +152,8 @@ def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern
         "The force has recruited more call handlers, and abandoned calls have fallen.\n\n"
         "Remaining causes of concern\n\n"
         "Separately, sex offender managers now visit registered offenders on time.\n",
-        encoding="utf-8",
+        kind="letter",
     )
-    rep = read_report(p)
     assert rep.report_type == "cause_of_concern_letter"
     by_start = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert by_start["We"] == by_start["Senior"] == by_start["The"] == "responding_to_public"
@@ -173,78 +172,52 @@ def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title, kind):
 
 
 def test_recommendations_under_a_named_cause_of_concern_keep_its_theme(tmp_path):
-    from extractor import read_report
-
-    p = tmp_path / "report.txt"
-    p.write_text(
-        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
+    rep = _read(
+        tmp_path, NORTHMOOR_2023,
         "Responding to the public\n\nCall handlers answer most emergency calls quickly.\n\n"
         "Cause of concern: responding to the public\n\n"
         "The force does not assess the risk to callers consistently.\n\n"
         "Recommendations\n\n"
         "Within six months, the force should make sure that staff are trained to identify "
         "vulnerability and repeat victims of domestic abuse.\n",
-        encoding="utf-8",
     )
-    rec = next(f for f in read_report(p).findings if f.text.startswith("Within six months"))
+    rec = next(f for f in rep.findings if f.text.startswith("Within six months"))
     assert rec.theme_key == "responding_to_public"
 
 
 def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grades(tmp_path):
     """In a list of judgements, "Its work to … the workforce is also good" names a graded
     area: that area is its theme, though the sentence sits under no theme heading."""
-    from extractor import read_report
-
-    p = tmp_path / "report.txt"
-    p.write_text(
-        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
+    rep = _read(
+        tmp_path, NORTHMOOR_2023,
         "Our judgements\n\n"
         "Northmoor Police is good at preventing crime. Its work to build, support and protect "
         "the workforce is also good. In responding to the public, it is adequate.\n\n"
         "Investigating crime\n\nInvestigations are supervised well.\n",
-        encoding="utf-8",
     )
-    got = {f.text.split()[0]: (f.grade, f.theme_key) for f in read_report(p).findings}
+    got = {f.text.split()[0]: (f.grade, f.theme_key) for f in rep.findings}
     assert got["Its"] == ("good", "workforce")
     assert got["In"] == ("adequate", "responding_to_public")
 
 
-def test_crime_recording_findings_inside_the_victim_service_section_take_their_own_theme(tmp_path):
-    """The victim service assessment reports the graded crime recording area inside it: a
-    sentence there plainly about recording crime is `crime_recording`, the rest stay
-    `victim_service`."""
-    from extractor import read_report
-
-    p = tmp_path / "report.txt"
-    p.write_text(
-        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-        "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022\n\n"
-        "Providing a service to the victims of crime\n\n"
-        "We estimate that the force records 88.4 percent of the crimes reported to it, and too "
-        "many reports of violent crime go unrecorded. "
-        "Victims were kept informed of progress in most of the cases we reviewed.\n\n"
-        "Investigating crime\n\nInvestigations are supervised well.\n",
-        encoding="utf-8",
-    )
-    got = {f.text.split()[0]: f.theme_key for f in read_report(p).findings}
-    assert got["We"] == "crime_recording"
-    assert got["Victims"] == "victim_service"
-
-
-def test_a_summary_sentence_that_names_one_area_is_about_that_area(tmp_path):
-    from extractor import read_report
-
-    p = tmp_path / "report.txt"
-    p.write_text(
-        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-        "PEEL 2023–25: An inspection of Northmoor Police\n\nMarch 2024\n\n"
-        "HM Inspector's summary\n\n"
-        "There are areas in which the force must do better, above all in protecting vulnerable people. "
-        "I am pleased with much of what we found.\n\n"
-        "Investigating crime\n\nInvestigations are supervised well.\n",
-        encoding="utf-8",
-    )
-    got = {f.text.split()[0]: f.theme_key for f in read_report(p).findings}
-    assert got["There"] == "protecting_vulnerable"
+@pytest.mark.parametrize("opening, body, want", [
+    # the victim service assessment reports the graded crime recording area inside it: a
+    # sentence there plainly about recording crime is crime_recording, the rest stay victim_service
+    ("PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
+     "Providing a service to the victims of crime\n\n"
+     "We estimate that the force records 88.4 percent of the crimes reported to it, and too "
+     "many reports of violent crime go unrecorded. "
+     "Victims were kept informed of progress in most of the cases we reviewed.\n\n"
+     "Investigating crime\n\nInvestigations are supervised well.\n",
+     {"We": "crime_recording", "Victims": "victim_service"}),
+    # a summary sentence that names exactly one area is about that area
+    (NORTHMOOR_2023,
+     "HM Inspector's summary\n\n"
+     "There are areas in which the force must do better, above all in protecting vulnerable people. "
+     "I am pleased with much of what we found.\n\n"
+     "Investigating crime\n\nInvestigations are supervised well.\n",
+     {"There": "protecting_vulnerable"}),
+], ids=["crime-recording-inside-victim-service", "summary-names-one-area"])
+def test_a_sentence_takes_the_graded_area_it_is_plainly_about(tmp_path, opening, body, want):
+    got = {f.text.split()[0]: f.theme_key for f in _read(tmp_path, opening, body).findings}
+    assert {k: got[k] for k in want} == want
