@@ -21,6 +21,8 @@ from extractor.errors import UsageError
 from extractor.resources import corpora_dir
 from extractor.settings import DEFAULT_HEADING_MATCH
 
+#: Stems that name the force, not an area: a heading needs more than these to match by containment.
+_SUBJECT_WORDS = frozenset({"forc", "force", "constabulary", "polic", "police"})
 _STOP = frozenset("the a an and of to for in at is are does do how well what extent its it with from by on this that those who".split())
 
 
@@ -72,12 +74,17 @@ _PREFIXED = re.compile(r"\b(anti|re|non|multi|counter|cross|inter)[- ](?=(?:soci
 
 
 def _stem(word: str) -> str:
-    """A crude stem, so that "fairly"/"fairness" and "treat"/"treatment" meet in headings."""
+    """A crude stem, so that "fairly"/"fairness" and "treat"/"treatment" meet in headings.
+
+    A final "e" goes too, so that "management" and "managing", "offence" and
+    "offences", "service" and "services" meet.
+    """
     for suffix in ("fulness", "ness", "ments", "ment", "fully", "ful", "ingly", "ing", "edly", "ed", "ions", "ion",
                    "ly", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 @lru_cache(maxsize=65536)
@@ -148,8 +155,9 @@ def _match_heading(heading: str, taxonomy: Taxonomy, threshold: float) -> Theme 
                 continue
             inter = len(words & aw)
             score = inter / len(words | aw)
-            # a short heading that is wholly contained in a longer question wording
-            if inter == len(words) and len(words) >= 2:
+            # a short heading that is wholly contained in a longer question wording, and says
+            # more than "the force" ("service the force" is not "… the force … its services")
+            if inter == len(words) and len(words - _SUBJECT_WORDS) >= 2:
                 score = max(score, 0.6 + 0.4 * inter / len(aw))
             if score > best[0]:
                 best = (score, theme)
