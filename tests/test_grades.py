@@ -121,6 +121,74 @@ def test_overall_and_pillars_only_when_stated():
     assert sg is not None and (sg.grade, sg.area) == ("not graded", tax.themes[4])
 
 
+@pytest.mark.parametrize("tax_id,text,grade,area", [
+    # the object in other word forms: "management of", "work to", a place after the subject
+    ("peel_2023_25", "Wessex Constabulary's management of offenders and suspects is good.", "good", "managing_offenders"),
+    ("peel_2023_25", "The constabulary's work to investigate crime is inadequate.", "inadequate", "investigating_crime"),
+    ("peel_2023_25", "We judged the force's approach to protecting vulnerable people to be adequate.", "adequate",
+     "protecting_vulnerable"),
+    ("peel_2023_25", "Leadership and force management in Wessex are adequate.", "adequate", "leadership"),
+    ("peel_2016", "Crime prevention and the tackling of anti-social behaviour in Wessex require improvement.",
+     "requires improvement", "preventing_crime"),
+    # nearly every word of the object from one area's names
+    ("peel_2023_25", "Wessex Constabulary is good at using its powers fairly and treating the public with respect.",
+     "good", "treating_public_fairly"),
+    # inspectors as the judge, with a reason after the grade; "was another area"
+    ("peel_2021_22", "Inspectors judged its response to the public adequate, noting shorter waits for 999 calls.",
+     "adequate", "responding_to_public"),
+    ("peel_2021_22", "Investigating crime was another area where the force was good.", "good", "investigating_crime"),
+    # an area whose name holds a grade word is not a second grade
+    ("peel_2023_25", "It was judged adequate for good use of resources.", "adequate", "use_of_resources"),
+    # grades carried forward from an earlier inspection are this report's grades
+    ("peel_2018_19", "As we did not re-inspect this question, the grade of good we gave in 2017 for investigating "
+     "crime still applies.", "good", "investigating_crime"),
+    ("peel_2018_19", "The force keeps the outstanding grade it was given in 2017 for planning for the future.",
+     "outstanding", "planning_future"),
+    ("peel_2018_19", "We did not look at this question again this year; the force's work to tackle serious and "
+     "organised crime remains good.", "good", "serious_organised_crime"),
+    ("peel_2018_19", "Its planning for the future remains good, a judgment carried over from 2017.", "good",
+     "planning_future"),
+    # a force's own people are its workforce
+    ("peel_2018_19", "Its fair treatment of its own people is good.", "good", "workforce"),
+])
+def test_more_judgement_shapes(tax_id, text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id))
+    assert sg is not None and (sg.grade, sg.area.key if sg.area else None) == (grade, area), text
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The extent to which the force is efficient at keeping people safe and reducing crime is good.", "Efficiency"),
+    ("The extent to which the constabulary is legitimate at keeping people safe and reducing crime is good.",
+     "Legitimacy"),
+    ("The extent to which the force is effective at keeping people safe and reducing crime is good.", "Effectiveness"),
+    ("The extent to which the force treats the public and its workforce legitimately is good.", "Legitimacy"),
+    ("Overall, the force is good at keeping the public safe and cutting crime.", "Effectiveness"),
+    ("The way it treats the public and its own staff is good.", "Legitimacy"),
+])
+def test_pillar_questions_grade_the_pillar(text, name):
+    """PEEL 2015–2017 pages state each pillar's grade in its question's words; the
+    adjective names the pillar even where the rest of the wording is another's."""
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2016"))
+    assert sg is not None and (sg.name, sg.grade, sg.area) == (name, "good", None)
+
+
+@pytest.mark.parametrize("tax_id,text", [
+    # "fair treatment" is as near the workforce's area as the public's: no area is named
+    ("peel_2018_19", "Its fair treatment is good."),
+    # a sub-topic brings words of its own
+    ("peel_2023_25", "The force is good at using body-worn video when it stops and searches people."),
+    # "the service … the force" is not "how … the force … its services"
+    ("peel_2018_19", "HMIC judged the service the force gives victims of stalking to be good."),
+    # the questions' grades, not the pillar's
+    ("peel_2016", "All three legitimacy questions were graded good."),
+    # history that does not say the grade still stands
+    ("peel_2018_19", "In 2017 we judged the force good at investigating crime; it remains keen to improve."),
+    ("peel_2018_19", "The force remains committed to planning for the future, which we graded good in 2016."),
+])
+def test_no_grade_from_near_misses(tax_id, text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id)) is None
+
+
 def test_ungraded_families_get_no_sentence_grades():
     tax = _taxonomy("domestic_abuse_2014")
     assert stated_grade("HMIC found that the force is good at keeping victims safe.", force=None, taxonomy=tax) is None

@@ -23,13 +23,13 @@ the sentence is a judgement of this force in this report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from extractor.read.grade_rows import ANY_GRADE, normalise_grade
 from extractor.records import GradeRow
-from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
+from extractor.settings import AREA_SUBJECT_MATCH, AREA_WORD_COVER, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
 from extractor.understand.themes import (
     Taxonomy,
@@ -82,6 +82,10 @@ _AREA_END = re.compile(
     r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|\bwith\b|\band (?:it|we|has|is|needs)\b|"
     r"\bwhere\b|\bwhich\b|\bdespite\b|\bhowever\b)"
 )
+#: "All three legitimacy questions were graded good": the questions' grades, not the pillar's.
+_SEVERAL = re.compile(r"\b(?:questions|areas|all|each|both|three|four|five)\b", re.I)
+#: Words of the subject, not of an area ("its powers" is the force's).
+_FORCE_WORDS = frozenset({"force", "constabulary", "police", "its", "their"})
 _THIS_AREA = re.compile(r"^(?:this|that|the) (?:area|question|pillar)$|^(?:this|that)$", re.I)
 _GENERIC_SUBJECT = r"(?:the (?:police )?force|the constabulary|this force|this constabulary|it)"
 
@@ -157,9 +161,14 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
     area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
     pillar = r"(?P<pillar>effectiveness|efficiency|legitimacy|leadership)"
-    judge = (r"(?:we|hmic(?:frs)?|the inspectorate|his majesty's inspectorate[^.]{0,80}?|her majesty's inspectorate[^.]{0,80}?)"
+    judge = (r"(?:we|hmic(?:frs)?|the inspectorate|inspectors|his majesty's inspectorate[^.]{0,80}?|"
+             r"her majesty's inspectorate[^.]{0,80}?)"
              r"\s+(?:have\s+|has\s+)?(?:now\s+|also\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
     end = r"\s*[.!]?\s*$"
+    # "Leadership in Wessex is good": the force or its area named after the subject
+    where = r"(?:\s+(?:in|at|of)\s+(?:the force|the constabulary|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    # "…, noting that it listens to communities": a participle clause giving the reason
+    aside = r"(?:,\s*(?:noting|citing|reflecting|recognising|finding)\b[^.;]*)?"
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
     return tuple(re.compile(p, re.I) for p in (
         # "Wessex Police is good in this area", "The force is adequate in this area"
@@ -176,23 +185,25 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
         rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
         # "We judged leadership and force management to be adequate"
-        rf"^{judge}\s+(?P<area>[^.;:]{{3,120}}?)\s+(?:to be|as)\s+{GRADE}{end}",
+        rf"^{judge}\s+(?P<area>[^.;:]{{3,120}}?)\s+(?:(?:to be|as)\s+)?{GRADE}{aside}{end}",
         # "The force's recording of crime data is good", "Its planning for the future is outstanding"
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:both\s+|still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
         # "The way Essex Police builds … its workforce is good"
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         # "Leadership and force management is good": a graded area named in full as the subject
-        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?)\s+(?:is|was|remains)\s+(?:also\s+)?(?:judged\s+|graded\s+|assessed\s+|rated\s+)?"
-        rf"(?:to be\s+|as\s+)?{GRADE}{end}",
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
+        rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}{end}",
+        # "Crime prevention and the tackling of anti-social behaviour require improvement"
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:still\s+)?{ri}{end}",
         # "Our grade for managing offenders and suspects is inadequate"
         rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on) (?:{poss}\s+)?(?P<area>[^.;:]{{3,140}}?)\s+(?:is|was)\s+{GRADE}{end}",
         # "Investigating crime is an area where the constabulary requires improvement",
         # "Managing offenders is another area we graded good"
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+is (?:an|another|a further|the other|the one) area (?:in this report )?(?:that|which) {ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:in this report )?(?:that|which) {ri}{end}",
         # "The legitimacy of Cleveland Police requires improvement"
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+{state}{GRADE}{end}",
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+(?:still\s+)?{ri}{end}",
@@ -229,9 +240,13 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         return None
     if not ANY_GRADE.search(text) and "not graded" not in text.lower():
         return None
-    if _SCALE.search(text) or _HISTORY.search(text) or _CONTRAST_MODAL.search(text):
+    text = _SAME_AS_BEFORE.sub("", text)
+    carried = _CARRIED.search(text) is not None  # an earlier grade that is this report's too
+    if _SCALE.search(text) or (_HISTORY.search(text) and not carried) or _CONTRAST_MODAL.search(text):
         return None
-    grades = {normalise_stated(g) for g in re.findall(GRADE.replace("(?P<grade>", "("), text, re.I)}
+    area_names = _graded_names(taxonomy)  # "good use of resources" is an area, not a second grade
+    counted = area_names.sub(" ", text) if area_names else text
+    grades = {normalise_stated(g) for g in re.findall(GRADE.replace("(?P<grade>", "("), counted, re.I)}
     if len(grades) >= 2:
         return None  # a tally or a scale, not one judgement
     body = _LEAD.sub("", text.strip(), count=1)
@@ -240,6 +255,17 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         area_text = ng.group("area") or ng.group("area2") or ng.group("area3")
         area = section_theme if ng.group("this") or ng.group("this2") else _area(area_text, taxonomy)
         return StatedGrade("not graded", area, area.name) if area else None
+    if carried:
+        kept = _carried_grade(body, taxonomy, section_theme)
+        if kept is not None:
+            return kept
+        # "We did not inspect this question this year; its work … remains outstanding"
+        tail = re.split(r";\s+|,\s+so\s+", body)
+        if len(tail) >= 2:
+            if ANY_GRADE.search(tail[0]):
+                return None
+            body = _LEAD.sub("", tail[-1].strip(), count=1)
+            body = body[:1].upper() + body[1:]
     inside = _THIS_AREA_INSIDE.search(body)
     if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start("grade")]):
         return StatedGrade(normalise_stated(inside.group("grade")), section_theme, section_theme.name)
@@ -256,6 +282,14 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         if groups.get("this"):
             return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
         if groups.get("subject_area"):
+            # "The extent to which the force is effective at keeping people safe and reducing
+            # crime is good": a pillar's question, not the area whose wording it shares
+            subject = groups["subject_area"]
+            adj = re.match(r"^the extent to which (?:the force|the constabulary|it) is (effective|efficient|legitimate) at ", subject, re.I)
+            named = ({"effective": "Effectiveness", "efficient": "Efficiency", "legitimate": "Legitimacy"}[adj.group(1).lower()]
+                     if adj else _pillar_named(subject))
+            if named in ("Effectiveness", "Efficiency", "Legitimacy") and not _SEVERAL.search(subject):
+                return StatedGrade(grade, None, named)
             # no subject names the force, so the phrase must be a graded area's own name
             area = match_heading(groups["subject_area"], taxonomy, threshold=AREA_SUBJECT_MATCH)
             if area is None:
@@ -282,6 +316,47 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             return StatedGrade(grade, None, "Overall")
         return None
     return None
+
+
+#: A grade given before that this report keeps: "the grade of good we gave in 2017 still
+#: applies", "keeps the outstanding grade it received in 2017", "remains outstanding".
+_CARRIED = re.compile(
+    r"\b(?:still (?:applies|stands)|(?:grade|judge?ment)\b[^.;]*\b(?:stands|applies)\b|carried (?:forward|over)|"
+    r"keeps? (?:the|its) \w+(?: \w+)? (?:grade|judge?ment)|remains? (?:" + GRADE.replace("(?P<grade>", "(?:") + r"))",
+    re.I,
+)
+#: ", the same judgement we reached last year": the grade is this report's; the clause is history.
+_SAME_AS_BEFORE = re.compile(
+    r",\s*(?:a|an|the same|our) (?:grade|judge?ment) (?:carried (?:over|forward)|(?:that |which )?we (?:reached|made|gave|awarded))"
+    r"[^.;]*(?=[.!]?\s*$)",
+    re.I,
+)
+
+
+def _carried_grade(body: str, taxonomy: Taxonomy, section_theme: Theme | None) -> StatedGrade | None:
+    """A grade carried forward from an earlier inspection, named with its area or in its area's section."""
+    g = GRADE
+    m = (re.search(rf"\b(?:the|our) (?:grade|judge?ment) of {g}\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s+"
+                   r"(?:still\s+)?(?:applies|stands)\b", body, re.I)
+         or re.search(rf"\bkeeps? (?:the|its) {g} (?:grade|judge?ment)\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$",
+                      body, re.I))
+    if m:
+        area = _area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
+        return StatedGrade(normalise_stated(m.group("grade")), area, area.name) if area else None
+    m = re.search(rf"\b(?:our|the|its) {g} (?:grade|judge?ment)\b[^.;]*?\b(?:still\s+)?(?:stands|applies)\b", body, re.I)
+    if m and section_theme is not None:
+        return StatedGrade(normalise_stated(m.group("grade")), section_theme, section_theme.name)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _graded_names(taxonomy: Taxonomy) -> re.Pattern[str] | None:
+    """Area names that hold a grade word ("Good use of resources"), to be skipped when counting grades."""
+    names = {n for t in taxonomy.themes for n in (t.name, *t.aliases) if ANY_GRADE.search(n)}
+    if not names:
+        return None
+    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
 _COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -354,23 +429,75 @@ def _pillar_named(text: str) -> str | None:
     for phrase, name in PILLARS.items():
         if " " in phrase and content_words(phrase) <= words:
             return name
-    if re.search(r"\blegitimate(?:ly)?\b|\blegitimacy\b", key):
+    # "the way it treats the public and its own people": the legitimacy pillar's question
+    if re.search(r"\blegitimate(?:ly)?\b|\blegitimacy\b|\btreat\w* (?:the )?public and (?:its|their) (?:own )?(?:workforce|people|staff)\b", key):
         return "Legitimacy"
+    if _KEEPING_SAFE.match(key):
+        return "Effectiveness"
     return None
 
 
+#: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
+_KEEPING_SAFE = re.compile(
+    r"^(?:the |its )?keep(?:s|ing)? (?:the )?(?:people|public|communities) safe and (?:reduc|cut|tackl|lower|fight)\w* crime$")
+
+
+_AREA_LEAD = re.compile(
+    r"^(?:how (?:well )?(?:it|the force|the constabulary) |the way (?:it|the force) |its |"
+    r"(?:the force|the constabulary)['’]s |the )?"
+    # "its work to prevent crime", "the force's approach to managing offenders"
+    r"(?:(?:work|approach|performance|arrangements|efforts|ability)\s+(?:to|on|in|against|for|at)\s+)?",
+    re.I,
+)
+
+
+#: A force's "own people" are its workforce, not the public it serves.
+_OWN_PEOPLE = re.compile(r"\b(?:its|their) own (?:people|staff)\b|\bthe people who work for (?:it|the force)\b", re.I)
+
+
 def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
-    """The graded area a phrase names ("how it investigates crime" → Investigating crime)."""
+    """The graded area a phrase names ("how it investigates crime" → Investigating crime).
+
+    The phrase's leading words are matched against the area names first; failing
+    that, a phrase nearly all of whose words come from one area's names ("using
+    its powers fairly and treating the public" → Police powers and public
+    treatment) names that area. A sub-topic ("managing registered sex offenders")
+    brings words of its own and is not taken.
+    """
     if not text:
         return None
-    text = re.sub(r"^(?:how (?:well )?(?:it|the force|the constabulary) |the way (?:it|the force) |its |the |"
-                  r"(?:the force|the constabulary)['’]s )", "", text.strip(), flags=re.I)
+    text = _AREA_LEAD.sub("", text.strip(), count=1)
+    text = _OWN_PEOPLE.sub("its workforce", text)
     words = text.split()
     for cut in range(min(len(words), 14), 0, -1):
         t = match_heading(" ".join(words[:cut]), taxonomy, threshold=DEFAULT_AREA_MATCH)
         if t is not None:
-            return t
-    return None
+            # "fair treatment (of its own people)" is as near the workforce as the public: no area
+            return None if match_heading(" ".join(words[:cut]), _without(taxonomy, t), DEFAULT_AREA_MATCH) else t
+    return _area_by_words(text, taxonomy)
+
+
+@lru_cache(maxsize=1024)
+def _without(taxonomy: Taxonomy, theme: Theme) -> Taxonomy:
+    """The taxonomy less one theme: is a phrase as near another area?"""
+    return replace(taxonomy, themes=tuple(t for t in taxonomy.themes if t is not theme))
+
+
+def _area_by_words(text: str, taxonomy: Taxonomy) -> Theme | None:
+    """The one area whose names cover at least :data:`AREA_WORD_COVER` of the phrase's words."""
+    words = content_words(text) - _FORCE_WORDS
+    if len(words) < 2:
+        return None
+    scored = []
+    for theme in taxonomy.themes:
+        vocab: frozenset[str] = frozenset().union(*(content_words(n) for n in (theme.name, *theme.aliases)))
+        shared = len(words & vocab)
+        if shared >= 2:
+            scored.append((shared / len(words), theme))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < AREA_WORD_COVER or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
 
 
 def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | None = None) -> str | None:
