@@ -150,6 +150,16 @@ def test_overall_and_pillars_only_when_stated():
      "planning_future"),
     # a force's own people are its workforce
     ("peel_2018_19", "Its fair treatment of its own people is good.", "good", "workforce"),
+    ("peel_2018_19", "Wessex Constabulary is good at making sure its staff behave ethically and lawfully.", "good",
+     "ethical_behaviour"),
+    # "we found the force good at …", "once again", "with" inside an area's own name
+    ("peel_2018_19", "We found the force inadequate at investigating crime.", "inadequate", "investigating_crime"),
+    ("peel_2018_19", "The constabulary's planning for the future is once again good.", "good", "planning_future"),
+    ("peel_2021_22", "The force is adequate at engaging with the public and treating people fairly.", "adequate",
+     "treating_public_fairly"),
+    # an area no other area's name is as near
+    ("peel_2017", "Wessex Constabulary requires improvement in how fairly it treats its workforce.",
+     "requires improvement", "workforce"),
 ])
 def test_more_judgement_shapes(tax_id, text, grade, area):
     sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id))
@@ -164,6 +174,7 @@ def test_more_judgement_shapes(tax_id, text, grade, area):
     ("The extent to which the force treats the public and its workforce legitimately is good.", "Legitimacy"),
     ("Overall, the force is good at keeping the public safe and cutting crime.", "Effectiveness"),
     ("The way it treats the public and its own staff is good.", "Legitimacy"),
+    ("Wessex Constabulary is good in how effectively it cuts crime and keeps communities safe.", "Effectiveness"),
 ])
 def test_pillar_questions_grade_the_pillar(text, name):
     """PEEL 2015–2017 pages state each pillar's grade in its question's words; the
@@ -187,6 +198,16 @@ def test_pillar_questions_grade_the_pillar(text, name):
 ])
 def test_no_grade_from_near_misses(tax_id, text):
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "This area carries no grade.", "This assessment is not graded.", "HMIC does not grade this question.",
+])
+def test_not_graded_in_other_words(text):
+    tax = _taxonomy("peel_2023_25")
+    section = next(t for t in tax.themes if t.key == "victim_service")
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)
+    assert sg is not None and (sg.grade, sg.area) == ("not graded", section)
 
 
 def test_ungraded_families_get_no_sentence_grades():
@@ -233,6 +254,7 @@ def test_grades_in_this_area_and_trailing_judgements_take_the_section():
     tax = _taxonomy("peel_2023_25")
     section = next(t for t in tax.themes if t.key == "managing_offenders")
     for text in ("Wessex Constabulary is good in this area.",
+                 "It supervises its offender managers closely, and we graded it good in this area.",
                  "It keeps track of wanted suspects closely, and we grade this as good.",
                  "The constabulary manages sex offenders well, and this question is graded good."):
         sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)

@@ -32,9 +32,11 @@ from extractor.records import GradeRow
 from extractor.settings import AREA_SUBJECT_MATCH, AREA_WORD_COVER, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
 from extractor.understand.themes import (
+    CONCERN_HEADING,
     Taxonomy,
     Theme,
     content_words,
+    heading_match_score,
     match_heading,
     normalise_heading,
 )
@@ -79,7 +81,7 @@ _NOT_MADE = re.compile(
 )
 _CONTRAST_MODAL = re.compile(r"\b(but|although|though|however|while|whilst|yet)\b[^.]*\b(needs? to|should|must|has to)\b", re.I)
 _AREA_END = re.compile(
-    r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|\bwith\b|\band (?:it|we|has|is|needs)\b|"
+    r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|,\s*with\b|\band (?:it|we|has|is|needs)\b|"
     r"\bwhere\b|\bwhich\b|\bdespite\b|\bhowever\b)"
 )
 #: "All three legitimacy questions were graded good": the questions' grades, not the pillar's.
@@ -156,7 +158,7 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     subj = _GENERIC_SUBJECT  # the force's own names are read as "the force" first
     poss = rf"(?:{subj}['’]s|its)"
     state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+|also\s+)?"
-             r"(?:now\s+|still\s+|also\s+|currently\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
+             r"(?:now\s+|still\s+|also\s+|currently\s+|(?:once\s+)?again\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
     to_be = r"(?:(?:to be|as|to)\s+)?"
     ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
     area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
@@ -181,6 +183,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{ri}{area}",
         # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
         rf"^{judge}\s+{subj}(?:['’]s\s+(?:overall\s+)?{pillar})?\s+{to_be}{GRADE}{area}",
+        # "We found the constabulary good at investigating crime" (the lead-in is gone)
+        rf"^{subj}\s+{GRADE}\s+(?:at|in|for)\s+(?P<area>[^.;:]{{3,160}})",
         # "We judged this area adequate", "This area is graded as good"
         rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
         rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
@@ -215,15 +219,20 @@ _THIS_AREA_INSIDE = re.compile(
     r"(?:\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this|that)(?: area| question| pillar)?\s+"
     r"|\b(?:this|that) (?:area|question|pillar) (?:is|was|has been) (?:judged|graded|assessed|rated)\s+"
     r"|,\s*which we (?:judge|judged|grade|graded|rate|rated|assess|assessed)\s+)"
-    r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$",
+    r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$"
+    # "…, and we graded it good in this area"
+    r"|\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:it|the force|the constabulary)\s+"
+    r"(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>") + r"\s+(?:in|for) (?:this|that) (?:area|question)\s*[.!]?\s*$",
     re.I,
 )
 
 
 _NOT_GRADED = re.compile(
-    r"^(?:(?P<this>this|that) (?:area|question|pillar)|(?P<area>[A-Z][^.;]{3,100}?)) (?:is|was|are|were|has not been|have not been) not graded"
+    r"^(?:(?P<this>this|that) (?:area|question|pillar|assessment)|(?P<area>[A-Z][^.;]{3,100}?)) (?:is|was|are|were|has not been|have not been) not graded"
     r"|^we (?:do|did) not grade (?:(?:the force|forces|it|police forces) (?:on|for) )?(?P<area2>[^.;]{3,100})"
-    r"|\bwe (?:do|did) not grade (?P<this2>this|that|the) (?:area|question|pillar)\b"
+    r"|\b(?:we|hmic(?:frs)?|the inspectorate) (?:do|does|did) not grade (?P<this2>this|that|the) (?:area|question|pillar)\b"
+    # "This area carries no grade", "This assessment is not graded"
+    r"|^(?P<this3>this|that) (?:area|question|pillar|assessment) (?:carries|has|is given|receives) no grade\b"
     r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})",
     re.I,
 )
@@ -253,7 +262,7 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     ng = _NOT_GRADED.match(body) or _NOT_GRADED.search(body)
     if ng:
         area_text = ng.group("area") or ng.group("area2") or ng.group("area3")
-        area = section_theme if ng.group("this") or ng.group("this2") else _area(area_text, taxonomy)
+        area = section_theme if ng.group("this") or ng.group("this2") or ng.group("this3") else _area(area_text, taxonomy)
         return StatedGrade("not graded", area, area.name) if area else None
     if carried:
         kept = _carried_grade(body, taxonomy, section_theme)
@@ -267,8 +276,8 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             body = _LEAD.sub("", tail[-1].strip(), count=1)
             body = body[:1].upper() + body[1:]
     inside = _THIS_AREA_INSIDE.search(body)
-    if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start("grade")]):
-        return StatedGrade(normalise_stated(inside.group("grade")), section_theme, section_theme.name)
+    if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start()]):
+        return StatedGrade(normalise_stated(inside.group("grade") or inside.group("grade2")), section_theme, section_theme.name)
     body = _as_the_force(body, force)
     for frame in _frames():
         m = frame.match(body)
@@ -439,7 +448,9 @@ def _pillar_named(text: str) -> str | None:
 
 #: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
 _KEEPING_SAFE = re.compile(
-    r"^(?:the |its )?keep(?:s|ing)? (?:the )?(?:people|public|communities) safe and (?:reduc|cut|tackl|lower|fight)\w* crime$")
+    r"^(?:the |its |how (?:effectively |well )?(?:it|the force) )?(?:"
+    r"(?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)? and (?:reduc|cut|tackl|lower|fight)\w* crime|"
+    r"(?:reduc|cut|tackl|lower|fight)\w* crime and (?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)?)$")
 
 
 _AREA_LEAD = re.compile(
@@ -452,7 +463,7 @@ _AREA_LEAD = re.compile(
 
 
 #: A force's "own people" are its workforce, not the public it serves.
-_OWN_PEOPLE = re.compile(r"\b(?:its|their) own (?:people|staff)\b|\bthe people who work for (?:it|the force)\b", re.I)
+_OWN_PEOPLE = re.compile(r"\b(?:its|their)(?: own)? (?:people|staff)\b|\bthe people who work for (?:it|the force)\b", re.I)
 
 
 def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
@@ -468,12 +479,16 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
         return None
     text = _AREA_LEAD.sub("", text.strip(), count=1)
     text = _OWN_PEOPLE.sub("its workforce", text)
+    text = re.sub(r"\bmaking sure(?: that)?\b", "ensuring", text, flags=re.I)
     words = text.split()
     for cut in range(min(len(words), 14), 0, -1):
-        t = match_heading(" ".join(words[:cut]), taxonomy, threshold=DEFAULT_AREA_MATCH)
+        phrase = " ".join(words[:cut])
+        t = match_heading(phrase, taxonomy, threshold=DEFAULT_AREA_MATCH)
         if t is not None:
             # "fair treatment (of its own people)" is as near the workforce as the public: no area
-            return None if match_heading(" ".join(words[:cut]), _without(taxonomy, t), DEFAULT_AREA_MATCH) else t
+            here = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, taxonomy)[0]
+            other = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, _without(taxonomy, t))[0]
+            return None if other >= here else t
     return _area_by_words(text, taxonomy)
 
 

@@ -140,16 +140,23 @@ def match_heading(heading: str, taxonomy: Taxonomy, threshold: float = DEFAULT_H
 
 @lru_cache(maxsize=65536)
 def _match_heading(heading: str, taxonomy: Taxonomy, threshold: float) -> Theme | None:
+    score, theme = heading_match_score(heading, taxonomy)
+    return theme if score >= threshold else None
+
+
+@lru_cache(maxsize=65536)
+def heading_match_score(heading: str, taxonomy: Taxonomy) -> tuple[float, Theme | None]:
+    """The theme whose name or alias a heading is nearest, with the score (1.0: the same words)."""
     norm = normalise_heading(heading)
     if not norm:
-        return None
+        return 0.0, None
     words = _content_words(heading)
     best: tuple[float, Theme | None] = (0.0, None)
     for theme in taxonomy.themes:
         for alias in (theme.name, *theme.aliases):
             an = normalise_heading(alias)
             if norm == an:
-                return theme
+                return 1.0, theme
             aw = _content_words(alias)
             if not aw or not words:
                 continue
@@ -161,7 +168,7 @@ def _match_heading(heading: str, taxonomy: Taxonomy, threshold: float) -> Theme 
                 score = max(score, 0.6 + 0.4 * inter / len(aw))
             if score > best[0]:
                 best = (score, theme)
-    return best[1] if best[0] >= threshold else None
+    return best
 
 
 def heading_score(headings: list[str], taxonomy: Taxonomy) -> int:
