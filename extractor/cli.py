@@ -27,6 +27,7 @@ from extractor.settings import (
     DEFAULT_MAX_INFLATED_BYTES,
     DEFAULT_MAX_TEXT_CHARS,
     DEFAULT_SECONDS_PER_FILE,
+    PDF_READERS,
 )
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def reading_options(f: Callable[..., Any]) -> Callable[..., Any]:
         help="Override report family detection (e.g. peel_2021, domestic_abuse_2014).",
     )(f)
     f = click.option(
-        "--reader", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,
+        "--reader", type=click.Choice(PDF_READERS), default="pdfium", show_default=True,
         help="PDF text reader: fast pypdfium2, or pdfplumber (reference).",
     )(f)
     return f

@@ -33,22 +33,12 @@ from extractor.settings import (
     DEFAULT_WORKER_MEMORY_HEADROOM,
     LayoutSettings,
 )
-from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
-from extractor.understand.grades import (
-    add_sentence_grade,
-    list_item_grade,
-    list_leadin_grade,
-    stated_grade,
-    table_grades,
-)
-from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
-from extractor.understand.sections import place_sentences
-from extractor.understand.themes import Taxonomy, builtin_taxonomies
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from extractor.classify.model import FrozenModel
+    from extractor.understand.themes import Taxonomy
 
 
 @dataclass
@@ -96,6 +86,20 @@ class Options:
 
 def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | None = None) -> Report:
     """Metadata, sections, themes, labels and grades for one parsed document."""
+    # The stages are imported here, not with this module, so a run over an unchanged
+    # archive (which only hashes files) starts fast.
+    from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
+    from extractor.understand.grades import (
+        add_sentence_grade,
+        list_item_grade,
+        list_leadin_grade,
+        stated_grade,
+        table_grades,
+    )
+    from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
+    from extractor.understand.sections import place_sentences
+    from extractor.understand.themes import builtin_taxonomies
+
     taxonomies = opts.taxonomies or builtin_taxonomies()
     title = detect_title(doc.blocks, doc.cover_lines)
     published = detect_published(doc.cover_text, doc.blocks)

@@ -163,6 +163,11 @@ DEFAULT_CLUSTER_DISTANCE = 0.75
 #: file small enough to commit when it changes.
 DEFAULT_THEME_WEIGHT_FLOOR = 0.02
 
+# -- reading -----------------------------------------------------------------------
+#: The PDF readers ``--reader`` offers (``extractor.read.pdf.READERS`` implements them).
+PDF_READERS: tuple[str, ...] = ("pdfium", "pdfplumber")
+
+
 # -- limits on input ---------------------------------------------------------------
 #: Most text one report may hold, in characters: about 3,000 pages (a 600-page report has
 #: about 2 million); a file of more is refused before sentences are split and labelled

@@ -101,18 +101,23 @@ def write_text(path: Path, text: str) -> None:
 
 
 def refuse_overwriting_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
-    """An output that is also an input would destroy the input: refuse it."""
-    ins = []
+    """An output that is also an input would destroy the input: refuse it.
+
+    Files are compared by device and inode (as :func:`os.path.samefile` does), so a
+    link or another spelling of an input's path is caught; an output that does not
+    exist yet cannot be an input. One ``stat`` per file: archives hold thousands.
+    """
+    ins = set()
     for p in inputs:
         try:
-            ins.append(p.resolve())
+            st = p.stat()
         except OSError:
             continue
+        ins.add((st.st_dev, st.st_ino))
     for out in outputs:
         try:
-            target = out.resolve()
+            st = out.stat()
         except OSError:
             continue
-        for src in ins:
-            if target == src or (target.exists() and src.exists() and os.path.samefile(target, src)):
-                raise UsageError(f"{display(out)}: is also an input; choose another output")
+        if (st.st_dev, st.st_ino) in ins:
+            raise UsageError(f"{display(out)}: is also an input; choose another output")

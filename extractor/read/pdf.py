@@ -20,7 +20,7 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
-from extractor.settings import DEFAULT_MAX_PAGES
+from extractor.settings import DEFAULT_MAX_PAGES, PDF_READERS
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
@@ -259,3 +259,4 @@ def _plumber_tables(path: Path, pno: int) -> list[Table]:
 
 
 READERS = {"pdfium": pdfium_pages, "pdfplumber": pdfplumber_pages}
+assert tuple(READERS) == PDF_READERS, "settings.PDF_READERS names the readers offered"

@@ -14,14 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from extractor.errors import SourceError, UsageError, printable
-from extractor.read.furniture import drop_furniture
-from extractor.read.grade_rows import split_judgement_headings
-from extractor.read.layout import build_document
-from extractor.read.limits import check_pdf_inflation
-from extractor.read.pdf import READERS
-from extractor.read.text import decode_text_file, take_text_grade_rows, text_to_blocks
 from extractor.records import ParsedDocument
-from extractor.settings import DEFAULT_MAX_INFLATED_BYTES, LayoutSettings
+from extractor.settings import DEFAULT_MAX_INFLATED_BYTES, PDF_READERS, LayoutSettings
 
 #: File extensions hmic reads as reports.
 SUPPORTED = (".pdf", ".txt", ".md", ".markdown", ".text")
@@ -102,13 +96,22 @@ def report_id_of(path: Path) -> str:
 
 def check_reader(name: str) -> None:
     """Refuse an unknown PDF reader name before any file is read."""
-    if name not in READERS:
-        raise UsageError(f"unknown PDF reader {name!r} (choose from {', '.join(sorted(READERS))})")
+    if name not in PDF_READERS:
+        raise UsageError(f"unknown PDF reader {name!r} (choose from {', '.join(sorted(PDF_READERS))})")
 
 
 def read_document(path: Path, reader: str = "pdfium", layout: LayoutSettings | None = None,
                   max_inflated: int = DEFAULT_MAX_INFLATED_BYTES) -> ParsedDocument:
     """Read one file into blocks, raising :class:`SourceError` with a reason on failure."""
+    # the readers are imported here, not with this module: a run over an unchanged
+    # archive only hashes files (:func:`report_id_of`) and must start fast
+    from extractor.read.furniture import drop_furniture
+    from extractor.read.grade_rows import split_judgement_headings
+    from extractor.read.layout import build_document
+    from extractor.read.limits import check_pdf_inflation
+    from extractor.read.pdf import READERS
+    from extractor.read.text import decode_text_file, take_text_grade_rows, text_to_blocks
+
     check_reader(reader)
     if not path.exists():
         raise SourceError(str(path), "no such file")
