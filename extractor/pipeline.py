@@ -88,7 +88,12 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     """Metadata, sections, themes, labels and grades for one parsed document."""
     # The stages are imported here, not with this module, so a run over an unchanged
     # archive (which only hashes files) starts fast.
-    from extractor.understand.family import choose_taxonomy, detect_kind, detect_publisher
+    from extractor.understand.family import (
+        choose_taxonomy,
+        detect_kind,
+        detect_publisher,
+        thematic_taxonomy,
+    )
     from extractor.understand.grades import (
         add_sentence_grade,
         list_item_grade,
@@ -112,11 +117,23 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify
-    from extractor.classify.themes import FOCUSED_KINDS, content_themes, focus_theme
+    from extractor.classify.themes import (
+        FOCUSED_KINDS,
+        align_own_sections,
+        content_themes,
+        focus_theme,
+    )
     from extractor.understand.sentences import default_nlp, split_blocks
 
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
     texts = [p.sentence.text for p in placed]
+    theme_taxonomy = taxonomy
+    publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
+    if taxonomy is None and kind is None and publisher in ("HMIC", "HMICFRS", None):
+        # a national thematic report: its own sections are lined up with the PEEL themes
+        theme_taxonomy = thematic_taxonomy(year_of(published, title), taxonomies)
+        if theme_taxonomy is not None:
+            placed = align_own_sections(texts, placed, theme_taxonomy, opts.model)
     labels = classify(
         texts,
         sections=[p.section for p in placed],
@@ -126,7 +143,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         prev=[None, *texts[:-1]],
     )
     focus = focus_theme(title, headings, taxonomy, opts.model) if kind in FOCUSED_KINDS else None
-    content = content_themes(texts, placed, taxonomy, opts.model, focus=focus)
+    content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
@@ -163,7 +180,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         source=doc.source, report_id=doc.report_id, force=force, title=title,
         published=published, report_type=kind or family, findings=findings, grades=grades,
         grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
-        publisher=detect_publisher(doc.cover_text, published, _opening_text(doc)), pages=doc.pages,
+        publisher=publisher, pages=doc.pages,
     )
 
 

@@ -116,6 +116,9 @@ SPACY_CHUNK_CHARS = 100_000
 DEFAULT_HEADING_MATCH = 0.72
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
+#: A thematic report's own section takes the PEEL theme that gathers this share of its
+#: sentences' themed probability (below it, each sentence takes a theme by content).
+THEMATIC_SECTION_SHARE = 0.35
 #: Word-overlap needed for the object of a judgement sentence to name a graded area.
 DEFAULT_AREA_MATCH = 0.6
 #: How closely a phrase must match a graded area's name to be the subject of a grade

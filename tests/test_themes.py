@@ -75,13 +75,31 @@ def test_theme_accuracy_on_eval_reports(extracted):
         assert right / total >= 0.95, mode
 
 
-def test_thematic_reports_use_their_own_headings(extracted):
+def test_thematic_reports_line_their_sections_up_with_peel_themes(extracted):
+    """A national thematic report keeps its own headings as sections, and each section
+    takes the PEEL theme it is about, so its findings sit beside the forces' own."""
     rep = extracted("stalking-thematic-2024", "text")
     assert rep.report_type == "thematic"
-    themes = {f.theme for f in rep.findings if f.theme}
-    assert "Investigating stalking" in themes
-    assert not any(f.theme for f in rep.findings if f.section in ("Introduction", "Foreword", "Recommendations"))
-    assert all(f.theme_key.startswith("own:") for f in rep.findings if f.theme)
+    assert "Investigating stalking" in {f.section for f in rep.findings}
+    by_section = {f.section: f.theme_key for f in rep.findings if f.section == "Investigating stalking"}
+    assert by_section == {"Investigating stalking": "investigating_crime"}
+    assert not any(f.theme_key.startswith("own:") for f in rep.findings if f.theme_key)
+    # a thematic report grades no force
+    assert not rep.grades and not any(f.grade for f in rep.findings)
+
+
+def test_another_inspectorates_report_keeps_its_own_headings(tmp_path):
+    """PEEL themes mean nothing for an Ofsted report: its headings stay its themes."""
+    rep = _read(
+        tmp_path, "Ofsted: a thematic review of children's homes\n\nMay 2023",
+        "Ofsted inspects children's homes across England.\n\n"
+        "Keeping children safe\n\n"
+        "Staff in most homes knew how to report a concern about a child.\n\n"
+        "Managers checked records every week.\n",
+    )
+    assert rep.publisher == "Ofsted"
+    keys = {f.theme_key for f in rep.findings if f.theme_key}
+    assert keys and all(k.startswith("own:") for k in keys)
 
 
 #: The title and date lines of the PEEL 2023–25 report the tests below write.

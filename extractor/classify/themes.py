@@ -19,14 +19,17 @@ from extractor.settings import (
     DEFAULT_FOCUS_BOOST,
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
+    THEMATIC_SECTION_SHARE,
 )
 from extractor.understand.sections import Placed
 from extractor.understand.themes import (
     CONCERN_HEADING,
     Taxonomy,
     Theme,
+    content_words,
     keyword_theme,
     match_heading,
+    normalise_heading,
 )
 from extractor.vocabulary import AFI_SECTION
 
@@ -111,6 +114,71 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
     return out
+
+
+def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy,
+                       model: FrozenModel | None = None) -> list[Placed]:
+    """A thematic report's own sections, each given the PEEL theme it is about.
+
+    A section whose heading names a theme takes it; otherwise its sentences vote
+    with the theme model's probabilities, and a theme that gathers at least
+    :data:`THEMATIC_SECTION_SHARE` of the themed probability wins. A section no
+    theme wins is treated like a summary: each sentence then takes a theme by
+    content (:func:`content_themes`) or none. The heading stays the ``section``.
+    """
+    model = model or default_model()
+    by_key = taxonomy.by_key()
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(placed):
+        if p.theme is not None:
+            groups.setdefault(p.theme.key, []).append(i)
+    chosen: dict[str, Theme | None] = {}
+    for key, idx in groups.items():
+        own = placed[idx[0]].theme
+        assert own is not None
+        named = match_heading(own.name, taxonomy) or _lead_word_theme(own.name, taxonomy)
+        if named is not None:
+            chosen[key] = named
+            continue
+        classes, proba = model.theme_proba([texts[i] for i in idx])
+        mass = {c: float(proba[:, j].sum()) for j, c in enumerate(classes) if c in by_key}
+        total = sum(mass.values())
+        best = max(mass, key=lambda c: mass[c], default=None)
+        chosen[key] = by_key[best] if best and total > 0 and mass[best] / total >= THEMATIC_SECTION_SHARE else None
+    out = []
+    for p in placed:
+        if p.theme is None:
+            out.append(p)
+            continue
+        theme = chosen[p.theme.key]
+        out.append(Placed(sentence=p.sentence, section=p.section, theme=theme, summary_like=theme is None))
+    return out
+
+
+def _lead_word_theme(heading: str, taxonomy: Taxonomy) -> Theme | None:
+    """The one theme whose name begins the way a heading does ("Investigating crimes against
+    …" → Investigating crime): the heading's first content word in the theme's names, most
+    words shared, no tie. A heading's topic words ("mental health") say less than its lead."""
+    words = [w for w in (_stem_words(heading)) if w]
+    if not words:
+        return None
+    scored: dict[str, tuple[int, Theme]] = {}
+    for theme in taxonomy.themes:
+        for alias in (theme.name, *theme.aliases):
+            aw = content_words(alias)
+            if words[0] in aw:
+                n = len(set(words) & aw)
+                if n > scored.get(theme.key, (0, theme))[0]:
+                    scored[theme.key] = (n, theme)
+    ranked = sorted(scored.values(), key=lambda x: -x[0])
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
+
+
+def _stem_words(text: str) -> list[str]:
+    """A heading's content stems in order (:func:`content_words` keeps no order)."""
+    return [w for raw in normalise_heading(text).split() for w in content_words(raw)]
 
 
 def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str, Theme], model: FrozenModel,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.understand.themes import Taxonomy, heading_score
+from extractor.understand.themes import Taxonomy, Theme, heading_score
 
 _GENERIC_CUES = {"peel", "police effectiveness", "police efficiency", "police legitimacy"}
 
@@ -54,6 +54,35 @@ def peel_taxonomy_for(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
         return None
     peel = [t for t in taxonomies if t.family.startswith("peel") and t.years and year in t.years]
     return max(peel, key=lambda t: t.years[0]) if peel else None
+
+
+def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:
+    """The PEEL themes a national thematic report's findings are lined up with.
+
+    A thematic report has headings of its own ("The response when officers
+    arrive"); readers comparing forces and years want its findings next to the
+    PEEL themes they are about. Every PEEL theme key is offered, named as the
+    PEEL taxonomy nearest the report's year names it. The taxonomy carries no
+    grades: a thematic report grades no force.
+    """
+    peel = [t for t in taxonomies if t.family.startswith("peel") and t.years]
+    if not peel:
+        return None
+
+    def distance(t: Taxonomy) -> tuple[int, int]:
+        if year is None:
+            return 0, -t.years[0]
+        return (0 if year in t.years else min(abs(year - y) for y in t.years)), -t.years[0]
+
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    for t in sorted(peel, key=distance):
+        for theme in t.themes:
+            if theme.key not in seen:
+                seen.add(theme.key)
+                themes.append(theme)
+    return Taxonomy(id="thematic_peel_themes", family="thematic", name="PEEL themes (thematic report)", years=(),
+                    title_cues=(), heading_cues=(), themes=tuple(themes), graded=False)
 
 
 def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
