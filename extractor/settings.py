@@ -125,12 +125,6 @@ DEFAULT_AREA_MATCH = 0.6
 #: sentence that names no force ("Leadership and force management is good"): stricter
 #: than :data:`DEFAULT_AREA_MATCH`, so a sub-topic ("Investigation quality is good") is not taken.
 AREA_SUBJECT_MATCH = 0.85
-#: Share of a judgement's object words that must come from one graded area's names
-#: when the object does not match a name outright ("using its powers fairly and
-#: treating the public" → Police powers and public treatment); a sub-topic brings
-#: words of its own ("managing registered sex offenders": half; "fair treatment of
-#: its own people": three in four) and is not taken.
-AREA_WORD_COVER = 0.8
 #: In a letter about one cause of concern (revisit and cause-of-concern letters), the
 #: theme of that concern is this many times likelier for the letter's other sentences.
 DEFAULT_FOCUS_BOOST = 3.0

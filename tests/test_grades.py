@@ -210,6 +210,65 @@ def test_not_graded_in_other_words(text):
     assert sg is not None and (sg.grade, sg.area) == ("not graded", section)
 
 
+@pytest.mark.parametrize("tax_id,text", [
+    # another force, place or unit after the area
+    ("peel_2021_22", "Investigating crime in Mercia is good."),
+    ("peel_2023_25", "Leadership in Northern Division is good."),
+    ("peel_2021_22", "Investigating crime in most forces requires improvement."),
+    ("peel_2017", "The leadership of Mercia Police is outstanding."),
+    # negated, hedged or past judgements
+    ("peel_2021_22", "We judged investigating crime not yet good."),
+    ("peel_2021_22", "We judged investigating crime not to be good."),
+    ("peel_2021_22", "Inspectors judged investigating crime nearly good."),
+    ("peel_2021_22", "We judged investigating crime broadly good."),
+    ("peel_2021_22", "We judged its response to the public once outstanding."),
+    # another body's work, or a part of the area
+    ("peel_2021_22", "Inspectors judged the council's work to protect vulnerable people good."),
+    ("peel_2021_22", "We judged the force's IT for investigating crime inadequate."),
+    ("peel_2021_22", "We judged the force's training in investigating crime good."),
+    ("peel_2021_22", "Its management of sex offenders is good."),
+    ("peel_2021_22", "The force is good at investigating crime involving modern slavery."),
+    ("peel_2021_22", "Its work to protect its workforce from assault is good."),
+    ("peel_2021_22", "The force's goal is that its work to protect vulnerable people is outstanding."),
+    # carried-forward grades that no longer apply, or are another's
+    ("peel_2018_19", "The grade of good we gave in 2017 for investigating crime no longer applies."),
+    ("peel_2018_19", "The grade of good we gave Mercia Police in 2017 for investigating crime still applies."),
+    ("peel_2018_19", "Mercia Police keeps the good grade it received in 2017 for investigating crime."),
+    ("peel_2018_19", "Protecting vulnerable people remains good, a judgement we made of Mercia Police in 2017."),
+    # pillar words with a narrower object, or pillars where none are graded
+    ("peel_2017", "The force's legitimacy in stop and search is good."),
+    ("peel_2017", "The force's efficiency at planning for the future is good."),
+    ("peel_2017", "Effectiveness of neighbourhood policing is good."),
+    ("peel_2017", "The force is good at keeping people safe and reducing crime in rural areas."),
+    ("peel_2017", "The extent to which the force is efficient at planning for the future is good."),
+    ("peel_2023_25", "The force's effectiveness is good."),
+    ("peel_2021_22", "Keeping people safe and reducing crime is good."),
+])
+def test_no_grade_from_what_a_reviewer_tried(tax_id, text):
+    """Sentences an independent review wrote to make the reader invent or misplace grades."""
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id), section_theme=None)
+    assert sg is None, (text, sg)
+
+
+def test_a_report_of_near_misses_has_no_grades(tmp_path):
+    """Read end to end, a report whose every grade word belongs to something else grades nothing."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2021/22: An inspection of Wessex Constabulary\n\nMarch 2022\n\n"
+        "Overview\n\n"
+        "Investigating crime in Mercia is good, and the two forces share a major crime team.\n\n"
+        "We judged investigating crime not yet good, although the force has plans to improve it.\n\n"
+        "Inspectors judged the council's work to protect vulnerable people good.\n\n"
+        "The force's goal is that its work to protect vulnerable people is outstanding by 2025.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    assert rep.grades == {} and rep.grade_sources == []
+
+
 def test_ungraded_families_get_no_sentence_grades():
     tax = _taxonomy("domestic_abuse_2014")
     assert stated_grade("HMIC found that the force is good at keeping victims safe.", force=None, taxonomy=tax) is None

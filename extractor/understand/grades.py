@@ -29,7 +29,7 @@ from typing import Any
 
 from extractor.read.grade_rows import ANY_GRADE, normalise_grade
 from extractor.records import GradeRow
-from extractor.settings import AREA_SUBJECT_MATCH, AREA_WORD_COVER, DEFAULT_AREA_MATCH
+from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
 from extractor.understand.themes import (
     CONCERN_HEADING,
@@ -87,7 +87,22 @@ _AREA_END = re.compile(
 #: "All three legitimacy questions were graded good": the questions' grades, not the pillar's.
 _SEVERAL = re.compile(r"\b(?:questions|areas|all|each|both|three|four|five)\b", re.I)
 #: Words of the subject, not of an area ("its powers" is the force's).
-_FORCE_WORDS = frozenset({"force", "constabulary", "police", "its", "their"})
+_FORCE_WORDS = frozenset({"forc", "force", "constabulary", "polic", "police", "its", "their"})
+#: Words an area's object may hold that no area name has ("using its powers fairly", "work to …").
+_LIGHT_WORDS = _FORCE_WORDS | frozenset({"using", "work", "way", "approach", "overall", "them", "they", "it", "own",
+                                         "efficient", "effectiv", "proper", "well", "use", "appropriat"})
+#: After the words that name an area, what may follow without narrowing it: nothing, "and …"
+#: (a second area or activity), or the force itself ("in the force", "this year").
+_AREA_REST = re.compile(r"^(?:$|and\b|,|as well as\b|(?:in|at|across) the force\b|this year\b|too\b|also\b|now\b|"
+                        r"but\b|which\b|where\b|because\b|although\b|while\b|whilst\b|when\b|so\b|"
+                        r"(?:efficiently|effectively|well|properly)\b(?:\s*$|\s+and\b|,))", re.I)
+#: "the council's work …", "Mercia's approach …", "its neighbour's …": another owner's work.
+_OTHER_OWNER = re.compile(r"\b(?!its\b)(?!force['’]s)(?!constabulary['’]s)\w+['’]s\b", re.I)
+#: Another force or body named in the sentence (the report's own force is "the force" by then).
+_OTHER_BODY = re.compile(
+    r"\b[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*\s+(?:Police|Constabulary|Council|Agency|Service|Commissioner|"
+    r"Partnership|Authority|Trust|Board|College)\b"
+    r"|\b(?:neighbouring|another|other|partner|neighbour['’]s)\s+(?:forces?|police|organisations?|agenc(?:y|ies)|bodies)\b")
 _THIS_AREA = re.compile(r"^(?:this|that|the) (?:area|question|pillar)$|^(?:this|that)$", re.I)
 _GENERIC_SUBJECT = r"(?:the (?:police )?force|the constabulary|this force|this constabulary|it)"
 
@@ -141,7 +156,20 @@ def _as_the_force(text: str, force: str | None) -> str:
     force's name is left alone, so its grades are still not taken.
     """
     pat = _force_names(force)
-    return pat.sub("the force", text) if pat is not None else text
+    text = pat.sub("the force", text) if pat is not None else text
+    place = _force_place(force)
+    return place.sub(r"\1 the force", text) if place is not None else text
+
+
+@lru_cache(maxsize=256)
+def _force_place(force: str | None) -> re.Pattern[str] | None:
+    """ "in Wessex", "across Wessex": the force's own area, for "Leadership in Wessex is good"."""
+    if not force:
+        return None
+    base = re.sub(r"^the\s+|\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force, flags=re.I)
+    if base == force or not base:
+        return None
+    return re.compile(rf"\b(in|at|across|of)\s+{re.escape(base).replace(chr(92) + ' ', chr(92) + 's+')}(?![\w'’-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +195,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
              r"her majesty's inspectorate[^.]{0,80}?)"
              r"\s+(?:have\s+|has\s+)?(?:now\s+|also\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
     end = r"\s*[.!]?\s*$"
-    # "Leadership in Wessex is good": the force or its area named after the subject
-    where = r"(?:\s+(?:in|at|of)\s+(?:the force|the constabulary|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"
+    # "Leadership in Wessex is good": the force (or its area, read as the force) after the subject
+    where = r"(?:\s+(?:in|at|of|across)\s+(?:the force|the constabulary))?"
     # "…, noting that it listens to communities": a participle clause giving the reason
     aside = r"(?:,\s*(?:noting|citing|reflecting|recognising|finding)\b[^.;]*)?"
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
@@ -178,7 +206,7 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "In responding to the public, it is adequate"
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
         # "Wessex Police is good at investigating crime", "The force's effectiveness is judged to be good"
-        rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area}",
+        rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+(?:keep|protect|reduc|cut)[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area}",
         # "The force requires improvement in how it protects vulnerable people"
         rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{ri}{area}",
         # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
@@ -243,14 +271,33 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     """The grade ``text`` states for the report's force in this report, or None.
 
     ``section_theme`` is the graded area of the section the sentence sits in, for
-    "We judged this area good".
+    "We judged this area good". Pillars were graded in 2014–2019 only: a pillar
+    grade read from a later report is not a grade it gives.
     """
+    sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
+    if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
+            taxonomy is None or taxonomy.family != PILLAR_FAMILY):
+        return None
+    return sg
+
+
+#: The report family whose pillars (effectiveness, efficiency, legitimacy, leadership) were graded.
+PILLAR_FAMILY = "peel_2014_2019"
+_PILLAR_NAMES = frozenset(PILLARS.values())
+
+
+def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
+                  section_theme: Theme | None = None) -> StatedGrade | None:
     if taxonomy is None or not taxonomy.graded:
         return None
     if not ANY_GRADE.search(text) and "not graded" not in text.lower():
         return None
+    if _OTHER_BODY.search(_as_the_force(text, force)):
+        return None  # another force or organisation is named: its grade, or a comparison
     text = _SAME_AS_BEFORE.sub("", text)
     carried = _CARRIED.search(text) is not None  # an earlier grade that is this report's too
+    if carried and re.search(r"\b(?:no longer|not|never)\s+(?:still\s+)?(?:appl|stand|remain|keep|carr|hold)\w*", text, re.I):
+        return None  # "the grade of good we gave in 2017 no longer applies"
     if _SCALE.search(text) or (_HISTORY.search(text) and not carried) or _CONTRAST_MODAL.search(text):
         return None
     area_names = _graded_names(taxonomy)  # "good use of resources" is an area, not a second grade
@@ -265,7 +312,7 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         area = section_theme if ng.group("this") or ng.group("this2") or ng.group("this3") else _area(area_text, taxonomy)
         return StatedGrade("not graded", area, area.name) if area else None
     if carried:
-        kept = _carried_grade(body, taxonomy, section_theme)
+        kept = _carried_grade(_as_the_force(body, force), taxonomy, section_theme)
         if kept is not None:
             return kept
         # "We did not inspect this question this year; its work … remains outstanding"
@@ -294,7 +341,8 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             # "The extent to which the force is effective at keeping people safe and reducing
             # crime is good": a pillar's question, not the area whose wording it shares
             subject = groups["subject_area"]
-            adj = re.match(r"^the extent to which (?:the force|the constabulary|it) is (effective|efficient|legitimate) at ", subject, re.I)
+            adj = re.fullmatch(r"the extent to which (?:the force|the constabulary|it) is (effective|efficient|legitimate) at "
+                               r"(?:keeping people safe and reducing crime|reducing crime and keeping people safe)", subject, re.I)
             named = ({"effective": "Effectiveness", "efficient": "Efficiency", "legitimate": "Legitimacy"}[adj.group(1).lower()]
                      if adj else _pillar_named(subject))
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not _SEVERAL.search(subject):
@@ -309,8 +357,9 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         if grade == "improvement":
             grade = "requires improvement"
         if area_text:
+            named = _pillar_named(area_text)  # "the efficiency with which it …", before the clause is cut
             area_text = _AREA_END.split(area_text, maxsplit=1)[0].strip()
-            named = _pillar_named(area_text)
+            named = named or _pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
                 return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
             area = _area(area_text, taxonomy)
@@ -347,12 +396,12 @@ def _carried_grade(body: str, taxonomy: Taxonomy, section_theme: Theme | None) -
     g = GRADE
     m = (re.search(rf"\b(?:the|our) (?:grade|judge?ment) of {g}\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s+"
                    r"(?:still\s+)?(?:applies|stands)\b", body, re.I)
-         or re.search(rf"\bkeeps? (?:the|its) {g} (?:grade|judge?ment)\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$",
-                      body, re.I))
+         or re.search(rf"(?:^|\bso\s+|;\s*)(?:the force|the constabulary|it)\s+keeps?\s+(?:the|its)\s+{g}\s+"
+                      rf"(?:grade|judge?ment)\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$", body, re.I))
     if m:
         area = _area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
         return StatedGrade(normalise_stated(m.group("grade")), area, area.name) if area else None
-    m = re.search(rf"\b(?:our|the|its) {g} (?:grade|judge?ment)\b[^.;]*?\b(?:still\s+)?(?:stands|applies)\b", body, re.I)
+    m = re.search(rf"\b(?:our|the) {g} (?:grade|judge?ment)\b[^.;]*?\b(?:still\s+)?(?:stands|applies)\s*[.!]?\s*$", body, re.I)
     if m and section_theme is not None:
         return StatedGrade(normalise_stated(m.group("grade")), section_theme, section_theme.name)
     return None
@@ -425,32 +474,38 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
 
 
 def _pillar_named(text: str) -> str | None:
-    """The PEEL pillar an object phrase names ("its effectiveness at keeping people safe").
+    """The PEEL pillar an object phrase names, in full: "its effectiveness", "the
+    efficiency with which it …", "keeping people safe and reducing crime".
 
+    Only the pillar or its question, never a pillar word with a narrower object
+    ("effectiveness of neighbourhood policing", "legitimacy in stop and search").
     Word forms do not matter: "the way it keeps people safe and reduces crime" is
     the effectiveness pillar as much as "keeping people safe and reducing crime".
     """
-    key = re.sub(r"^(?:the|its|their)\s+", "", normalise_heading(text))
-    for phrase, name in PILLARS.items():
-        if key.startswith(phrase):
-            return name
-    words = content_words(text)
-    for phrase, name in PILLARS.items():
-        if " " in phrase and content_words(phrase) <= words:
-            return name
-    # "the way it treats the public and its own people": the legitimacy pillar's question
-    if re.search(r"\blegitimate(?:ly)?\b|\blegitimacy\b|\btreat\w* (?:the )?public and (?:its|their) (?:own )?(?:workforce|people|staff)\b", key):
-        return "Legitimacy"
-    if _KEEPING_SAFE.match(key):
+    key = re.sub(r"^(?:overall )?(?:the |its |their )?(?:overall )?(?:(?:forces|constabularys) )?", "", normalise_heading(text))
+    if key in PILLARS:
+        return PILLARS[key]
+    m = re.fullmatch(r"(effectiveness|efficiency|legitimacy) (?:at|in) (.+)", key)
+    if m and re.match(r"(?:keep|protect)\w* (?:the )?(?:people|public|communities)\b", m.group(2)):
+        return PILLARS[m.group(1)]
+    if _KEEPING_SAFE.fullmatch(key):
         return "Effectiveness"
+    # "the way it treats the public and its own people", "the legitimacy with which it …"
+    if re.fullmatch(r"(?:the way (?:it|the force) |how (?:well |legitimately )?(?:it|the force) |"
+                    r"(?:the )?extent to which (?:it|the force) )?treat\w* (?:the )?public "
+                    r"and (?:its|their) (?:own )?(?:workforce|people|staff)(?: legitimately)?|legitimacy with which .+", key):
+        return "Legitimacy"
+    if re.fullmatch(r"(?:(?:the )?extent to which )?(?:(?:it|the force) )?operat\w* efficiently(?: and .+)?|"
+                    r"efficiency with which .+|efficiency and (?:the )?sustainability\b.*", key):
+        return "Efficiency"
     return None
 
 
 #: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
 _KEEPING_SAFE = re.compile(
-    r"^(?:the |its |how (?:effectively |well )?(?:it|the force) )?(?:"
+    r"(?:how (?:effectively |well )?(?:it|the force) )?(?:"
     r"(?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)? and (?:reduc|cut|tackl|lower|fight)\w* crime|"
-    r"(?:reduc|cut|tackl|lower|fight)\w* crime and (?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)?)$")
+    r"(?:reduc|cut|tackl|lower|fight)\w* crime and (?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)?)")
 
 
 _AREA_LEAD = re.compile(
@@ -480,6 +535,13 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
     text = _AREA_LEAD.sub("", text.strip(), count=1)
     text = _OWN_PEOPLE.sub("its workforce", text)
     text = re.sub(r"\bmaking sure(?: that)?\b", "ensuring", text, flags=re.I)
+    if _OTHER_OWNER.search(text):
+        return None  # "the council's work to protect vulnerable people"
+    head = re.match(r"^(\S+)\s+(?:for|of|on|in|into|against|about)\s", text)
+    if head and (head.group(1).isupper() or content_words(head.group(1)) - _taxonomy_words(taxonomy) - _LIGHT_WORDS):
+        return None  # "its IT for investigating crime", "training in protecting vulnerable people": a part of it
+    if _KEEPING_SAFE.search(normalise_heading(text)):
+        return None  # the effectiveness pillar narrowed ("… and reducing crime in rural areas"), no area
     words = text.split()
     for cut in range(min(len(words), 14), 0, -1):
         phrase = " ".join(words[:cut])
@@ -488,8 +550,29 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
             # "fair treatment (of its own people)" is as near the workforce as the public: no area
             here = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, taxonomy)[0]
             other = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, _without(taxonomy, t))[0]
-            return None if other >= here else t
+            if other >= here:
+                return None
+            # "investigating crime involving modern slavery", "… not yet", "… in Mercia": narrower
+            # than the area, negated or someone else's; "recording of equality data": a sub-topic.
+            # A shorter phrase may still name the area with nothing narrowing it.
+            ended = phrase.endswith((",", ";"))  # the rest is another clause
+            if (ended or _AREA_REST.match(" ".join(words[cut:]))) and not _foreign(phrase, t):
+                return t
     return _area_by_words(text, taxonomy)
+
+
+@lru_cache(maxsize=64)
+def _taxonomy_words(taxonomy: Taxonomy) -> frozenset[str]:
+    return frozenset().union(*(_names_vocabulary(t) for t in taxonomy.themes))
+
+
+def _names_vocabulary(theme: Theme) -> frozenset[str]:
+    return frozenset().union(*(content_words(n) for n in (theme.name, *theme.aliases)))
+
+
+def _foreign(phrase: str, theme: Theme) -> bool:
+    """Whether the phrase has words none of the area's names has: a sub-topic of it."""
+    return bool(content_words(phrase) - _names_vocabulary(theme) - _LIGHT_WORDS)
 
 
 @lru_cache(maxsize=1024)
@@ -499,20 +582,12 @@ def _without(taxonomy: Taxonomy, theme: Theme) -> Taxonomy:
 
 
 def _area_by_words(text: str, taxonomy: Taxonomy) -> Theme | None:
-    """The one area whose names cover at least :data:`AREA_WORD_COVER` of the phrase's words."""
-    words = content_words(text) - _FORCE_WORDS
+    """The one area whose names hold every word of the phrase (at least two)."""
+    words = content_words(text) - _LIGHT_WORDS
     if len(words) < 2:
         return None
-    scored = []
-    for theme in taxonomy.themes:
-        vocab: frozenset[str] = frozenset().union(*(content_words(n) for n in (theme.name, *theme.aliases)))
-        shared = len(words & vocab)
-        if shared >= 2:
-            scored.append((shared / len(words), theme))
-    scored.sort(key=lambda x: -x[0])
-    if not scored or scored[0][0] < AREA_WORD_COVER or (len(scored) > 1 and scored[1][0] == scored[0][0]):
-        return None
-    return scored[0][1]
+    fits = [theme for theme in taxonomy.themes if words <= _names_vocabulary(theme)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | None = None) -> str | None:

@@ -77,13 +77,21 @@ def _stem(word: str) -> str:
     """A crude stem, so that "fairly"/"fairness" and "treat"/"treatment" meet in headings.
 
     A final "e" goes too, so that "management" and "managing", "offence" and
-    "offences", "service" and "services" meet.
+    "offences", "service" and "services" meet; "organisational" meets
+    "organisation", "uses" meets "use" and "planning" meets "plan".
     """
+    if word.endswith("al") and len(word) >= 10:
+        word = word[:-2]  # "organisational" → "organisation", then as below
     for suffix in ("fulness", "ness", "ments", "ment", "fully", "ful", "ingly", "ing", "edly", "ed", "ions", "ion",
                    "ly", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
+    else:
+        if len(word) == 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]  # "uses" → "use"
+    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in "slfz":
+        word = word[:-1]  # "planning" → "plann" → "plan", "deterring" → "deter"
     return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
