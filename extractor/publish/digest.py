@@ -101,7 +101,7 @@ def _href(source: str, page: int | None, base: Path | None) -> str:
     ``javascript:alert(1).txt`` links to that file and never runs as a URL scheme.
     """
     href = _file_href(source, base, os.getcwd())
-    return f"{href}#page={int(page)}" if page and Path(source).suffix.lower() == ".pdf" else href
+    return f"{href}#page={int(page)}" if page and source.lower().endswith(".pdf") else href
 
 
 @lru_cache(maxsize=4096)
