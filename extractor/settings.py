@@ -85,6 +85,10 @@ class LayoutSettings:
     #: A grade-table row needs another row (or the table's header) within this many lines:
     #: a lone line of prose that ends in a grade word is not a table.
     grade_row_window: int = 3
+    #: A details table ("Inspection dates | 3 to 7 March 2025") has labels of at most this
+    #: many words, and rows at most ``details_row_gap_lines`` line heights apart.
+    details_label_max_words: int = 5
+    details_row_gap_lines: float = 3.0
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).
     list_indent: float = 12.0
@@ -163,6 +167,10 @@ DEFAULT_THEME_WEIGHT_FLOOR = 0.02
 # -- reading -----------------------------------------------------------------------
 #: The PDF readers ``--reader`` offers (``extractor.read.pdf.READERS`` implements them).
 PDF_READERS: tuple[str, ...] = ("pdfium", "pdfplumber")
+#: A gap inside a line wider than this many letter heights, and than ``CELL_GAP_MIN``
+#: points, parts two table cells (a justified line's widest spaces are about one height).
+CELL_GAP_HEIGHTS = 2.5
+CELL_GAP_MIN = 18.0
 
 
 # -- limits on input ---------------------------------------------------------------

@@ -180,7 +180,9 @@ FIXTURES = {
         ],
         "bullets": [],
         "grades": {},
-        "absent": [],
+        # a details table is facts about the inspection, not findings: its rows never run
+        # together into a "sentence"
+        "absent": ["Brackley Vale Police", "3 to 7 March 2025", "last inspected"],
         # a table written row by row is read row by row: its cells stay in their section
         "in_order": [["We inspected the force in the spring of 2025.",
                       "The force gives neighbourhood policing a clear priority."]],

@@ -43,6 +43,10 @@ class Line:
     bold: bool = False
     #: Set by :func:`_reading_order` on a side box moved into the flow.
     aside: bool = False
+    #: Where the reader saw a gap far wider than a space inside the line (table cells
+    #: side by side: "Inspection dates      3 to 7 March 2025"): each cell's left edge
+    #: and text. Empty for an ordinary line.
+    cells: tuple[tuple[float, str], ...] = ()
 
 
 @dataclass
@@ -139,6 +143,7 @@ def build_document(
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
+        lines = _take_details_tables(lines, doc, st)
         kept.extend(_reading_order(lines, st, doc.notes))
     doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
     if not doc.cover_text:
@@ -351,6 +356,57 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
                 keep.append(ln)
         lines = keep
     return lines
+
+
+def _details_row(ln: Line, st: LayoutSettings) -> bool:
+    """A label and its value side by side: "Inspection dates | 3 to 7 March 2025"."""
+    if len(ln.cells) != 2:
+        return False
+    label = ln.cells[0][1]
+    return 0 < len(label.split()) <= st.details_label_max_words and not label.endswith(_TERMINAL)
+
+
+def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
+    """Details tables (force, inspection dates, reference, telephone): page furniture.
+
+    Two or more rows, one under the other, each a short label and a value in cells
+    that start at the same places, are a table of facts about the document, not
+    prose: read as lines they run together into one "sentence" ("Force Wessex Police
+    Inspection dates 3 to 7 March …"). The row just below at the same place and
+    pitch, whose value sits too close to its label for a gap to show (a long label),
+    belongs to the table too; a line above never does (the paragraph before a table
+    may stand at the same pitch). Grade tables are taken before this.
+    """
+    rows = [_details_row(ln, st) for ln in lines]
+    take: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not rows[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and rows[j + 1] and lines[j + 1].page == lines[i].page \
+                and abs(lines[j + 1].cells[1][0] - lines[i].cells[1][0]) <= st.cell_align_tolerance * 2 \
+                and abs(lines[j + 1].x0 - lines[i].x0) <= st.cell_align_tolerance * 2 \
+                and 0 < lines[j + 1].top - lines[j].top <= st.details_row_gap_lines * max(lines[j].size, 1.0):
+            j += 1
+        if j > i:
+            pitch = (lines[j].top - lines[i].top) / (j - i)
+            hi = j
+            if hi + 1 < len(lines):
+                nxt, last, tol = lines[hi + 1], lines[hi], st.cell_align_tolerance * 2
+                if not nxt.cells and nxt.page == last.page and abs(nxt.x0 - last.x0) <= tol \
+                        and abs(nxt.top - last.top - pitch) <= tol:
+                    hi += 1
+            take.update(range(i, hi + 1))
+        i = j + 1
+    if not take:
+        return lines
+    for k in sorted(take):
+        ln = lines[k]
+        shown = " | ".join(c[1] for c in ln.cells) if ln.cells else ln.text
+        doc.dropped.append((ln.page, "details table", shown))
+    return [ln for k, ln in enumerate(lines) if k not in take]
 
 
 def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:

@@ -20,7 +20,12 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
-from extractor.settings import DEFAULT_MAX_PAGES, PDF_READERS
+from extractor.settings import (
+    CELL_GAP_HEIGHTS,
+    CELL_GAP_MIN,
+    DEFAULT_MAX_PAGES,
+    PDF_READERS,
+)
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _SUPER_RATIO = 0.9
@@ -137,7 +142,58 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
     text = seg
     for k in reversed(drop):
         text = text[:k] + text[k + 1:]
-    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold)
+    cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
+    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells)
+
+
+def _has_wide_gap(raw, tpr, start: int, end: int) -> bool:  # noqa: ANN001
+    """Whether PDFium's boxes for the line's text leave a gap of at least ``CELL_GAP_MIN``
+    points: one call for most lines (a line is one or two boxes), letters only if so."""
+    n = raw.FPDFText_CountRects(tpr, start, end - start)
+    if n < 2:
+        return False
+    l_, t_, r_, b_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    right = None
+    for k in range(n):
+        raw.FPDFText_GetRect(tpr, k, ctypes.byref(l_), ctypes.byref(t_), ctypes.byref(r_), ctypes.byref(b_))
+        if right is not None and l_.value - right > CELL_GAP_MIN:
+            return True
+        right = r_.value if right is None else max(right, r_.value)
+    return False
+
+
+
+def _pdfium_cells(raw, tpr, seg: str, start: int, x0: float) -> tuple[tuple[float, str], ...]:  # noqa: ANN001
+    """The cells of a line: the text either side of each gap far wider than a space."""
+    l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+
+    def box(k: int) -> tuple[float, float, float]:
+        raw.FPDFText_GetCharBox(tpr, start + k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
+        return l_.value, r_.value, t_.value - b_.value
+
+    cells: list[tuple[float, str]] = []
+    begin, left = 0, x0
+    k = 0
+    while k < len(seg):
+        if seg[k] != " " or k == 0:
+            k += 1
+            continue
+        a = k - 1
+        b = k
+        while b < len(seg) and seg[b] == " ":
+            b += 1
+        if b >= len(seg) or seg[a] == " ":
+            break
+        _, right_a, height = box(a)
+        left_b, _, _ = box(b)
+        if left_b - right_a > max(CELL_GAP_MIN, CELL_GAP_HEIGHTS * height):
+            cells.append((left, seg[begin:a + 1].strip()))
+            begin, left = b, left_b
+        k = b
+    if not cells:
+        return ()
+    cells.append((left, seg[begin:].strip()))
+    return tuple(cells)
 
 
 def pdfplumber_pages(path: Path) -> Iterator[Page]:
@@ -179,23 +235,33 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
         size = letters[0]["size"]
         text = ""
         prev = None
+        cuts: list[tuple[int, float]] = []  # where a gap far wider than a space parts two cells
         for c in cur:
             if c["text"].isdigit() and c["size"] < size * _SUPER_RATIO:
                 continue
             if c["text"].startswith("(cid:"):
                 # an unmapped glyph: reportlab and many report templates draw bullets this way
                 c = {**c, "text": "•" if c["text"] in ("(cid:127)", "(cid:108)", "(cid:183)") else ""}
+            if prev is not None and c["text"].strip() and prev["text"].strip() \
+                    and c["x0"] - prev["x1"] > max(CELL_GAP_MIN, CELL_GAP_HEIGHTS * prev["size"] * 0.5):
+                cuts.append((len(text) + (0 if text.endswith(" ") else 1), c["x0"]))
             if prev is not None and c["x0"] - prev["x1"] > prev["size"] * 0.18 and not text.endswith(" ") and c["text"] != " ":
                 text += " "
             text += c["text"]
-            prev = c
+            if c["text"].strip():
+                prev = c
         baseline = letters[0]["bottom"] - (letters[0]["size"] * 0.0)
         first, last = letters[0], letters[-1]
         bold = bool(_BOLD_NAME.search(first.get("fontname", ""))) and bool(
             _BOLD_NAME.search(last.get("fontname", ""))
         )
+        cells: tuple[tuple[float, str], ...] = ()
+        if cuts:
+            edges = [(0, body[0]["x0"]), *cuts]
+            cells = tuple((x, text[a:(edges[k + 1][0] if k + 1 < len(edges) else len(text))].strip())
+                          for k, (a, x) in enumerate(edges))
         lines.append(Line(text.strip() if text.strip() else text, pno, body[0]["x0"], body[-1]["x1"],
-                          baseline - size, baseline, size, bold))
+                          baseline - size, baseline, size, bold, cells=cells))
 
     for c in chars:
         if cur:
