@@ -149,7 +149,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
-        stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme)
+        stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
+                              previous=texts[i - 1] if i else None)
         source, quoted = "sentence", p.sentence.text
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)

@@ -250,6 +250,68 @@ def test_no_grade_from_what_a_reviewer_tried(tax_id, text):
     assert sg is None, (text, sg)
 
 
+@pytest.mark.parametrize("tax_id,section,text", [
+    # whose view, a condition, a hedge or a comparison anywhere in the sentence
+    ("peel_2021_22", None, "The force is outstanding at protecting vulnerable people, according to the chief constable."),
+    ("peel_2021_22", None, "The force is good at investigating crime, says the police and crime commissioner."),
+    ("peel_2023_25", None, "The force requires improvement in investigating crime, according to its own review."),
+    ("peel_2021_22", None, "The force is good at investigating crime, if it keeps its current number of detectives."),
+    ("peel_2021_22", None, "The force is good at investigating crime, on paper."),
+    ("peel_2021_22", None, "The force is good at investigating crime?"),
+    ("peel_2021_22", None, "The force is as good at investigating crime as it was two years ago."),
+    ("peel_2021_22", None, "The force was good at investigating crime when we first inspected it."),
+    # a narrower topic after the area's words
+    ("peel_2021_22", None, "The force is good at investigating crime where the victim is a business."),
+    ("peel_2021_22", None, "The force is good at investigating crime which involves drugs."),
+    ("peel_2021_22", None, "The force is outstanding at responding to the public when calls come through 999."),
+    ("peel_2021_22", None, "The force is good at investigating crime in the force's rural north."),
+    ("peel_2021_22", None, "The force is good at investigating crime and fraud against older people in care homes."),
+    # "overall" that is not the whole judgement; "good for" that is suitability
+    ("peel_2021_22", None, "It is good that overall crime has fallen in the county."),
+    ("peel_2016", None, "Overall, it is good news for the people of the county."),
+    ("peel_2021_22", None, "It is adequate for investigating crime, but not for managing offenders."),
+    # another inspectorate judging; areas that are never graded
+    ("peel_2021_22", None, "His Majesty's Inspectorate of Probation judges the force to be good at managing offenders and suspects."),
+    ("peel_2023_25", None, "We judged the victim service assessment good."),
+    ("peel_2018_19", None, "The force's armed policing is good."),
+    ("peel_2023_25", "victim_service", "We judged this area good."),
+    # "this area" in another's setting; a carried judgement naming another area
+    ("peel_2023_25", "investigating_crime", "For Mercia, we judged this area good."),
+    ("peel_2023_25", "investigating_crime", "The force has a new crime bureau, which we judged outstanding."),
+    ("peel_2023_25", "investigating_crime", "The council leads the safeguarding board, and we graded it good in this area."),
+    ("peel_2023_25", "investigating_crime", "This area is graded good in most forces."),
+    ("peel_2023_25", "protecting_vulnerable", "Our requires improvement judgement for investigating crime still stands."),
+    # "not graded" for a part of an area, or with a qualification
+    ("peel_2023_25", None, "Leadership is not graded as a pillar."),
+    ("peel_2021_22", None, "Investigating crime is not graded separately in Mercia."),
+])
+def test_no_grade_from_what_a_second_reviewer_tried(tax_id, section, text):
+    """A second independent review: whole-sentence doubts, narrowing clauses, ungraded areas."""
+    tax = _taxonomy(tax_id)
+    st = next(t for t in tax.themes if t.key == section) if section else None
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=st)
+    assert sg is None, (text, sg)
+
+
+def test_it_after_a_sentence_about_another_body_is_not_the_force():
+    tax = _taxonomy("peel_2023_25")
+    text = "It is outstanding at protecting vulnerable people."
+    for previous in ("Wessex County Council runs the multi-agency safeguarding hub for the county.",
+                     "Mercia Police shares a public protection unit with the force."):
+        assert stated_grade(text, force="Wessex Constabulary", taxonomy=tax, previous=previous) is None
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax,
+                      previous="Wessex Constabulary has changed a great deal since 2021.")
+    assert sg is not None and sg.area.key == "protecting_vulnerable"
+
+
+def test_ungraded_areas_take_only_not_graded():
+    tax = _taxonomy("peel_2023_25")
+    vsa = next(t for t in tax.themes if t.key == "victim_service")
+    assert not vsa.graded
+    sg = stated_grade("This area is not graded.", force="Wessex Constabulary", taxonomy=tax, section_theme=vsa)
+    assert sg is not None and (sg.grade, sg.area) == ("not graded", vsa)
+
+
 def test_a_report_of_near_misses_has_no_grades(tmp_path):
     """Read end to end, a report whose every grade word belongs to something else grades nothing."""
     from extractor import read_report

@@ -79,9 +79,25 @@ _NOT_MADE = re.compile(
     r"self[- ]assess\w*|its own assessment|to become|in order to be)\b",
     re.I,
 )
+#: Anywhere in a sentence: whose view it is, a condition, a hedge or a comparison. A grade
+#: followed by "…, says the commissioner", "…, if it keeps its detectives", "…, on paper"
+#: or "as good at … as" is not the inspectorate's judgement of this force.
+_DOUBT = re.compile(
+    r"\b(according to|in the (?:view|eyes|opinion|estimation) of|in its own|its own (?:review|audit|assessment|estimation|view)|"
+    r"claims?|claimed|believes?|told us|reports? by|by the force itself|by its partners|a survey|"
+    r"if|unless|provided|so long as|should it|on paper|in theory|in places|in parts|at first sight|in name only|"
+    r"as (?:good|outstanding|adequate|inadequate|poor|bad)(?:\s+[\w'’-]+){0,8}\s+as|better than|worse than|compared with|"
+    r"as do|as does|as is|"
+    r"when we (?:first|last) inspected|first inspected|our first inspection|before the|next door|neighbour\w*|"
+    r"(?:most|many|some|all|few|several|other|\d+|three|four|five|six|seven|eight|nine|ten) (?:of the )?(?:\w+ )?forces|"
+    r"when a force|where there (?:are|is))\b|\?\s*$"
+    # attribution: "…, says the commissioner", "…, its partners say", "the chief constable said"
+    r"|,\s*(?:[\w'’-]+\s+){0,5}(?:says?|said)\b|\b(?:says?|said)\s+(?:the|its|a|an|that)\b",
+    re.I,
+)
 _CONTRAST_MODAL = re.compile(r"\b(but|although|though|however|while|whilst|yet)\b[^.]*\b(needs? to|should|must|has to)\b", re.I)
 _AREA_END = re.compile(
-    r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|,\s*with\b|\band (?:it|we|has|is|needs)\b|"
+    r"\s*(?:;|:|\(|\bbut\b|\balthough\b|\bthough\b|\bbecause\b|\bas it\b|,\s*with\b|\band (?:it|its|their|we|has|is|needs)\b|"
     r"\bwhere\b|\bwhich\b|\bdespite\b|\bhowever\b)"
 )
 #: "All three legitimacy questions were graded good": the questions' grades, not the pillar's.
@@ -93,9 +109,16 @@ _LIGHT_WORDS = _FORCE_WORDS | frozenset({"using", "work", "way", "approach", "ov
                                          "efficient", "effectiv", "proper", "well", "use", "appropriat"})
 #: After the words that name an area, what may follow without narrowing it: nothing, "and …"
 #: (a second area or activity), or the force itself ("in the force", "this year").
-_AREA_REST = re.compile(r"^(?:$|and\b|,|as well as\b|(?:in|at|across) the force\b|this year\b|too\b|also\b|now\b|"
-                        r"but\b|which\b|where\b|because\b|although\b|while\b|whilst\b|when\b|so\b|"
-                        r"(?:efficiently|effectively|well|properly)\b(?:\s*$|\s+and\b|,))", re.I)
+_AREA_REST = re.compile(r"^(?:$|and\b|,|as well as\b|(?:in|at|across) the force(?![\w'’])|this year\b|too\b|also\b|now\s*[.!]?$|"
+                        r"because\b|(?:efficiently|effectively|well|properly)\b(?:\s*$|\s+and\b|,))", re.I)
+#: What may follow an area's words without a comma and not narrow them: a reason or a new clause.
+_NON_RESTRICTIVE = re.compile(r"^(?:,|;|\(|because\b|as it\b|and (?:it|its|their|we|has|is|needs)\b|however\b|despite\b|"
+                              r"although\b|with\b)", re.I)
+#: A second activity joined to an area's words: "… and using its powers", "… and to manage offenders".
+_COORDINATED = re.compile(r"^and (?:\w+ing|to \w+)\b", re.I)
+#: After a comma that ends an area's words, a clause that narrows them: "…, in the rural north",
+#: "…, when calls come through 999", "…, only for adults".
+_NARROWING = re.compile(r"^(?:in|at|on|for|when|where|while|whilst|only|except|excluding|within|among|but)\b", re.I)
 #: "the council's work …", "Mercia's approach …", "its neighbour's …": another owner's work.
 _OTHER_OWNER = re.compile(r"\b(?!its\b)(?!force['’]s)(?!constabulary['’]s)\w+['’]s\b", re.I)
 #: Another force or body named in the sentence (the report's own force is "the force" by then).
@@ -190,9 +213,11 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     to_be = r"(?:(?:to be|as|to)\s+)?"
     ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
     area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
+    area_is = r"(?:\s+(?:at|in)\s+(?P<area>[^.;:]{3,160}))?"  # "is good at …"; "good for …" is suitability
+    requires = r"(?P<grade>requires?\s+improvement)"
     pillar = r"(?P<pillar>effectiveness|efficiency|legitimacy|leadership)"
-    judge = (r"(?:we|hmic(?:frs)?|the inspectorate|inspectors|his majesty's inspectorate[^.]{0,80}?|"
-             r"her majesty's inspectorate[^.]{0,80}?)"
+    judge = (r"(?:we|hmic(?:frs)?|the inspectorate|inspectors|(?:his|her) majesty['’]s inspectorate of constabulary"
+             r"(?: and fire (?:&|and) rescue services)?(?:\s*\(hmic(?:frs)?\))?)"
              r"\s+(?:have\s+|has\s+)?(?:now\s+|also\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
     end = r"\s*[.!]?\s*$"
     # "Leadership in Wessex is good": the force (or its area, read as the force) after the subject
@@ -205,14 +230,15 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this|that) (?:area|question|pillar){end}",
         # "In responding to the public, it is adequate"
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
+        # "It was judged adequate for good use of resources": judged, graded or rated for an area
+        rf"^{subj}\s+(?:is|was|has been)\s+(?:also\s+)?(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+)?{GRADE}"
+        rf"\s+for\s+(?P<area>[^.;:]{{3,160}})",
         # "Wessex Police is good at investigating crime", "The force's effectiveness is judged to be good"
-        rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+(?:keep|protect|reduc|cut)[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area}",
+        rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+(?:keep|protect|reduc|cut)[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area_is}",
         # "The force requires improvement in how it protects vulnerable people"
-        rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{ri}{area}",
+        rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{requires}{area_is}",
         # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
         rf"^{judge}\s+{subj}(?:['’]s\s+(?:overall\s+)?{pillar})?\s+{to_be}{GRADE}{area}",
-        # "We found the constabulary good at investigating crime" (the lead-in is gone)
-        rf"^{subj}\s+{GRADE}\s+(?:at|in|for)\s+(?P<area>[^.;:]{{3,160}})",
         # "We judged this area adequate", "This area is graded as good"
         rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
         rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
@@ -244,13 +270,15 @@ def _frames() -> tuple[re.Pattern[str], ...]:
 
 #: "… and we judged this question good": a judgement of the section's own area inside a longer sentence.
 _THIS_AREA_INSIDE = re.compile(
-    r"(?:\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this|that)(?: area| question| pillar)?\s+"
-    r"|\b(?:this|that) (?:area|question|pillar) (?:is|was|has been) (?:judged|graded|assessed|rated)\s+"
-    r"|,\s*which we (?:judge|judged|grade|graded|rate|rated|assess|assessed)\s+)"
+    # the main clause, at the start or after ", and" / ";": never "For Mercia, we judged …"
+    r"(?:^|,\s*and\s+|;\s*)"
+    r"(?:(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this|that)(?: area| question| pillar)?\s+"
+    r"|(?:this|that) (?:area|question|pillar) (?:is|was|has been) (?:judged|graded|assessed|rated)\s+)"
     r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$"
-    # "…, and we graded it good in this area"
-    r"|\b(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:it|the force|the constabulary)\s+"
-    r"(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>") + r"\s+(?:in|for) (?:this|that) (?:area|question)\s*[.!]?\s*$",
+    # "The constabulary … well, and we graded it good in this area": the force is the subject
+    r"|^(?:the force|the constabulary|it)\b[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+"
+    r"(?:it|the force|the constabulary)\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>")
+    + r"\s+(?:in|for) (?:this|that) (?:area|question)\s*[.!]?\s*$",
     re.I,
 )
 
@@ -258,7 +286,7 @@ _THIS_AREA_INSIDE = re.compile(
 _NOT_GRADED = re.compile(
     r"^(?:(?P<this>this|that) (?:area|question|pillar|assessment)|(?P<area>[A-Z][^.;]{3,100}?)) (?:is|was|are|were|has not been|have not been) not graded"
     r"|^we (?:do|did) not grade (?:(?:the force|forces|it|police forces) (?:on|for) )?(?P<area2>[^.;]{3,100})"
-    r"|\b(?:we|hmic(?:frs)?|the inspectorate) (?:do|does|did) not grade (?P<this2>this|that|the) (?:area|question|pillar)\b"
+    r"|\b(?:we|hmic(?:frs)?|the inspectorate) (?:do|does|did) not grade (?P<this2>this|that) (?:area|question|pillar)\b"
     # "This area carries no grade", "This assessment is not graded"
     r"|^(?P<this3>this|that) (?:area|question|pillar|assessment) (?:carries|has|is given|receives) no grade\b"
     r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})",
@@ -267,20 +295,33 @@ _NOT_GRADED = re.compile(
 
 
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
-                 section_theme: Theme | None = None) -> StatedGrade | None:
+                 section_theme: Theme | None = None, previous: str | None = None) -> StatedGrade | None:
     """The grade ``text`` states for the report's force in this report, or None.
 
     ``section_theme`` is the graded area of the section the sentence sits in, for
     "We judged this area good". Pillars were graded in 2014–2019 only: a pillar
-    grade read from a later report is not a grade it gives.
+    grade read from a later report is not a grade it gives. ``previous`` is the
+    sentence before: "It is good at …" after a sentence about the council or
+    another force is about them, not the force.
     """
+    if previous and _IT_SUBJECT.match(_LEAD.sub("", text.strip(), count=1)) and (
+            _OTHER_BODY.search(_as_the_force(previous, force)) or _OTHER_SUBJECT.match(previous.strip())):
+        return None
     sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
             taxonomy is None or taxonomy.family != PILLAR_FAMILY):
         return None
+    if sg is not None and sg.area is not None and not sg.area.graded and sg.grade != "not graded":
+        return None  # an area the inspectorate reports on but never grades
     return sg
 
 
+_IT_SUBJECT = re.compile(r"^it\b", re.I)
+#: A sentence whose subject is a body or thing other than the force: "it" after it is that.
+_OTHER_SUBJECT = re.compile(
+    r"^(?:the |a |an |its |this |that |our )?(?:new |local |joint |regional |county |city |national )?(?:[\w'’-]+ ){0,2}"
+    r"(?:council|partnership|hub|unit|team|system|scheme|board|agency|service|department|bureau|centre|center|"
+    r"programme|project|app|tool|model|charity|trust|college|court|prison|hospital|school|commissioner)s?\b", re.I)
 #: The report family whose pillars (effectiveness, efficiency, legitimacy, leadership) were graded.
 PILLAR_FAMILY = "peel_2014_2019"
 _PILLAR_NAMES = frozenset(PILLARS.values())
@@ -298,7 +339,8 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     carried = _CARRIED.search(text) is not None  # an earlier grade that is this report's too
     if carried and re.search(r"\b(?:no longer|not|never)\s+(?:still\s+)?(?:appl|stand|remain|keep|carr|hold)\w*", text, re.I):
         return None  # "the grade of good we gave in 2017 no longer applies"
-    if _SCALE.search(text) or (_HISTORY.search(text) and not carried) or _CONTRAST_MODAL.search(text):
+    if _SCALE.search(text) or (_HISTORY.search(text) and not carried) or _CONTRAST_MODAL.search(text) \
+            or _DOUBT.search(text):
         return None
     area_names = _graded_names(taxonomy)  # "good use of resources" is an area, not a second grade
     counted = area_names.sub(" ", text) if area_names else text
@@ -306,10 +348,20 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     if len(grades) >= 2:
         return None  # a tally or a scale, not one judgement
     body = _LEAD.sub("", text.strip(), count=1)
+    if re.match(r"^it is \w+(?: \w+)? (?:for|to|that)\b", body, re.I):
+        return None  # "It is good for victims that …", "It is good to see …"
     ng = _NOT_GRADED.match(body) or _NOT_GRADED.search(body)
     if ng:
+        if re.search(r"\b(?:separately|as a pillar|in (?:some|other|most) forces|when we)\b", body, re.I):
+            return None  # "… not graded separately in Mercia", "… not graded as a pillar"
         area_text = ng.group("area") or ng.group("area2") or ng.group("area3")
-        area = section_theme if ng.group("this") or ng.group("this2") or ng.group("this3") else _area(area_text, taxonomy)
+        if ng.group("this") or ng.group("this2") or ng.group("this3"):
+            area = section_theme
+        else:
+            # the area's own name, up to the end of its clause, not a part of it
+            named = re.split(r"\s*(?:[,;:(]|\bbut\b|\bbecause\b|\bas\b|\bso\b)", (area_text or "").strip(), maxsplit=1)[0]
+            named = re.sub(r"^(?:their|its)\s+", "", _AREA_LEAD.sub("", named.rstrip(".")), flags=re.I)
+            area = match_heading(named, taxonomy, threshold=AREA_SUBJECT_MATCH)
         return StatedGrade("not graded", area, area.name) if area else None
     if carried:
         kept = _carried_grade(_as_the_force(body, force), taxonomy, section_theme)
@@ -326,7 +378,9 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start()]):
         return StatedGrade(normalise_stated(inside.group("grade") or inside.group("grade2")), section_theme, section_theme.name)
     body = _as_the_force(body, force)
-    for frame in _frames():
+    judged_lead = bool(re.search(r"\b(?:found|consider\w*|judged?|assess\w*|concluded)\b", text[: max(0, len(text) - len(body))], re.I))
+    frames = (*_frames(), _BARE) if judged_lead else _frames()
+    for frame in frames:
         m = frame.match(body)
         if not m:
             continue
@@ -358,11 +412,17 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             grade = "requires improvement"
         if area_text:
             named = _pillar_named(area_text)  # "the efficiency with which it …", before the clause is cut
+            full = area_text
             area_text = _AREA_END.split(area_text, maxsplit=1)[0].strip()
+            cut_off = full[len(area_text):].strip()
+            if cut_off and not named and not _NON_RESTRICTIVE.match(cut_off) and not area_text.endswith((",", ";")):
+                return None  # "… which involves drugs", "… where the victim is a business", "… but only when …"
             named = named or _pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
                 return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
             area = _area(area_text, taxonomy)
+            if area is None and cut_off.lower().startswith("and "):
+                area = _area(full, taxonomy)  # "use of police powers and its treatment of the public"
             if area is not None:
                 return StatedGrade(grade, area, area.name)
             if named and not pillar:
@@ -370,10 +430,17 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             return None  # a sub-topic, not a graded area
         if pillar:
             return StatedGrade(grade, None, PILLARS[pillar.lower()])
-        if re.search(r"\boverall\b", text, re.I):
+        if _OVERALL.fullmatch(_as_the_force(text.strip(), force)):
             return StatedGrade(grade, None, "Overall")
         return None
     return None
+
+
+#: After "We found …": "the constabulary good at investigating crime" (the lead-in is gone).
+_BARE = re.compile(r"^(?:the force|the constabulary|it)\s+" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
+#: An overall judgement is the whole sentence: "Overall, the force is good."
+_OVERALL = re.compile(r"(?:overall|in summary|in conclusion),?\s+(?:we judge that\s+)?(?:the force|the constabulary|it)\s+"
+                      r"(?:is|remains|was)\s+(?:judged\s+)?(?:to be\s+)?" + GRADE + r"(?:\s+overall)?\s*[.!]?\s*", re.I)
 
 
 #: A grade given before that this report keeps: "the grade of good we gave in 2017 still
@@ -401,7 +468,7 @@ def _carried_grade(body: str, taxonomy: Taxonomy, section_theme: Theme | None) -
     if m:
         area = _area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
         return StatedGrade(normalise_stated(m.group("grade")), area, area.name) if area else None
-    m = re.search(rf"\b(?:our|the) {g} (?:grade|judge?ment)\b[^.;]*?\b(?:still\s+)?(?:stands|applies)\s*[.!]?\s*$", body, re.I)
+    m = re.search(rf"\b(?:our|the) {g} (?:grade|judge?ment)(?: from (?:19|20)\d\d)?\s+(?:still\s+)?(?:stands|applies)\s*[.!]?\s*$", body, re.I)
     if m and section_theme is not None:
         return StatedGrade(normalise_stated(m.group("grade")), section_theme, section_theme.name)
     return None
@@ -470,6 +537,8 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
         return None  # a finding in the list, not the name of an area
     name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", t)
     area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH) or _area(name, taxonomy)
+    if area is not None and not area.graded and grade != "not graded":
+        return None  # an area that is never graded, in a list of graded ones
     return StatedGrade(grade, area, area.name) if area else None
 
 
@@ -543,9 +612,13 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
     if _KEEPING_SAFE.search(normalise_heading(text)):
         return None  # the effectiveness pillar narrowed ("… and reducing crime in rural areas"), no area
     words = text.split()
+    narrowed: set[str] = set()  # areas whose longer phrase was narrowed: a shorter one is the same narrowing
     for cut in range(min(len(words), 14), 0, -1):
         phrase = " ".join(words[:cut])
         t = match_heading(phrase, taxonomy, threshold=DEFAULT_AREA_MATCH)
+        if t is not None and t.key in narrowed and not phrase.endswith((",", ";")) \
+                and not _COORDINATED.match(" ".join(words[cut:])):
+            continue  # the same area, narrowed ("investigating crime | and fraud against older people")
         if t is not None:
             # "fair treatment (of its own people)" is as near the workforce as the public: no area
             here = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, taxonomy)[0]
@@ -555,9 +628,11 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
             # "investigating crime involving modern slavery", "… not yet", "… in Mercia": narrower
             # than the area, negated or someone else's; "recording of equality data": a sub-topic.
             # A shorter phrase may still name the area with nothing narrowing it.
-            ended = phrase.endswith((",", ";"))  # the rest is another clause
-            if (ended or _AREA_REST.match(" ".join(words[cut:]))) and not _foreign(phrase, t):
+            rest = " ".join(words[cut:])
+            ended = phrase.endswith((",", ";")) and not _NARROWING.match(rest)  # the rest is another clause
+            if (ended or _AREA_REST.match(rest)) and not _foreign(phrase, t):
                 return t
+            narrowed.add(t.key)
     return _area_by_words(text, taxonomy)
 
 

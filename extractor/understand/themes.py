@@ -38,6 +38,10 @@ class Theme:
     #: assessment holds the crime recording findings): a sentence there that is plainly
     #: about one of them takes that theme.
     contains: tuple[str, ...] = ()
+    #: False for an area the inspectorate reports on but never grades (the victim service
+    #: assessment, armed policing, PEEL 2015's other inspections): no grade but "not
+    #: graded" is read for it from a sentence.
+    graded: bool = True
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
                 id=t["id"], key=t.get("key") or t["id"], name=t["name"],
                 aliases=tuple(t.get("aliases", [])), keywords=tuple(t.get("keywords", [])),
                 description=t.get("description", ""), contains=tuple(t.get("contains", [])),
+                graded=bool(t.get("graded", True)),
             )
             for t in data["themes"]
         )
