@@ -88,6 +88,22 @@ def test_thematic_reports_line_their_sections_up_with_peel_themes(extracted):
     assert not rep.grades and not any(f.grade for f in rep.findings)
 
 
+def test_a_thematic_section_takes_a_theme_only_from_its_lead_not_a_shared_noun(tmp_path):
+    """"Risk assessment and safeguarding" shares only "risk" with PEEL 2015's firearms
+    licensing ("targeting the risk"): one shared noun names no theme."""
+    rep = _read(
+        tmp_path, "Staying safe: a thematic inspection of the police response to stalking\n\nMay 2024",
+        "About this inspection\n\nWe visited eight forces and read 120 case files.\n\n"
+        "Risk assessment and safeguarding\n\n"
+        "Most forces screen the risk to a stalking victim when the first report is made.\n\n"
+        "Safety plans for victims were often generic.\n",
+        kind="thematic",
+    )
+    assert rep.report_type == "thematic"
+    keys = {f.theme_key for f in rep.findings if f.section == "Risk assessment and safeguarding"}
+    assert "firearms_licensing" not in keys
+
+
 def test_another_inspectorates_report_keeps_its_own_headings(tmp_path):
     """PEEL themes mean nothing for an Ofsted report: its headings stay its themes."""
     rep = _read(

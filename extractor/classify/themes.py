@@ -158,16 +158,26 @@ def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
 def _lead_word_theme(heading: str, taxonomy: Taxonomy) -> Theme | None:
     """The one theme whose name begins the way a heading does ("Investigating crimes against
     …" → Investigating crime): the heading's first content word in the theme's names, most
-    words shared, no tie. A heading's topic words ("mental health") say less than its lead."""
+    words shared, no tie. A heading's topic words ("mental health") say less than its lead.
+
+    The lead must be the activity the name begins with ("Investigating …", "Protecting
+    …"), or the heading must hold a whole name ("Leadership and training") or share
+    two of its words: one shared noun ("Risk assessment and safeguarding" and
+    "targeting the risk") says nothing.
+    """
     words = [w for w in (_stem_words(heading)) if w]
     if not words:
         return None
+    gerund = normalise_heading(heading).split()[:1][0].endswith("ing") if normalise_heading(heading) else False
     scored: dict[str, tuple[int, Theme]] = {}
     for theme in taxonomy.themes:
         for alias in (theme.name, *theme.aliases):
             aw = content_words(alias)
+            lead = _stem_words(alias)[:1]
             if words[0] in aw:
                 n = len(set(words) & aw)
+                if not (n >= 2 or aw <= set(words) or (gerund and lead == words[:1])):
+                    continue
                 if n > scored.get(theme.key, (0, theme))[0]:
                     scored[theme.key] = (n, theme)
     ranked = sorted(scored.values(), key=lambda x: -x[0])
