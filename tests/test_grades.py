@@ -115,8 +115,12 @@ def test_overall_and_pillars_only_when_stated():
     sg = stated_grade("HMIC judges Lancashire Constabulary to be good at keeping people safe and reducing crime.",
                       force="Lancashire Constabulary", taxonomy=tax)
     assert sg is not None and (sg.name, sg.grade) == ("Effectiveness", "good")
-    sg = stated_grade("We judged this area adequate.", force=None, taxonomy=tax, section_theme=tax.themes[0])
+    sg = stated_grade("We judged this area good.", force=None, taxonomy=tax, section_theme=tax.themes[0])
     assert sg is not None and sg.area == tax.themes[0]
+    # "adequate" came with the five-point scale in 2021: a 2016 report never gives it
+    assert stated_grade("We judged this area adequate.", force=None, taxonomy=tax, section_theme=tax.themes[0]) is None
+    # PEEL from 2021 gives no overall grade
+    assert stated_grade("Overall, the force is good.", force=None, taxonomy=_taxonomy("peel_2023_25")) is None
     sg = stated_grade("This area is not graded.", force=None, taxonomy=tax, section_theme=tax.themes[4])
     assert sg is not None and (sg.grade, sg.area) == ("not graded", tax.themes[4])
 
@@ -310,6 +314,34 @@ def test_ungraded_areas_take_only_not_graded():
     assert not vsa.graded
     sg = stated_grade("This area is not graded.", force="Wessex Constabulary", taxonomy=tax, section_theme=vsa)
     assert sg is not None and (sg.grade, sg.area) == ("not graded", vsa)
+
+
+@pytest.mark.parametrize("tax_id,section,previous,text", [
+    # anything after the area's words that is not a reason or the inspectorate's own note
+    ("peel_2023_25", None, None, "Wessex Constabulary is outstanding at protecting vulnerable people, the chief constable wrote."),
+    ("peel_2023_25", None, None, "The force is good at investigating crime, as long as demand stays low."),
+    ("peel_2023_25", None, None, "The force was good at investigating crime, two years ago."),
+    ("peel_2023_25", None, None, "The force is outstanding at protecting vulnerable people; so its commissioner maintains."),
+    ("peel_2023_25", None, None, "The force is good at investigating crime (the force's own view)."),
+    ("peel_2018_19", None, None, "It is good at preventing crime and tackling anti-social behaviour, the survey of residents shows."),
+    # "it", "the constabulary" or an area as subject after a sentence about someone else
+    ("peel_2023_25", None, "Mercia Police runs the region's major crime team.", "We judged it good at investigating crime."),
+    ("peel_2023_25", None, "The fire and rescue service shares the force's control room.", "It is good at responding to the public."),
+    ("peel_2023_25", None, "Northmoor Constabulary shares a control room with the force.",
+     "The constabulary is good at responding to the public."),
+    ("peel_2016", None, "Northmoor is a smaller force to the east.", "Its efficiency is outstanding."),
+    # another force's carried grade; bare "this"; grades the family does not have
+    ("peel_2018_19", None, None, "The grade of good we gave Northmoor in 2017 for investigating crime still applies."),
+    ("peel_2023_25", "investigating_crime", None, "Officers use body-worn video routinely, and we judged this good."),
+    ("peel_2017", None, None, "The force is adequate at investigating crime."),
+    ("peel_2021_22", None, None, "In summary, the constabulary is adequate."),
+])
+def test_no_grade_from_what_a_third_reviewer_tried(tax_id, section, previous, text):
+    """A third independent review: closed endings, whose "it", family rules."""
+    tax = _taxonomy(tax_id)
+    st = next(t for t in tax.themes if t.key == section) if section else None
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=st, previous=previous)
+    assert sg is None, (text, sg)
 
 
 def test_a_report_of_near_misses_has_no_grades(tmp_path):

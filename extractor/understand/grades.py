@@ -90,7 +90,8 @@ _DOUBT = re.compile(
     r"as do|as does|as is|"
     r"when we (?:first|last) inspected|first inspected|our first inspection|before the|next door|neighbour\w*|"
     r"(?:most|many|some|all|few|several|other|\d+|three|four|five|six|seven|eight|nine|ten) (?:of the )?(?:\w+ )?forces|"
-    r"when a force|where there (?:are|is))\b|\?\s*$"
+    r"when a force|where there (?:are|is)|since revised|has since|no longer|overturned|withdrawn|"
+    r"(?:years?|months?) ago|until recently|historically|back then|prior to|not graded by)\b|\?\s*$"
     # attribution: "…, says the commissioner", "…, its partners say", "the chief constable said"
     r"|,\s*(?:[\w'’-]+\s+){0,5}(?:says?|said)\b|\b(?:says?|said)\s+(?:the|its|a|an|that)\b",
     re.I,
@@ -111,11 +112,30 @@ _LIGHT_WORDS = _FORCE_WORDS | frozenset({"using", "work", "way", "approach", "ov
 #: (a second area or activity), or the force itself ("in the force", "this year").
 _AREA_REST = re.compile(r"^(?:$|and\b|,|as well as\b|(?:in|at|across) the force(?![\w'’])|this year\b|too\b|also\b|now\s*[.!]?$|"
                         r"because\b|(?:efficiently|effectively|well|properly)\b(?:\s*$|\s+and\b|,))", re.I)
+#: The only endings a judgement may have after its area's words (once a comma, semicolon or
+#: bracket ends them): none, a reason, the inspectorate's own note, or a clause about the
+#: force. Anything else ("…, the chief constable wrote", "…, two years ago", "…, as long as
+#: demand stays low", "(though only in the north)") may change whose judgement it is or what
+#: it covers, and the sentence gives no grade.
+_ALLOWED_TAIL = re.compile(
+    r"^(?:[.!]?\s*$|because\b|as it\b|as the (?:force|constabulary)\b|noting\b|reflecting\b|citing\b|recognising\b|"
+    r"and (?:it|its|we|the force|the constabulary|has|is|needs)\b|"
+    r"with (?:its|the force['’]s|the constabulary['’]s|officers|staff|services|leaders)\b|"
+    r"an? (?:grade|judge?ment)\b|which (?:is|was|means|shows|reflects)\b)", re.I)
 #: What may follow an area's words without a comma and not narrow them: a reason or a new clause.
 _NON_RESTRICTIVE = re.compile(r"^(?:,|;|\(|because\b|as it\b|and (?:it|its|their|we|has|is|needs)\b|however\b|despite\b|"
                               r"although\b|with\b)", re.I)
 #: A second activity joined to an area's words: "… and using its powers", "… and to manage offenders".
 _COORDINATED = re.compile(r"^and (?:\w+ing|to \w+)\b", re.I)
+
+
+def _coordinated(rest: str) -> bool:
+    """A second activity after the area's words, itself ending as a judgement may end
+    ("… and tackling anti-social behaviour, the survey shows" does not)."""
+    if not _COORDINATED.match(rest):
+        return False
+    after = rest.split(",", 1)[1].strip() if "," in rest else ""
+    return not after or bool(_ALLOWED_TAIL.match(after))
 #: After a comma that ends an area's words, a clause that narrows them: "…, in the rural north",
 #: "…, when calls come through 999", "…, only for adults".
 _NARROWING = re.compile(r"^(?:in|at|on|for|when|where|while|whilst|only|except|excluding|within|among|but)\b", re.I)
@@ -227,7 +247,7 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
     return tuple(re.compile(p, re.I) for p in (
         # "Wessex Police is good in this area", "The force is adequate in this area"
-        rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this|that) (?:area|question|pillar){end}",
+        rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this (?:area|question|pillar)|that (?:question|pillar)){end}",
         # "In responding to the public, it is adequate"
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
         # "It was judged adequate for good use of resources": judged, graded or rated for an area
@@ -272,10 +292,13 @@ def _frames() -> tuple[re.Pattern[str], ...]:
 _THIS_AREA_INSIDE = re.compile(
     # the main clause, at the start or after ", and" / ";": never "For Mercia, we judged …"
     r"(?:^|,\s*and\s+|;\s*)"
-    r"(?:(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this|that)(?: area| question| pillar)?\s+"
+    r"(?:(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+(?:this (?:area|question|pillar)|that (?:question|pillar))\s+"
     r"|(?:this|that) (?:area|question|pillar) (?:is|was|has been) (?:judged|graded|assessed|rated)\s+)"
     r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$"
     # "The constabulary … well, and we graded it good in this area": the force is the subject
+    # "The force manages offenders well, and we grade this as good": "this" is the force's activity
+    r"|^(?:the force|the constabulary|it)\s+(?!['’]s)[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:grade|graded|judge|judged|rate|rated|assess|assessed)\s+"
+    r"this\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade3>") + r"\s*[.!]?\s*$"
     r"|^(?:the force|the constabulary|it)\b[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+"
     r"(?:it|the force|the constabulary)\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>")
     + r"\s+(?:in|for) (?:this|that) (?:area|question)\s*[.!]?\s*$",
@@ -304,24 +327,98 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     sentence before: "It is good at …" after a sentence about the council or
     another force is about them, not the force.
     """
-    if previous and _IT_SUBJECT.match(_LEAD.sub("", text.strip(), count=1)) and (
-            _OTHER_BODY.search(_as_the_force(previous, force)) or _OTHER_SUBJECT.match(previous.strip())):
-        return None
+    if previous is not None and taxonomy is not None and not _names_the_force(text, force):
+        other = _subject_is_someone_else(previous, force, taxonomy)
+        if other == "force" or (other and _pronoun_subject(text, force)):
+            return None  # "It is good at …" after a sentence about the ROCU; "The constabulary …" after Northmoor
+    if taxonomy is not None and _other_name(text, force, taxonomy):
+        return None  # "The grade of good we gave Northmoor …", "In Northmoor, …"
     sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
             taxonomy is None or taxonomy.family != PILLAR_FAMILY):
         return None
     if sg is not None and sg.area is not None and not sg.area.graded and sg.grade != "not graded":
         return None  # an area the inspectorate reports on but never grades
+    if sg is not None and taxonomy is not None and taxonomy.family in FOUR_POINT_FAMILIES and sg.grade == "adequate":
+        return None  # "adequate" came with the five-point scale in 2021
+    if sg is not None and sg.name == "Overall" and (taxonomy is None or taxonomy.family not in FOUR_POINT_FAMILIES):
+        return None  # PEEL from 2021 gives no overall grade
     return sg
 
 
-_IT_SUBJECT = re.compile(r"^it\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its)\b", re.I)
+#: Capitalised words that name nobody else: the inspectorate, programmes, places in the realm, months.
+_KNOWN_CAPITALS = frozenset(
+    "hmicfrs hmic peel his her majesty majesty's inspectorate inspector inspectors constabulary fire rescue services "
+    "england wales i january february march april may june july august september october november december "
+    "engage scan ".split())
+
+
+def _other_name(text: str, force: str | None, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence names someone other than the force: a capitalised word (not the
+    first) that is not the force's name, an area's own word or a word the inspectorate uses."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _as_the_force(text, force))
+    vocab = _taxonomy_words(taxonomy)
+    for w in words[1:]:
+        if not w[0].isupper():
+            continue
+        low = re.sub(r"['’]s$", "", w.lower())
+        if low in _KNOWN_CAPITALS or content_words(low) <= vocab:
+            continue
+        return True
+    return False
+
+
+def _pronoun_subject(text: str, force: str | None) -> bool:
+    """Whether the judgement's subject is "it"/"its": a pronoun before the grade word with
+    no "the force" before it."""
+    t = _as_the_force(_LEAD.sub("", text.strip(), count=1), force)
+    g = ANY_GRADE.search(t)
+    head = t[: g.start()] if g else t
+    p = _PRONOUN.search(head)
+    return p is not None and not re.search(r"\bthe (?:force|constabulary)\b", head[: p.start()], re.I)
+
+
+_VERBISH = re.compile(r"^(?:is|was|are|were|has|have|had|does|do|did|can|could|will|would|should|may|might|must|"
+                      r"[a-z]{3,}(?<!ss)(?<!its)(?<!this)s|[a-z]+ed)$")
+
+
+def _subject_is_someone_else(previous: str, force: str | None, taxonomy: Taxonomy) -> str | None:
+    """Who a sentence's subject (its words before the first verb) is, if not the force:
+    "force" for another force ("Northmoor is a smaller force", "Mercia Police runs …"),
+    "body" for another organisation or unit ("The fire and rescue service shares …",
+    "The ROCU, which serves both forces, …"), else None."""
+    p = _as_the_force(previous.strip(), force)
+    words = p.split()
+    subject: list[str] = []
+    for w in words:
+        if subject and _VERBISH.match(w.strip(",;:").lower()) and w[:1].islower():
+            break
+        subject.append(w)
+    subj = " ".join(subject)
+    if re.match(r"^[A-Z][\w-]*(?:['’]s\b|\s+(?:is|was) (?:a|an|the)\b[^.]*\bforce)", p) \
+            or re.search(r"\b[A-Z][\w'’&-]*\s+(?:Police|Constabulary)\b|\b(?:neighbouring|another|other)\s+forces?\b", subj):
+        return "force"
+    if _OTHER_BODY.search(subj) or _OTHER_SUBJECT.match(subj) or _other_name(subj, force, taxonomy):
+        return "body"
+    return None
+
+
+def _names_the_force(text: str, force: str | None) -> bool:
+    """Whether a sentence names the report's force itself ("Wessex Constabulary", "GMP"):
+    then "it", "the force" and an area as subject are plainly that force."""
+    pat = _force_names(force)
+    return pat is not None and pat.search(text) is not None
+
+
 #: A sentence whose subject is a body or thing other than the force: "it" after it is that.
 _OTHER_SUBJECT = re.compile(
-    r"^(?:the |a |an |its |this |that |our )?(?:new |local |joint |regional |county |city |national )?(?:[\w'’-]+ ){0,2}"
+    r"^(?:the |a |an |its |this |that |our )?(?:new |local |joint |regional |county |city |national )?(?:[\w'’-]+ ){0,3}"
     r"(?:council|partnership|hub|unit|team|system|scheme|board|agency|service|department|bureau|centre|center|"
     r"programme|project|app|tool|model|charity|trust|college|court|prison|hospital|school|commissioner)s?\b", re.I)
+#: Families graded on the four-point scale (no "adequate"), whose reports could carry an
+#: overall judgement.
+FOUR_POINT_FAMILIES = frozenset({"peel_2014_2019", "crime_data_integrity"})
 #: The report family whose pillars (effectiveness, efficiency, legitimacy, leadership) were graded.
 PILLAR_FAMILY = "peel_2014_2019"
 _PILLAR_NAMES = frozenset(PILLARS.values())
@@ -376,7 +473,8 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             body = body[:1].upper() + body[1:]
     inside = _THIS_AREA_INSIDE.search(body)
     if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start()]):
-        return StatedGrade(normalise_stated(inside.group("grade") or inside.group("grade2")), section_theme, section_theme.name)
+        return StatedGrade(normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3")),
+                           section_theme, section_theme.name)
     body = _as_the_force(body, force)
     judged_lead = bool(re.search(r"\b(?:found|consider\w*|judged?|assess\w*|concluded)\b", text[: max(0, len(text) - len(body))], re.I))
     frames = (*_frames(), _BARE) if judged_lead else _frames()
@@ -384,6 +482,12 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         m = frame.match(body)
         if not m:
             continue
+        after = body[m.end():].strip()
+        if after and not _ALLOWED_TAIL.match(re.sub(r"^[,;:]\s*", "", after)) \
+                and not re.match(r"^:\s*(?:it|its|the force|the constabulary)\b", after, re.I):
+            return None  # "…; so its commissioner maintains" (a colon may explain the force's grade)
+        if "(" in body[m.start("grade"):]:
+            return None  # "… (the force's own view)", "… (though only in the north)"
         head = body[: m.start("grade")]
         if _NOT_MADE.search(head):
             return None
@@ -417,6 +521,9 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             cut_off = full[len(area_text):].strip()
             if cut_off and not named and not _NON_RESTRICTIVE.match(cut_off) and not area_text.endswith((",", ";")):
                 return None  # "… which involves drugs", "… where the victim is a business", "… but only when …"
+            if cut_off and not named and not _ALLOWED_TAIL.match(re.sub(r"^[,;]\s*", "", cut_off)) \
+                    and not re.match(r"^:\s*(?:it|its|the force|the constabulary)\b", cut_off, re.I):
+                return None  # "…, the chief constable wrote in her foreword", "…, two years ago"
             named = named or _pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
                 return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
@@ -437,7 +544,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
 
 
 #: After "We found …": "the constabulary good at investigating crime" (the lead-in is gone).
-_BARE = re.compile(r"^(?:the force|the constabulary|it)\s+" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
+_BARE = re.compile(r"^(?:the force|the constabulary|it)\s+(?:to be\s+)?" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
 #: An overall judgement is the whole sentence: "Overall, the force is good."
 _OVERALL = re.compile(r"(?:overall|in summary|in conclusion),?\s+(?:we judge that\s+)?(?:the force|the constabulary|it)\s+"
                       r"(?:is|remains|was)\s+(?:judged\s+)?(?:to be\s+)?" + GRADE + r"(?:\s+overall)?\s*[.!]?\s*", re.I)
@@ -461,10 +568,12 @@ _SAME_AS_BEFORE = re.compile(
 def _carried_grade(body: str, taxonomy: Taxonomy, section_theme: Theme | None) -> StatedGrade | None:
     """A grade carried forward from an earlier inspection, named with its area or in its area's section."""
     g = GRADE
-    m = (re.search(rf"\b(?:the|our) (?:grade|judge?ment) of {g}\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s+"
-                   r"(?:still\s+)?(?:applies|stands)\b", body, re.I)
-         or re.search(rf"(?:^|\bso\s+|;\s*)(?:the force|the constabulary|it)\s+keeps?\s+(?:the|its)\s+{g}\s+"
-                      rf"(?:grade|judge?ment)\b[^.;]*?\bfor (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$", body, re.I))
+    given = r"(?:\s+(?:that\s+)?(?:we\s+(?:gave|awarded)(?:\s+(?:it|the force|the constabulary))?|(?:it|the force|the constabulary)\s+(?:received|was given)))?"
+    year = r"(?:\s+in\s+(?:19|20)\d\d(?:/\d\d)?)?"
+    m = (re.search(rf"\b(?:the|our) (?:grade|judge?ment) of {g}{given}{year}\s+for (?P<area>[^.;]{{3,120}}?)\s+"
+                   r"(?:still\s+)?(?:applies|stands)\s*[.!]?\s*$", body, re.I)
+         or re.search(rf"(?:^|\bso\s+)(?:the force|the constabulary|it)\s+keeps?\s+(?:the|its)\s+{g}\s+"
+                      rf"(?:grade|judge?ment){given}{year}\s+for (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$", body, re.I))
     if m:
         area = _area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
         return StatedGrade(normalise_stated(m.group("grade")), area, area.name) if area else None
@@ -617,7 +726,7 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
         phrase = " ".join(words[:cut])
         t = match_heading(phrase, taxonomy, threshold=DEFAULT_AREA_MATCH)
         if t is not None and t.key in narrowed and not phrase.endswith((",", ";")) \
-                and not _COORDINATED.match(" ".join(words[cut:])):
+                and not _coordinated(" ".join(words[cut:])):
             continue  # the same area, narrowed ("investigating crime | and fraud against older people")
         if t is not None:
             # "fair treatment (of its own people)" is as near the workforce as the public: no area
@@ -629,7 +738,7 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
             # than the area, negated or someone else's; "recording of equality data": a sub-topic.
             # A shorter phrase may still name the area with nothing narrowing it.
             rest = " ".join(words[cut:])
-            ended = phrase.endswith((",", ";")) and not _NARROWING.match(rest)  # the rest is another clause
+            ended = phrase.endswith((",", ";")) and bool(_ALLOWED_TAIL.match(rest))  # the rest is a reason or note
             if (ended or _AREA_REST.match(rest)) and not _foreign(phrase, t):
                 return t
             narrowed.add(t.key)
