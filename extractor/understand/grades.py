@@ -327,13 +327,18 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     sentence before: "It is good at …" after a sentence about the council or
     another force is about them, not the force.
     """
-    if previous is not None and taxonomy is not None and not _names_the_force(text, force):
+    if taxonomy is None or not taxonomy.graded or (not ANY_GRADE.search(text) and "not graded" not in text.lower()):
+        return None  # most sentences: no grade word, nothing to check
+    sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
+    if sg is None:
+        return None
+    # checked only for the few sentences that read as a judgement
+    if previous is not None and not _names_the_force(text, force):
         other = _subject_is_someone_else(previous, force, taxonomy)
         if other == "force" or (other and _pronoun_subject(text, force)):
             return None  # "It is good at …" after a sentence about the ROCU; "The constabulary …" after Northmoor
-    if taxonomy is not None and _other_name(text, force, taxonomy):
+    if _other_name(text, force, taxonomy):
         return None  # "The grade of good we gave Northmoor …", "In Northmoor, …"
-    sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
             taxonomy is None or taxonomy.family != PILLAR_FAMILY):
         return None
