@@ -112,7 +112,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # a grade table's rows name the report's graded areas: as telling of its family as headings
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
-    family, taxonomy = choose_taxonomy(title, headings, year_of(published, title), taxonomies, opts.report_type,
+    report_year = year_of(published, title)
+    family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
                                        kind=kind, force=force)
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
@@ -150,7 +151,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     leadin = ""
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
-                              previous=texts[i - 1] if i else None)
+                              previous=texts[i - 1] if i else None, year=report_year)
         source, quoted = "sentence", p.sentence.text
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)

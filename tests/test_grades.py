@@ -344,6 +344,31 @@ def test_no_grade_from_what_a_third_reviewer_tried(tax_id, section, previous, te
     assert sg is None, (text, sg)
 
 
+def test_the_reports_own_year_is_not_history():
+    """"In 2024, we judged …" in a 2024 report, or "in our 2023–25 PEEL inspection", is this
+    report's judgement; another year still is history."""
+    tax = _taxonomy("peel_2023_25")
+    for text in ("In 2024, we judged the force to be good at investigating crime.",
+                 "We graded the force good at investigating crime in our 2023–25 PEEL inspection."):
+        sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, year=2024)
+        assert sg is not None and (sg.grade, sg.area.key) == ("good", "investigating_crime"), text
+    for text, year in (("In 2023 we judged the force good at investigating crime.", 2024),
+                       ("In our 2021/22 inspection we graded the force inadequate at investigating crime.", 2024),
+                       ("In 2024, we judged the force to be good at investigating crime.", 2025)):
+        assert stated_grade(text, force="Wessex Constabulary", taxonomy=tax, year=year) is None, text
+
+
+def test_the_force_judged_in_this_area_takes_the_section():
+    tax = _taxonomy("peel_2023_25")
+    section = next(t for t in tax.themes if t.key == "investigating_crime")
+    sg = stated_grade("We judged the force to be good in this area.", force="Wessex Constabulary", taxonomy=tax,
+                      section_theme=section)
+    assert sg is not None and (sg.grade, sg.area) == ("good", section)
+    # "that area" may be a place: "The force is good in that area."
+    assert stated_grade("The force is good in that area.", force="Wessex Constabulary", taxonomy=tax,
+                        section_theme=section) is None
+
+
 def test_a_report_of_near_misses_has_no_grades(tmp_path):
     """Read end to end, a report whose every grade word belongs to something else grades nothing."""
     from extractor import read_report

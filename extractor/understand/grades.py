@@ -318,18 +318,20 @@ _NOT_GRADED = re.compile(
 
 
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
-                 section_theme: Theme | None = None, previous: str | None = None) -> StatedGrade | None:
+                 section_theme: Theme | None = None, previous: str | None = None,
+                 year: int | None = None) -> StatedGrade | None:
     """The grade ``text`` states for the report's force in this report, or None.
 
     ``section_theme`` is the graded area of the section the sentence sits in, for
     "We judged this area good". Pillars were graded in 2014–2019 only: a pillar
     grade read from a later report is not a grade it gives. ``previous`` is the
     sentence before: "It is good at …" after a sentence about the council or
-    another force is about them, not the force.
+    another force is about them, not the force. ``year`` is the report's: "in our
+    2023–25 PEEL inspection" or "in 2024" is then this report, not history.
     """
     if taxonomy is None or not taxonomy.graded or (not ANY_GRADE.search(text) and "not graded" not in text.lower()):
         return None  # most sentences: no grade word, nothing to check
-    sg = _stated_grade(text, force=force, taxonomy=taxonomy, section_theme=section_theme)
+    sg = _stated_grade(_own_year_removed(text, year), force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is None:
         return None
     # checked only for the few sentences that read as a judgement
@@ -372,6 +374,25 @@ def _other_name(text: str, force: str | None, taxonomy: Taxonomy) -> bool:
             continue
         return True
     return False
+
+
+_YEAR = re.compile(r"\b(?:in (?:our )?|for )?(?P<y>(?:19|20)\d\d)(?:(?P<sep>[/–-])(?P<y2>\d\d))?\b(?: (?:peel|effectiveness|efficiency|legitimacy) )?(?:inspection)?,?\s*", re.I)
+
+
+def _own_year_removed(text: str, year: int | None) -> str:
+    """The sentence without mentions of the report's own year or inspection period
+    ("In 2024, we judged …", "in our 2023–25 PEEL inspection"): they are not history."""
+    if year is None or not re.search(r"(?:19|20)\d\d", text):
+        return text
+
+    def own(m: re.Match[str]) -> bool:
+        y1 = int(m.group("y"))
+        if m.group("y2"):
+            y2 = int(m.group("y")[:2] + m.group("y2"))
+            return y1 <= year <= y2
+        return y1 == year
+
+    return _YEAR.sub(lambda m: "" if own(m) else m.group(0), text)
 
 
 def _pronoun_subject(text: str, force: str | None) -> bool:
@@ -532,6 +553,9 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             named = named or _pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
                 return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
+            if re.fullmatch(r"(?:this (?:area|question|pillar)|that (?:question|pillar))[.!]?", area_text, re.I):
+                # "We judged the force to be good in this area"
+                return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
             area = _area(area_text, taxonomy)
             if area is None and cut_off.lower().startswith("and "):
                 area = _area(full, taxonomy)  # "use of police powers and its treatment of the public"
