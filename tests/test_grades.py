@@ -344,6 +344,24 @@ def test_no_grade_from_what_a_third_reviewer_tried(tax_id, section, previous, te
     assert sg is None, (text, sg)
 
 
+def test_pillar_questions_in_a_grade_table_grade_the_pillar():
+    """2018/19 tables print the pillars as questions: a pillar's grade, not one of its areas'."""
+    from extractor.records import GradeRow
+    from extractor.understand.grades import table_grades
+
+    rows = [GradeRow(area="How effectively does the force reduce crime and keep people safe?", grade="good", page=3),
+            GradeRow(area="How legitimately does the force treat the public and its workforce?", grade="outstanding",
+                     page=3)]
+    grades, _, _ = table_grades(rows, _taxonomy("peel_2018_19"))
+    assert grades == {"Effectiveness": "good", "Legitimacy": "outstanding"}
+
+
+def test_leadership_is_the_graded_area_where_there_is_one():
+    sg = stated_grade("Wessex Constabulary's leadership is judged to be good.", force="Wessex Constabulary",
+                      taxonomy=_taxonomy("peel_2018_19"))
+    assert sg is not None and (sg.grade, sg.area.key) == ("good", "leadership")
+
+
 def test_the_reports_own_year_is_not_history():
     """"In 2024, we judged …" in a 2024 report, or "in our 2023–25 PEEL inspection", is this
     report's judgement; another year still is history."""

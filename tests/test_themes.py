@@ -104,6 +104,19 @@ def test_a_thematic_section_takes_a_theme_only_from_its_lead_not_a_shared_noun(t
     assert "firearms_licensing" not in keys
 
 
+def test_a_pillar_question_heading_sets_no_area(tmp_path):
+    """A 2018/19 pillar heading covers several graded areas: its sentences take each its
+    own by content, not all the first area's."""
+    rep = _read(
+        tmp_path, "PEEL 2018/19: An inspection of Wessex Constabulary\n\nSeptember 2019",
+        "How effectively does the force reduce crime and keep people safe?\n\n"
+        "The force investigates crime well, and its detectives supervise every case file.\n\n"
+        "Officers identify vulnerable people quickly and refer them to safeguarding partners.\n",
+    )
+    keys = {f.theme_key for f in rep.findings if f.section and f.section.startswith("How effectively")}
+    assert keys == {"investigating_crime", "protecting_vulnerable"}
+
+
 def test_another_inspectorates_report_keeps_its_own_headings(tmp_path):
     """PEEL themes mean nothing for an Ofsted report: its headings stay its themes."""
     rep = _read(

@@ -344,6 +344,10 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
             taxonomy is None or taxonomy.family != PILLAR_FAMILY):
         return None
+    if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES:
+        named = match_heading(sg.name, taxonomy, threshold=1.0)
+        if named is not None:  # "Leadership" is a graded area of its own in 2017–2019
+            return StatedGrade(sg.grade, named, named.name)
     if sg is not None and sg.area is not None and not sg.area.graded and sg.grade != "not graded":
         return None  # an area the inspectorate reports on but never grades
     if sg is not None and taxonomy is not None and taxonomy.family in FOUR_POINT_FAMILIES and sg.grade == "adequate":
@@ -697,6 +701,10 @@ def _pillar_named(text: str) -> str | None:
         return PILLARS[m.group(1)]
     if _KEEPING_SAFE.fullmatch(key):
         return "Effectiveness"
+    # the 2018/19 pillar questions, as grade tables and headings print them
+    for question, name in _PILLAR_QUESTIONS:
+        if question.fullmatch(key):
+            return name
     # "the way it treats the public and its own people", "the legitimacy with which it …"
     if re.fullmatch(r"(?:the way (?:it|the force) |how (?:well |legitimately )?(?:it|the force) |"
                     r"(?:the )?extent to which (?:it|the force) )?treat\w* (?:the )?public "
@@ -708,6 +716,12 @@ def _pillar_named(text: str) -> str | None:
     return None
 
 
+_PILLAR_QUESTIONS = (
+    (re.compile(r"how (?:effectively|effective is the force at|well) (?:does the force )?(?:reduc\w* crime and keep\w* people safe|"
+                r"keep\w* people safe and reduc\w* crime)"), "Effectiveness"),
+    (re.compile(r"how efficient(?:ly)? (?:does|is) the force(?: operate)?(?: and how sustainable are its services)?"), "Efficiency"),
+    (re.compile(r"how legitimate(?:ly)? (?:does|is) the force(?: at)?(?: treat(?:ing)? the public and its workforce)?"), "Legitimacy"),
+)
 #: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
 _KEEPING_SAFE = re.compile(
     r"(?:how (?:effectively |well )?(?:it|the force) )?(?:"
@@ -827,7 +841,7 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[
     for row in rows:
         t = match_heading(row.area, taxonomy) if taxonomy else None
         key = normalise_heading(row.area)
-        name = t.name if t else PILLARS.get(key) or ("Overall" if key.startswith("overall") else row.area)
+        name = t.name if t else _pillar_named(row.area) or ("Overall" if key.startswith("overall") else row.area)
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
                             f"({grades[name]} and {row.grade}); using the first")
