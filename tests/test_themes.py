@@ -117,6 +117,18 @@ def test_a_pillar_question_heading_sets_no_area(tmp_path):
     assert keys == {"investigating_crime", "protecting_vulnerable"}
 
 
+def test_a_thematic_of_another_year_has_no_areas_that_were_graded_only_once():
+    """PEEL 2015's honour-based violence inspection graded nobody and is no theme for a
+    2024 thematic; a 2015 thematic keeps it."""
+    from extractor.understand.family import thematic_taxonomy
+    from extractor.understand.themes import builtin_taxonomies
+
+    keys_2024 = {t.key for t in thematic_taxonomy(2024, builtin_taxonomies()).themes}
+    keys_2015 = {t.key for t in thematic_taxonomy(2015, builtin_taxonomies()).themes}
+    assert "honour_based_violence" not in keys_2024 and "protecting_vulnerable" in keys_2024
+    assert "honour_based_violence" in keys_2015
+
+
 def test_another_inspectorates_report_keeps_its_own_headings(tmp_path):
     """PEEL themes mean nothing for an Ofsted report: its headings stay its themes."""
     rep = _read(

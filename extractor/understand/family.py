@@ -62,8 +62,9 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
     A thematic report has headings of its own ("The response when officers
     arrive"); readers comparing forces and years want its findings next to the
     PEEL themes they are about. Every PEEL theme key is offered, named as the
-    PEEL taxonomy nearest the report's year names it. The taxonomy carries no
-    grades: a thematic report grades no force.
+    PEEL taxonomy nearest the report's year names it, except areas that were
+    never graded outside their own years (PEEL 2015's other inspections). The
+    taxonomy carries no grades: a thematic report grades no force.
     """
     peel = [t for t in taxonomies if t.family.startswith("peel") and t.years]
     if not peel:
@@ -76,9 +77,12 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
 
     themes: list[Theme] = []
     seen: set[str] = set()
-    for t in sorted(peel, key=distance):
+    ordered = sorted(peel, key=distance)
+    for t in ordered:
         for theme in t.themes:
-            if theme.key not in seen:
+            # an area never graded outside its own years (PEEL 2015's honour-based violence
+            # inspection) is no theme for a thematic of another year
+            if theme.key not in seen and (t is ordered[0] or theme.graded):
                 seen.add(theme.key)
                 themes.append(theme)
     return Taxonomy(id="thematic_peel_themes", family="thematic", name="PEEL themes (thematic report)", years=(),
