@@ -168,7 +168,7 @@ def _lead_word_theme(heading: str, taxonomy: Taxonomy) -> Theme | None:
     words = [w for w in (_stem_words(heading)) if w]
     if not words:
         return None
-    gerund = normalise_heading(heading).split()[:1][0].endswith("ing") if normalise_heading(heading) else False
+    gerund = normalise_heading(heading).split()[0].endswith("ing")  # words is not empty: nor is the heading
     scored: dict[str, tuple[int, Theme]] = {}
     for theme in taxonomy.themes:
         for alias in (theme.name, *theme.aliases):

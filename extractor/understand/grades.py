@@ -125,8 +125,18 @@ _ALLOWED_TAIL = re.compile(
 #: What may follow an area's words without a comma and not narrow them: a reason or a new clause.
 _NON_RESTRICTIVE = re.compile(r"^(?:,|;|\(|because\b|as it\b|and (?:it|its|their|we|has|is|needs)\b|however\b|despite\b|"
                               r"although\b|with\b)", re.I)
+#: After a colon, the inspectorate's explanation of the force's grade: "…: it keeps people safe".
+_COLON_ELABORATION = re.compile(r"^:\s*(?:it|its|the force|the constabulary)\b", re.I)
 #: A second activity joined to an area's words: "… and using its powers", "… and to manage offenders".
 _COORDINATED = re.compile(r"^and (?:\w+ing|to \w+)\b", re.I)
+#: "the council's work …", "Mercia's approach …", "its neighbour's …": another owner's work.
+_OTHER_OWNER = re.compile(r"\b(?!its\b)(?!force['’]s)(?!constabulary['’]s)\w+['’]s\b", re.I)
+#: Another force or body named in the sentence (the report's own force is "the force" by then).
+_OTHER_BODY = re.compile(
+    r"\b[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*\s+(?:Police|Constabulary|Council|Agency|Service|Commissioner|"
+    r"Partnership|Authority|Trust|Board|College)\b"
+    r"|\b(?:neighbouring|another|other|partner|neighbour['’]s)\s+(?:forces?|police|organisations?|agenc(?:y|ies)|bodies)\b")
+_GENERIC_SUBJECT = r"(?:the (?:police )?force|the constabulary|this force|this constabulary|it)"
 
 
 def _coordinated(rest: str) -> bool:
@@ -136,18 +146,6 @@ def _coordinated(rest: str) -> bool:
         return False
     after = rest.split(",", 1)[1].strip() if "," in rest else ""
     return not after or bool(_ALLOWED_TAIL.match(after))
-#: After a comma that ends an area's words, a clause that narrows them: "…, in the rural north",
-#: "…, when calls come through 999", "…, only for adults".
-_NARROWING = re.compile(r"^(?:in|at|on|for|when|where|while|whilst|only|except|excluding|within|among|but)\b", re.I)
-#: "the council's work …", "Mercia's approach …", "its neighbour's …": another owner's work.
-_OTHER_OWNER = re.compile(r"\b(?!its\b)(?!force['’]s)(?!constabulary['’]s)\w+['’]s\b", re.I)
-#: Another force or body named in the sentence (the report's own force is "the force" by then).
-_OTHER_BODY = re.compile(
-    r"\b[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*)*\s+(?:Police|Constabulary|Council|Agency|Service|Commissioner|"
-    r"Partnership|Authority|Trust|Board|College)\b"
-    r"|\b(?:neighbouring|another|other|partner|neighbour['’]s)\s+(?:forces?|police|organisations?|agenc(?:y|ies)|bodies)\b")
-_THIS_AREA = re.compile(r"^(?:this|that|the) (?:area|question|pillar)$|^(?:this|that)$", re.I)
-_GENERIC_SUBJECT = r"(?:the (?:police )?force|the constabulary|this force|this constabulary|it)"
 
 
 @dataclass(frozen=True)
@@ -341,18 +339,17 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             return None  # "It is good at …" after a sentence about the ROCU; "The constabulary …" after Northmoor
     if _other_name(text, force, taxonomy):
         return None  # "The grade of good we gave Northmoor …", "In Northmoor, …"
-    if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES and (
-            taxonomy is None or taxonomy.family != PILLAR_FAMILY):
-        return None
-    if sg is not None and sg.area is None and sg.name in _PILLAR_NAMES:
+    if sg.area is None and sg.name in _PILLAR_NAMES:
+        if taxonomy.family != PILLAR_FAMILY:
+            return None
         named = match_heading(sg.name, taxonomy, threshold=1.0)
         if named is not None:  # "Leadership" is a graded area of its own in 2017–2019
             return StatedGrade(sg.grade, named, named.name)
-    if sg is not None and sg.area is not None and not sg.area.graded and sg.grade != "not graded":
+    if sg.area is not None and not sg.area.graded and sg.grade != "not graded":
         return None  # an area the inspectorate reports on but never grades
-    if sg is not None and taxonomy is not None and taxonomy.family in FOUR_POINT_FAMILIES and sg.grade == "adequate":
+    if taxonomy.family in FOUR_POINT_FAMILIES and sg.grade == "adequate":
         return None  # "adequate" came with the five-point scale in 2021
-    if sg is not None and sg.name == "Overall" and (taxonomy is None or taxonomy.family not in FOUR_POINT_FAMILIES):
+    if sg.name == "Overall" and taxonomy.family not in FOUR_POINT_FAMILIES:
         return None  # PEEL from 2021 gives no overall grade
     return sg
 
@@ -454,12 +451,10 @@ PILLAR_FAMILY = "peel_2014_2019"
 _PILLAR_NAMES = frozenset(PILLARS.values())
 
 
-def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
+def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
                   section_theme: Theme | None = None) -> StatedGrade | None:
-    if taxonomy is None or not taxonomy.graded:
-        return None
-    if not ANY_GRADE.search(text) and "not graded" not in text.lower():
-        return None
+    """The frames and rules of :func:`stated_grade`, for a sentence with a grade word in a
+    graded family."""
     if _OTHER_BODY.search(_as_the_force(text, force)):
         return None  # another force or organisation is named: its grade, or a comparison
     text = _SAME_AS_BEFORE.sub("", text)
@@ -514,7 +509,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             continue
         after = body[m.end():].strip()
         if after and not _ALLOWED_TAIL.match(re.sub(r"^[,;:]\s*", "", after)) \
-                and not re.match(r"^:\s*(?:it|its|the force|the constabulary)\b", after, re.I):
+                and not _COLON_ELABORATION.match(after):
             return None  # "…; so its commissioner maintains" (a colon may explain the force's grade)
         if "(" in body[m.start("grade"):]:
             return None  # "… (the force's own view)", "… (though only in the north)"
@@ -552,7 +547,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             if cut_off and not named and not _NON_RESTRICTIVE.match(cut_off) and not area_text.endswith((",", ";")):
                 return None  # "… which involves drugs", "… where the victim is a business", "… but only when …"
             if cut_off and not named and not _ALLOWED_TAIL.match(re.sub(r"^[,;]\s*", "", cut_off)) \
-                    and not re.match(r"^:\s*(?:it|its|the force|the constabulary)\b", cut_off, re.I):
+                    and not _COLON_ELABORATION.match(cut_off):
                 return None  # "…, the chief constable wrote in her foreword", "…, two years ago"
             named = named or _pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
@@ -746,9 +741,9 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
     """The graded area a phrase names ("how it investigates crime" → Investigating crime).
 
     The phrase's leading words are matched against the area names first; failing
-    that, a phrase nearly all of whose words come from one area's names ("using
-    its powers fairly and treating the public" → Police powers and public
-    treatment) names that area. A sub-topic ("managing registered sex offenders")
+    that, a phrase all of whose words come from one area's names ("using its
+    powers fairly and treating the public" → Police powers and public treatment)
+    names that area. A sub-topic ("managing registered sex offenders")
     brings words of its own and is not taken.
     """
     if not text:
@@ -773,8 +768,9 @@ def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
             continue  # the same area, narrowed ("investigating crime | and fraud against older people")
         if t is not None:
             # "fair treatment (of its own people)" is as near the workforce as the public: no area
-            here = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, taxonomy)[0]
-            other = heading_match_score(CONCERN_HEADING.sub("", phrase) or phrase, _without(taxonomy, t))[0]
+            bare = CONCERN_HEADING.sub("", phrase) or phrase  # as match_heading reads it
+            here = heading_match_score(bare, taxonomy)[0]
+            other = heading_match_score(bare, _without(taxonomy, t))[0]
             if other >= here:
                 return None
             # "investigating crime involving modern slavery", "… not yet", "… in Mercia": narrower
@@ -793,6 +789,7 @@ def _taxonomy_words(taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset().union(*(_names_vocabulary(t) for t in taxonomy.themes))
 
 
+@lru_cache(maxsize=1024)
 def _names_vocabulary(theme: Theme) -> frozenset[str]:
     return frozenset().union(*(content_words(n) for n in (theme.name, *theme.aliases)))
 
