@@ -13,13 +13,11 @@ batch and applies the rules that need every report (boilerplate).
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extractor.classify.boilerplate import apply_boilerplate
 from extractor.errors import HmicError, SourceError, UsageError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Finding, ParsedDocument, Report
@@ -240,6 +238,8 @@ def extract_reports(
 
 def read_one(path: Path, opts: Options) -> Outcome:
     """Read one file into a report, or the error that says why it could not be read."""
+    import zipfile  # here, not with the module: a run over an unchanged archive reads no file
+
     try:
         size = path.stat().st_size if path.is_file() else 0
         if size > opts.max_file_bytes:
@@ -302,6 +302,23 @@ def _worker_init(opts: Options, memory_bytes: int, started: Any) -> None:
     _WORKER_STARTED = started
 
 
+def _preload(opts: Options) -> None:
+    """Load spaCy and the model once, in this process, before the workers are forked.
+
+    Forked workers inherit them (``_worker_init`` then finds them loaded), so the
+    half-second import is paid once instead of once per worker, on a machine whose
+    cores would otherwise all spend the start of a run importing the same modules;
+    the pages are shared between workers until written. Only called when there is
+    something to read: a run over an unchanged archive still imports neither.
+    """
+    from extractor.classify.labels import default_model
+    from extractor.understand.sentences import default_nlp
+
+    if opts.model is None:
+        default_model()
+    default_nlp()
+
+
 def _address_space() -> int:
     """The process's address space now, in bytes (0 where the system does not say).
 
@@ -360,6 +377,8 @@ def _in_workers(paths: list[Path], opts: Options) -> Iterator[Outcome]:
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context()
+    if ctx.get_start_method() == "fork":
+        _preload(opts)
     worker_opts = opts.for_worker()
     done: dict[int, Outcome] = {}
     next_out = 0
@@ -486,6 +505,8 @@ def extract(
             batch.errors.append(outcome)
         else:
             batch.reports.append(outcome)
+    from extractor.classify.boilerplate import apply_boilerplate
+
     batch.relabelled = apply_boilerplate(batch.reports)
     return batch
 
@@ -629,6 +650,7 @@ def update_store(
 
 def load_store(conn: Any) -> list[Report]:
     """Every stored report, with the batch rules (boilerplate) applied over all of them."""
+    from extractor.classify.boilerplate import apply_boilerplate
     from extractor.publish.store import load_reports, store_labels
 
     reports = load_reports(conn, model_labels=True)

@@ -211,3 +211,25 @@ def test_a_killed_run_keeps_the_old_outputs_and_the_next_run_finishes_the_job(tm
     assert run(archive, fresh).returncode == 0
     for name in ("findings.jsonl", "reports.json", "digest.md"):
         assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_digests_are_written_even_when_their_process_fails(tmp_path, monkeypatch):
+    """The digests are written by a forked process; if it fails, the run writes them itself."""
+    import os
+
+    from click.testing import CliRunner
+
+    from extractor import cli
+
+    normal = tmp_path / "normal"
+    assert run(REPORTS, normal).returncode == 0
+
+    def fails(*args):
+        os._exit(3)
+
+    monkeypatch.setattr(cli, "_quietly", fails)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli.cli, ["run", str(REPORTS), "-o", str(out), "-q", "-j", "1"], catch_exceptions=False)
+    assert res.exit_code == 0, res.output
+    for name in ("digest.md", "digest.html"):
+        assert (out / name).read_bytes() == (normal / name).read_bytes(), name
