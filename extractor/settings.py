@@ -101,6 +101,12 @@ class LayoutSettings:
     #: Runs of fewer words than this (superscripts, badges, page numbers) are left where the
     #: producer wrote them and do not count when lines are put back in reading order.
     reorder_min_words: int = 3
+    #: Two side-by-side areas are columns (read left, then right, whatever order they were
+    #: written in) when the narrower is at least this share of the wider's width; a
+    #: narrower one is a side box, read where the producer put it.
+    column_min_width_ratio: float = 0.75
+    #: ... and each holds at least this many words.
+    column_min_words: int = 15
 
 
 # -- editions ----------------------------------------------------------------------

@@ -50,3 +50,13 @@ def test_debug_layout_shows_how_side_by_side_areas_were_read():
     box = describe_layout(PDF / "side-box-chromium.pdf")
     assert "[reading order]" in box and "side box" in box
     assert "[reading order]" not in describe_layout(PDF / "letter-chromium.pdf")
+
+
+def test_columns_written_out_of_order_are_read_left_then_right():
+    """Chromium writes the right-hand frame first; the reader goes by where the text stands,
+    and a two-column page written in order is left as written."""
+    from extractor.read.debug import describe_layout
+
+    assert "two columns written out of order" in describe_layout(PDF / "columns-reversed-chromium.pdf")
+    for pdf in ("two-column-chromium.pdf", "two-column-libreoffice.pdf", "side-box-chromium.pdf"):
+        assert "two columns" not in describe_layout(PDF / pdf), pdf

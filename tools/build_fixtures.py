@@ -1,6 +1,6 @@
 """Build the real-producer PDF fixtures in tests/data/pdf/ (output committed).
 
-    python tools/build_fixtures.py
+    python tools/build_fixtures.py [NAME ...]   # all fixtures, or only these (expected.json: all)
 
 Each fixture is written once as HTML and printed to PDF by two producers that
 real reports come from: LibreOffice (HTML → .docx → PDF, as a Word document is
@@ -214,6 +214,52 @@ FIXTURES = {
         "sections": {"The force gives neighbourhood policing a clear priority.": "Preventing crime",
                      "The force answers emergency calls quickly.": "Responding to the public"},
     },
+    # desktop-publishing frames are written in the order they were made, not the order they
+    # are read: here the right-hand column is written before the left-hand one (two frames
+    # placed by position; Chromium paints them in source order, the right-hand one first).
+    # Only Chromium: a word processor has no such layout and writes the text in source order.
+    "columns-reversed": {
+        "producers": ["chromium"],
+        "html": f"""<h1>PEEL 2023–25: An inspection of Harrowby Constabulary</h1>
+<p>{NOTICE}</p><p>September 2025</p>
+<h2>Summary of findings</h2>
+<div style="position:relative;height:330px">
+<div style="position:absolute;left:52%;width:48%;top:0">
+<p>The constabulary has cut the time victims wait for an officer to arrive at a burglary. Most victims now see an officer on the day they call.</p>
+<p>Its investigators still carry too many cases at once. Some files sit for weeks before anyone reviews them, and victims are not told why.</p>
+<p>The constabulary should set a limit on the number of cases each investigator holds.</p>
+</div>
+<div style="position:absolute;left:0;width:48%;top:0">
+<p>Harrowby Constabulary answers emergency calls quickly and sends the right people to them. Call handlers ask every caller about risk and record the answers.</p>
+<p>Neighbourhood teams know the places where disorder keeps returning. They work with the district council to close the alleys that draw it at night.</p>
+<p>Supervisors in the control room review the calls that were not answered within the target time.</p>
+</div>
+</div>
+<p>We will return to Harrowby Constabulary next year to see how far these changes have gone.</p>""",
+        "sentences": [
+            "Harrowby Constabulary answers emergency calls quickly and sends the right people to them.",
+            "Call handlers ask every caller about risk and record the answers.",
+            "Neighbourhood teams know the places where disorder keeps returning.",
+            "They work with the district council to close the alleys that draw it at night.",
+            "Supervisors in the control room review the calls that were not answered within the target time.",
+            "The constabulary has cut the time victims wait for an officer to arrive at a burglary.",
+            "Most victims now see an officer on the day they call.",
+            "Its investigators still carry too many cases at once.",
+            "Some files sit for weeks before anyone reviews them, and victims are not told why.",
+            "The constabulary should set a limit on the number of cases each investigator holds.",
+            "We will return to Harrowby Constabulary next year to see how far these changes have gone.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        # read as it stands on the page: the left-hand column, then the right, then the text below
+        "in_order": [["Harrowby Constabulary answers emergency calls quickly and sends the right people to them.",
+                      "Supervisors in the control room review the calls that were not answered within the target "
+                      "time.",
+                      "The constabulary has cut the time victims wait for an officer to arrive at a burglary.",
+                      "The constabulary should set a limit on the number of cases each investigator holds.",
+                      "We will return to Harrowby Constabulary next year to see how far these changes have gone."]],
+    },
 }
 
 
@@ -228,30 +274,35 @@ def producers() -> dict[str, list[str]]:
     return found
 
 
-def build() -> None:
+def build(only: set[str] | None = None) -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     expected = {}
     found = producers()
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         for name, fx in FIXTURES.items():
+            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "producers")}
+            if only and name not in only:
+                continue
             html = t / f"{name}.html"
             html.write_text(f"<html><head><meta charset='utf-8'><title>{name}</title></head><body>{fx['html']}"
                             "</body></html>", encoding="utf-8")
-            if "libreoffice" in found:
+            makers = fx.get("producers", ["libreoffice", "chromium"])
+            if "libreoffice" in found and "libreoffice" in makers:
                 subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp,
                                 str(html)], check=True, capture_output=True, timeout=180)
                 subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp,
                                 str(t / f"{name}.docx")], check=True, capture_output=True, timeout=180)
                 shutil.copy(t / f"{name}.pdf", OUT / f"{name}-libreoffice.pdf")
-            if "chromium" in found:
+            if "chromium" in found and "chromium" in makers:
                 subprocess.run([*found["chromium"], "--headless", "--no-sandbox", "--disable-gpu",
                                 "--no-pdf-header-footer", f"--print-to-pdf={OUT / (name + '-chromium.pdf')}",
                                 html.as_uri()], check=True, capture_output=True, timeout=180)
-            expected[name] = {k: v for k, v in fx.items() if k != "html"}
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print("built", sorted(p.name for p in OUT.glob("*.pdf")))
 
 
 if __name__ == "__main__":
-    build()
+    import sys
+
+    build(set(sys.argv[1:]) or None)

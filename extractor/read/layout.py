@@ -177,6 +177,78 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
     return runs
 
 
+Span = tuple[float, float, float, float]  # x0, x1, top, bottom of a run of lines
+
+
+def _column_order(runs: list[list[Line]], spans: list[Span], small: list[bool],
+                  st: LayoutSettings) -> list[int] | None:
+    """The runs in reading order where two columns stand side by side and the producer
+    wrote them out of order (the right-hand one first, or text below them before them);
+    None where the page has no such columns or was written in order.
+
+    Desktop-publishing frames are written in the order they were made. Where text
+    stands side by side, each side clear of one gutter, the two sides (of similar
+    width) are columns. Text across the gutter (a heading over both columns) parts
+    the page into bands, read from the top; in each band the left-hand column is read
+    from the top, then the right-hand one. A narrow area beside the text is a side
+    box (left to :func:`_reading_order`'s runs); three columns, or text across the
+    gutter beside a column, are left as written.
+    """
+    big = [i for i in range(len(runs)) if not small[i]]
+
+    def beside(a: int, b: int) -> bool:
+        (ax0, ax1, at, ab), (bx0, bx1, bt, bb) = spans[a], spans[b]
+        return (ax1 <= bx0 + 1 or bx1 <= ax0 + 1) and at < bb - 1 and bt < ab - 1
+
+    left: set[int] = set()
+    right: set[int] = set()
+    for n, a in enumerate(big):
+        for b in big[n + 1:]:
+            if beside(a, b):
+                lo, hi = (a, b) if spans[a][1] <= spans[b][0] + 1 else (b, a)
+                left.add(lo)
+                right.add(hi)
+    if not left or left & right:
+        return None
+    gutter_lo, gutter_hi = max(spans[i][1] for i in left), min(spans[i][0] for i in right)
+    if gutter_lo > gutter_hi + 1:
+        return None
+    gutter = (gutter_lo + gutter_hi) / 2
+    full: list[int] = []  # runs across the gutter: headings and text over both columns
+    cols: tuple[list[int], list[int]] = ([], [])
+    for i, (x0, x1, _, _) in enumerate(spans):
+        if x1 <= gutter or x0 >= gutter:
+            cols[0 if x1 <= gutter else 1].append(i)
+        else:
+            full.append(i)
+    if any(spans[f][2] < spans[i][3] - 1 and spans[i][2] < spans[f][3] - 1 and not (small[f] or small[i])
+           for f in full for i in cols[0] + cols[1]):
+        return None  # text across the gutter beside a column: not two columns
+    sides = [[i for i in c if not small[i]] for c in cols]
+    widths = [max(spans[i][1] for i in c) - min(spans[i][0] for i in c) for c in sides]
+    words = [sum(len(ln.text.split()) for i in c for ln in runs[i]) for c in sides]
+    if min(widths) < st.column_min_width_ratio * max(widths) or min(words) < st.column_min_words:
+        return None
+
+    def down(group: list[int]) -> list[int]:
+        return sorted(group, key=lambda i: (spans[i][2], spans[i][0]))
+
+    # text across both columns parts the page into bands; each band is read left column first
+    full = down(full)
+    bands: list[tuple[list[int], list[int]]] = [([], []) for _ in range(len(full) + 1)]
+    for side, group in enumerate(cols):
+        for i in group:
+            bands[sum(1 for f in full if spans[f][2] <= spans[i][2])][side].append(i)
+    order: list[int] = []
+    for k, (lhs, rhs) in enumerate(bands):
+        if k:
+            order.append(full[k - 1])
+        order += down(lhs) + down(rhs)
+    if [i for i in order if not small[i]] == big:
+        return None  # written in reading order
+    return order
+
+
 def _reading_order(lines: list[Line], st: LayoutSettings,
                    notes: list[tuple[int | None, str]] | None = None) -> list[Line]:
     """The lines of one page in reading order, where the producer wrote some out of order.
@@ -197,6 +269,12 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         return lines
     spans = [(min(ln.x0 for ln in r), max(ln.x1 for ln in r), r[0].top, r[-1].bottom) for r in runs]
     small = [sum(len(ln.text.split()) for ln in r) < st.reorder_min_words for r in runs]
+    columns = _column_order(runs, spans, small, st)
+    if columns is not None:
+        if notes is not None:
+            notes.append((lines[0].page, "two columns written out of order read as they stand: the left-hand "
+                                         "column, then the right-hand one"))
+        return [ln for i in columns for ln in runs[i]]
 
     def over(a: int, b: int) -> bool:  # horizontal overlap
         return spans[a][0] < spans[b][1] - 1 and spans[b][0] < spans[a][1] - 1
