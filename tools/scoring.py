@@ -7,6 +7,7 @@ label, theme and grade scores do not depend on identical whitespace.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,12 @@ class ReportScore:
     #: Sentences whose stated grade differs from the gold: (text, got, want).
     sentence_grade_errors: list[tuple[str, str | None, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    #: The report's graded areas (``Report.grades``, what a reader sees and cites) against
+    #: the spec's grade table: right, given another grade, and areas the spec does not list.
+    areas_total: int = 0
+    areas_right: int = 0
+    areas_wrong: list[tuple[str, str, str]] = field(default_factory=list)
+    areas_unlisted: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
@@ -88,9 +95,36 @@ def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
         sc.grade_right += ok
         if not ok:
             sc.grade_errors.append((g["area"], g["grade"]))
+    _score_areas(spec, report, sc)
     sc.force_ok = report.force == spec.get("force")
     sc.published_ok = report.published == spec.get("published")
     return sc
+
+
+def _area_key(name: str) -> str:
+    """An area's name without "Overall" ("Overall efficiency" is the Efficiency pillar)."""
+    return re.sub(r"^overall\s+", "", norm(name))
+
+
+def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
+    """Each graded area of the report against the spec's grades, by theme key (or pillar name).
+
+    A grade the report gives for an area the spec's table leaves out is listed, not
+    counted wrong: it may be a grade the report states elsewhere ("Overall, the
+    legitimacy of the force requires improvement"), which the reader checks.
+    """
+    gold = {g.get("theme") or _area_key(g["area"]): g["grade"] for g in spec.get("grades") or []}
+    got: dict[str, tuple[str, str, str]] = {}
+    for area, grade in report.grades.items():
+        src = report.source_of(area) or {}
+        got[src.get("theme_key") or _area_key(area)] = (area, grade, str(src.get("text") or ""))
+    for key, grade in gold.items():
+        sc.areas_total += 1
+        if key in got and got[key][1] == grade:
+            sc.areas_right += 1
+        elif key in got:
+            sc.areas_wrong.append((key, got[key][1], grade))
+    sc.areas_unlisted += [v for k, v in got.items() if k not in gold]
 
 
 def _same_area(a: str, b: str) -> bool:
