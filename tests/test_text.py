@@ -77,6 +77,18 @@ def test_hyphenation_and_prefixes():
     assert join_lines(["anti-", "social behaviour"]) == "anti-social behaviour"
 
 
+def test_line_end_breaks_the_producer_marks():
+    # a soft hyphen shows only where it breaks a word
+    assert join_lines(["the con\u00ad", "stabulary acts"]) == "the constabulary acts"
+    # Chromium draws a break at a soft hyphen as U+2010: the word list decides, not the prefix
+    assert join_lines(["it re\u2010", "views plans"]) == "it reviews plans"
+    assert join_lines(["inves\u2010", "tigates"]) == "investigates"
+    assert join_lines(["a well\u2010", "led force"]) == "a well-led force"
+    # the reader's own mark for a hyphen at the line end (U+FFFE) is a hyphen
+    assert join_lines(["the co\ufffe", "ordination"]) == "the co-ordination"
+    assert join_lines(["its long\ufffe", "term plan"]) == "its long-term plan"
+
+
 def test_character_normalisation_and_footnote_markers():
     assert clean_chars("\ufb01nding \u201cgood\u201d \u2019") == "finding \"good\" '"
     text, marks = strip_footnote_markers("It works with partners.⁹ The force is good.")

@@ -214,6 +214,26 @@ FIXTURES = {
         "sections": {"The force gives neighbourhood policing a clear priority.": "Preventing crime",
                      "The force answers emergency calls quickly.": "Responding to the public"},
     },
+    # justified text in a narrow column, broken at soft hyphens (Chromium draws the break
+    # as U+2010) and at the hyphens of compound words, which must stay
+    "soft-hyphens": {
+        "html": f"""<h1>PEEL 2023–25: An inspection of Marlcombe Police</h1>
+<p>{NOTICE}</p><p>October 2025</p>
+<h2>Investigating crime</h2>
+<div style="width:170px;text-align:justify">
+<p>The po&shy;lice force in&shy;ves&shy;ti&shy;gates burglaries thor&shy;ough&shy;ly, and its super&shy;visors re&shy;view every in&shy;ves&shy;ti&shy;ga&shy;tion plan with&shy;in a week. Its long-term approach to anti-social behaviour is well-founded and evidence-based, and the co-ordination with housing officers is close. Around 30 per cent of the case load is held by newly qualified detec&shy;tives in the safe&shy;guarding unit.</p>
+</div>""",
+        "sentences": [
+            "The police force investigates burglaries thoroughly, and its supervisors review every investigation "
+            "plan within a week.",
+            "Its long-term approach to anti-social behaviour is well-founded and evidence-based, and the "
+            "co-ordination with housing officers is close.",
+            "Around 30 per cent of the case load is held by newly qualified detectives in the safeguarding unit.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+    },
     # desktop-publishing frames are written in the order they were made, not the order they
     # are read: here the right-hand column is written before the left-hand one (two frames
     # placed by position; Chromium paints them in source order, the right-hand one first).

@@ -90,30 +90,37 @@ def strip_footnote_markers(text: str) -> tuple[str, list[str]]:
     return text, markers
 
 
+_LINE_END_HYPHEN = re.compile("[\u2011\ufffe]$")
+_LINE_END_BREAK = re.compile("([A-Za-z]+)([-\u2010\u00ad])$")
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one paragraph, re-joining words hyphenated at line ends.
 
     A line ending in a hyphen after a lower-case letter, followed by a line starting
     with a lower-case letter, is a hyphenation break unless the first part is a
-    common prefix that keeps its hyphen ("well-", "multi-", "anti-" …).
+    common prefix that keeps its hyphen ("well-", "multi-", "anti-" …). A break the
+    producer marks as one is read as such: a soft hyphen (U+00AD) always joins the
+    word; Chromium draws its breaks at soft hyphens as U+2010 and real hyphens as
+    "-", so there the word list alone decides ("re‐view" is "review").
     """
     out = ""
     for raw in lines:
-        line = raw.strip()
+        # a hyphen the reader marked at the line end (U+FFFE) is a hyphen
+        line = _LINE_END_HYPHEN.sub("-", raw.strip())
         if not line:
             continue
         if not out:
             out = line
             continue
-        m = re.search(r"([A-Za-z]+)-$", out)
+        m = _LINE_END_BREAK.search(out)
         if m and line[:1].islower():
-            stem = m.group(1).lower()
+            stem, mark = m.group(1).lower(), m.group(2)
             nxt = re.match(r"[a-z]+", line)
-            if stem in KEEP_HYPHEN_PREFIXES or (nxt and _keeps_hyphen(stem, nxt.group(0))):
-                out = out + line
-            else:
-                out = out[:-1] + line
-        elif out.endswith(("-", "–", "/")) and not out.endswith(" -"):
+            keep = mark != "\u00ad" and (
+                (mark == "-" and stem in KEEP_HYPHEN_PREFIXES) or bool(nxt and _keeps_hyphen(stem, nxt.group(0))))
+            out = out[:-1] + ("-" if keep else "") + line
+        elif out.endswith(("-", "\u2010", "–", "/")) and not out.endswith(" -"):
             out = out + line
         else:
             out = out + " " + line
