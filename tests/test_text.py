@@ -87,6 +87,9 @@ def test_line_end_breaks_the_producer_marks():
     # the reader's own mark for a hyphen at the line end (U+FFFE) is a hyphen
     assert join_lines(["the co\ufffe", "ordination"]) == "the co-ordination"
     assert join_lines(["its long\ufffe", "term plan"]) == "its long-term plan"
+    # a line broken after a raised footnote mark: its full stop starts the next line
+    assert join_lines(["cases promptly", ". Supervisors review them"]) == "cases promptly. Supervisors review them"
+    assert join_lines(["the audit", ", which ended in May"]) == "the audit, which ended in May"
 
 
 def test_character_normalisation_and_footnote_markers():

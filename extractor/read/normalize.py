@@ -91,6 +91,8 @@ def strip_footnote_markers(text: str) -> tuple[str, list[str]]:
 
 
 _LINE_END_HYPHEN = re.compile("[\u2011\ufffe]$")
+#: Punctuation that closes what comes before it: a line never starts with it in prose.
+_CLOSING = frozenset(".,;:!?)]")
 _LINE_END_BREAK = re.compile("([A-Za-z]+)([-\u2010\u00ad])$")
 
 
@@ -114,7 +116,11 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         m = _LINE_END_BREAK.search(out)
-        if m and line[:1].islower():
+        if line[:1] in _CLOSING:
+            # ". Supervisors …": a word processor broke the line after a raised footnote
+            # mark ("promptly¹"), so the mark's sentence ends on the next line
+            out = out + line
+        elif m and line[:1].islower():
             stem, mark = m.group(1).lower(), m.group(2)
             nxt = re.match(r"[a-z]+", line)
             keep = mark != "\u00ad" and (
