@@ -164,6 +164,11 @@ def test_overall_and_pillars_only_when_stated():
     # an area no other area's name is as near
     ("peel_2017", "Wessex Constabulary requires improvement in how fairly it treats its workforce.",
      "requires improvement", "workforce"),
+    # "…, and we grade this as …" outside the area's section: what the force does is the area
+    ("peel_2023_25", "It manages offenders and suspects well, and we grade this as good.", "good",
+     "managing_offenders"),
+    ("peel_2023_25", "Wessex Constabulary protects vulnerable people effectively, and we judge this to be good.",
+     "good", "protecting_vulnerable"),
 ])
 def test_more_judgement_shapes(tax_id, text, grade, area):
     sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id))
@@ -199,6 +204,12 @@ def test_pillar_questions_grade_the_pillar(text, name):
     # history that does not say the grade still stands
     ("peel_2018_19", "In 2017 we judged the force good at investigating crime; it remains keen to improve."),
     ("peel_2018_19", "The force remains committed to planning for the future, which we graded good in 2016."),
+    # "this" is what the force does only when that is wholly a graded area, and the force's
+    ("peel_2023_25", "It works closely with its partners, and we grade this as good."),
+    ("peel_2023_25", "It manages registered sex offenders well, and we grade this as good."),
+    ("peel_2023_25", "It investigates crime involving modern slavery well, and we grade this as good."),
+    ("peel_2023_25", "It tells us it investigates crime well, and we grade this as good."),
+    ("peel_2023_25", "Northmoor Police manages offenders and suspects well, and we grade this as good."),
 ])
 def test_no_grade_from_near_misses(tax_id, text):
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id)) is None

@@ -295,7 +295,7 @@ _THIS_AREA_INSIDE = re.compile(
     r"(?:(?:to be|as)\s+)?" + GRADE + r"\s*[.!]?\s*$"
     # "The constabulary … well, and we graded it good in this area": the force is the subject
     # "The force manages offenders well, and we grade this as good": "this" is the force's activity
-    r"|^(?:the force|the constabulary|it)\s+(?!['’]s)[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:grade|graded|judge|judged|rate|rated|assess|assessed)\s+"
+    r"|^(?:the force|the constabulary|it)\s+(?!['’]s)(?P<doing>[^;]*),\s*and\s+(?:we|hmic(?:frs)?)\s+(?:grade|graded|judge|judged|rate|rated|assess|assessed)\s+"
     r"this\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade3>") + r"\s*[.!]?\s*$"
     r"|^(?:the force|the constabulary|it)\b[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+"
     r"(?:it|the force|the constabulary)\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>")
@@ -496,11 +496,19 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
                 return None
             body = _LEAD.sub("", tail[-1].strip(), count=1)
             body = body[:1].upper() + body[1:]
-    inside = _THIS_AREA_INSIDE.search(body)
-    if inside and section_theme is not None and not _NOT_MADE.search(body[: inside.start()]):
-        return StatedGrade(normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3")),
-                           section_theme, section_theme.name)
-    body = _as_the_force(body, force)
+    as_force = _as_the_force(body, force)
+    inside = _THIS_AREA_INSIDE.search(as_force)
+    if inside and not _NOT_MADE.search(as_force[: inside.start()]):
+        grade = normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3"))
+        if section_theme is not None:
+            return StatedGrade(grade, section_theme, section_theme.name)
+        # "It manages offenders and suspects well, and we grade this as good" outside the
+        # area's section: "this" is what the force does, if that is wholly a graded area
+        doing = _AS_DONE.sub("", inside.group("doing") or "").strip()
+        area = _area_by_words(doing, taxonomy) if doing else None
+        if area is not None:
+            return StatedGrade(grade, area, area.name)
+    body = as_force
     judged_lead = bool(re.search(r"\b(?:found|consider\w*|judged?|assess\w*|concluded)\b", text[: max(0, len(text) - len(body))], re.I))
     frames = (*_frames(), _BARE) if judged_lead else _frames()
     for frame in frames:
@@ -570,6 +578,10 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
         return None
     return None
 
+
+#: How the force does it, after what it does: "… manages offenders and suspects well".
+_AS_DONE = re.compile(r"\s+(?:very\s+|generally\s+|mostly\s+)?(?:well|effectively|efficiently|fairly|thoroughly|"
+                      r"successfully|appropriately)$", re.I)
 
 #: After "We found …": "the constabulary good at investigating crime" (the lead-in is gone).
 _BARE = re.compile(r"^(?:the force|the constabulary|it)\s+(?:to be\s+)?" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
