@@ -20,13 +20,14 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from extractor import __version__
-from extractor.errors import HmicError, SourceError, UsageError
+from extractor.errors import HmicError, OutputError, SourceError, UsageError
 from extractor.records import Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
     DEFAULT_MAX_TEXT_CHARS,
     DEFAULT_SECONDS_PER_FILE,
+    DIGEST_CHILD_SECONDS,
     PDF_READERS,
 )
 
@@ -198,48 +199,69 @@ def _warm_digest() -> None:
         pass
 
 
-def _write_digests(reports: list[Report], out: Path, title: str | None, absolute_links: bool) -> None:
+def _render_digests(reports: list[Report], out: Path, title: str | None, absolute_links: bool) -> tuple[str, str]:
     """The HTML and Markdown digests, from one analysis of the reports."""
     from extractor.publish.digest import build_context, render_digest
-    from extractor.publish.files import write_text
 
     ctx = build_context(reports, base=out, title=title, absolute_links=absolute_links)
-    write_text(out / "digest.html", render_digest(reports, "html", context=ctx))
-    write_text(out / "digest.md", render_digest(reports, "md", context=ctx))
+    return render_digest(reports, "html", context=ctx), render_digest(reports, "md", context=ctx)
 
 
-def _forked(target: Callable[..., None], *args: Any) -> Any:
-    """Start ``target(*args)`` in a forked copy of this process, or return None where
-    processes are not forked (then the caller does the work itself).
+def _render_in_child(reports: list[Report], out: Path, title: str | None, absolute_links: bool) -> Any:
+    """Render the digests in a forked copy of this process, which sends them back through
+    a pipe; None where processes are not forked (then the caller renders them itself).
 
-    The copy reports nothing: if it fails, ``_joined`` says so and the caller does the
-    work again in this process, where an error is printed the usual way.
+    Only the parent writes files: a copy whose parent was killed finds the pipe closed
+    and ends without writing anything. Forking only where it is the start method
+    (Linux): on macOS a forked copy of a process with numerical libraries loaded is
+    not safe.
     """
     import multiprocessing
 
-    if "fork" not in multiprocessing.get_all_start_methods():
+    ctx = multiprocessing.get_context()
+    if ctx.get_start_method() != "fork":
         return None
-    proc = multiprocessing.get_context("fork").Process(target=_quietly, args=(target, *args), daemon=True)
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_render_and_send, args=(send, reports, out, title, absolute_links), daemon=True)
     try:
         proc.start()
-    except OSError:
+    except Exception:  # noqa: BLE001 - cannot fork (resources, or a warning made an error): render here
+        recv.close()
+        send.close()
         return None
-    return proc
+    send.close()  # the copy holds the sending end; this process only receives
+    return proc, recv
 
 
-def _quietly(target: Callable[..., None], *args: Any) -> None:
+def _render_and_send(send: Any, reports: list[Report], out: Path, title: str | None, absolute_links: bool) -> None:
+    import os
+
     try:
-        target(*args)
-    except BaseException:  # noqa: BLE001 - the parent redoes the work and reports the error
-        import os
-
+        for text in _render_digests(reports, out, title, absolute_links):
+            send.send_bytes(text.encode("utf-8"))
+        send.close()
+    except BaseException:  # noqa: BLE001 - the parent renders again and reports any error
         os._exit(1)
 
 
-def _joined(proc: Any) -> bool:
-    """Wait for a process from ``_forked``; whether it finished its work."""
-    proc.join()
-    return bool(proc.exitcode == 0)
+def _received(child: Any) -> tuple[str, str] | None:
+    """The digests the copy from ``_render_in_child`` rendered, or None if it failed or
+    took longer than :data:`DIGEST_CHILD_SECONDS` (then the caller renders them)."""
+    proc, recv = child
+    texts: list[str] = []
+    try:
+        for _ in range(2):
+            if not recv.poll(DIGEST_CHILD_SECONDS):
+                break
+            texts.append(recv.recv_bytes().decode("utf-8"))
+    except (EOFError, OSError, UnicodeDecodeError):
+        pass
+    finally:
+        recv.close()
+        if len(texts) < 2 and proc.is_alive():
+            proc.kill()
+        proc.join()
+    return (texts[0], texts[1]) if len(texts) == 2 else None
 
 
 def _report_outcome(outcome: Outcome, state: State) -> None:
@@ -259,7 +281,13 @@ def _open_out(path: str) -> Iterator[IO[str]]:
     from extractor.publish.files import atomic_writer
 
     if path == "-":
-        yield sys.stdout
+        try:
+            yield sys.stdout
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader stopped reading: main() ends quietly
+        except OSError as exc:
+            raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
         return
     with atomic_writer(Path(path)) as fh:
         yield fh
@@ -529,16 +557,19 @@ def run(sources: tuple[str, ...], outdir: str, title: str | None, absolute_links
     from extractor.publish.output import write_grades, write_reports
 
     stamp.unlink(missing_ok=True)  # a run killed while writing must not leave a stamp saying "current"
-    # the digests, the slowest outputs, are written by a second process while this one writes the rest
-    digests = _forked(_write_digests, reports, out, title, absolute_links) if reports else None
+    # the digests, the slowest outputs, are rendered by a second process while this one writes the rest
+    child = _render_in_child(reports, out, title, absolute_links) if reports else None
     for name, fmt in (("findings.jsonl", "jsonl"), ("findings.csv", "csv"), ("reports.json", "json")):
         with atomic_writer(out / name) as fh:
             write_reports(reports, fh, fmt)
     with atomic_writer(out / "grades.csv") as fh:
         write_grades(reports, fh)
     write_text(out / "metadata.json", json.dumps(datasette_metadata(), indent=1) + "\n")
-    if reports and (digests is None or not _joined(digests)):
-        _write_digests(reports, out, title, absolute_links)  # here, so that any error is reported as usual
+    if reports:
+        # rendered here if the copy could not do it, so that any error is reported as usual
+        html, md = (child and _received(child)) or _render_digests(reports, out, title, absolute_links)
+        write_text(out / "digest.html", html)
+        write_text(out / "digest.md", md)
     write_text(stamp, made)  # last: the outputs above are complete
     if not quiet:
         n = sum(len(r.findings) for r in reports)
@@ -714,21 +745,40 @@ def _exit_now(code: int) -> None:
     read; freeing them object by object at exit took a fifth of a second, longer than
     writing the digest. Everything is written and closed by now: streams are flushed
     and the exit handlers run (child processes joined, temporary files removed), then
-    the process ends. Under a profiler or tracer (``python -m cProfile``, coverage)
-    the exit is the usual one, so that they can write what they measured.
+    the process ends; output that could not be written is an error, never a silent
+    success. Under a profiler or tracer (``python -m cProfile``, coverage) the exit is
+    the usual one, so that they can write what they measured.
     """
     import atexit
     import os
 
-    if sys.getprofile() is not None or sys.gettrace() is not None:
+    if _measured():
         sys.exit(code)
     try:
         sys.stdout.flush()
+    except BrokenPipeError:
+        pass  # the reader stopped reading ("| head"): not an error
+    except (OSError, ValueError) as exc:
+        code = code or 1  # the output could not be written (disk full): never a silent success
+        try:
+            sys.stderr.write(f"error: cannot write the output ({getattr(exc, 'strerror', None) or exc})\n")
+        except (OSError, ValueError):
+            pass
+    try:
         sys.stderr.flush()
-    except (BrokenPipeError, OSError, ValueError):
-        code = code or 0
+    except (OSError, ValueError):
+        pass
     atexit._run_exitfuncs()
     os._exit(code)
+
+
+def _measured() -> bool:
+    """Whether a profiler, tracer or monitoring tool (coverage, cProfile, a debugger) is
+    attached: they write what they measured at the usual exit."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: cProfile and coverage may use it
+    return monitoring is not None and any(monitoring.get_tool(i) is not None for i in range(6))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -201,3 +201,6 @@ DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024
 DEFAULT_MAX_PAGES = 2000
 #: Most time a worker spends reading one file, in seconds (a 2,000-page report takes under a minute).
 DEFAULT_SECONDS_PER_FILE = 600.0
+#: How long ``hmic run`` waits for the forked process that renders the digests before it
+#: renders them itself (the digest of 2,000 reports takes well under a minute).
+DIGEST_CHILD_SECONDS = 600.0

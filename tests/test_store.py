@@ -214,7 +214,7 @@ def test_a_killed_run_keeps_the_old_outputs_and_the_next_run_finishes_the_job(tm
 
 
 def test_digests_are_written_even_when_their_process_fails(tmp_path, monkeypatch):
-    """The digests are written by a forked process; if it fails, the run writes them itself."""
+    """The digests are rendered by a forked process; if it fails, the run renders them itself."""
     import os
 
     from click.testing import CliRunner
@@ -227,9 +227,23 @@ def test_digests_are_written_even_when_their_process_fails(tmp_path, monkeypatch
     def fails(*args):
         os._exit(3)
 
-    monkeypatch.setattr(cli, "_quietly", fails)
+    monkeypatch.setattr(cli, "_render_and_send", fails)
     out = tmp_path / "out"
     res = CliRunner().invoke(cli.cli, ["run", str(REPORTS), "-o", str(out), "-q", "-j", "1"], catch_exceptions=False)
     assert res.exit_code == 0, res.output
     for name in ("digest.md", "digest.html"):
         assert (out / name).read_bytes() == (normal / name).read_bytes(), name
+
+
+def test_output_that_cannot_be_written_is_an_error(tmp_path):
+    """A full disk is never a silent success (the process ends without the usual teardown)."""
+    full = Path("/dev/full")
+    if not full.exists():
+        import pytest
+
+        pytest.skip("no /dev/full on this system")
+    with full.open("w") as sink:
+        res = subprocess.run([sys.executable, "-m", "extractor", "extract", str(REPORTS / "northmoor-peel-2018.txt")],
+                             stdout=sink, stderr=subprocess.PIPE, text=True)
+    assert res.returncode != 0
+    assert "error:" in res.stderr and "Traceback" not in res.stderr
