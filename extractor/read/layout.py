@@ -229,23 +229,27 @@ def _column_order(runs: list[list[Line]], spans: list[Span], small: list[bool],
     words = [sum(len(ln.text.split()) for i in c for ln in runs[i]) for c in sides]
     if min(widths) < st.column_min_width_ratio * max(widths) or min(words) < st.column_min_words:
         return None
+    # Out of order: right-hand text written before left-hand text that stands beside or
+    # above it. A table written row by row (each row's left cell below the row before)
+    # or a note under the left column written last is in reading order already.
+    if not any(r < left and spans[left][2] < spans[r][3] - 1 for r in sides[1] for left in sides[0]):
+        return None
 
     def down(group: list[int]) -> list[int]:
         return sorted(group, key=lambda i: (spans[i][2], spans[i][0]))
 
-    # text across both columns parts the page into bands; each band is read left column first
-    full = down(full)
-    bands: list[tuple[list[int], list[int]]] = [([], []) for _ in range(len(full) + 1)]
-    for side, group in enumerate(cols):
+    # text across both columns parts the page into bands, each read left column first; a
+    # short item across the gutter ("Figure 1") parts nothing and follows its band
+    parting = down([i for i in full if not small[i]])
+    bands: list[tuple[list[int], list[int], list[int]]] = [([], [], []) for _ in range(len(parting) + 1)]
+    for side, group in enumerate((*cols, [i for i in full if small[i]])):
         for i in group:
-            bands[sum(1 for f in full if spans[f][2] <= spans[i][2])][side].append(i)
+            bands[sum(1 for f in parting if spans[f][2] <= spans[i][2])][side].append(i)
     order: list[int] = []
-    for k, (lhs, rhs) in enumerate(bands):
+    for k, (lhs, rhs, rest) in enumerate(bands):
         if k:
-            order.append(full[k - 1])
-        order += down(lhs) + down(rhs)
-    if [i for i in order if not small[i]] == big:
-        return None  # written in reading order
+            order.append(parting[k - 1])
+        order += down(lhs) + down(rhs) + down(rest)
     return order
 
 
