@@ -90,6 +90,11 @@ def test_line_end_breaks_the_producer_marks():
     # a line broken after a raised footnote mark: its full stop starts the next line
     assert join_lines(["cases promptly", ". Supervisors review them"]) == "cases promptly. Supervisors review them"
     assert join_lines(["the audit", ", which ended in May"]) == "the audit, which ended in May"
+    # … but not a decimal, a name or an ellipsis; a soft hyphen joins before a capital too
+    assert join_lines(["it fell by", ".5 per cent"]) == "it fell by .5 per cent"
+    assert join_lines(["it uses", ".NET tools"]) == "it uses .NET tools"
+    assert join_lines(["it said", "...that"]) == "it said ...that"
+    assert join_lines(["Mac\u00ad", "Donald"]) == "MacDonald"
 
 
 def test_character_normalisation_and_footnote_markers():

@@ -91,9 +91,10 @@ def strip_footnote_markers(text: str) -> tuple[str, list[str]]:
 
 
 _LINE_END_HYPHEN = re.compile("[\u2011\ufffe]$")
-#: Punctuation that closes what comes before it: a line never starts with it in prose.
-_CLOSING = frozenset(".,;:!?)]")
-_LINE_END_BREAK = re.compile("([A-Za-z]+)([-\u2010\u00ad])$")
+#: Punctuation that closes what comes before it, then a space: a line never starts with it
+#: in prose (".5 per cent", ".NET" and "..." are not it).
+_CLOSING = re.compile(r"^(?!\.\.)[.,;:!?)\]]{1,2}(?:\s|$)")
+_LINE_END_BREAK = re.compile("([A-Za-z]+)([-\u2010])$")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -116,15 +117,16 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         m = _LINE_END_BREAK.search(out)
-        if line[:1] in _CLOSING:
+        if out.endswith("\u00ad"):
+            out = out[:-1] + line  # a soft hyphen shows only where it breaks a word: "Mac-" "Donald"
+        elif _CLOSING.match(line):
             # ". Supervisors …": a word processor broke the line after a raised footnote
             # mark ("promptly¹"), so the mark's sentence ends on the next line
             out = out + line
         elif m and line[:1].islower():
             stem, mark = m.group(1).lower(), m.group(2)
             nxt = re.match(r"[a-z]+", line)
-            keep = mark != "\u00ad" and (
-                (mark == "-" and stem in KEEP_HYPHEN_PREFIXES) or bool(nxt and _keeps_hyphen(stem, nxt.group(0))))
+            keep = (mark == "-" and stem in KEEP_HYPHEN_PREFIXES) or bool(nxt and _keeps_hyphen(stem, nxt.group(0)))
             out = out[:-1] + ("-" if keep else "") + line
         elif out.endswith(("-", "\u2010", "–", "/")) and not out.endswith(" -"):
             out = out + line
