@@ -19,6 +19,26 @@ def test_abbreviations_stay_inside_sentences():
     ]
 
 
+def test_titles_months_and_closing_quotes():
+    out = sents(Block(
+        'The chief constable told us, "We have made real progress this year." The deputy agreed. '
+        "Another said, 'It still crashes every week.' We saw this. "
+        "The teams changed in Sept. 2024 and again in Feb. 2025. The work was led by Det. Supt. Owen Pryce "
+        "and Insp. Rob Kaye. Crime fell by approx. 4.5 per cent. Prof. Lena Achebe evaluated it in Dec. "
+        "The pilot ended.", "para"))
+    assert out == [
+        'The chief constable told us, "We have made real progress this year."',
+        "The deputy agreed.",
+        "Another said, 'It still crashes every week.'",
+        "We saw this.",
+        "The teams changed in Sept. 2024 and again in Feb. 2025.",
+        "The work was led by Det. Supt. Owen Pryce and Insp. Rob Kaye.",
+        "Crime fell by approx. 4.5 per cent.",
+        "Prof. Lena Achebe evaluated it in Dec.",
+        "The pilot ended.",
+    ]
+
+
 def test_footnote_marker_glued_to_word_is_removed():
     out = sents(Block("The force works well with partners.⁹ Supervision is good.", "para"))
     assert out == ["The force works well with partners.", "Supervision is good."]

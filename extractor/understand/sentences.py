@@ -30,6 +30,12 @@ _ABBREV = {
     "insp.", "sgt.", "det.", "ch.", "supt", "vs.", "v.", "c.", "ca.", "incl.", "nos.", "no.",
     "p.", "pp.", "para.", "paras.", "fig.", "ref.", "dept.", "govt.",
 }
+#: Titles before a name ("Det. Supt. Owen Pryce", "Prof. Lena Achebe"): no sentence ends there.
+_TITLES = {"dr", "mr", "mrs", "ms", "st", "supt", "insp", "sgt", "det", "ch", "prof", "cllr", "rev", "capt", "col",
+           "gen", "lt", "hon"}
+#: Words after which a full stop does not end a sentence when a number follows ("Sept. 2024").
+_BEFORE_NUMBER = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
+                  "c", "ca", "est", "min", "max", "av", "avg"}
 _TERMINAL = {".", "!", "?", "...", "…"}
 _CLOSERS = {'"', "'", ")", "]", "”", "’"}
 _HAS_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -69,6 +75,8 @@ def _boundary(texts: list[str], spaces: list[str], i: int) -> bool:
     first = texts[i][:1]
     if not (first.isupper() or first.isdigit() or first in "\"'(“‘["):
         return False
+    if texts[i] in ("\"", "'", "”", "’") and spaces[i - 1] == "" and (i + 1 == len(texts) or spaces[i] != ""):
+        return False  # 'this year." The …': the quote closes the sentence before it
     j = i - 1
     while j > 0 and texts[j] in _CLOSERS:
         if spaces[j - 1] != "" and texts[j] in "\"'":
@@ -77,14 +85,16 @@ def _boundary(texts: list[str], spaces: list[str], i: int) -> bool:
     ptext = texts[j]
     if ptext in _TERMINAL:
         before = texts[j - 1].lower() if j > 0 else ""
-        if before in _NUMBER_ABBREV and first.isdigit():
+        if (before in _NUMBER_ABBREV or before in _BEFORE_NUMBER) and first.isdigit():
             return False
+        if before in _TITLES and first.isupper() and spaces[j] != "" and j == i - 1:
+            return False  # "Supt. Dana Ellery"
         if len(before) == 1 and before.isalpha() and j > 1 and texts[j - 2] == ".":
             return False  # initials such as "J. R. Smith"
         return True
     if ptext.endswith(".") and len(ptext) > 1:
         low = ptext.lower()
-        if low in _ABBREV:
+        if low in _ABBREV or (low[:-1] in _BEFORE_NUMBER and first.isdigit()) or (low[:-1] in _TITLES and first.isupper()):
             return False
         if re.fullmatch(r"(?:[a-z]\.){2,}", low):
             return False  # other dotted abbreviations
