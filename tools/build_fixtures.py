@@ -251,6 +251,30 @@ FIXTURES = {
                      "Protecting vulnerable people",
                      "The constabulary deals with most burglaries promptly.": "Investigating crime"},
     },
+    # Word's bullets: a symbol-font dot at the first level, Courier New "o" at the second
+    "word-nested-bullets": {
+        "producers": ["libreoffice"],
+        "fodt": """<text:p text:style-name="Heading">Protecting vulnerable people</text:p>
+<text:p text:style-name="Standard">We found several things the force does well.</text:p>
+<text:list text:style-name="Bullets">
+<text:list-item><text:p text:style-name="Standard">Call handlers ask every caller a set of questions about risk.</text:p>
+<text:list><text:list-item><text:p text:style-name="Standard">They record the answers on the incident log.</text:p>\
+</text:list-item>
+<text:list-item><text:p text:style-name="Standard">Supervisors check a sample of logs every week.</text:p></text:list-item>\
+</text:list></text:list-item>
+<text:list-item><text:p text:style-name="Standard">The force shares information with the council every day.</text:p>\
+</text:list-item>
+</text:list>
+<text:p text:style-name="Standard">The force should now check that the questions are asked in every call.</text:p>""",
+        "sentences": ["We found several things the force does well.",
+                      "The force should now check that the questions are asked in every call."],
+        "bullets": ["Call handlers ask every caller a set of questions about risk.",
+                    "They record the answers on the incident log.",
+                    "Supervisors check a sample of logs every week.",
+                    "The force shares information with the council every day."],
+        "grades": {},
+        "absent": [],
+    },
     # justified text in a narrow column, broken at soft hyphens (Chromium draws the break
     # as U+2010) and at the hyphens of compound words, which must stay
     "soft-hyphens": {
@@ -335,6 +359,16 @@ fo:font-weight="bold"/></style:style>
  <style:style style:name="Title" style:family="paragraph"><style:text-properties fo:font-size="18pt" \
 fo:font-weight="bold"/></style:style>
  <style:style style:name="Footnote" style:family="paragraph"><style:text-properties fo:font-size="9pt"/></style:style>
+ <text:list-style style:name="Bullets">
+  <text:list-level-style-bullet text:level="1" text:bullet-char=""><style:list-level-properties \
+text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" \
+fo:text-indent="-0.6cm" fo:margin-left="1.2cm"/></style:list-level-properties><style:text-properties \
+style:font-name="Symbol" fo:font-family="Symbol"/></text:list-level-style-bullet>
+  <text:list-level-style-bullet text:level="2" text:bullet-char="o"><style:list-level-properties \
+text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" \
+fo:text-indent="-0.6cm" fo:margin-left="2.4cm"/></style:list-level-properties><style:text-properties \
+style:font-name="Courier New" fo:font-family="'Courier New'"/></text:list-level-style-bullet>
+ </text:list-style>
 </office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" \

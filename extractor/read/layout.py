@@ -71,7 +71,9 @@ _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"')
-_BULLET_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
+_GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
+#: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
+_BULLET_START = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S))")
 #: The end of a list item that more items follow: "…;", "…; and", "…; or".
 _ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+\S")
@@ -592,7 +594,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     margins = _left_margins(lines)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
     # (a dash in heading type is a wrapped title, not a bullet)
-    graphic_bullets = not any(_BULLET_START.match(ln.text) and ln.size < body * st.heading_size_ratio for ln in lines)
+    # (an "o" item under a bullet drawn as a graphic does not say the bullets are text)
+    graphic_bullets = not any(_GLYPH_START.match(ln.text) and ln.size < body * st.heading_size_ratio for ln in lines)
     if lines:
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
         col_width = widths[int(len(widths) * st.column_width_quantile)]

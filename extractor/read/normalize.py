@@ -59,7 +59,7 @@ BULLET_CLASS = (
     re.escape(BULLET_CHARS)
     + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf\ue000-\uf8ff"
 )
-_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
+_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
 #: Private-use code points left inside a line are glyphs of a symbol font, not text.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
