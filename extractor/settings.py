@@ -177,6 +177,11 @@ PDF_READERS: tuple[str, ...] = ("pdfium", "pdfplumber")
 #: points, parts two table cells (a justified line's widest spaces are about one height).
 CELL_GAP_HEIGHTS = 2.5
 CELL_GAP_MIN = 18.0
+#: A fragment of a line that the PDF reader broke at a raised footnote mark joins the line
+#: when it starts within this many letter heights of its end (a cell stands further off) ...
+FRAGMENT_GAP = 1.0
+#: ... with a space between them when the gap is at least this many letter heights.
+FRAGMENT_SPACE = 0.15
 
 
 # -- limits on input ---------------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import SourceError
@@ -24,6 +25,8 @@ from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
     DEFAULT_MAX_PAGES,
+    FRAGMENT_GAP,
+    FRAGMENT_SPACE,
     PDF_READERS,
 )
 
@@ -88,6 +91,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                                 ln.text += "-"
                             lines.append(ln)
                         start = m.end()
+                    lines = rejoin_fragments(lines)
                     pg = Page(pno + 1, width, height, lines, chars)
                     # ruled tables from PDFium's drawing cost little, so every page is looked at
                     # (a one-row table's grade may be split over two lines: "Not" / "graded");
@@ -104,6 +108,50 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                 page.close()
     finally:
         doc.close()
+
+
+_MARK = re.compile(r"^\s*\d{1,3}(?:,\s*\d{1,3})*\s*$")
+
+
+def rejoin_fragments(lines: list[Line]) -> list[Line]:
+    """One line where the reader broke a line of text at a raised footnote mark.
+
+    PDFium ends a line where the baseline moves, so "… the Victims' Code²is not yet
+    consistent." comes as three lines: the text, the raised "2" and the rest, side
+    by side. A fragment that starts where the one before ends (within a letter's
+    width or so) and shares its line joins it; a raised mark in smaller type between
+    them is dropped (a footnote marker, as inside a line). Table cells, which stand
+    apart, are left as they are.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is None or prev.cells or ln.cells or not _beside(prev, ln):
+            out.append(ln)
+            continue
+        if _MARK.match(ln.text) and ln.size < prev.size * _SUPER_RATIO:
+            # the mark goes; the line after it may still continue this one
+            out[-1] = replace(prev, x1=ln.x1)
+            continue
+        if _MARK.match(prev.text) and prev.size < ln.size * _SUPER_RATIO:
+            out[-1] = replace(ln, x0=prev.x0)  # a mark that starts a line
+            continue
+        gap = ln.x0 - prev.x1
+        joint = "" if gap < FRAGMENT_SPACE * min(prev.size, ln.size) or prev.text.endswith(" ") else " "
+        out[-1] = replace(prev, text=prev.text.rstrip() + joint + ln.text.lstrip() if joint else prev.text + ln.text,
+                          x1=ln.x1, top=min(prev.top, ln.top), bottom=max(prev.bottom, ln.bottom),
+                          size=max(prev.size, ln.size))
+    return out
+
+
+def _beside(a: Line, b: Line) -> bool:
+    """Whether ``b`` continues ``a`` on the same line: it starts where ``a`` ends and
+    shares most of the height of the smaller of the two."""
+    gap = b.x0 - a.x1
+    if gap < -1 or gap > FRAGMENT_GAP * max(a.size, b.size):
+        return False
+    shared = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return shared >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  # noqa: ANN001, ANN202
@@ -139,6 +187,11 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         m.start() for m in _DIGIT.finditer(seg)
         if size > 0 and raw.FPDFText_GetFontSize(tpr, start + m.start()) < size * _SUPER_RATIO
     ]
+    if drop:
+        # "standard³,⁴": the comma between two raised marks goes with them
+        marks = set(drop)
+        drop += [k for k, ch in enumerate(seg) if ch == "," and k - 1 in marks and k + 1 in marks]
+        drop.sort()
     text = seg
     for k in reversed(drop):
         text = text[:k] + text[k + 1:]
