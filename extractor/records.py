@@ -39,7 +39,7 @@ class Block:
     """A run of text the reader found: a heading, a paragraph, a bullet item or a table row."""
 
     text: str
-    kind: str  # "heading" | "para" | "bullet" | "title" | "date"
+    kind: str  # "heading" | "para" | "bullet" | "title" | "date" | "letter" (a letter's frame)
     page: int | None = None
     level: int = 1
     #: (character offset, page) where a paragraph continues on a later page.

@@ -70,7 +70,7 @@ FIXTURES = {
         ],
         "bullets": [],
         "grades": {},
-        "absent": ["SW1A 1AA"],
+        "absent": ["SW1A 1AA", "Dear Chief Constable", "Yours sincerely", "A. Inspector", "HM Inspectorate of Constabulary"],
     },
     "side-box": {
         "html": f"""<h1>PEEL 2023–25: An inspection of Brackley Vale Police</h1>
@@ -298,6 +298,30 @@ in 2024.</p></div>""",
         "bullets": [],
         "grades": {},
         "absent": ["The sample covered", "Published by the College"],
+    },
+    # a letter typed in a word processor with no space between its lines: the letterhead,
+    # the addressee, the date and the salutation run into the first sentence
+    "word-letter": {
+        "producers": ["libreoffice"],
+        "fodt": """<text:p text:style-name="Standard">His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue \
+Services<text:line-break/>4 Example Court, Farhaven FH1 2AB<text:line-break/>Email: letters@example.org\
+<text:line-break/><text:line-break/>Chief Constable Rhiannon Vale<text:line-break/>Tarnbury Constabulary\
+<text:line-break/>3 May 2025<text:line-break/><text:line-break/>Dear Chief Constable,<text:line-break/>In 2024 we \
+found a cause of concern about how the constabulary supervises investigations. We have now revisited it and \
+found that every open case has a supervisor's review on file.</text:p>
+<text:p text:style-name="Standard">I have decided to close the cause of concern.</text:p>
+<text:p text:style-name="Standard">Yours sincerely,<text:line-break/>Jo Example<text:line-break/>His Majesty's \
+Inspector of Constabulary</text:p>
+<text:p text:style-name="Standard">cc: the police and crime commissioner for Tarnbury</text:p>""",
+        "sentences": [
+            "In 2024 we found a cause of concern about how the constabulary supervises investigations.",
+            "We have now revisited it and found that every open case has a supervisor's review on file.",
+            "I have decided to close the cause of concern.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Dear Chief Constable", "Yours sincerely", "Jo Example", "Farhaven", "cc:",
+                   "Chief Constable Rhiannon Vale"],
     },
     # justified text in a narrow column, broken at soft hyphens (Chromium draws the break
     # as U+2010) and at the hyphens of compound words, which must stay

@@ -5,13 +5,15 @@ text, "Interested in our work?", a postal address, telephone and email) and some
 open with a details table. None of it is a finding, and kept as sentences it
 clutters every count. Such blocks are recognised by what they say, whatever the
 producer, and set aside as "furniture" (``--debug-layout`` lists them).
-Salutations and sign-offs of letters stay: they are part of the letter, and the
-classifier labels them neutral.
+A letter's frame (letterhead and addresses above the salutation, the salutation,
+the sign-off, signature and copy list) is no finding either; its blocks become
+``letter`` blocks, kept for reading the force and date but never sentences.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractor.records import Block, ParsedDocument
 
@@ -51,4 +53,79 @@ def drop_furniture(doc: ParsedDocument) -> None:
             doc.dropped.append((b.page, "furniture", b.text))
             continue
         kept.append(b)
-    doc.blocks = kept
+    doc.blocks = mark_letter_frame(kept)
+
+
+#: The kind of the blocks of a letter's frame.
+LETTER = "letter"
+#: "Dear Chief Constable,", "Dear Mr Rennick,", "Dear Sarah," (what comes before it in the
+#: same block is the letterhead run into it).
+_SALUTATION = re.compile(
+    r"^(?P<head>(?:.*\s)?Dear\s+(?:Chief\s+Constable|Commissioner|Sir\s+or\s+Madam|Sir|Madam|"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Dame|Lord|Lady|Sir)\.?\s+[A-Z][\w'’-]+|[A-Z][a-z]+)"
+    r"(?:\s+[A-Z][\w'’-]+){0,2}\s*,)\s*(?P<rest>.*)$", re.S)
+_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<off>(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|"
+                       r"best\s+wishes|with\s+best\s+wishes)\b.*)$", re.I | re.S)
+_COPY_LIST = re.compile(r"^\s*(?:cc|copy(?:\s+to)?)\s*[:.]", re.I)
+#: Lines of an address, a name or a title: short, and no sentence.
+_FRAME_LINE_WORDS = 14
+#: A letter's salutation comes within its first blocks.
+_SALUTATION_WITHIN = 30
+
+
+def _frame_line(b: Block) -> bool:
+    return b.kind in ("para", "bullet") and len(b.text.split()) <= _FRAME_LINE_WORDS \
+        and not b.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+#: A sentence ends in the block: a word, then its full stop and a space or the end
+#: ("example.org" and "Dr." do not).
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?](?:\s|$)")
+
+
+def _letterhead(b: Block) -> bool:
+    """Above the salutation: a letterhead or an address, however many lines the reader
+    ran together, holds no sentence."""
+    return b.kind in ("para", "bullet") and len(b.text.split()) <= MAX_FURNITURE_WORDS \
+        and not _SENTENCE_END.search(b.text)
+
+
+def mark_letter_frame(blocks: list[Block]) -> list[Block]:
+    """The blocks of a letter with its frame marked ``letter``; other documents as they are.
+
+    Above the salutation, on its page, short lines that are no sentence are the
+    letterhead, addresses and references; the salutation itself, run into the first
+    sentence where the producer left no gap, is split from it. From the sign-off
+    ("Yours sincerely,") on, short lines are the signature and titles, and a copy
+    list ("cc: …") is frame wherever it stands after the salutation.
+    """
+    at = next((k for k, b in enumerate(blocks[:_SALUTATION_WITHIN])
+               if b.kind in ("para", "bullet") and _SALUTATION.match(b.text)), None)
+    if at is None:
+        return blocks
+    out: list[Block] = []
+    page = blocks[at].page
+    for b in blocks[:at]:
+        out.append(replace(b, kind=LETTER) if b.page == page and _letterhead(b) else b)
+    m = _SALUTATION.match(blocks[at].text)
+    assert m is not None
+    out.append(replace(blocks[at], text=m.group("head").strip(), kind=LETTER))
+    if m.group("rest").strip():
+        out.append(replace(blocks[at], text=m.group("rest").strip()))
+    signed = False
+    for b in blocks[at + 1:]:
+        if b.kind in ("para", "bullet") and (signed and _frame_line(b) or _COPY_LIST.match(b.text)):
+            out.append(replace(b, kind=LETTER))
+            continue
+        off = _SIGN_OFF.search(b.text) if b.kind == "para" and not signed else None
+        if off is not None:
+            signed = True
+            before = b.text[: off.start()].strip()
+            if before:
+                out.append(replace(b, text=before))
+            out.append(replace(b, text=off.group("off").strip(), kind=LETTER))
+            continue
+        if b.kind == "heading":
+            signed = False  # a new part (an annex) after the letter
+        out.append(b)
+    return out

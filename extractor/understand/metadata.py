@@ -90,7 +90,7 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
             return _clean_force(m.group(1))
     counts: Counter[str] = Counter()
     for b in blocks[:400]:
-        if b.kind in ("para", "bullet", "heading", "title"):
+        if b.kind in ("para", "bullet", "heading", "title", "letter"):  # a letter's addressee names it
             for name in forces_in(b.text):
                 counts[name] += 1
     if counts:
@@ -126,7 +126,7 @@ def detect_published(cover: str, blocks: list[Block]) -> str | None:
     only when no other date is given.
     """
     candidates: list[tuple[int, str]] = []
-    lines = cover.splitlines() + [b.text for b in blocks[:12] if b.kind in ("date", "title", "heading", "para") and len(b.text) < 80]
+    lines = cover.splitlines() + [b.text for b in blocks[:12] if b.kind in ("date", "title", "heading", "para", "letter") and len(b.text) < 80]
     for line in lines:
         m = _DATE.search(line)
         if not m:
