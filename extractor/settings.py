@@ -62,6 +62,8 @@ class LayoutSettings:
     heading_line_slack: int = 12
     #: Bold text at least this fraction of body size is a heading (bold run-in headings).
     bold_heading_size_ratio: float = 0.95
+    #: ... and a bold title over text in the same smaller type (a box's) at least this fraction.
+    box_title_min_ratio: float = 0.8
     #: The column width is this quantile of line widths (most lines are full width).
     column_width_quantile: float = 0.9
     #: Two lines within this many points of size are set in the same type.

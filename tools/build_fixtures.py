@@ -323,6 +323,32 @@ Inspector of Constabulary</text:p>
         "absent": ["Dear Chief Constable", "Yours sincerely", "Jo Example", "Farhaven", "cc:",
                    "Chief Constable Rhiannon Vale"],
     },
+    # a box floated beside a paragraph that wraps round it and runs full width below it;
+    # the box's bold title is in the box's smaller type, over its text
+    "box-title-wrap": {
+        "producers": ["chromium"],
+        "html": f"""<h1>PEEL 2023–25: An inspection of Corvell Police</h1>
+<p>{NOTICE}</p><p>December 2025</p>
+<h2>Preventing crime and anti-social behaviour</h2>
+<div style="float:right;width:42%;margin:0 0 8px 14px;padding:6px;background:#eef;font-size:0.85em">
+<p style="margin:0"><b>Case study: Operation Kestrel</b></p>
+<p style="margin:0">Operation Kestrel set out to stop thefts of tools from vans on new housing estates. Officers marked tools with the owners' postcodes and ran late patrols where thefts had clustered. Thefts fell by half in six months.</p></div>
+<p>Corvell Police is good at preventing crime. Its neighbourhood teams know the people they serve and solve problems with the district councils, housing providers and schools. They choose their tactics from the evidence of what works and check the results afterwards. Officers told us they had time for this work because they are rarely moved to cover response shifts. The force should now share what its teams learn, so that a tactic that works in one district is tried in the others. It has begun to record problem-solving plans in one system, which will make this easier.</p>""",
+        "sentences": [
+            "Operation Kestrel set out to stop thefts of tools from vans on new housing estates.",
+            "Thefts fell by half in six months.",
+            "Corvell Police is good at preventing crime.",
+            "It has begun to record problem-solving plans in one system, which will make this easier.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": [],
+        "sections": {"Operation Kestrel set out to stop thefts of tools from vans on new housing estates.":
+                     "Case study: Operation Kestrel",
+                     "Corvell Police is good at preventing crime.": "Preventing crime and anti-social behaviour",
+                     "It has begun to record problem-solving plans in one system, which will make this easier.":
+                     "Preventing crime and anti-social behaviour"},
+    },
     # justified text in a narrow column, broken at soft hyphens (Chromium draws the break
     # as U+2010) and at the hyphens of compound words, which must stay
     "soft-hyphens": {

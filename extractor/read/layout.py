@@ -304,10 +304,13 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         anchor = max(above, key=lambda k: (spans[k][2], k)) if above else -1
         after.setdefault(anchor, []).append(i)
 
-    # moved runs that stand beside kept text: side boxes
-    boxes = {i for i in moved
-             if any(not over(i, k) and spans[i][2] < spans[k][3] - 1 and spans[k][2] < spans[i][3] - 1
-                    for k in kept if not small[k])}
+    # moved runs that stand beside kept text: side boxes (beside some of its lines: text
+    # may wrap round a box and run full width below it)
+    def beside_line(i: int, ln: Line) -> bool:
+        return (ln.x1 <= spans[i][0] + 1 or spans[i][1] <= ln.x0 + 1) \
+            and spans[i][2] < ln.bottom - 1 and ln.top < spans[i][3] - 1
+
+    boxes = {i for i in moved if any(beside_line(i, ln) for k in kept if not small[k] for ln in runs[k])}
     out: list[Line] = []
 
     def put(i: int) -> None:
@@ -578,6 +581,19 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     return ln.bold and ln.size >= body * st.bold_heading_size_ratio
 
 
+def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
+    """A bold title over text in the same smaller type (a box's "Case study: …" over its
+    text): a heading, though smaller than the body's headings. The next line is the
+    text it heads: not bold, the same size, starting where it starts, just below it."""
+    text = ln.text.strip()
+    return (nxt is not None and ln.bold and not nxt.bold and ln.page == nxt.page
+            and body * st.box_title_min_ratio <= ln.size < body * st.bold_heading_size_ratio
+            and abs(ln.size - nxt.size) < st.same_size_tolerance and abs(ln.x0 - nxt.x0) < 2
+            and -0.25 * ln.size <= nxt.top - ln.bottom < ln.size and nxt.text.strip()[:1].isupper()
+            and len(text.split()) <= st.heading_max_words and not text.endswith(_TERMINAL + (",", ";", ":"))
+            and any(c.isalpha() for c in text))
+
+
 def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list[Block]:
     heading_sizes = sorted(
         {round(ln.size) for ln in lines if ln.size >= body * st.heading_size_ratio}, reverse=True
@@ -613,7 +629,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                                 cur_aside))
         cur, cur_kind, breaks = [], "", []
 
-    for ln in lines:
+    for n, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
             continue
@@ -621,7 +637,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             flush()  # a side box is a block of its own: never joined to the text beside it
             cur_aside = ln.aside
             prev = None
-        heading = _is_heading_line(ln, body, st)
+        heading = _is_heading_line(ln, body, st) or _box_title(ln, lines[n + 1] if n + 1 < len(lines) else None,
+                                                              body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
