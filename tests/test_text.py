@@ -98,7 +98,13 @@ def test_line_end_breaks_the_producer_marks():
 
 
 def test_character_normalisation_and_footnote_markers():
-    assert clean_chars("\ufb01nding \u201cgood\u201d \u2019") == "finding \"good\" '"
+    # ligatures and odd marks are folded; the report's own quotes and apostrophes stay, so a
+    # quoted finding is its exact text (comparisons fold them: text_key)
+    assert clean_chars("\ufb01nding \u201cgood\u201d \u2019 \u201egood\u201d \u2032") == \
+        "finding \u201cgood\u201d \u2019 \"good\u201d '"
+    from extractor.vocabulary import text_key
+
+    assert text_key("the force\u2019s \u201cgood\u201d work") == text_key("the force's \"good\" work")
     text, marks = strip_footnote_markers("It works with partners.⁹ The force is good.")
     assert text == "It works with partners. The force is good." and marks == ["⁹"]
     text, marks = strip_footnote_markers("Risk is reviewed.12 Officers know this.")

@@ -70,7 +70,7 @@ class Page:
 _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
-_TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"')
+_TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?\u201d", "!\u201d")
 _GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 #: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
 _BULLET_START = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S))")

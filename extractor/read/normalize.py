@@ -1,8 +1,11 @@
 """Character-level clean-up shared by the text and PDF readers.
 
 Both readers normalise the same way so that a report read as text and as PDF
-gives the same sentences: ligatures, typographic quotes and dashes, invisible
-characters, hyphenation at line ends and footnote markers glued to words.
+gives the same sentences: ligatures, odd quote marks (primes, low quotes) and
+dashes, invisible characters, hyphenation at line ends and footnote markers glued
+to words. Typographic quotes and apostrophes (‘ ’ “ ”) stay as the report prints
+them, so that a quoted finding is the report's exact text; everything that
+compares or analyses sentences folds them (``text_key``, ``model_text``).
 """
 
 from __future__ import annotations
@@ -12,13 +15,9 @@ import unicodedata
 
 _TRANSLATE = str.maketrans(
     {
-        "\u2018": "'",
-        "\u2019": "'",
         "\u201a": "'",
         "\u201b": "'",
         "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
         "\u201e": '"',
         "\u2033": '"',
         "\u00a0": " ",
