@@ -761,11 +761,15 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
         return False
     height = max(prev.bottom - prev.top, prev.size)
     gap = ln.top - prev.top
+    usual = pitch.get(round(prev.size))
+    if not ended and ln.text[:1].islower() and usual and gap <= usual * st.paragraph_pitch_ratio:
+        # a sentence broken off mid-way goes on, even where a raised mark made its line
+        # taller ("We reviewed 65 investigations and" / "found that 41 of them …")
+        return True
     if gap > height * st.paragraph_gap * st.paragraph_gap_slack:
         return False
     # Producers differ in how tall they report a line's box; the document's own line
     # pitch does not lie: a gap well over it is space between paragraphs.
-    usual = pitch.get(round(prev.size))
     if usual and gap > usual * st.paragraph_pitch_ratio:
         return False
     short_last = (prev.x1 - prev.x0) < col_width * st.short_line_ratio
