@@ -349,6 +349,35 @@ Inspector of Constabulary</text:p>
                      "It has begun to record problem-solving plans in one system, which will make this easier.":
                      "Preventing crime and anti-social behaviour"},
     },
+    # a table with the area in its first column and sentences in the cells beside it:
+    # Chromium sets each label in the middle of its row, written before the text that
+    # starts higher up beside it. (LibreOffice writes a one-line label and the first
+    # line of its text as one line with a narrow gap, which is still read as one: no
+    # fixture for it yet.)
+    "table-row-labels": {
+        "producers": ["chromium"],
+        "html": f"""<h1>PEEL 2023–25: An inspection of Dunmere Police</h1>
+<p>{NOTICE}</p><p>January 2026</p>
+<h2>Summary of findings</h2>
+<table style="width:100%;border-collapse:collapse" border="1">
+<tr><th style="width:40%">Area</th><th>What we found</th></tr>
+<tr><td>Responding to the public</td><td>The force answers most emergency calls within ten seconds. Call handlers ask each caller about risk and write the answers on the log before an officer is sent.</td></tr>
+<tr><td>Investigating crime</td><td>Investigators in the burglary team hold too many cases at once. Some files were not reviewed by a supervisor for more than a month after they were opened.</td></tr>
+</table>
+<p>We will look at these areas again in our next inspection.</p>""",
+        "sentences": [
+            "The force answers most emergency calls within ten seconds.",
+            "Call handlers ask each caller about risk and write the answers on the log before an officer is sent.",
+            "Investigators in the burglary team hold too many cases at once.",
+            "Some files were not reviewed by a supervisor for more than a month after they were opened.",
+            "We will look at these areas again in our next inspection.",
+        ],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Responding to the public The force", "Investigating crime Investigators"],
+        "sections": {"The force answers most emergency calls within ten seconds.": "Responding to the public",
+                     "Investigators in the burglary team hold too many cases at once.": "Investigating crime"},
+    },
     # justified text in a narrow column, broken at soft hyphens (Chromium draws the break
     # as U+2010) and at the hyphens of compound words, which must stay
     "soft-hyphens": {

@@ -581,6 +581,28 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     return ln.bold and ln.size >= body * st.bold_heading_size_ratio
 
 
+def _label_text(text: str, st: LayoutSettings) -> bool:
+    """A table label: a few words, capitalised, ending no sentence."""
+    text = text.strip()
+    return 0 < len(text.split()) <= st.details_label_max_words and text[:1].isupper() \
+        and not text.endswith(_TERMINAL)
+
+
+def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> str | None:
+    """The label cell of a table row whose next cell holds text that runs on below it
+    ("Preventing crime | The force works well with partners …"), or None.
+
+    The reader gives the label and the first line of the text as one line with a
+    wide gap; the text's next line starts where its cell does.
+    """
+    if len(ln.cells) < 2 or nxt is None or nxt.page != ln.page or nxt.top <= ln.top:
+        return None
+    label = ln.cells[0][1].strip()
+    if not _label_text(label, st) or len(ln.cells[1][1].split()) < 3:
+        return None
+    return label if abs(nxt.x0 - ln.cells[1][0]) <= st.cell_align_tolerance else None
+
+
 def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
     """A bold title over text in the same smaller type (a box's "Case study: …" over its
     text): a heading, though smaller than the body's headings. The next line is the
@@ -637,8 +659,17 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             flush()  # a side box is a block of its own: never joined to the text beside it
             cur_aside = ln.aside
             prev = None
-        heading = _is_heading_line(ln, body, st) or _box_title(ln, lines[n + 1] if n + 1 < len(lines) else None,
-                                                              body, st)
+        nxt = lines[n + 1] if n + 1 < len(lines) else None
+        label = _row_label(ln, nxt, st)
+        if label is not None:
+            # a table row's label over its text cell: a heading for the row, then the cell
+            flush()
+            blocks.append(Block(clean_chars(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
+                                cur_aside))
+            ln = replace(ln, text=" ".join(c[1].strip() for c in ln.cells[1:]), x0=ln.cells[1][0], cells=())
+            text = ln.text
+            prev = None
+        heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
@@ -681,6 +712,13 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         new_item = (indented and cur_kind in ("para", "bullet") and prev is not None and ended
                     and abs(ln.x0 - prev.x0) < st.cell_align_tolerance + 1 and ln.page == prev.page
                     and (cur_kind == "bullet" or prev.x0 < ln.x0 - st.cell_align_tolerance))
+        if cur_kind == "para" and prev is not None and ln.page == prev.page and ln.top < prev.top - 1 \
+                and ln.x0 > prev.x1 + st.cell_align_tolerance and _label_text(" ".join(cur), st) \
+                and text[:1].isupper():
+            # a short label, then text that starts beside it and higher up: a table row's
+            # label cell (set in the middle of its row, or wrapped) and the text cell
+            cur_kind, cur_level = "heading", len(heading_sizes) + 1
+            flush()
         if not new_item and cur_kind in ("para", "bullet") and prev is not None \
                 and _continues(prev, ln, cur, col_width, st, pitch):
             if ln.page != prev.page or ln.top < prev.top - 1:
