@@ -130,7 +130,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
     if taxonomy is None and kind is None and publisher in ("HMIC", "HMICFRS", None):
         # a national thematic report: its own sections are lined up with the PEEL themes
-        theme_taxonomy = thematic_taxonomy(year_of(published, title), taxonomies)
+        theme_taxonomy = thematic_taxonomy(report_year, taxonomies)
         if theme_taxonomy is not None:
             placed = align_own_sections(texts, placed, theme_taxonomy, opts.model)
     labels = classify(

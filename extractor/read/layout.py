@@ -182,6 +182,11 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
 Span = tuple[float, float, float, float]  # x0, x1, top, bottom of a run of lines
 
 
+def _side_by_side(a: Span, b: Span) -> bool:
+    """Whether two areas stand beside each other: apart side to side, sharing height."""
+    return (a[1] <= b[0] + 1 or b[1] <= a[0] + 1) and a[2] < b[3] - 1 and b[2] < a[3] - 1
+
+
 def _column_order(runs: list[list[Line]], spans: list[Span], small: list[bool],
                   st: LayoutSettings) -> list[int] | None:
     """The runs in reading order where two columns stand side by side and the producer
@@ -197,16 +202,11 @@ def _column_order(runs: list[list[Line]], spans: list[Span], small: list[bool],
     gutter beside a column, are left as written.
     """
     big = [i for i in range(len(runs)) if not small[i]]
-
-    def beside(a: int, b: int) -> bool:
-        (ax0, ax1, at, ab), (bx0, bx1, bt, bb) = spans[a], spans[b]
-        return (ax1 <= bx0 + 1 or bx1 <= ax0 + 1) and at < bb - 1 and bt < ab - 1
-
     left: set[int] = set()
     right: set[int] = set()
     for n, a in enumerate(big):
         for b in big[n + 1:]:
-            if beside(a, b):
+            if _side_by_side(spans[a], spans[b]):
                 lo, hi = (a, b) if spans[a][1] <= spans[b][0] + 1 else (b, a)
                 left.add(lo)
                 right.add(hi)
@@ -306,11 +306,8 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
 
     # moved runs that stand beside kept text: side boxes (beside some of its lines: text
     # may wrap round a box and run full width below it)
-    def beside_line(i: int, ln: Line) -> bool:
-        return (ln.x1 <= spans[i][0] + 1 or spans[i][1] <= ln.x0 + 1) \
-            and spans[i][2] < ln.bottom - 1 and ln.top < spans[i][3] - 1
-
-    boxes = {i for i in moved if any(beside_line(i, ln) for k in kept if not small[k] for ln in runs[k])}
+    boxes = {i for i in moved if any(_side_by_side(spans[i], (ln.x0, ln.x1, ln.top, ln.bottom))
+                                     for k in kept if not small[k] for ln in runs[k])}
     out: list[Line] = []
 
     def put(i: int) -> None:
@@ -445,12 +442,14 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
     return lines
 
 
+def _short_label(text: str, st: LayoutSettings) -> bool:
+    """A table's label cell: a few words, ending no sentence."""
+    return 0 < len(text.split()) <= st.details_label_max_words and not text.endswith(_TERMINAL)
+
+
 def _details_row(ln: Line, st: LayoutSettings) -> bool:
     """A label and its value side by side: "Inspection dates | 3 to 7 March 2025"."""
-    if len(ln.cells) != 2:
-        return False
-    label = ln.cells[0][1]
-    return 0 < len(label.split()) <= st.details_label_max_words and not label.endswith(_TERMINAL)
+    return len(ln.cells) == 2 and _short_label(ln.cells[0][1], st)
 
 
 def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
@@ -582,10 +581,8 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
 
 
 def _label_text(text: str, st: LayoutSettings) -> bool:
-    """A table label: a few words, capitalised, ending no sentence."""
-    text = text.strip()
-    return 0 < len(text.split()) <= st.details_label_max_words and text[:1].isupper() \
-        and not text.endswith(_TERMINAL)
+    """A row's label in a table of text (stripped): a short label, capitalised."""
+    return _short_label(text, st) and text[:1].isupper()
 
 
 def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> str | None:
@@ -612,7 +609,7 @@ def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> b
             and body * st.box_title_min_ratio <= ln.size < body * st.bold_heading_size_ratio
             and abs(ln.size - nxt.size) < st.same_size_tolerance and abs(ln.x0 - nxt.x0) < 2
             and -0.25 * ln.size <= nxt.top - ln.bottom < ln.size and nxt.text.strip()[:1].isupper()
-            and len(text.split()) <= st.heading_max_words and not text.endswith(_TERMINAL + (",", ";", ":"))
+            and len(text.split()) <= st.heading_max_words and not text.endswith((*_TERMINAL, ","))
             and any(c.isalpha() for c in text))
 
 

@@ -136,10 +136,9 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
         if _MARK.match(prev.text) and prev.size < ln.size * _SUPER_RATIO:
             out[-1] = replace(ln, x0=prev.x0)  # a mark that starts a line
             continue
-        gap = ln.x0 - prev.x1
-        joint = "" if gap < FRAGMENT_SPACE * min(prev.size, ln.size) or prev.text.endswith(" ") else " "
-        out[-1] = replace(prev, text=prev.text.rstrip() + joint + ln.text.lstrip() if joint else prev.text + ln.text,
-                          x1=ln.x1, top=min(prev.top, ln.top), bottom=max(prev.bottom, ln.bottom),
+        spaced = ln.x0 - prev.x1 >= FRAGMENT_SPACE * min(prev.size, ln.size) and not prev.text.endswith(" ")
+        text = prev.text.rstrip() + " " + ln.text.lstrip() if spaced else prev.text + ln.text
+        out[-1] = replace(prev, text=text, x1=ln.x1, top=min(prev.top, ln.top), bottom=max(prev.bottom, ln.bottom),
                           size=max(prev.size, ln.size))
     return out
 

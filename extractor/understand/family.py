@@ -7,6 +7,7 @@ sentences are placed in sections.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.understand.themes import Taxonomy, Theme, heading_score
 
@@ -56,6 +57,7 @@ def peel_taxonomy_for(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
     return max(peel, key=lambda t: t.years[0]) if peel else None
 
 
+@lru_cache(maxsize=64)
 def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:
     """The PEEL themes a national thematic report's findings are lined up with.
 
