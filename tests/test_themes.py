@@ -280,3 +280,38 @@ def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grad
 def test_a_sentence_takes_the_graded_area_it_is_plainly_about(tmp_path, opening, body, want):
     got = {f.text.split()[0]: f.theme_key for f in _read(tmp_path, opening, body).findings}
     assert {k: got[k] for k in want} == want
+
+
+@pytest.mark.parametrize("heading, pillar", [
+    ("How legitimately does the force treat the public and its workforce?", "legitimacy"),
+    ("How efficient is the force at keeping people safe and reducing crime?", "efficiency"),
+    ("To what extent is the force efficient?", "efficiency"),
+    ("2. Further insights on legitimacy", "legitimacy"),
+    ("Wessex Constabulary's effectiveness at keeping people safe and reducing crime", "effectiveness"),
+    ("Effectiveness", "effectiveness"),
+    ("How well led is the force?", "leadership"),
+    ("Investigating crime effectively", None),
+    ("Efficiency savings from shared services", None),
+    ("Summary of findings", None),
+])
+def test_pillar_headings(heading, pillar):
+    from extractor.understand.sections import pillar_heading
+
+    assert pillar_heading(heading) == pillar
+
+
+def test_a_sentence_under_a_pillar_heading_takes_one_of_that_pillars_areas(tmp_path):
+    """Under the legitimacy pillar's heading, a sentence about how complaints from victims
+    are handled is about a legitimacy area, not about protecting vulnerable people; the
+    pillar ends at the next heading that opens another part of the report."""
+    rep = _read(
+        tmp_path, "PEEL 2018/19: An inspection of Wessex Constabulary\n\nSeptember 2019",
+        "How legitimately does the force treat the public and its workforce?\n\n"
+        "Victims who complain about how officers dealt with them are not always told the outcome.\n\n"
+        "Next steps\n\n"
+        "We will return to look at how the force safeguards vulnerable victims of domestic abuse.\n",
+    )
+    got = {f.text.split()[0]: (f.section, f.theme_key) for f in rep.findings}
+    assert got["Victims"][0].startswith("How legitimately")
+    assert got["Victims"][1] in {"treating_public_fairly", "ethical_behaviour", "workforce"}
+    assert got["We"] == ("Next steps", "protecting_vulnerable")

@@ -91,13 +91,16 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
             continue
         best_key: str | None = None
         best_p = 0.0
-        # a recommendation or an area for improvement is always about something: a
-        # list item there needs less evidence than a sentence of a summary
-        listed = placed[i].sentence.kind == "bullet" or bool(AFI_SECTION.search(placed[i].section or ""))
+        pillar_keys = _pillar_keys(taxonomy, placed[i].pillar)
+        allowed = pillar_keys or by_key
+        # a recommendation, an area for improvement or a sentence under a pillar's heading
+        # is always about something: it needs less evidence than a sentence of a summary
+        listed = (placed[i].sentence.kind == "bullet" or bool(AFI_SECTION.search(placed[i].section or ""))
+                  or bool(pillar_keys))
         none_ratio = DEFAULT_NONE_RATIO_LISTED if listed else DEFAULT_NONE_RATIO
         if classes:
             themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0))
-                      for j, c in enumerate(classes) if c in by_key]
+                      for j, c in enumerate(classes) if c in allowed]
             none_p = next((float(proba[row][j]) for j, c in enumerate(classes) if c == NO_THEME), 0.0)
             total = sum(p for _, p in themed) + none_p
             if themed and total > 0:
@@ -108,12 +111,21 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
                     continue
                 best_key, best_p = c, p / (p + none_p * none_ratio)
         kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
-        if kw_key is not None and (best_key is None or (kw_key == best_key)):
+        if kw_key is not None and kw_key in allowed and (best_key is None or (kw_key == best_key)):
             best_p = max(best_p, kw_conf)
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
     return out
+
+
+@lru_cache(maxsize=256)
+def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
+    """Keys a sentence under ``pillar``'s heading may take: that pillar's areas and areas
+    graded under no pillar; empty (no narrowing) when the taxonomy has no such pillar."""
+    if pillar is None or not any(t.pillar == pillar for t in taxonomy.themes):
+        return frozenset()
+    return frozenset(t.key for t in taxonomy.themes if t.pillar in (pillar, None))
 
 
 def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy,
@@ -151,7 +163,8 @@ def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
             out.append(p)
             continue
         theme = chosen[p.theme.key]
-        out.append(Placed(sentence=p.sentence, section=p.section, theme=theme, summary_like=theme is None))
+        out.append(Placed(sentence=p.sentence, section=p.section, theme=theme, summary_like=theme is None,
+                          pillar=p.pillar))
     return out
 
 

@@ -30,6 +30,41 @@ class Placed:
     section: str | None
     theme: Theme | None
     summary_like: bool
+    #: The PEEL pillar whose heading the sentence sits under (see :func:`pillar_heading`).
+    pillar: str | None = None
+
+
+#: A heading for a whole PEEL pillar rather than one of its questions: "Efficiency",
+#: "How legitimately does the force treat the public and its workforce?", "To what
+#: extent is the force efficient?", "Further insights on legitimacy", "<force>'s
+#: effectiveness at keeping people safe …" (matched on :func:`normalise_heading`'s form).
+_PILLAR_HEADING = re.compile(
+    r"^(?:(?:police|peel|overall|summary of|further insights on)\s+)?"
+    r"(?P<a>effectiveness|efficiency|legitimacy|leadership)(?:\s+pillar|\s+summary)?$"
+    r"|^how (?P<b>effective|effectively|efficient|efficiently|legitimate|legitimately|well led) "
+    r"(?:is|does|are) the (?:force|constabulary|service)\b"
+    r"|^to what extent is the (?:force|constabulary) (?P<c>effective|efficient|legitimate)\b"
+    r"|^(?:further insights on|summary of) (?P<d>effectiveness|efficiency|legitimacy|leadership)\b"
+    r"|\b(?P<e>effectiveness|efficiency|legitimacy) (?:at|in) keeping people safe\b"
+)
+_PILLAR_OF = (("effective", "effectiveness"), ("efficien", "efficiency"), ("legitima", "legitimacy"),
+              ("lead", "leadership"), ("led", "leadership"))
+
+
+def pillar_heading(text: str) -> str | None:
+    """The pillar a heading opens ("effectiveness", "efficiency", "legitimacy",
+    "leadership"), or None for any other heading.
+
+    PEEL reports of 2014–2019 group their graded questions under the three pillars
+    (and leadership in 2016–2017); a pillar page's summary sentences are about that
+    pillar's questions, never another pillar's, so knowing the pillar narrows the
+    theme a sentence can take by content. Only called for headings that name no theme.
+    """
+    m = _PILLAR_HEADING.search(normalise_heading(text))
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    return next(p for stem, p in _PILLAR_OF if word.startswith(stem) or word.endswith(stem))
 
 
 def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | None:
@@ -54,26 +89,31 @@ def place_sentences(
     theme: Theme | None = None
     theme_level = 0
     after_cause = False
-    saved: tuple[str | None, Theme | None, int, bool] | None = None  # the place a side box interrupted
+    pillar: str | None = None
+    saved: tuple[str | None, Theme | None, int, bool, str | None] | None = None  # where a side box interrupted
     for block, sents in items:
         if block.aside and block.kind == "heading" and saved is None:
-            saved = (section, theme, theme_level, after_cause)
+            saved = (section, theme, theme_level, after_cause, pillar)
         elif not block.aside and saved is not None:
-            section, theme, theme_level, after_cause = saved  # back from the box to the text it sits in
+            section, theme, theme_level, after_cause, pillar = saved  # back from the box to the text it sits in
             saved = None
         if block.kind == "heading":
             text = block.text
             t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
+            opens = pillar_heading(text) if t is None and taxonomy else None
             if t is not None:
                 # "Cause of concern: responding to the public" names its theme, and the
                 # recommendations under it keep that theme as under a plain cause of concern
                 theme, theme_level, after_cause = t, block.level, bool(CAUSE_SECTION.search(text))
+                pillar = t.pillar
+            elif opens is not None:
+                theme, theme_level, after_cause, pillar = None, 0, False, opens
             elif KEEP_SECTION.match(text):
                 after_cause = bool(CAUSE_SECTION.search(text))
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
             elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level):
-                theme, theme_level, after_cause = None, 0, False
+                theme, theme_level, after_cause, pillar = None, 0, False, None
             # any other heading: a topic sub-heading inside the current theme
             section = text
             continue
@@ -83,4 +123,5 @@ def place_sentences(
                 section=section,
                 theme=theme,
                 summary_like=theme is None and not (section and CONTEXT_SECTION.search(section)),
+                pillar=pillar,
             )

@@ -42,6 +42,10 @@ class Theme:
     #: assessment, armed policing, PEEL 2015's other inspections): no grade but "not
     #: graded" is read for it from a sentence.
     graded: bool = True
+    #: The PEEL pillar (effectiveness, efficiency, legitimacy, leadership) the area was
+    #: graded under in 2014–2019, or None: a sentence under a pillar's heading is about
+    #: one of that pillar's areas.
+    pillar: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
                 id=t["id"], key=t.get("key") or t["id"], name=t["name"],
                 aliases=tuple(t.get("aliases", [])), keywords=tuple(t.get("keywords", [])),
                 description=t.get("description", ""), contains=tuple(t.get("contains", [])),
-                graded=bool(t.get("graded", True)),
+                graded=bool(t.get("graded", True)), pillar=t.get("pillar"),
             )
             for t in data["themes"]
         )
