@@ -276,7 +276,15 @@ def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grad
      "I am pleased with much of what we found.\n\n"
      "Investigating crime\n\nInvestigations are supervised well.\n",
      {"There": "protecting_vulnerable"}),
-], ids=["crime-recording-inside-victim-service", "summary-names-one-area"])
+    # an area named by what the force does, as "good at …" is read for a grade
+    (NORTHMOOR_2023,
+     "HM Inspector's summary\n\n"
+     "It was a great relief to us that in the months since our visit the force has changed "
+     "how it responds to the public. Much of what we saw this year was encouraging, but the one "
+     "exception is how it investigates crime.\n\n"
+     "Investigating crime\n\nInvestigations are supervised well.\n",
+     {"It": "responding_to_public", "Much": "investigating_crime"}),
+], ids=["crime-recording-inside-victim-service", "summary-names-one-area", "summary-names-an-activity"])
 def test_a_sentence_takes_the_graded_area_it_is_plainly_about(tmp_path, opening, body, want):
     got = {f.text.split()[0]: f.theme_key for f in _read(tmp_path, opening, body).findings}
     assert {k: got[k] for k in want} == want

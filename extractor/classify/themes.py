@@ -21,6 +21,7 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO_LISTED,
     THEMATIC_SECTION_SHARE,
 )
+from extractor.understand.grades import named_area
 from extractor.understand.sections import Placed
 from extractor.understand.themes import (
     CONCERN_HEADING,
@@ -238,14 +239,25 @@ def _area_names(taxonomy: Taxonomy) -> tuple[tuple[Theme, tuple[str, ...]], ...]
     return tuple(out)
 
 
+#: "how the force protects vulnerable people", "how well it responds to the public": an
+#: area named by what the force does, up to the next clause.
+_HOW_IT = re.compile(r"\bhow (?:well |effectively )?(?:the force|the constabulary|it) \w+s\b[^,;.:]*", re.I)
+
+
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     """The one area of the taxonomy whose name the sentence spells out, or None.
 
     Summaries name the areas they judge ("my main concern is how it responds to the
     public" aside, "areas in which it must do better, most notably protecting
     vulnerable people"); a sentence that names exactly one area is about it. Names
-    of two words or fewer are too common to count.
+    of two words or fewer are too common to count. An area is also named by what the
+    force does ("needs to improve how it records crime"), read as the grade reader
+    reads "good at …" (:func:`named_area`); a sentence naming two areas has no one theme.
     """
     low = " " + _NOT_WORD.sub(" ", text.lower()) + " "
     hits = {theme.key: theme for theme, names in _area_names(taxonomy) if any(n in low for n in names)}
+    for m in _HOW_IT.finditer(text):
+        theme = named_area(re.split(r"\s+and how\b", m.group(0))[0], taxonomy)
+        if theme is not None:
+            hits[theme.key] = theme
     return next(iter(hits.values())) if len(hits) == 1 else None

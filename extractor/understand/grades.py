@@ -563,9 +563,9 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             if re.fullmatch(r"(?:this (?:area|question|pillar)|that (?:question|pillar))[.!]?", area_text, re.I):
                 # "We judged the force to be good in this area"
                 return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
-            area = _area(area_text, taxonomy)
+            area = named_area(area_text, taxonomy)
             if area is None and cut_off.lower().startswith("and "):
-                area = _area(full, taxonomy)  # "use of police powers and its treatment of the public"
+                area = named_area(full, taxonomy)  # "use of police powers and its treatment of the public"
             if area is not None:
                 return StatedGrade(grade, area, area.name)
             if named and not pillar:
@@ -615,7 +615,7 @@ def _carried_grade(body: str, taxonomy: Taxonomy, section_theme: Theme | None) -
          or re.search(rf"(?:^|\bso\s+)(?:the force|the constabulary|it)\s+keeps?\s+(?:the|its)\s+{g}\s+"
                       rf"(?:grade|judge?ment){given}{year}\s+for (?P<area>[^.;]{{3,120}}?)\s*[.!]?\s*$", body, re.I))
     if m:
-        area = _area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
+        area = named_area(re.sub(r"^(?:its|the force['’]s|the constabulary['’]s)\s+", "", m.group("area")), taxonomy)
         return StatedGrade(normalise_stated(m.group("grade")), area, area.name) if area else None
     m = re.search(rf"\b(?:our|the) {g} (?:grade|judge?ment)(?: from (?:19|20)\d\d)?\s+(?:still\s+)?(?:stands|applies)\s*[.!]?\s*$", body, re.I)
     if m and section_theme is not None:
@@ -685,7 +685,7 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
     if len(t.split()) > 16:
         return None  # a finding in the list, not the name of an area
     name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", t)
-    area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH) or _area(name, taxonomy)
+    area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH) or named_area(name, taxonomy)
     if area is not None and not area.graded and grade != "not graded":
         return None  # an area that is never graded, in a list of graded ones
     return StatedGrade(grade, area, area.name) if area else None
@@ -749,7 +749,7 @@ _AREA_LEAD = re.compile(
 _OWN_PEOPLE = re.compile(r"\b(?:its|their)(?: own)? (?:people|staff)\b|\bthe people who work for (?:it|the force)\b", re.I)
 
 
-def _area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
+def named_area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
     """The graded area a phrase names ("how it investigates crime" → Investigating crime).
 
     The phrase's leading words are matched against the area names first; failing
