@@ -46,9 +46,10 @@ def build(folder: Path, parts: int = 1) -> list[Path]:
     return out
 
 
-def build_text(folder: Path, n: int, per: int = 0) -> list[Path]:
+def build_text(folder: Path, n: int, per: int = 0) -> tuple[list[Path], int]:
     """``n`` distinct text reports: corpus sentences dealt out without repeats where
-    the corpus allows, grouped under their themes, one territorial force each."""
+    the corpus allows, grouped under their themes, one territorial force each; with
+    the number of sentences in each."""
     import json
     import random
 
@@ -73,7 +74,7 @@ def build_text(folder: Path, n: int, per: int = 0) -> list[Path]:
         p = folder / f"bench-{i:04d}.txt"
         p.write_text("\n".join(lines), encoding="utf-8")
         out.append(p)
-    return out
+    return out, per
 
 
 def _pages(pdfs: list[Path]) -> int:
@@ -111,12 +112,12 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             t = Path(tmp)
             (t / "archive").mkdir()
-            build_text(t / "archive", args.text, args.sentences)
+            _, per = build_text(t / "archive", args.text, args.sentences)
             w, m = timed([sys.executable, "-m", "extractor", "run", str(t / "archive"), "-o", str(t / "out"), "-q",
                           "--jobs", str(args.jobs)])
             size = (t / "out" / "digest.html").stat().st_size / 1e6
-        print(f"hmic run on {args.text} distinct text reports ({args.sentences or 'corpus shared out'} sentences "
-              f"each), {args.jobs} workers, digest included: "
+        print(f"hmic run on {args.text} distinct text reports ({per} sentences each"
+              f"{'' if args.sentences else ', the corpus shared out'}), {args.jobs} workers, digest included: "
               f"{w:.1f} s, peak {m:.0f} MB (largest process); digest.html {size:.1f} MB")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
