@@ -159,11 +159,13 @@ def _options(reader: str, taxonomies: tuple[str, ...], report_type: str | None,
 
 
 def _progress(items: list[Path], quiet: bool, label: str) -> Iterator[Path]:
+    """A progress bar on a terminal: count, time left and the file being handed to be read."""
     show = not quiet and sys.stderr.isatty()
     if not show:
         yield from items
         return
-    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True, show_eta=True,
+                           item_show_func=lambda p: p.name[-40:] if p is not None else None) as bar:
         yield from bar
 
 
