@@ -20,9 +20,10 @@ from typing import Any
 
 RUN = 6
 ROOT = Path(__file__).resolve().parent.parent
-#: Our own data: labelled sentences, sample report specs, test report specs, docs and tests.
+#: Our own data: labelled sentences, sample report specs, test report specs, probe documents,
+#: docs and tests.
 OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
-        "tests", "docs", "README.md")
+        "tests", "bench/probe", "bench/probe2", "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
 PROPER_NAMES = (
     "police and crime commissioner", "her majesty's inspectorate of constabulary",
@@ -78,7 +79,7 @@ def our_texts(root: Path = ROOT) -> Iterator[tuple[Path, str]]:
     for d in OURS:
         top = root / d
         for p in [top] if top.is_file() else sorted(top.rglob("*")):
-            if p.suffix in (".md", ".py", ".txt"):
+            if p.suffix in (".md", ".py", ".txt", ".html", ".fodt"):
                 for line in p.read_text(encoding="utf-8").splitlines():
                     if line.strip():
                         yield p, line
