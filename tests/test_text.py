@@ -75,6 +75,9 @@ def test_hyphenation_and_prefixes():
     assert join_lines(["the supervi-", "sion of cases"]) == "the supervision of cases"
     assert join_lines(["a well-", "being plan"]) == "a well-being plan"
     assert join_lines(["anti-", "social behaviour"]) == "anti-social behaviour"
+    # "re-" keeps its hyphen only before a vowel, as English writes it
+    assert join_lines(["to reduce re-", "offending"]) == "to reduce re-offending"
+    assert join_lines(["three re\ufffe", "commendations"]) == "three recommendations"
 
 
 def test_line_end_breaks_the_producer_marks():
@@ -87,6 +90,15 @@ def test_line_end_breaks_the_producer_marks():
     # the reader's own mark for a hyphen at the line end (U+FFFE) is a hyphen
     assert join_lines(["the co\ufffe", "ordination"]) == "the co-ordination"
     assert join_lines(["its long\ufffe", "term plan"]) == "its long-term plan"
+
+
+def test_a_soft_hyphen_drawn_inside_a_pdf_line_is_a_hyphen():
+    """Scribus maps its hyphen glyph to U+00AD: inside a line of a PDF's text it was
+    drawn, so it is a hyphen; at the line end it is still a break."""
+    from extractor.read.normalize import drawn_hyphens
+
+    assert drawn_hyphens("too many non\u00ademergency calls") == "too many non-emergency calls"
+    assert join_lines([drawn_hyphens("the con\u00ad"), "stabulary"]) == "the constabulary"
     # a line broken after a raised footnote mark: its full stop starts the next line
     assert join_lines(["cases promptly", ". Supervisors review them"]) == "cases promptly. Supervisors review them"
     assert join_lines(["the audit", ", which ended in May"]) == "the audit, which ended in May"

@@ -96,6 +96,20 @@ _CLOSING = re.compile(r"^(?!\.\.)[.,;:!?)\]]{1,2}(?:\s|$)")
 _LINE_END_BREAK = re.compile("([A-Za-z]+)([-\u2010])$")
 
 
+_DRAWN_SOFT_HYPHEN = re.compile("\u00ad(?=\\S)")
+
+
+def drawn_hyphens(line: str) -> str:
+    """A PDF line's soft hyphens inside the line, which were drawn, as hyphens.
+
+    A PDF's text layer holds only what was drawn, and a soft hyphen is drawn only
+    where it breaks a word at the line end; yet some desktop-publishing producers
+    (Scribus) map their hyphen glyph to U+00AD, so "non\u00ademergency" inside a line
+    is "non-emergency". One at the line end is left for :func:`join_lines`.
+    """
+    return _DRAWN_SOFT_HYPHEN.sub("-", line) if "\u00ad" in line else line
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one paragraph, re-joining words hyphenated at line ends.
 
@@ -125,13 +139,22 @@ def join_lines(lines: list[str]) -> str:
         elif m and line[:1].islower():
             stem, mark = m.group(1).lower(), m.group(2)
             nxt = re.match(r"[a-z]+", line)
-            keep = (mark == "-" and stem in KEEP_HYPHEN_PREFIXES) or bool(nxt and _keeps_hyphen(stem, nxt.group(0)))
+            keep = (mark == "-" and _keeps_prefix(stem, line)) or bool(nxt and _keeps_hyphen(stem, nxt.group(0)))
             out = out[:-1] + ("-" if keep else "") + line
         elif out.endswith(("-", "\u2010", "–", "/")) and not out.endswith(" -"):
             out = out + line
         else:
             out = out + " " + line
     return _SPACES.sub(" ", out).strip()
+
+
+def _keeps_prefix(stem: str, rest: str) -> bool:
+    """Whether a prefix keeps its hyphen before ``rest``: "re-" only before a vowel
+    ("re-offending", "re-examine"), as English writes it; "re-" "commendations" is
+    one word broken at the line end."""
+    if stem == "re":
+        return rest[:1] in "aeiou"
+    return stem in KEEP_HYPHEN_PREFIXES
 
 
 def _keeps_hyphen(left: str, right: str) -> bool:
