@@ -184,6 +184,10 @@ CELL_GAP_MIN = 18.0
 FRAGMENT_GAP = 1.0
 #: ... with a space between them when the gap is at least this many letter heights.
 FRAGMENT_SPACE = 0.15
+#: Digits whose baseline stands this many letter heights above the text's are a raised
+#: footnote mark, even in the text's own type size (desktop publishing raises a mark by
+#: scaling the glyph, so the reader reports the full size).
+RAISED_MARK = 0.25
 
 
 # -- limits on input ---------------------------------------------------------------

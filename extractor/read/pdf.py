@@ -21,6 +21,7 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
+from extractor.read.normalize import drawn_hyphens
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -28,6 +29,7 @@ from extractor.settings import (
     FRAGMENT_GAP,
     FRAGMENT_SPACE,
     PDF_READERS,
+    RAISED_MARK,
 )
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
@@ -129,11 +131,11 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
         if prev is None or prev.cells or ln.cells or not _beside(prev, ln):
             out.append(ln)
             continue
-        if _MARK.match(ln.text) and ln.size < prev.size * _SUPER_RATIO:
+        if _MARK.match(ln.text) and _raised(ln, prev):
             # the mark goes; the line after it may still continue this one
             out[-1] = replace(prev, x1=ln.x1)
             continue
-        if _MARK.match(prev.text) and prev.size < ln.size * _SUPER_RATIO:
+        if _MARK.match(prev.text) and _raised(prev, ln):
             out[-1] = replace(ln, x0=prev.x0)  # a mark that starts a line
             continue
         spaced = ln.x0 - prev.x1 >= FRAGMENT_SPACE * min(prev.size, ln.size) and not prev.text.endswith(" ")
@@ -141,6 +143,11 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
         out[-1] = replace(prev, text=text, x1=ln.x1, top=min(prev.top, ln.top), bottom=max(prev.bottom, ln.bottom),
                           size=max(prev.size, ln.size))
     return out
+
+
+def _raised(mark: Line, text: Line) -> bool:
+    """Whether ``mark`` is raised above ``text``: in smaller type, or set on a higher baseline."""
+    return mark.size < text.size * _SUPER_RATIO or text.bottom - mark.bottom >= RAISED_MARK * text.size
 
 
 def _beside(a: Line, b: Line) -> bool:
@@ -165,8 +172,10 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
             probe = k
             break
     size = raw.FPDFText_GetFontSize(tpr, probe)
+    raw.FPDFText_GetCharOrigin(tpr, probe, ctypes.byref(ox), ctypes.byref(oy))
+    text_y = oy.value  # the baseline of the text, not of a raised mark before it
     raw.FPDFText_GetCharOrigin(tpr, first, ctypes.byref(ox), ctypes.byref(oy))
-    baseline = height - oy.value
+    baseline = height - (text_y if probe != first else oy.value)
     x0 = ox.value
     last = end - 1
     while last > first and seg[last - start].isspace():
@@ -181,21 +190,29 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         # a bold run-in ("Cause of concern: …") is not a bold line: check the last letter too
         raw.FPDFText_GetFontInfo(tpr, last, buf, 255, ctypes.byref(flags))
         bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
-    # drop superscript digits (footnote markers) by their smaller size
+    # drop superscript digits (footnote markers) by their smaller size or raised baseline
     drop = [
         m.start() for m in _DIGIT.finditer(seg)
-        if size > 0 and raw.FPDFText_GetFontSize(tpr, start + m.start()) < size * _SUPER_RATIO
+        if size > 0 and (raw.FPDFText_GetFontSize(tpr, start + m.start()) < size * _SUPER_RATIO
+                         or (probe != first and _origin_y(raw, tpr, start + m.start(), ox, oy) - text_y
+                             >= RAISED_MARK * size))
     ]
     if drop:
         # "standard³,⁴": the comma between two raised marks goes with them
         marks = set(drop)
         drop += [k for k, ch in enumerate(seg) if ch == "," and k - 1 in marks and k + 1 in marks]
         drop.sort()
+    seg = drawn_hyphens(seg)  # the same length: positions in it still match PDFium's
     text = seg
     for k in reversed(drop):
         text = text[:k] + text[k + 1:]
     cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
     return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells)
+
+
+def _origin_y(raw, tpr, k: int, ox, oy) -> float:  # noqa: ANN001
+    raw.FPDFText_GetCharOrigin(tpr, k, ctypes.byref(ox), ctypes.byref(oy))
+    return float(oy.value)
 
 
 def _has_wide_gap(raw, tpr, start: int, end: int) -> bool:  # noqa: ANN001
@@ -312,6 +329,8 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
             edges = [(0, body[0]["x0"]), *cuts]
             cells = tuple((x, text[a:(edges[k + 1][0] if k + 1 < len(edges) else len(text))].strip())
                           for k, (a, x) in enumerate(edges))
+        text = drawn_hyphens(text)
+        cells = tuple((x, drawn_hyphens(t)) for x, t in cells)
         lines.append(Line(text.strip() if text.strip() else text, pno, body[0]["x0"], body[-1]["x1"],
                           baseline - size, baseline, size, bold, cells=cells))
 
