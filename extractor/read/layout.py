@@ -143,6 +143,7 @@ def build_document(
                 prose.append(ln)
         lines = prose
         lines = _drop_footnotes(lines, p, body, st, doc)
+        lines = _drop_captions(lines, p, doc)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
@@ -414,6 +415,38 @@ def _drop_footnotes(
     return lines[:cut]
 
 
+#: The label that opens a caption or a chart's source line: "Figure 2: …", "Chart 1 –
+#: …", "Source: …", "Photograph: …" (a number, then a colon, stop or dash; "Figure 3
+#: shows that …" is prose).
+_CAPTION = re.compile(r"^(?:(?:figure|fig\.|chart|graph|map|table|image|diagram|exhibit)\s+\d+[a-z]?\s*[:.–—-]"
+                      r"|(?:source|sources|photograph|photo|image|picture|credit)\s*:)\s*\S", re.I)
+
+
+def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
+    """Captions of figures, charts and photographs, and their source lines, are furniture.
+
+    A caption stands apart from the text, often at the foot of a page below the
+    columns, where it would otherwise end the page's last paragraph and take the
+    next page's continuation ("… when a person comes" | caption | "home."). A
+    caption's wrapped lines (same type, same left edge, just below) go with it.
+    """
+    out: list[Line] = []
+    caption: Line | None = None
+    for ln in lines:
+        if caption is not None and abs(ln.x0 - caption.x0) < 2 and abs(ln.size - caption.size) < 0.5 \
+                and 0 <= ln.top - caption.bottom < caption.size and not caption.text.rstrip().endswith(_TERMINAL):
+            doc.dropped.append((page.number, "caption", ln.text))
+            caption = ln
+            continue
+        caption = None
+        if _CAPTION.match(ln.text.strip()):
+            doc.dropped.append((page.number, "caption", ln.text))
+            caption = ln
+            continue
+        out.append(ln)
+    return out
+
+
 def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
     """Rows of ruled grade tables become grade rows; their lines leave the text."""
     for t in page.tables:
@@ -561,6 +594,10 @@ def _row_like(ln: Line, st: LayoutSettings) -> bool:
     return parse_grade_row(text) is not None
 
 
+#: A sentence that ends inside a line ("… well. Safeguarding …"): never in a heading.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z][a-z]")
+
+
 def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     text = ln.text.strip()
     if not text or len(text.split()) > st.heading_max_words + st.heading_line_slack:
@@ -571,6 +608,8 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
         return False  # bold headings may wrap after a comma; other text ending so is prose
     if text[:1] in "\"'“‘":
         return False  # a quotation (pull-quote), not a heading
+    if _SENTENCE_INSIDE.search(text):
+        return False  # "… calls quickly. It needs to …": sentences in large type (a table cell)
     if _BULLET_START.match(text) and ln.size < body * st.heading_size_ratio:
         return False  # a dash in heading type continues a wrapped title ("– An inspection of …")
     if not any(c.isalpha() for c in text):
@@ -636,26 +675,41 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         col_width = widths[int(len(widths) * st.column_width_quantile)]
 
     cur_aside = False
+    # a body paragraph a side box was set into mid-sentence: it goes on after the box, and
+    # its block goes back to where it stood, before the box's
+    broken: tuple[list[str], str, int, int, list[tuple[int, int]], Line | None, int] | None = None
+    insert_at: int | None = None
 
     def flush() -> None:
-        nonlocal cur, cur_kind, breaks
+        nonlocal cur, cur_kind, breaks, insert_at
         if cur:
             text = join_lines(cur) if cur_kind != "heading" else " ".join(x.strip() for x in cur)
             text = rejoin_split_words(clean_chars(text))
             if cur_kind == "para":
                 text = _PARA_NUMBER.sub("", text, count=1)  # "10.Assessments are …": the number is not text
-            blocks.append(Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None,
-                                cur_aside))
-        cur, cur_kind, breaks = [], "", []
+            block = Block(text, cur_kind, cur_page, cur_level, tuple(breaks), prev.size if prev else None, cur_aside)
+            if insert_at is None:
+                blocks.append(block)
+            else:
+                blocks.insert(insert_at, block)
+        cur, cur_kind, breaks, insert_at = [], "", [], None
 
     for n, ln in enumerate(lines):
         text = ln.text.strip()
         if not text:
             continue
         if ln.aside != cur_aside:
-            flush()  # a side box is a block of its own: never joined to the text beside it
+            # a side box is a block of its own: never joined to the text beside it
+            if ln.aside and cur_kind in ("para", "bullet") and not cur[-1].rstrip().endswith(_TERMINAL):
+                broken = (cur, cur_kind, cur_page, cur_level, breaks, prev, len(blocks))
+                cur, cur_kind, breaks = [], "", []
+            else:
+                flush()
             cur_aside = ln.aside
             prev = None
+            if broken is not None and not ln.aside:
+                cur, cur_kind, cur_page, cur_level, breaks, prev, insert_at = broken
+                broken = None
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         label = _row_label(ln, nxt, st)
         if label is not None:
@@ -672,6 +726,12 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
                 and 0 <= ln.top - prev.bottom < ln.size:
             heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
+        if heading and nxt is not None and nxt.page == ln.page and nxt.text.strip()[:1].islower() \
+                and nxt.text.rstrip().endswith((".", '."', ".”", ".’")) and abs(nxt.size - ln.size) < st.same_size_tolerance \
+                and 0 <= nxt.top - ln.bottom < ln.size:
+            # runs on into the lower-case end of a sentence: text in large type (a question
+            # heading wraps onto a line that ends "… reducing crime?")
+            heading = False
         if heading:
             level = 1
             if ln.size >= body * st.heading_size_ratio and heading_sizes:
