@@ -5,7 +5,9 @@
 Each fixture is written once as HTML and printed to PDF by two producers that
 real reports come from: LibreOffice (HTML → .docx → PDF, as a Word document is
 exported; Debian's libreoffice-writer) and headless Chromium (Debian's
-chromium). Their layouts differ from our reportlab fixtures in the ways real
+chromium); the ``dtp-*`` fixtures are desktop-publishing output, laid out by
+Scribus from the scripts in ``bench/probe2`` (Debian's scribus, xvfb and
+hyphen-en-gb; without them the PDFs committed there are copied). Their layouts differ from our reportlab fixtures in the ways real
 government PDFs do: symbol-font bullets as private-use code points, numbered
 paragraphs, judgement headings, back-cover furniture, letterheads.
 ``expected.json`` holds what a reader must get from every producer.
@@ -22,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "pdf"
+PROBE2 = ROOT / "bench" / "probe2"
 NOTICE = "Synthetic test document written for the hmic test suite; the force is fictional."
 
 FIXTURES = {
@@ -444,6 +447,73 @@ Inspector of Constabulary</text:p>
                       "The constabulary should set a limit on the number of cases each investigator holds.",
                       "We will return to Harrowby Constabulary next year to see how far these changes have gone."]],
     },
+    # desktop publishing: Scribus documents of bench/probe2 (written by a helper who had not
+    # seen the reader), one fixture per class of layout they showed
+    "dtp-hyphens": {
+        # Scribus maps its hyphen glyph to U+00AD: drawn inside a line, it is a hyphen
+        "producers": ["scribus"], "scribus": "d01_cover_columns",
+        "sentences": [
+            "The force abandons too many non-emergency calls.",
+            "The force's multi-agency safeguarding hub is well organised and appropriately staffed.",
+            "Its offender managers carry manageable caseloads, and home visits are risk-based and unannounced "
+            "where appropriate.",
+        ],
+        "bullets": [], "grades": {}, "absent": ["nonemergency", "multiagency"],
+    },
+    "dtp-raised-marks": {
+        # footnote marks raised by scaling the glyph, in the text's own type size
+        "producers": ["scribus"], "scribus": "d06_numbered_footnotes",
+        "sentences": [
+            "Accurate recording matters because it gives victims access to the services they are entitled to, "
+            "and because it gives the force and the public a true picture of crime.",
+            "This is an improvement on the eighty-five percent we found at our last inspection.",
+        ],
+        "bullets": [], "grades": {}, "absent": ["entitled to1", "2 This is"],
+    },
+    "dtp-box-and-caption": {
+        # a pull quote set into a sentence across two columns; a figure caption at the foot of
+        # a page between a sentence and its end on the next page
+        "producers": ["scribus"], "scribus": "d02_three_columns",
+        "sentences": [
+            "Independent interviews were offered in most cases, but fewer than half of the children took them "
+            "up, and the findings were not always shared with the force.",
+            "To build on this, it needs to improve how supervisors oversee investigations and how it records and "
+            "shares what it learns when a person comes home.",
+        ],
+        "bullets": [], "grades": {}, "absent": ["Figure 1:"],
+    },
+    "dtp-figures": {
+        "producers": ["scribus"], "scribus": "d08_figures",
+        "sentences": [
+            "Its safety camera partnership processes speeding offences efficiently, and offenders are offered "
+            "education courses where appropriate.",
+        ],
+        "bullets": [], "grades": {}, "absent": ["Photograph:"],
+    },
+    "dtp-table-sentences": {
+        # a table whose text cells are set larger than the body: sentences, not headings
+        "producers": ["scribus"], "scribus": "d04_judgements",
+        "sentences": [
+            "Officers recognise vulnerability well.",
+            "Safeguarding referrals are sometimes delayed at weekends.",
+            "The force does not manage its backlog of outstanding suspects effectively.",
+        ],
+        "bullets": [],
+        "grades": {"investigating_crime": "good", "protecting_vulnerable": "requires improvement",
+                   "responding_to_public": "adequate", "managing_offenders": "inadequate",
+                   "preventing_crime": "outstanding", "workforce": "good"},
+        "absent": [],
+    },
+    "dtp-bullets": {
+        # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
+        "producers": ["scribus"], "scribus": "d05_bullets",
+        "sentences": ["We found a mixed picture, with good practice in some areas and significant weaknesses "
+                      "in others."],
+        "bullets": ["The force vets all new recruits before they start work.",
+                    "Only a small proportion of searches on the intelligence system are audited.",
+                    "Charities know how to pass concerns about officers to the unit."],
+        "grades": {}, "absent": [],
+    },
 }
 
 
@@ -502,6 +572,8 @@ def producers() -> dict[str, list[str]]:
         if shutil.which(name):
             found["chromium"] = [name]
             break
+    if shutil.which("scribus") and shutil.which("xvfb-run"):
+        found["scribus"] = ["xvfb-run", "-a", "scribus", "-g", "-ns", "-py"]
     return found
 
 
@@ -512,8 +584,15 @@ def build(only: set[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         for name, fx in FIXTURES.items():
-            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "fodt", "producers")}
+            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "fodt", "producers", "scribus")}
             if only and name not in only:
+                continue
+            if "scribus" in fx:
+                # laid out by a bench/probe2 script (its PDF is committed there too)
+                script = PROBE2 / f"{fx['scribus']}.py"
+                if "scribus" in found:
+                    subprocess.run([*found["scribus"], str(script)], cwd=PROBE2, capture_output=True, timeout=300)
+                shutil.copy(PROBE2 / "pdf" / f"{fx['scribus']}.pdf", OUT / f"{name}-scribus.pdf")
                 continue
             if "fodt" in fx:
                 if "libreoffice" in found:
