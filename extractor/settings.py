@@ -68,6 +68,9 @@ class LayoutSettings:
     column_width_quantile: float = 0.9
     #: Two lines within this many points of size are set in the same type.
     same_size_tolerance: float = 0.5
+    #: A paragraph of at most this many words, unpunctuated at its end and with no verb,
+    #: is a label (a chart's title or axes, a strip of key figures), not a finding.
+    label_max_words: int = 15
     #: A heading continues on the next line if that line starts within this many line sizes.
     heading_wrap_gap: float = 1.7
     #: A change of font size larger than this (points) ends a paragraph.

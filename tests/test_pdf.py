@@ -271,8 +271,14 @@ def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
                 mine = ruled_tables(raw, page.raw, tp.raw, page.get_size()[1])
                 ref = _tables_of(pl.pages[i])
                 tp.close()
+                forms = any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) == raw.FPDF_PAGEOBJ_FORM
+                            for k in range(raw.FPDFPage_CountObjects(page.raw)))
                 page.close()
-                assert mine is not None
+                if mine is None:
+                    # only a page drawn with form XObjects (desktop publishing's master pages)
+                    # goes to pdfplumber, as designed
+                    assert forms, (f.name, i + 1)
+                    continue
                 assert len(mine) == len(ref), (f.name, i + 1)
                 for m, r in zip(mine, ref, strict=True):
                     assert max(abs(a - b) for a, b in zip(m.bbox, r.bbox, strict=True)) < 1.0, (f.name, i + 1)
@@ -354,3 +360,22 @@ def test_a_lone_contents_entry_and_a_date_that_ends_a_list_item(tmp_path):
     texts = [f.text for f in rep.findings]
     assert "The report will be published on the inspectorate's website on Friday 25 November 2022." in texts
     assert not any("....." in t for t in texts)
+
+
+def test_unpunctuated_groups_of_words_without_a_verb_are_labels_not_findings():
+    """A chart's title and axes or a strip of key figures, read as a paragraph, is a label;
+    an unpunctuated sentence (it has a verb) and a list item stay."""
+    from extractor.read.layout import ParsedDocument, _drop_labels
+    from extractor.records import Block
+    from extractor.settings import LayoutSettings
+
+    doc = ParsedDocument(source="x", report_id="x", blocks=[], pages=1)
+    blocks = [Block("Collisions causing serious injury, by year", "para", 1),
+              Block("2,300 calls a day 14% abandoned 6 control rooms", "para", 1),
+              Block("This recommendation is complete", "para", 1),
+              Block("Timeliness of referrals to partner agencies", "bullet", 1),
+              Block("The force answers most calls quickly.", "para", 1)]
+    kept = [b.text for b in _drop_labels(blocks, LayoutSettings(), doc)]
+    assert kept == ["This recommendation is complete", "Timeliness of referrals to partner agencies",
+                    "The force answers most calls quickly."]
+    assert [d[1] for d in doc.dropped] == ["label", "label"]

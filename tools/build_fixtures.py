@@ -480,7 +480,7 @@ Inspector of Constabulary</text:p>
             "To build on this, it needs to improve how supervisors oversee investigations and how it records and "
             "shares what it learns when a person comes home.",
         ],
-        "bullets": [], "grades": {}, "absent": ["Figure 1:"],
+        "bullets": [], "grades": {}, "absent": ["Figure 1:", "4,100 missing person reports"],
     },
     "dtp-figures": {
         "producers": ["scribus"], "scribus": "d08_figures",
@@ -488,7 +488,7 @@ Inspector of Constabulary</text:p>
             "Its safety camera partnership processes speeding offences efficiently, and offenders are offered "
             "education courses where appropriate.",
         ],
-        "bullets": [], "grades": {}, "absent": ["Photograph:"],
+        "bullets": [], "grades": {}, "absent": ["Photograph:", "Year Collisions", "injury, by year"],
     },
     "dtp-table-sentences": {
         # a table whose text cells are set larger than the body: sentences, not headings

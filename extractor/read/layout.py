@@ -148,7 +148,7 @@ def build_document(
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
         kept.extend(_reading_order(lines, st, doc.notes))
-    doc.blocks = _drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc)
+    doc.blocks = _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc)
     if not doc.cover_text:
         # no cover page: the title and date lines at the top stand in for it
         first = doc.blocks[0].page if doc.blocks else None
@@ -812,6 +812,31 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
             if len(q.split()) >= 5 and any(q in body_text.get(p, "") for p in pages):
                 doc.dropped.append((b.page, "pull-quote", b.text))
                 continue
+        out.append(b)
+    return out
+
+
+#: Words that make a group of words a sentence: auxiliaries and modals ("abandoned" in
+#: "14% abandoned" is no verb).
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|shall|should|can|could|"
+                     r"may|might|must|needs?|remains?)\b", re.I)
+
+
+def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -> list[Block]:
+    """Short runs of words that end without punctuation and hold no verb are labels.
+
+    A chart's title and axis labels, a strip of key figures ("4,100 reports in 2024
+    61% about children"), a table's column headers: read as a paragraph, they would
+    be findings. Report prose ends its sentences ("This recommendation is complete"
+    is one, though unpunctuated); list items, which may be bare noun phrases, stay.
+    """
+    out = []
+    for b in blocks:
+        text = b.text.strip()
+        if b.kind == "para" and text and not text.endswith(_TERMINAL) and not text.endswith(",") \
+                and len(text.split()) <= st.label_max_words and not _FINITE.search(text):
+            doc.dropped.append((b.page, "label", b.text))
+            continue
         out.append(b)
     return out
 
