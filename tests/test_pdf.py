@@ -379,3 +379,21 @@ def test_unpunctuated_groups_of_words_without_a_verb_are_labels_not_findings():
     assert kept == ["This recommendation is complete", "Timeliness of referrals to partner agencies",
                     "The force answers most calls quickly."]
     assert [d[1] for d in doc.dropped] == ["label", "label"]
+
+
+@pytest.mark.parametrize("after", [True, False], ids=["text-after-the-box", "box-ends-the-document"])
+def test_a_side_box_set_into_a_sentence_does_not_split_it(after):
+    """A box the reader puts between the two halves of a sentence: the sentence is read
+    whole, before the box, and is kept when the box ends the document."""
+    from extractor.read.layout import Line, _lines_to_blocks
+    from extractor.settings import LayoutSettings
+
+    lines = [Line("The force offers every victim an assessment of", 1, 50, 300, 100, 110, 10),
+             Line("Case study: a bright idea", 1, 320, 500, 100, 110, 10, bold=True, aside=True),
+             Line("Volunteers help at the front counter.", 1, 320, 500, 112, 122, 10, aside=True)]
+    if after:
+        lines.append(Line("their needs within a day.", 1, 50, 300, 112, 122, 10))
+    blocks = _lines_to_blocks(lines, 10, LayoutSettings())
+    first = "The force offers every victim an assessment of" + (" their needs within a day." if after else "")
+    assert [b.text for b in blocks if not b.aside] == [first]
+    assert blocks[0].text == first and blocks[-1].aside

@@ -143,7 +143,7 @@ def build_document(
                 prose.append(ln)
         lines = prose
         lines = _drop_footnotes(lines, p, body, st, doc)
-        lines = _drop_captions(lines, p, doc)
+        lines = _drop_captions(lines, p, doc, st)
         lines = _take_grade_tables(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
@@ -422,7 +422,7 @@ _CAPTION = re.compile(r"^(?:(?:figure|fig\.|chart|graph|map|table|image|diagram|
                       r"|(?:source|sources|photograph|photo|image|picture|credit)\s*:)\s*\S", re.I)
 
 
-def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
+def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
     """Captions of figures, charts and photographs, and their source lines, are furniture.
 
     A caption stands apart from the text, often at the foot of a page below the
@@ -433,7 +433,7 @@ def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument) -> list[L
     out: list[Line] = []
     caption: Line | None = None
     for ln in lines:
-        if caption is not None and abs(ln.x0 - caption.x0) < 2 and abs(ln.size - caption.size) < 0.5 \
+        if caption is not None and abs(ln.x0 - caption.x0) < 2 and abs(ln.size - caption.size) < st.same_size_tolerance \
                 and 0 <= ln.top - caption.bottom < caption.size and not caption.text.rstrip().endswith(_TERMINAL):
             doc.dropped.append((page.number, "caption", ln.text))
             caption = ln
@@ -787,6 +787,11 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             cur, cur_kind, cur_page, cur_level = [text], kind, ln.page, 1
         prev = ln
     flush()
+    if broken is not None:
+        # the box ended the document: the sentence it was set into ends where it broke off
+        cur, cur_kind, cur_page, cur_level, breaks, prev, insert_at = broken
+        cur_aside = False
+        flush()
     # drop the synthetic breaks that point at the block's own first page
     return [
         Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
