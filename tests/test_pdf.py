@@ -373,10 +373,12 @@ def test_unpunctuated_groups_of_words_without_a_verb_are_labels_not_findings():
     blocks = [Block("Collisions causing serious injury, by year", "para", 1),
               Block("2,300 calls a day 14% abandoned 6 control rooms", "para", 1),
               Block("This recommendation is complete", "para", 1),
+              Block("Both forces search with cameras on. 87% of searches", "para", 1),
               Block("Timeliness of referrals to partner agencies", "bullet", 1),
               Block("The force answers most calls quickly.", "para", 1)]
     kept = [b.text for b in _drop_labels(blocks, LayoutSettings(), doc)]
-    assert kept == ["This recommendation is complete", "Timeliness of referrals to partner agencies",
+    assert kept == ["This recommendation is complete", "Both forces search with cameras on. 87% of searches",
+                    "Timeliness of referrals to partner agencies",
                     "The force answers most calls quickly."]
     assert [d[1] for d in doc.dropped] == ["label", "label"]
 

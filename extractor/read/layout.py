@@ -827,19 +827,25 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|wil
                      r"may|might|must|needs?|remains?)\b", re.I)
 
 
+#: A sentence ends inside the text ("… begins. 87% …"): prose run together with a label.
+_SENTENCE_END_INSIDE = re.compile(r"\w[.!?][\"'”’)]?\s")
+
+
 def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -> list[Block]:
     """Short runs of words that end without punctuation and hold no verb are labels.
 
     A chart's title and axis labels, a strip of key figures ("4,100 reports in 2024
     61% about children"), a table's column headers: read as a paragraph, they would
     be findings. Report prose ends its sentences ("This recommendation is complete"
-    is one, though unpunctuated); list items, which may be bare noun phrases, stay.
+    is one, though unpunctuated); list items, which may be bare noun phrases, stay,
+    and so does a paragraph in which a sentence ends (prose that a label ran into).
     """
     out = []
     for b in blocks:
         text = b.text.strip()
         if b.kind == "para" and text and not text.endswith(_TERMINAL) and not text.endswith(",") \
-                and len(text.split()) <= st.label_max_words and not _FINITE.search(text):
+                and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
+                and not _SENTENCE_END_INSIDE.search(text):
             doc.dropped.append((b.page, "label", b.text))
             continue
         out.append(b)

@@ -21,7 +21,7 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
-from extractor.read.normalize import drawn_hyphens
+from extractor.read.normalize import BULLET_CHARS, drawn_hyphens
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -33,6 +33,10 @@ from extractor.settings import (
 )
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+#: Fonts of pictures, not letters (Wingdings, Zapf Dingbats and URW's D050000L, Symbol):
+#: a character set in one at the start of a line is a bullet, whatever letter its code
+#: is ("Ø", "u", "l" in Wingdings' encoding).
+_SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding|zapf|d050000l|marlett", re.I)
 _SUPER_RATIO = 0.9
 _DIGIT = re.compile(r"\d")
 _LINE_END = re.compile(r"\r\n|\ufffe|$")
@@ -190,6 +194,11 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         # a bold run-in ("Cause of concern: …") is not a bold line: check the last letter too
         raw.FPDFText_GetFontInfo(tpr, last, buf, 255, ctypes.byref(flags))
         bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
+    if first + 1 < end and seg[first + 1 - start] in " \t" and seg[first - start] not in BULLET_CHARS:
+        raw.FPDFText_GetFontInfo(tpr, first, buf, 255, ctypes.byref(flags))
+        if _SYMBOL_FONT.search(buf.value.decode("latin-1", "replace")):
+            k = first - start
+            seg = seg[:k] + "•" + seg[k + 1:]  # a symbol font's bullet, by whatever code it has
     # drop superscript digits (footnote markers) by their smaller size or raised baseline
     drop = [
         m.start() for m in _DIGIT.finditer(seg)
@@ -308,6 +317,8 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
         for c in cur:
             if c["text"].isdigit() and c["size"] < size * _SUPER_RATIO:
                 continue
+            if not text.strip() and c["text"].strip() and _SYMBOL_FONT.search(c.get("fontname", "")):
+                c = {**c, "text": "•"}  # a symbol font's bullet, by whatever code it has
             if c["text"].startswith("(cid:"):
                 # an unmapped glyph: reportlab and many report templates draw bullets this way
                 c = {**c, "text": "•" if c["text"] in ("(cid:127)", "(cid:108)", "(cid:183)") else ""}
