@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "data" / "pdf"
-PROBE2 = ROOT / "bench" / "probe2"
+BENCH = ROOT / "bench"
 NOTICE = "Synthetic test document written for the hmic test suite; the force is fictional."
 
 FIXTURES = {
@@ -447,11 +447,11 @@ Inspector of Constabulary</text:p>
                       "The constabulary should set a limit on the number of cases each investigator holds.",
                       "We will return to Harrowby Constabulary next year to see how far these changes have gone."]],
     },
-    # desktop publishing: Scribus documents of bench/probe2 (written by a helper who had not
-    # seen the reader), one fixture per class of layout they showed
+    # desktop publishing: Scribus documents of bench/probe2 and probe3 (each written by a
+    # helper who had not seen the reader), one fixture per class of layout they showed
     "dtp-hyphens": {
         # Scribus maps its hyphen glyph to U+00AD: drawn inside a line, it is a hyphen
-        "producers": ["scribus"], "scribus": "d01_cover_columns",
+        "producers": ["scribus"], "scribus": "probe2/d01_cover_columns",
         "sentences": [
             "The force abandons too many non-emergency calls.",
             "The force's multi-agency safeguarding hub is well organised and appropriately staffed.",
@@ -462,7 +462,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-raised-marks": {
         # footnote marks raised by scaling the glyph, in the text's own type size
-        "producers": ["scribus"], "scribus": "d06_numbered_footnotes",
+        "producers": ["scribus"], "scribus": "probe2/d06_numbered_footnotes",
         "sentences": [
             "Accurate recording matters because it gives victims access to the services they are entitled to, "
             "and because it gives the force and the public a true picture of crime.",
@@ -473,7 +473,7 @@ Inspector of Constabulary</text:p>
     "dtp-box-and-caption": {
         # a pull quote set into a sentence across two columns; a figure caption at the foot of
         # a page between a sentence and its end on the next page
-        "producers": ["scribus"], "scribus": "d02_three_columns",
+        "producers": ["scribus"], "scribus": "probe2/d02_three_columns",
         "sentences": [
             "Independent interviews were offered in most cases, but fewer than half of the children took them "
             "up, and the findings were not always shared with the force.",
@@ -483,7 +483,7 @@ Inspector of Constabulary</text:p>
         "bullets": [], "grades": {}, "absent": ["Figure 1:", "4,100 missing person reports"],
     },
     "dtp-figures": {
-        "producers": ["scribus"], "scribus": "d08_figures",
+        "producers": ["scribus"], "scribus": "probe2/d08_figures",
         "sentences": [
             "Its safety camera partnership processes speeding offences efficiently, and offenders are offered "
             "education courses where appropriate.",
@@ -492,7 +492,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-table-sentences": {
         # a table whose text cells are set larger than the body: sentences, not headings
-        "producers": ["scribus"], "scribus": "d04_judgements",
+        "producers": ["scribus"], "scribus": "probe2/d04_judgements",
         "sentences": [
             "Officers recognise vulnerability well.",
             "Safeguarding referrals are sometimes delayed at weekends.",
@@ -504,9 +504,23 @@ Inspector of Constabulary</text:p>
                    "preventing_crime": "outstanding", "workforce": "good"},
         "absent": [],
     },
+    "dtp-symbol-font-bullets": {
+        # bullets set in a dingbat font by its own codes ("Ø", "u"), in a letter
+        "producers": ["scribus"], "scribus": "probe3/e04_letter",
+        "sentences": [],
+        "bullets": ["The central team checks incident logs within 24 hours of the incident being closed.",
+                    "Online stalking is often recorded as a less serious communications offence."],
+        "grades": {}, "absent": ["Ø ", "u Online"],
+    },
+    "dtp-key-facts": {
+        # a panel of key figures just below a paragraph: the figures are labels, the prose stays
+        "producers": ["scribus"], "scribus": "probe3/e02_two_column_thematic",
+        "sentences": ["Both forces require officers to switch on body-worn video before a search begins."],
+        "bullets": [], "grades": {}, "absent": [],
+    },
     "dtp-bullets": {
         # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
-        "producers": ["scribus"], "scribus": "d05_bullets",
+        "producers": ["scribus"], "scribus": "probe2/d05_bullets",
         "sentences": ["We found a mixed picture, with good practice in some areas and significant weaknesses "
                       "in others."],
         "bullets": ["The force vets all new recruits before they start work.",
@@ -588,11 +602,12 @@ def build(only: set[str] | None = None) -> None:
             if only and name not in only:
                 continue
             if "scribus" in fx:
-                # laid out by a bench/probe2 script (its PDF is committed there too)
-                script = PROBE2 / f"{fx['scribus']}.py"
+                # laid out by a script of a bench probe (its PDF is committed there too)
+                script = BENCH / f"{fx['scribus']}.py"
                 if "scribus" in found:
-                    subprocess.run([*found["scribus"], str(script)], cwd=PROBE2, capture_output=True, timeout=300)
-                shutil.copy(PROBE2 / "pdf" / f"{fx['scribus']}.pdf", OUT / f"{name}-scribus.pdf")
+                    subprocess.run([*found["scribus"], str(script)], cwd=script.parent, capture_output=True,
+                                   timeout=300)
+                shutil.copy(script.parent / "pdf" / f"{script.stem}.pdf", OUT / f"{name}-scribus.pdf")
                 continue
             if "fodt" in fx:
                 if "libreoffice" in found:
