@@ -52,7 +52,9 @@ def ruled_tables(raw, page, textpage, height: float) -> list[Table] | None:  # n
     h = [e for e in h if e[3] - e[2] >= MIN_EDGE]
     v = [e for e in v if e[3] - e[2] >= MIN_EDGE]
     cells = _cells(_intersections(h, v))
-    return [_extract(raw, textpage, height, group) for group in _tables(cells)]
+    # in pdfplumber's order: by each table's top-most, then left-most cell
+    groups = sorted(_tables(cells), key=lambda g: min((c[1], c[0]) for c in g))
+    return [_extract(raw, textpage, height, group) for group in groups]
 
 
 def _path_edges(raw, obj, height: float) -> list[Edge] | None:  # noqa: ANN001
