@@ -106,6 +106,10 @@ class LayoutSettings:
     #: Runs of fewer words than this (superscripts, badges, page numbers) are left where the
     #: producer wrote them and do not count when lines are put back in reading order.
     reorder_min_words: int = 3
+    #: A run of lines no wider than this share of the page's widest run, beside every run
+    #: at least ``margin_wide_share`` as wide, is a margin column's note or side heading.
+    margin_note_share: float = 0.4
+    margin_wide_share: float = 0.7
     #: Two side-by-side areas are columns (read left, then right, whatever order they were
     #: written in) when the narrower is at least this share of the wider's width; a
     #: narrower one is a side box, read where the producer put it.

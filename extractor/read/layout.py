@@ -183,6 +183,17 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
 Span = tuple[float, float, float, float]  # x0, x1, top, bottom of a run of lines
 
 
+def _margin_runs(spans: list[Span], st: LayoutSettings) -> set[int]:
+    """Runs in a margin column: narrow, and beside every wide run of the page (no wide run
+    above or below them shares any of their width). Two columns of text are both wide;
+    a short line inside a column shares its column's width."""
+    widest = max(x1 - x0 for x0, x1, _, _ in spans)
+    wide = [sp for sp in spans if sp[1] - sp[0] >= st.margin_wide_share * widest]
+    return {i for i, (x0, x1, _, _) in enumerate(spans)
+            if x1 - x0 <= st.margin_note_share * widest and wide
+            and not any(x0 < w[1] and w[0] < x1 for w in wide)}
+
+
 def _side_by_side(a: Span, b: Span) -> bool:
     """Whether two areas stand beside each other: apart side to side, sharing height."""
     return (a[1] <= b[0] + 1 or b[1] <= a[0] + 1) and a[2] < b[3] - 1 and b[2] < a[3] - 1
@@ -275,6 +286,14 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
     if len(runs) < 2:
         return lines
     spans = [(min(ln.x0 for ln in r), max(ln.x1 for ln in r), r[0].top, r[-1].bottom) for r in runs]
+    margin = _margin_runs(spans, st)
+    if margin:
+        # notes and side headings in a margin column: blocks of their own, like side boxes,
+        # so a paragraph that runs past them (to the next column or page) is not cut
+        runs = [[replace(ln, aside=True) for ln in r] if i in margin else r for i, r in enumerate(runs)]
+        lines = [ln for r in runs for ln in r]
+        if notes is not None:
+            notes.append((lines[0].page, f"{len(margin)} run(s) of lines in a margin column read as side notes"))
     small = [sum(len(ln.text.split()) for ln in r) < st.reorder_min_words for r in runs]
     columns = _column_order(runs, spans, small, st)
     if columns is not None:
