@@ -518,6 +518,25 @@ Inspector of Constabulary</text:p>
         "sentences": ["Both forces require officers to switch on body-worn video before a search begins."],
         "bullets": [], "grades": {}, "absent": [],
     },
+    "dtp-margin-notes": {
+        # a note and a pull-out in the right margin, at the foot of a page whose last sentence
+        # goes on over the page
+        "producers": ["scribus"], "scribus": "probe3/e01_peel_margin",
+        "sentences": ["The force’s medium-term financial plan relies on savings that have not yet been identified."],
+        "bullets": [],
+        # the document's own judgements table
+        "grades": {"treating_public_fairly": "good", "preventing_crime": "adequate",
+                   "responding_to_public": "requires improvement", "investigating_crime": "adequate",
+                   "protecting_vulnerable": "requires improvement", "managing_offenders": "good",
+                   "workforce": "adequate", "leadership": "inadequate"},
+        "absent": ["not yet Note"],
+    },
+    "dtp-side-headings": {
+        # headings set in a left margin column beside numbered paragraphs
+        "producers": ["scribus"], "scribus": "probe3/e06_bullets_numbered",
+        "sentences": ["Thornleigh Police answers emergency calls promptly."],
+        "bullets": [], "grades": {}, "absent": ["Non-emergency contact 2.1"],
+    },
     "dtp-bullets": {
         # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
         "producers": ["scribus"], "scribus": "probe2/d05_bullets",
