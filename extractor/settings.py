@@ -73,6 +73,8 @@ class LayoutSettings:
     label_max_words: int = 15
     #: A heading continues on the next line if that line starts within this many line sizes.
     heading_wrap_gap: float = 1.7
+    #: ... and this many times further when the next line starts in lower case.
+    heading_wrap_lower: float = 1.5
     #: A change of font size larger than this (points) ends a paragraph.
     size_change_break: float = 1.0
     #: Slack on ``paragraph_gap`` for leading that varies within a paragraph.

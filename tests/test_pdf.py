@@ -399,3 +399,16 @@ def test_a_side_box_set_into_a_sentence_does_not_split_it(after):
     first = "The force offers every victim an assessment of" + (" their needs within a day." if after else "")
     assert [b.text for b in blocks if not b.aside] == [first]
     assert blocks[0].text == first and blocks[-1].aside
+
+
+def test_a_heading_that_goes_on_in_lower_case_is_one_heading_even_with_wide_leading():
+    from extractor.read.layout import Line, _lines_to_blocks
+    from extractor.settings import LayoutSettings
+
+    lines = [Line("4. How efficiently do the systems and processes in the force support accurate", 4, 62, 500,
+                  405, 415.7, 10.5, bold=True),
+             Line("crime-recording?", 4, 62, 150, 425, 435.7, 10.5, bold=True),
+             Line("The force's systems for recording crime require improvement.", 4, 62, 500, 450, 460.5, 10.5)]
+    blocks = _lines_to_blocks(lines, 10.5, LayoutSettings())
+    assert [(b.kind, b.text) for b in blocks][:1] == [
+        ("heading", "4. How efficiently do the systems and processes in the force support accurate crime-recording?")]

@@ -759,9 +759,12 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 )
             else:
                 level = len(heading_sizes) + 1
+            # a heading wrapped onto another line; one that goes on in lower case may be set
+            # with a wider leading ("… support accurate" / "crime-recording?")
+            wrap = st.heading_wrap_gap * (st.heading_wrap_lower if text[:1].islower() else 1.0)
             if cur_kind == "heading" and prev is not None and abs(prev.size - ln.size) < st.same_size_tolerance \
-                    and ln.page == prev.page and 0 < ln.bottom - prev.bottom < ln.size * st.heading_wrap_gap:
-                cur.append(text)  # heading wrapped onto another line
+                    and ln.page == prev.page and 0 < ln.bottom - prev.bottom < ln.size * wrap:
+                cur.append(text)
             else:
                 flush()
                 cur, cur_kind, cur_page, cur_level = [text], "heading", ln.page, level
