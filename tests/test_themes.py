@@ -323,3 +323,12 @@ def test_a_sentence_under_a_pillar_heading_takes_one_of_that_pillars_areas(tmp_p
     assert got["Victims"][0].startswith("How legitimately")
     assert got["Victims"][1] in {"treating_public_fairly", "ethical_behaviour", "workforce"}
     assert got["We"] == ("Next steps", "protecting_vulnerable")
+
+
+def test_a_numbered_cause_of_concern_heading_names_the_letters_theme():
+    from extractor.classify.themes import focus_theme
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
+    theme = focus_theme(None, ["1. Introduction", "4. Cause of concern: responding to the public"], peel)
+    assert theme is not None and theme.key == "responding_to_public"

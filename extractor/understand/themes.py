@@ -144,10 +144,11 @@ def builtin_taxonomies() -> tuple[Taxonomy, ...]:
     return tuple(load_taxonomy(p) for p in sorted((corpora_dir() / "taxonomies").glob("*.json")))
 
 
-#: "Cause of concern: responding to the public", "Area of concern – investigating crime":
-#: the heading of a letter's concern names its theme after the prefix.
+#: "Cause of concern: responding to the public", "Area of concern – investigating crime",
+#: "4. Cause of concern: …": the heading of a letter's concern names its theme after the prefix.
 CONCERN_HEADING = re.compile(
-    r"^\s*(?:accelerated\s+)?(?:causes?|areas?)\s+of\s+concern\b\W*(?:(?:about|on|regarding|in)\b)?\W*", re.I)
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:accelerated\s+)?(?:causes?|areas?)\s+of\s+concern\b\W*"
+    r"(?:(?:about|on|regarding|in)\b)?\W*", re.I)
 
 
 def match_heading(heading: str, taxonomy: Taxonomy, threshold: float = DEFAULT_HEADING_MATCH) -> Theme | None:
