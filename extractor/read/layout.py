@@ -500,8 +500,10 @@ def _short_label(text: str, st: LayoutSettings) -> bool:
 
 
 def _details_row(ln: Line, st: LayoutSettings) -> bool:
-    """A label and its value side by side: "Inspection dates | 3 to 7 March 2025"."""
-    return len(ln.cells) == 2 and _short_label(ln.cells[0][1], st)
+    """A label and its value side by side: "Inspection dates | 3 to 7 March 2025". A
+    bullet or a list number with a tab after it ("• | By June 2026 …") labels nothing."""
+    label = ln.cells[0][1] if len(ln.cells) == 2 else ""
+    return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st)
 
 
 def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
