@@ -78,6 +78,10 @@ def test_hyphenation_and_prefixes():
     # "re-" keeps its hyphen only before a vowel, as English writes it
     assert join_lines(["to reduce re-", "offending"]) == "to reduce re-offending"
     assert join_lines(["three re\ufffe", "commendations"]) == "three recommendations"
+    # a prefix that makes a known word with a line end that is none is a word broken in two
+    assert join_lines(["an unannounced in-", "spection"]) == "an unannounced inspection"
+    assert join_lines(["we ex-", "amined 40 files"]) == "we examined 40 files"
+    assert join_lines(["its long-", "term plan"]) == "its long-term plan"
 
 
 def test_line_end_breaks_the_producer_marks():

@@ -151,10 +151,22 @@ def join_lines(lines: list[str]) -> str:
 def _keeps_prefix(stem: str, rest: str) -> bool:
     """Whether a prefix keeps its hyphen before ``rest``: "re-" only before a vowel
     ("re-offending", "re-examine"), as English writes it; "re-" "commendations" is
-    one word broken at the line end."""
+    one word broken at the line end. Nor does any prefix where the two parts make a
+    known word and the second part is none ("in-" "spection", "ex-" "amined").
+    """
     if stem == "re":
         return rest[:1] in "aeiou"
-    return stem in KEEP_HYPHEN_PREFIXES
+    if stem not in KEEP_HYPHEN_PREFIXES:
+        return False
+    if stem in _ALWAYS_HYPHENATED:
+        return True  # "co-ordination", "anti-social": as British reports write them
+    nxt = re.match(r"[a-z]+", rest)
+    if nxt is None:
+        return True
+    from extractor.read.lexicon import lexicon
+
+    lex = lexicon()
+    return not (stem + nxt.group(0) in lex and nxt.group(0) not in lex)
 
 
 def _keeps_hyphen(left: str, right: str) -> bool:
@@ -166,6 +178,9 @@ def _keeps_hyphen(left: str, right: str) -> bool:
     return (left + right) not in lex and left in lex and right in lex
 
 
+#: Prefixes that keep their hyphen before any word (the others do so unless they and the
+#: next line make a known word that the next line alone is not).
+_ALWAYS_HYPHENATED = frozenset("anti non multi co cross self well semi".split())
 KEEP_HYPHEN_PREFIXES = frozenset(
     "anti well multi non co cross self inter intra pre post re sub under over high low "
     "short long mid semi part full front back one two three four five six seven eight nine "
