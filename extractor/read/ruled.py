@@ -89,6 +89,8 @@ def _path_edges(raw, obj, height: float) -> list[Edge] | None:  # noqa: ANN001
 
 def _edge(a: tuple[float, float], b: tuple[float, float]) -> list[Edge]:
     (x0, y0), (x1, y1) = a, b
+    if abs(x0 - x1) < 0.01 and abs(y0 - y1) < 0.01:
+        return []  # a segment back to where it starts (a path closed on its last point) is no edge
     if abs(y0 - y1) < 0.5:
         return [("h", (y0 + y1) / 2, min(x0, x1), max(x0, x1))]
     if abs(x0 - x1) < 0.5:
