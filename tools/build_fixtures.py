@@ -537,6 +537,29 @@ Inspector of Constabulary</text:p>
         "sentences": ["Thornleigh Police answers emergency calls promptly."],
         "bullets": [], "grades": {}, "absent": ["Non-emergency contact 2.1"],
     },
+    "dtp-box-tab-bullets": {
+        # bullets followed by a tab in a box of areas for improvement: a list, not a table
+        "producers": ["scribus"], "scribus": "probe4/s01_peel_annual",
+        "sentences": [],
+        "bullets": ["The force should improve how quickly it answers non-emergency calls.",
+                    "By June 2026, Harwick Vale Police should make sure that victims are told when their "
+                    "investigation is closed and why."],
+        # the document's own judgements table
+        "grades": {"responding_to_public": "adequate", "investigating_crime": "requires improvement",
+                   "protecting_vulnerable": "good", "managing_offenders": "adequate",
+                   "leadership": "requires improvement", "workforce": "good"},
+        "absent": [],
+    },
+    "dtp-ragged-hyphens": {
+        # ragged-right columns hyphenated with a plain "-" after what looks like a prefix
+        "producers": ["scribus"], "scribus": "probe4/s04_three_column_custody",
+        "sentences": ["This was an unannounced inspection of police custody in Tillingbourne Police.",
+                      "In three cases we examined, a person was brought into custody when a health setting "
+                      "would have been more suitable.",
+                      "Detainees under the age of eighteen were almost always held overnight when charged and "
+                      "refused bail."],
+        "bullets": [], "grades": {}, "absent": ["in-spection", "ex-amined", "eight-een"],
+    },
     "dtp-bullets": {
         # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
         "producers": ["scribus"], "scribus": "probe2/d05_bullets",
