@@ -467,29 +467,46 @@ def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument, st: Layou
 
 
 def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
-    """Rows of ruled grade tables become grade rows; their lines leave the text."""
+    """Rows of ruled grade tables become grade rows; their lines leave the text.
+
+    A table may give each area's grade and then a summary in a column after it
+    ("Preventing crime | Good | The force works closely with schools …"): the area
+    and grade are a grade row, and the summary stays in the text, where it is read
+    as the sentences it is.
+    """
     for t in page.tables:
         rows = []
+        summaries = False
         for row in t.rows:
             cells = [re.sub(r"\s+", " ", c).strip() for c in row if c and c.strip()]
-            if len(cells) >= 2:
-                g = normalise_grade(cells[-1])
-                if g is not None:
-                    rows.append((" ".join(cells[:-1]), g, " | ".join(cells)))
+            at = next((j for j in range(1, len(cells)) if normalise_grade(cells[j]) is not None), None)
+            if at is not None:
+                rows.append((" ".join(cells[:at]), normalise_grade(cells[at]) or "", " | ".join(cells)))
+                summaries = summaries or at < len(cells) - 1
         if not rows:
             continue
         for area, g, text in rows:
             doc.grade_rows.append(GradeRow(area, g, page.number, text))
         x0, top, x1, bottom = t.bbox
+        inside = [ln for ln in lines if top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
+        # where the summary column starts: the last cell of a row's first line, when no grade
+        starts = [ln.cells[-1][0] for ln in inside if summaries and len(ln.cells) >= 2
+                  and normalise_grade(ln.cells[-1][1]) is None and ln.top > top + ln.size]
+        text_x = min(starts) if starts else None
         keep = []
         for ln in lines:
             # a line belongs to the table when its baseline lies inside the box: its "top"
             # is the baseline less the font size, above the glyphs, so in a tight first row
             # it pokes out of the box (Chromium prints tables that way)
-            if top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3:
-                doc.dropped.append((page.number, "grade table", ln.text))
-            else:
+            if ln not in inside:
                 keep.append(ln)
+            elif text_x is not None and ln.cells and abs(ln.cells[-1][0] - text_x) <= 3:
+                doc.dropped.append((page.number, "grade table", " | ".join(c[1] for c in ln.cells[:-1])))
+                keep.append(replace(ln, text=ln.cells[-1][1], x0=ln.cells[-1][0], cells=()))
+            elif text_x is not None and not ln.cells and ln.x0 >= text_x - 3:
+                keep.append(ln)  # the summary's next lines
+            else:
+                doc.dropped.append((page.number, "grade table", ln.text))
         lines = keep
     return lines
 
