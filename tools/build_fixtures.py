@@ -16,9 +16,11 @@ All text is synthetic and about fictional forces.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -451,7 +453,7 @@ Inspector of Constabulary</text:p>
     # helper who had not seen the reader), one fixture per class of layout they showed
     "dtp-hyphens": {
         # Scribus maps its hyphen glyph to U+00AD: drawn inside a line, it is a hyphen
-        "producers": ["scribus"], "scribus": "probe2/d01_cover_columns",
+        "producers": ["scribus"], "probe": "probe2/d01_cover_columns",
         "sentences": [
             "The force abandons too many non-emergency calls.",
             "The force's multi-agency safeguarding hub is well organised and appropriately staffed.",
@@ -462,7 +464,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-raised-marks": {
         # footnote marks raised by scaling the glyph, in the text's own type size
-        "producers": ["scribus"], "scribus": "probe2/d06_numbered_footnotes",
+        "producers": ["scribus"], "probe": "probe2/d06_numbered_footnotes",
         "sentences": [
             "Accurate recording matters because it gives victims access to the services they are entitled to, "
             "and because it gives the force and the public a true picture of crime.",
@@ -473,7 +475,7 @@ Inspector of Constabulary</text:p>
     "dtp-box-and-caption": {
         # a pull quote set into a sentence across two columns; a figure caption at the foot of
         # a page between a sentence and its end on the next page
-        "producers": ["scribus"], "scribus": "probe2/d02_three_columns",
+        "producers": ["scribus"], "probe": "probe2/d02_three_columns",
         "sentences": [
             "Independent interviews were offered in most cases, but fewer than half of the children took them "
             "up, and the findings were not always shared with the force.",
@@ -483,7 +485,7 @@ Inspector of Constabulary</text:p>
         "bullets": [], "grades": {}, "absent": ["Figure 1:", "4,100 missing person reports"],
     },
     "dtp-figures": {
-        "producers": ["scribus"], "scribus": "probe2/d08_figures",
+        "producers": ["scribus"], "probe": "probe2/d08_figures",
         "sentences": [
             "Its safety camera partnership processes speeding offences efficiently, and offenders are offered "
             "education courses where appropriate.",
@@ -492,7 +494,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-table-sentences": {
         # a table whose text cells are set larger than the body: sentences, not headings
-        "producers": ["scribus"], "scribus": "probe2/d04_judgements",
+        "producers": ["scribus"], "probe": "probe2/d04_judgements",
         "sentences": [
             "Officers recognise vulnerability well.",
             "Safeguarding referrals are sometimes delayed at weekends.",
@@ -506,7 +508,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-symbol-font-bullets": {
         # bullets set in a dingbat font by its own codes ("Ø", "u"), in a letter
-        "producers": ["scribus"], "scribus": "probe3/e04_letter",
+        "producers": ["scribus"], "probe": "probe3/e04_letter",
         "sentences": [],
         "bullets": ["The central team checks incident logs within 24 hours of the incident being closed.",
                     "Online stalking is often recorded as a less serious communications offence."],
@@ -514,14 +516,14 @@ Inspector of Constabulary</text:p>
     },
     "dtp-key-facts": {
         # a panel of key figures just below a paragraph: the figures are labels, the prose stays
-        "producers": ["scribus"], "scribus": "probe3/e02_two_column_thematic",
+        "producers": ["scribus"], "probe": "probe3/e02_two_column_thematic",
         "sentences": ["Both forces require officers to switch on body-worn video before a search begins."],
         "bullets": [], "grades": {}, "absent": [],
     },
     "dtp-margin-notes": {
         # a note and a pull-out in the right margin, at the foot of a page whose last sentence
         # goes on over the page
-        "producers": ["scribus"], "scribus": "probe3/e01_peel_margin",
+        "producers": ["scribus"], "probe": "probe3/e01_peel_margin",
         "sentences": ["The force’s medium-term financial plan relies on savings that have not yet been identified."],
         "bullets": [],
         # the document's own judgements table
@@ -533,13 +535,13 @@ Inspector of Constabulary</text:p>
     },
     "dtp-side-headings": {
         # headings set in a left margin column beside numbered paragraphs
-        "producers": ["scribus"], "scribus": "probe3/e06_bullets_numbered",
+        "producers": ["scribus"], "probe": "probe3/e06_bullets_numbered",
         "sentences": ["Thornleigh Police answers emergency calls promptly."],
         "bullets": [], "grades": {}, "absent": ["Non-emergency contact 2.1"],
     },
     "dtp-box-tab-bullets": {
         # bullets followed by a tab in a box of areas for improvement: a list, not a table
-        "producers": ["scribus"], "scribus": "probe4/s01_peel_annual",
+        "producers": ["scribus"], "probe": "probe4/s01_peel_annual",
         "sentences": [],
         "bullets": ["The force should improve how quickly it answers non-emergency calls.",
                     "By June 2026, Harwick Vale Police should make sure that victims are told when their "
@@ -552,7 +554,7 @@ Inspector of Constabulary</text:p>
     },
     "dtp-ragged-hyphens": {
         # ragged-right columns hyphenated with a plain "-" after what looks like a prefix
-        "producers": ["scribus"], "scribus": "probe4/s04_three_column_custody",
+        "producers": ["scribus"], "probe": "probe4/s04_three_column_custody",
         "sentences": ["This was an unannounced inspection of police custody in Tillingbourne Police.",
                       "In three cases we examined, a person was brought into custody when a health setting "
                       "would have been more suitable.",
@@ -560,9 +562,20 @@ Inspector of Constabulary</text:p>
                       "refused bail."],
         "bullets": [], "grades": {}, "absent": ["in-spection", "ex-amined", "eight-een"],
     },
+    "word-judgement-summaries": {
+        # Word: a judgements table whose rows give the area, its grade and a summary
+        "producers": ["word"], "probe": "probe4/w02_judgement_table",
+        "sentences": ["The force works closely with schools and youth services to divert children from crime.",
+                      "Victims are not always updated on the progress of their case.",
+                      "Officers identify vulnerability well at the first point of contact."],
+        "bullets": [],
+        "grades": {"preventing_crime": "good", "responding_to_public": "adequate",
+                   "investigating_crime": "requires improvement", "protecting_vulnerable": "good"},
+        "absent": ["Preventing crime Good", "Investigating crime Requires improvement"],
+    },
     "dtp-bullets": {
         # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
-        "producers": ["scribus"], "scribus": "probe2/d05_bullets",
+        "producers": ["scribus"], "probe": "probe2/d05_bullets",
         "sentences": ["We found a mixed picture, with good practice in some areas and significant weaknesses "
                       "in others."],
         "bullets": ["The force vets all new recruits before they start work.",
@@ -630,6 +643,8 @@ def producers() -> dict[str, list[str]]:
             break
     if shutil.which("scribus") and shutil.which("xvfb-run"):
         found["scribus"] = ["xvfb-run", "-a", "scribus", "-g", "-ns", "-py"]
+    if shutil.which("soffice") and importlib.util.find_spec("docx") is not None:
+        found["word"] = [sys.executable]
     return found
 
 
@@ -640,16 +655,18 @@ def build(only: set[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         for name, fx in FIXTURES.items():
-            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "fodt", "producers", "scribus")}
+            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "fodt", "producers", "probe")}
             if only and name not in only:
                 continue
-            if "scribus" in fx:
-                # laid out by a script of a bench probe (its PDF is committed there too)
-                script = BENCH / f"{fx['scribus']}.py"
-                if "scribus" in found:
-                    subprocess.run([*found["scribus"], str(script)], cwd=script.parent, capture_output=True,
+            if "probe" in fx:
+                # made by a script of a bench probe (its PDF is committed there too): laid out
+                # by Scribus, or written with python-docx and converted by LibreOffice
+                script = BENCH / f"{fx['probe']}.py"
+                producer = fx["producers"][0]
+                if producer in found:
+                    subprocess.run([*found[producer], str(script)], cwd=script.parent, capture_output=True,
                                    timeout=300)
-                shutil.copy(script.parent / "pdf" / f"{script.stem}.pdf", OUT / f"{name}-scribus.pdf")
+                shutil.copy(script.parent / "pdf" / f"{script.stem}.pdf", OUT / f"{name}-{producer}.pdf")
                 continue
             if "fodt" in fx:
                 if "libreoffice" in found:
@@ -677,6 +694,4 @@ def build(only: set[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     build(set(sys.argv[1:]) or None)
