@@ -1,27 +1,29 @@
-"""Sentence recovery on desktop-publishing (Scribus) output.
+"""Sentence recovery on documents written to probe the PDF reader (desktop publishing, Word).
 
-    python bench/dtp_probe.py [-v]
+    python bench/dtp_probe.py [--probe probe2|probe3|probe4|all] [-v] [name ...]
 
-``bench/probe2/`` holds 8 synthetic report documents about fictional forces,
-laid out with Scribus by a helper who had not seen hmic's reader, to exercise
-what a DTP house style does that Word and browsers do not: text frames linked
-across pages and 2 or 3 columns, justified text hyphenated by Scribus, a
-full-bleed cover, a contents page with dot leaders, master-page headers and
-footers, side boxes and call-outs the text wraps round, pull quotes, judgement
-tables drawn as separate frames, a Scribus table object, bullets set in a symbol
-or dingbat font (including private-use code points), hanging indents made with
-tabs, numbered paragraphs with the number in a margin frame, footnotes, small
-caps, drop caps, tracked text, a letter and a back cover. The PDFs are committed
-(``probe2/pdf/``); ``probe2/build.sh`` rebuilds them and their gold sentences
-(needs Debian's scribus, xvfb and hyphen-en-gb).
+Three sets, each written by a helper who had not seen hmic's reader, every
+sentence new and about fictional forces (``bench/<probe>/README.md`` or the
+scripts say what each document exercises; ``<probe>/build.sh`` rebuilds the
+committed PDFs and gold sentences, with Debian's scribus, xvfb and
+hyphen-en-gb, and python-docx with LibreOffice for probe4's Word documents):
 
-Each PDF is read with ``hmic extract FILE --format jsonl``. A gold sentence
-counts as recovered only when a finding's text is the same, whitespace aside.
-Furniture is a finding that shares no substantial text with any gold sentence
-(per 100 gold sentences); the synthetic-document notice on page 1 is not counted. Duplicates are findings that repeat a gold sentence
-more often than the document has it (a pull quote read as body). Every missed
-gold sentence is listed with the closest finding (difflib), so you can see what
-went wrong; ``-v`` also lists the furniture findings.
+- ``probe2``: 8 Scribus documents (linked columns, hyphenation, boxes, tables,
+  symbol bullets, raised marks, captions, small and drop caps, a letter);
+- ``probe3``: 8 Scribus documents in a government house style (a judgements
+  table, margin notes and pull-outs, key figures, a letter, a glossary);
+- ``probe4``: 4 Scribus documents (``s*``) and 4 Word documents written with
+  python-docx and converted by LibreOffice (``w*``), totals split by producer.
+
+Each set was measured unseen first, then used to fix the reader, so all three
+are development sets now (see the README for the unseen figures). Each PDF is
+read with ``hmic extract FILE --format jsonl``. A gold sentence counts as
+recovered only when a finding's text is the same, whitespace aside. Furniture is
+a finding that shares no substantial text with any gold sentence (per 100 gold
+sentences); the synthetic-document notice on page 1 is not counted. Duplicates
+are findings that repeat a gold sentence more often than the document has it (a
+pull quote read as body). Every missed gold sentence is listed with the closest
+finding (difflib); ``-v`` also lists the furniture findings.
 """
 
 from __future__ import annotations
@@ -38,9 +40,20 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROBE = ROOT / "bench" / "probe2"
-# printed on page 1 of every probe document; a finding made of it is not counted as furniture
-NOTICE = "Synthetic test document: not a real inspection report. The force named here is fictional."
+#: Each probe: its documents, and the notice printed on page 1 of each (a finding made of
+#: it is not counted as furniture).
+PROBES = {
+    "probe2": ("d[0-9][0-9]_*.pdf",
+               "Synthetic test document: not a real inspection report. The force named here is fictional."),
+    "probe3": ("e[0-9][0-9]_*.pdf",
+               "Synthetic test document: this is not a real inspection report, and the force it describes is "
+               "fictional."),
+    "probe4": ("[sw][0-9][0-9]_*.pdf",
+               "Synthetic test document: this is not a real inspection report, and the force it describes is "
+               "fictional."),
+}
+#: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
+PRODUCERS = {"w": "Word via LibreOffice"}
 
 
 def _ws(text: str) -> str:
@@ -83,61 +96,82 @@ def closest(sentence: str, found: list[str]) -> tuple[str, float]:
     return best, ratio
 
 
-def score(found: list[str], gold: list[str]) -> dict:
+def score(found: list[str], gold: list[str], notice: str) -> dict:
     got = [_ws(t) for t in found]
     want = [_ws(b) for b in gold]
     have = Counter(got)
     need = Counter(want)
     recovered = sum(min(have[s], n) for s, n in need.items())
     duplicates = sum(max(0, have[s] - n) for s, n in need.items())
-    furniture = [g for g in got if g not in need and not _near(g, want) and not _near(g, [NOTICE])]
+    furniture = [g for g in got if g not in need and not _near(g, want) and not _near(g, [notice])]
     missed = [s for s in want if s not in have]
     return {"gold": len(want), "recovered": recovered, "duplicates": duplicates, "furniture": furniture,
             "missed": [(s, *closest(s, got)) for s in missed], "findings": len(got)}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="also list furniture findings")
-    ap.add_argument("names", nargs="*", help="only these documents (e.g. d02_three_columns)")
-    args = ap.parse_args()
-    docs = sorted(p for p in (PROBE / "pdf").glob("d*.pdf") if not args.names or p.stem in args.names)
+def _row(label: str, s: Counter | dict, bold: bool = False) -> str:
+    fur = s["furniture"] if isinstance(s["furniture"], int) else len(s["furniture"])
+    b = "**" if bold else ""
+    share = f"{s['recovered'] / max(s['gold'], 1):.1%}" if bold else f"{s['recovered'] / max(s['gold'], 1):.0%}"
+    return (f"| {b}{label}{b} | {s['gold']} | {s['recovered']} ({share}) | {100 * fur / max(s['gold'], 1):.1f} "
+            f"({fur}) | {s['duplicates']} | {s['findings']} |")
+
+
+def run_probe(name: str, only: list[str], verbose: bool) -> int:
+    """Score one probe's documents and print its table and misses; 1 if it has no PDFs."""
+    pattern, notice = PROBES[name]
+    folder = ROOT / "bench" / name
+    docs = sorted(p for p in (folder / "pdf").glob(pattern) if not only or p.stem in only)
     if not docs:
-        print("error: no PDFs in bench/probe2/pdf (run bench/probe2/build.sh)", file=sys.stderr)
+        print(f"error: no PDFs in bench/{name}/pdf (run bench/{name}/build.sh)", file=sys.stderr)
         return 1
     rows = []
-    tot = Counter()
+    totals: dict[str, Counter] = {}
     with tempfile.TemporaryDirectory() as t:
         for pdf in docs:
-            gold = json.loads((PROBE / f"{pdf.stem}.gold.json").read_text(encoding="utf-8"))
+            gold = json.loads((folder / f"{pdf.stem}.gold.json").read_text(encoding="utf-8"))
             found, err = extract(pdf, Path(t) / f"{pdf.stem}.jsonl")
-            s = score([f["text"] for f in found], gold)
+            s = score([f["text"] for f in found], gold, notice)
             s["err"] = err
-            for k in ("gold", "recovered", "duplicates", "findings"):
-                tot[k] += s[k]
-            tot["furniture"] += len(s["furniture"])
+            for group in ("all", PRODUCERS.get(pdf.stem[0], "Scribus")):
+                tot = totals.setdefault(group, Counter())
+                for k in ("gold", "recovered", "duplicates", "findings"):
+                    tot[k] += s[k]
+                tot["furniture"] += len(s["furniture"])
             rows.append((pdf.stem, s))
+    print(f"\n### {name}\n")
     print("| document | gold | recovered | furniture /100 | duplicates | findings |")
     print("|---|---|---|---|---|---|")
-    for name, s in rows:
-        print(f"| {name} | {s['gold']} | {s['recovered']} ({s['recovered'] / max(s['gold'], 1):.0%}) | "
-              f"{100 * len(s['furniture']) / max(s['gold'], 1):.1f} ({len(s['furniture'])}) | "
-              f"{s['duplicates']} | {s['findings']} |")
-    print(f"| **all** | {tot['gold']} | {tot['recovered']} ({tot['recovered'] / max(tot['gold'], 1):.1%}) | "
-          f"{100 * tot['furniture'] / max(tot['gold'], 1):.1f} ({tot['furniture']}) | {tot['duplicates']} | "
-          f"{tot['findings']} |")
-    for name, s in rows:
-        if not (s["missed"] or (args.verbose and s["furniture"]) or s["err"]):
+    for doc, s in rows:
+        print(_row(doc, s))
+    for group, tot in totals.items():
+        if group != "all" and len(totals) > 2:
+            print(_row(group, tot, bold=True))
+    print(_row("all", totals["all"], bold=True))
+    for doc, s in rows:
+        if not (s["missed"] or (verbose and s["furniture"]) or s["err"]):
             continue
-        print(f"\n## {name}")
+        print(f"\n## {doc}")
         if s["err"]:
             print("stderr: " + s["err"].replace("\n", "\n        "))
         for sent, near, ratio in s["missed"]:
-            print(f"- MISSED: {sent}\n  CLOSEST ({ratio:.2f}): {near}")
-        if args.verbose:
+            print(f"- MISSED: {sent}")
+            if near:
+                print(f"  CLOSEST ({ratio:.2f}): {near}")
+        if verbose:
             for f in s["furniture"]:
                 print(f"- FURNITURE: {f}")
     return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--probe", choices=[*PROBES, "all"], default="all", help="which set (default: all three)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="also list furniture findings")
+    ap.add_argument("names", nargs="*", help="only these documents (e.g. d02_three_columns)")
+    args = ap.parse_args()
+    names = list(PROBES) if args.probe == "all" else [args.probe]
+    return max(run_probe(n, args.names, args.verbose) for n in names)
 
 
 if __name__ == "__main__":
