@@ -413,15 +413,18 @@ def _drop_footnotes(
 ) -> list[Line]:
     """The run of small-type lines at the foot of a page is footnote text.
 
-    Walk up from the bottom while lines are smaller than body text and in the
-    lower part of the page; a footnote's own number may have been dropped as a
-    superscript, so a leading digit is not required.
+    Walk up from the bottom while lines are smaller than body text, in the
+    lower part of the page and below all its body text; a footnote's own number
+    may have been dropped as a superscript, so a leading digit is not required.
     """
     cut = len(lines)
+    # notes stand below all the text of the page: small type with text below it (a box of
+    # recommendations the producer wrote last) is no footnote
+    text_bottom = max((ln.bottom for ln in lines if ln.size > body * st.footnote_size_ratio), default=0.0)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
-        low = ln.top > page.height * st.footnote_zone
+        low = ln.top > page.height * st.footnote_zone and ln.bottom >= text_bottom
         if small and low:
             cut = i
             continue
@@ -429,6 +432,10 @@ def _drop_footnotes(
     notes = lines[cut:]
     if notes and not any(_FOOTNOTE_START.match(n.text) or len(n.text.split()) >= 3 for n in notes):
         return lines
+    title = lines[cut - 1] if cut else None
+    if notes and title is not None and abs(title.x0 - notes[0].x0) < 3 and not title.text.rstrip().endswith(_TERMINAL) \
+            and len(title.text.split()) <= st.heading_max_words and 0 <= notes[0].top - title.bottom < 1.5 * notes[0].size:
+        return lines  # small type just under its own title ("Recommendation 3"): a box, not notes
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
