@@ -573,6 +573,16 @@ Inspector of Constabulary</text:p>
                    "investigating_crime": "requires improvement", "protecting_vulnerable": "good"},
         "absent": ["Preventing crime Good", "Investigating crime Requires improvement"],
     },
+    "dtp-recommendation-boxes": {
+        # boxes of recommendations in small type in the lower half of a page: one with text
+        # below it, one at the very foot under its own title; neither is a footnote
+        "producers": ["scribus"], "probe": "probe4/s03_thematic_numbered",
+        "sentences": ["By June 2026, chief constables should make sure that call handlers and frontline officers "
+                      "are trained to recognise the difference between stalking and harassment.",
+                      "By March 2027, forces should treat every reported breach of a protective order as a new "
+                      "crime and investigate it."],
+        "bullets": [], "grades": {}, "absent": [],
+    },
     "dtp-bullets": {
         # bullets in a private-use symbol font and in dingbats, with hanging indents made by tabs
         "producers": ["scribus"], "probe": "probe2/d05_bullets",
