@@ -139,7 +139,8 @@ def join_lines(lines: list[str]) -> str:
         elif m and line[:1].islower():
             stem, mark = m.group(1).lower(), m.group(2)
             nxt = re.match(r"[a-z]+", line)
-            keep = (mark == "-" and _keeps_prefix(stem, line)) or bool(nxt and _keeps_hyphen(stem, nxt.group(0)))
+            word = nxt.group(0) if nxt else None
+            keep = (mark == "-" and _keeps_prefix(stem, line[:1], word)) or bool(word and _keeps_hyphen(stem, word))
             out = out[:-1] + ("-" if keep else "") + line
         elif out.endswith(("-", "\u2010", "–", "/")) and not out.endswith(" -"):
             out = out + line
@@ -148,25 +149,25 @@ def join_lines(lines: list[str]) -> str:
     return _SPACES.sub(" ", out).strip()
 
 
-def _keeps_prefix(stem: str, rest: str) -> bool:
-    """Whether a prefix keeps its hyphen before ``rest``: "re-" only before a vowel
-    ("re-offending", "re-examine"), as English writes it; "re-" "commendations" is
-    one word broken at the line end. Nor does any prefix where the two parts make a
-    known word and the second part is none ("in-" "spection", "ex-" "amined").
+def _keeps_prefix(stem: str, first: str, word: str | None) -> bool:
+    """Whether a prefix keeps its hyphen before the next line, which starts with ``first``
+    and its word ``word``: "re-" only before a vowel ("re-offending", "re-examine"), as
+    English writes it; "re-" "commendations" is one word broken at the line end. Nor does
+    any prefix where the two parts make a known word and the second part is none ("in-"
+    "spection", "ex-" "amined").
     """
     if stem == "re":
-        return rest[:1] in "aeiou"
+        return first in "aeiou"
     if stem not in KEEP_HYPHEN_PREFIXES:
         return False
     if stem in _ALWAYS_HYPHENATED:
         return True  # "co-ordination", "anti-social": as British reports write them
-    nxt = re.match(r"[a-z]+", rest)
-    if nxt is None:
+    if word is None:
         return True
     from extractor.read.lexicon import lexicon
 
     lex = lexicon()
-    return not (stem + nxt.group(0) in lex and nxt.group(0) not in lex)
+    return not (stem + word in lex and word not in lex)
 
 
 def _keeps_hyphen(left: str, right: str) -> bool:
