@@ -495,17 +495,17 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
         for area, g, text in rows:
             doc.grade_rows.append(GradeRow(area, g, page.number, text))
         x0, top, x1, bottom = t.bbox
-        inside = [ln for ln in lines if top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3]
+        # a line belongs to the table when its baseline lies inside the box: its "top" is the
+        # baseline less the font size, above the glyphs, so in a tight first row it pokes out
+        # of the box (Chromium prints tables that way)
+        inside = [top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3 for ln in lines]
         # where the summary column starts: the last cell of a row's first line, when no grade
-        starts = [ln.cells[-1][0] for ln in inside if summaries and len(ln.cells) >= 2
-                  and normalise_grade(ln.cells[-1][1]) is None and ln.top > top + ln.size]
+        starts = [ln.cells[-1][0] for ln, ins in zip(lines, inside, strict=True) if ins and summaries
+                  and len(ln.cells) >= 2 and normalise_grade(ln.cells[-1][1]) is None and ln.top > top + ln.size]
         text_x = min(starts) if starts else None
         keep = []
-        for ln in lines:
-            # a line belongs to the table when its baseline lies inside the box: its "top"
-            # is the baseline less the font size, above the glyphs, so in a tight first row
-            # it pokes out of the box (Chromium prints tables that way)
-            if ln not in inside:
+        for ln, ins in zip(lines, inside, strict=True):
+            if not ins:
                 keep.append(ln)
             elif text_x is not None and ln.cells and abs(ln.cells[-1][0] - text_x) <= 3:
                 doc.dropped.append((page.number, "grade table", " | ".join(c[1] for c in ln.cells[:-1])))
