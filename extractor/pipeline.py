@@ -159,8 +159,12 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             # a sentence that is not an item of the current list ends it, and may open another
             list_grade = list_leadin_grade(p.sentence.text, force=force, taxonomy=taxonomy)
             leadin = p.sentence.text
-        # a judgement names its area: outside a theme section, that is the sentence's theme
-        theme = p.theme or (stated.area if stated and stated.area else None) or content[i]
+        # a judgement names its area: outside a theme section, that is the sentence's theme;
+        # one that judges a whole pillar or the force overall is about no one area
+        if stated is not None and p.theme is None:
+            theme = stated.area
+        else:
+            theme = p.theme or content[i]
         if p.theme is not None and content[i] is not None:
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
         findings.append(

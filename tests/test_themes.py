@@ -332,3 +332,21 @@ def test_a_numbered_cause_of_concern_heading_names_the_letters_theme():
     peel = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
     theme = focus_theme(None, ["1. Introduction", "4. Cause of concern: responding to the public"], peel)
     assert theme is not None and theme.key == "responding_to_public"
+
+
+def test_a_judgement_of_a_whole_pillar_has_no_one_areas_theme(tmp_path):
+    """"Efficient at keeping people safe and reducing crime" judges the efficiency pillar:
+    the PEEL motto in it is no sign of the preventing-crime area. A sentence grading a
+    pillar or the force overall takes no area's theme; one grading an area takes that area."""
+    rep = _read(
+        tmp_path, "PEEL 2017: An inspection of Wessex Constabulary\n\nMarch 2018",
+        "Summary\n\n"
+        "The extent to which the force is efficient at keeping people safe and reducing crime is good.\n\n"
+        "The extent to which the force is legitimate at keeping people safe and reducing crime is good.\n\n"
+        "The force is good at preventing crime and tackling anti-social behaviour.\n",
+    )
+    got = {next(w for w in ("efficient", "legitimate", "preventing") if w in f.text): (f.grade_area, f.theme_key)
+           for f in rep.findings if f.grade}
+    assert got["efficient"] == ("Efficiency", None)
+    assert got["legitimate"] == ("Legitimacy", None)
+    assert got["preventing"][1] == "preventing_crime"
