@@ -87,6 +87,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # The stages are imported here, not with this module, so a run over an unchanged
     # archive (which only hashes files) starts fast.
     from extractor.understand.family import (
+        OTHER_INSPECTORATE,
         choose_taxonomy,
         detect_kind,
         detect_publisher,
@@ -111,8 +112,14 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
     report_year = year_of(published, title)
-    family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
-                                       kind=kind, force=force)
+    publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
+    if publisher not in ("HMIC", "HMICFRS", None) and not opts.report_type:
+        # another inspectorate's report: no police family's areas, themes or grades apply
+        # ("Leadership and management: Good" in a school's table is no PEEL area)
+        family, taxonomy = OTHER_INSPECTORATE, None
+    else:
+        family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
+                                           kind=kind, force=force)
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify
@@ -127,7 +134,6 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
-    publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
     if taxonomy is None and kind is None and publisher in ("HMIC", "HMICFRS", None):
         # a national thematic report: its own sections are lined up with the PEEL themes
         theme_taxonomy = thematic_taxonomy(report_year, taxonomies)
@@ -144,7 +150,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     focus = focus_theme(title, headings, taxonomy, opts.model) if kind in FOCUSED_KINDS else None
     content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus)
     findings: list[Finding] = []
-    grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy)
+    grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):

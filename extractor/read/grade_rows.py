@@ -16,6 +16,8 @@ from extractor.records import GradeRow, ParsedDocument
 ANY_GRADE = re.compile(r"outstanding|good|adequate|improvement|grade", re.I)
 
 GRADE_WORDS = {
+    # Ofsted's "requires improvement to be good" is its requires improvement
+    "requires improvement to be good": "requires improvement",
     "requires improvement": "requires improvement",
     "outstanding": "outstanding",
     "good": "good",
@@ -30,6 +32,7 @@ GRADE_WORDS = {
 
 # Tolerant of words split by PDF extraction ("Inadeq uate", "Requires i mprovement").
 _G = {
+    "requires improvement to be good": r"requires\s+improvement\s+to\s+be\s+good",
     "requires improvement": r"r\s?e\s?q\s?u\s?i\s?r\s?e\s?s?\s+i\s?m\s?p\s?r\s?o\s?v\s?e\s?m\s?e\s?n\s?t",
     "inadequate": r"i\s?n\s?a\s?d\s?e\s?q\s?u\s?a\s?t\s?e",
     "outstanding": r"o\s?u\s?t\s?s\s?t\s?a\s?n\s?d\s?i\s?n\s?g",
@@ -38,13 +41,14 @@ _G = {
     "not graded": r"not\s+graded|ungraded|not\s+assessed",
 }
 _ROW = re.compile(
-    r"^\s*(?P<area>[A-Z][^.!?]{2,160}?\??)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<area>[A-Z][^.!?]{2,160}?\??)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
     + "|".join(f"(?:{v})" for v in _G.values())
     + r")\s*\.?\s*$",
     re.I,
 )
 _VERB_IN_AREA = re.compile(r"(?<!who )(?<!that )(?<!which )\b(is|are|was|were|has|have|had|been|be|being|will|would|could|should|did|does|found|judged)\b", re.I)
-_DANGLING = re.compile(r"\b(a|an|the|very|and|of|to|in|not|as|at|for|with|its|their|be)\s*$", re.I)
+_DANGLING = re.compile(r"\b(a|an|the|very|and|of|to|in|not|as|at|for|with|its|their|be|"
+                       r"sufficiently|reasonably|quite)\s*$", re.I)
 _NOT_AREA = re.compile(r"\b(is|was|were|are|be|been|being|has|have|had|found|judge|judged|rated|as)\s*$", re.I)
 
 
@@ -57,6 +61,24 @@ def normalise_grade(text: str) -> str | None:
     if len(text) > 40:
         return None
     return _SQUASHED.get(re.sub(r"[\s.]+", "", text.lower()))
+
+
+#: A row that is not this inspection's judgement of an area: an earlier grade ("Previous
+#: inspection grade: Requires improvement"), another inspection's ("… (HMICFRS, 2023) |
+#: Adequate": no area of a report is named with a year), or a key to the grades
+#: ("Key to ratings: Outstanding, Good, Requires improvement, Inadequate").
+_NOT_THIS_INSPECTION = re.compile(
+    r"^\W*(?:previous|last|earlier|prior|former|most recent)\b"
+    r"|\b(?:previous|last|earlier|prior|most recent) (?:\w+ )?(?:inspection|grade|judgement|judgment|rating)s?\b"
+    r"|\b(?:19|20)\d\d\b|\bkey to\b",
+    re.I,
+)
+_GRADE_IN_AREA = re.compile(r"\b(?:outstanding|inadequate|requires improvement|adequate)\b", re.I)
+
+
+def judges_this_inspection(area: str) -> bool:
+    """Whether a grade row's area can be an area this report grades (see ``_NOT_THIS_INSPECTION``)."""
+    return not _NOT_THIS_INSPECTION.search(area) and not _GRADE_IN_AREA.search(area)
 
 
 def parse_grade_row(line: str) -> tuple[str, str] | None:

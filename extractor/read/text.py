@@ -232,12 +232,16 @@ def take_text_grade_rows(doc: ParsedDocument) -> None:
     rows = [parse_grade_row(b.text) if b.kind in ("para", "heading", "bullet") and "\n" not in b.text
             and len(b.text) < 200 else None for b in blocks]
     for i, b in enumerate(blocks):
-        if rows[i] is not None:
+        parsed = rows[i]
+        if parsed is not None:
             # a table has several rows: one line alone that ends in a grade word is prose
             near = rows[max(0, i - 3): i] + rows[i + 1: i + 4]
-            row = rows[i] if any(r is not None for r in near) else None
+            row = parsed if any(r is not None for r in near) else None
             # a paragraph that ends in a full stop is prose ("… require improvement."), not a row
-            prose = b.kind == "para" and (re.search(r"[.!?]\s", b.text) or b.text.rstrip().endswith("."))
+            # (a question's own mark before its grade is no sentence end: "Is the service safe? | Good")
+            text = b.text.strip()
+            rest = text[len(parsed[0]):] if text.startswith(parsed[0]) else text
+            prose = b.kind == "para" and (re.search(r"[.!?]\s", rest.lstrip("?")) or b.text.rstrip().endswith("."))
             if row is not None and not prose:
                 doc.grade_rows.append(GradeRow(row[0], row[1], b.page, b.text.strip()))
                 continue

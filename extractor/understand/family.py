@@ -116,13 +116,16 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     return family, taxonomy
 
 
+#: The ``report_type`` of a report by another inspectorate (see ``OTHER_INSPECTORATES``).
+OTHER_INSPECTORATE = "other_inspectorate"
 #: Other inspectorates whose reports may sit in the same archive, as they sign them.
 OTHER_INSPECTORATES = (
     (re.compile(r"\bOfsted\b|Office for Standards in Education", re.I), "Ofsted"),
     (re.compile(r"HM Inspectorate of Prisons|HMI Prisons", re.I), "HM Inspectorate of Prisons"),
     (re.compile(r"HM Inspectorate of Probation|HMI Probation", re.I), "HM Inspectorate of Probation"),
     (re.compile(r"Crown Prosecution Service Inspectorate|\bHMCPSI\b", re.I), "HMCPSI"),
-    (re.compile(r"Care Quality Commission", re.I), "Care Quality Commission"),
+    (re.compile(r"Care Quality Commission|\bCQC\b"), "Care Quality Commission"),
+    (re.compile(r"\bEstyn\b|Inspectorate for Education and Training in Wales", re.I), "Estyn"),
     (re.compile(r"Care Inspectorate Wales|\bCIW\b"), "Care Inspectorate Wales"),
     (re.compile(r"HM Inspectorate of Constabulary in Scotland|\bHMICS\b"), "HMICS"),
 )

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extractor.read.grade_rows import ANY_GRADE, normalise_grade
+from extractor.read.grade_rows import ANY_GRADE, judges_this_inspection, normalise_grade
 from extractor.records import GradeRow
 from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
@@ -832,13 +832,16 @@ def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | 
     return sg.grade if sg else None
 
 
-def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[str, str], list[dict[str, Any]], list[str]]:
+def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
+                 own_names: bool = False) -> tuple[dict[str, str], list[dict[str, Any]], list[str]]:
     """Grades from the report's grade tables: ``grades``, their sources, and warnings.
 
     A table is the inspectorate's own list of judgements; in families that were
     never graded (2014 domestic abuse, crime data integrity) only a row saying "not graded"
     is. Areas take the taxonomy's name where one matches; pillars and
-    "Overall" keep those names; anything else keeps the name as printed.
+    "Overall" keep those names; anything else keeps the name as printed. With
+    ``own_names`` (another inspectorate's report) every area keeps its printed name:
+    Ofsted's "Overall effectiveness" is no PEEL pillar.
     """
     grades: dict[str, str] = {}
     sources: list[dict[str, Any]] = []
@@ -848,9 +851,14 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None) -> tuple[dict[
         # that says an area was "not graded" states just that
         rows = [r for r in rows if r.grade == "not graded"]
     for row in rows:
+        if not judges_this_inspection(row.area):
+            continue
         t = match_heading(row.area, taxonomy) if taxonomy else None
         key = normalise_heading(row.area)
-        name = t.name if t else _pillar_named(row.area) or ("Overall" if key.startswith("overall") else row.area)
+        if own_names:
+            name = row.area
+        else:
+            name = t.name if t else _pillar_named(row.area) or ("Overall" if key.startswith("overall") else row.area)
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
                             f"({grades[name]} and {row.grade}); using the first")
