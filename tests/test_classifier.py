@@ -132,3 +132,27 @@ def test_batch_scoring_equals_scoring_each_sentence():
     zt = np.array([m._theme_coef[:, wi] @ wv + m._theme_intercept
                    for wi, wv in (m._tfidf(word_analyzer(t), m._word, m._word_idf) for t in folded)])
     assert np.abs(m.theme_proba(texts)[1] - _softmax(zt)).max() < 1e-9
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Fewer crimes went unrecorded than when we last inspected.", True),
+    ("We identified no causes of concern.", True),
+    ("There were hardly any overdue reviews of bail.", True),
+    ("No later than 31 March, the force should publish its plan.", False),
+    ("The force has no plan for its estate.", False),
+])
+def test_the_negated_criticism_cue(text, fires):
+    """"No backlog", "fewer crimes went unrecorded": a criticism counted as absent."""
+    from extractor.classify.cues import CUE_NAMES, cue_matrix
+
+    assert bool(cue_matrix([text])[0][CUE_NAMES.index("negated_criticism")]) is fires
+
+
+@pytest.mark.parametrize("text,label", [
+    # our own wording of the kind of sentence the model read as criticism at 0.9 and more
+    ("Very few of the incidents we sampled had been closed wrongly.", "strength"),
+    ("When we inspected, the vetting unit had no backlog of applications waiting for a decision.", "strength"),
+    ("Few supervisors had checked the files we looked at.", "area_for_improvement"),
+])
+def test_absent_criticism_is_praise_and_absent_practice_is_not(text, label):
+    assert classify([text])[0].label == label

@@ -70,6 +70,16 @@ BAD_CONTENT = re.compile(
     0,
 )
 
+#: A criticism counted as absent or scarce ("no backlog", "few overdue risk assessments",
+#: "fewer crimes went unrecorded", "no causes of concern"): praise in critical words.
+NEGATED_CRITICISM = re.compile(
+    r"\b(?:no|few|fewer|very few|hardly any|none of the|not a single|no longer|zero)\s+(?:\w+\s+){0,3}?"
+    r"(?:unrecorded|missed|overdue|concerns?|backlogs?|delays?|complaints?|failures?|errors?|gaps?|"
+    r"problems?|weakness(?:es)?|mistakes?|breaches|lapses|abandoned|unallocated|delayed|wrongly|"
+    r"requires? improvement|inadequate|causes? of concern|(?:grades?|judgments?|judgements?) of)\b"
+)
+_NEGATED_WORDS = ("no ", "few", "hardly any", "not a single", "zero ")
+
 #: Enhanced monitoring: a force moved into (or kept in) Engage is a force criticised.
 ENGAGE = re.compile(
     r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in)?to\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
@@ -99,7 +109,7 @@ CUE_NAMES = (
     "grade_adeq", "claim", "number", "we_found", "neg_x_pos", "neg_x_negative",
     "contrast_x_pos", "contrast_x_negative", "clause_disagree", "len",
     "leading_contrast", "inner_contrast", "no_evidence_of_bad", "no_evidence_of_good",
-    "engage", "discharged", "back_reference", "grade_tally_both",
+    "engage", "discharged", "back_reference", "grade_tally_both", "negated_criticism",
 )
 
 
@@ -207,6 +217,7 @@ def _cues(text: str) -> list[float]:
         1.0 if _has(low, _BACK_WORDS) and BACK_REFERENCE.search(low) else 0.0,
         1.0 if (improvement and _has(low, _GRADE_WORDS) and _TALLY_GOOD.search(low) and _TALLY_BAD.search(low))
         else 0.0,
+        1.0 if _has(low, _NEGATED_WORDS) and NEGATED_CRITICISM.search(low) else 0.0,
     ]
     return [min(x, 3.0) for x in f]
 
