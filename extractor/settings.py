@@ -81,6 +81,9 @@ class LayoutSettings:
     paragraph_gap_slack: float = 1.12
     #: A step between lines this many times the document's usual line pitch is a paragraph break.
     paragraph_pitch_ratio: float = 1.5
+    #: A step within this many times the usual line pitch is the document's own leading: no
+    #: paragraph break by the gap alone, however tall the line spacing ("1.5 lines" in Word).
+    same_pitch_ratio: float = 1.1
     #: A line shorter than this share of the column width that ends a sentence ends the paragraph.
     short_line_ratio: float = 0.8
     #: A grade cell is shorter than this many characters ("Requires improvement").

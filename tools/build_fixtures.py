@@ -593,6 +593,91 @@ Inspector of Constabulary</text:p>
                     "Charities know how to pass concerns about officers to the unit."],
         "grades": {}, "absent": [],
     },
+    # probe5's documents (bench/probe5/build.sh makes them; their PDFs are copied here)
+    "web-page-saved": {
+        # a report page printed from a browser: cookie banner, contents list, numbered
+        # paragraphs painted after the headings, "[1]" note links, "Back to top", footnotes list
+        "producers": ["chromium"], "probe_pdf": "probe5/c01_peel_web",
+        "sentences": ["The force should make sure that:",
+                      "Performance on 101 calls was weaker still, and the typical caller waited over six minutes "
+                      "before a call handler picked up.",
+                      "Call handlers use a structured risk assessment, but they do not always write down why they "
+                      "have chosen a particular grade of response."],
+        "bullets": ["call handlers record the reasons for each grading decision;"],
+        "grades": {"Police legitimacy": "good", "preventing_crime": "adequate", "responding_to_public": "requires improvement",
+                   "investigating_crime": "good", "protecting_vulnerable": "good", "managing_offenders": "adequate",
+                   "workforce": "adequate", "leadership": "adequate", "serious_organised_crime": "good"},
+        "absent": ["cookies", "Back to top", "Is this page useful", "Overall summary 2", "File review carried out",
+                   "[]"],
+        "sections": {"In the year to March 2025, the force answered 81 per cent of 999 calls within ten seconds, "
+                     "which falls short of the national standard of 90 per cent.":
+                     "The force needs to answer emergency and non-emergency calls more quickly"},
+    },
+    "web-page-lists": {
+        # square bullets painted by position after their items' text, an "and" wrapped onto a
+        # line of its own, a paragraph number in a span of its own
+        "producers": ["chromium"], "probe_pdf": "probe5/c02_custody_sidebar",
+        "sentences": ["A contracted provider delivered health care 24/7, and nurses were based in both of the "
+                      "main suites."],
+        "bullets": ["look at CCTV footage of a sample of incidents each month; and",
+                    "report what it finds to the custody governance board."],
+        "grades": {}, "absent": ["Introduction 2", "cookies", "Was this page helpful"],
+    },
+    "web-page-square-bullets": {
+        "producers": ["chromium"], "probe_pdf": "probe5/c03_vetting_web",
+        # and a judgements table whose summary column wraps, beside a grade that wraps too
+        "sentences": ["The force should:", "The force understands its main corruption risks.",
+                      "It needs to act on intelligence more quickly.",
+                      "The unit makes sound decisions, but renewals are running late."],
+        "bullets": ["assign every corruption intelligence report to an investigator within seven days;",
+                    "extend the monitoring of its IT systems to all devices; and",
+                    "make sure that its counter-corruption unit has enough trained staff."],
+        "grades": {"Vetting": "requires improvement", "Counter-corruption": "adequate",
+                   "Misconduct handling": "good", "Standards of behaviour": "good"},
+        "absent": ["cookies", "Back to top", "Files were chosen at random"],
+    },
+    "writer-contents-then-text": {
+        # a contents list with the report's first section below it on the same page, set with
+        # a line spacing taller than the lines' own height
+        "producers": ["libreoffice"], "probe_pdf": "probe5/o02_child_protection_writer",
+        "sentences": ["This report sets out the findings of our inspection of child protection work in "
+                      "Calderbrook Police, which took place in February 2025.",
+                      "Calderbrook is a mainly urban force area with a population of 1.1 million, of whom roughly "
+                      "250,000 are children."],
+        "bullets": [], "grades": {}, "absent": ["Summary of findings....", "Initial response"],
+    },
+    "writer-drop-cap-and-table-note": {
+        # a drop cap beside a paragraph's first two lines; a grade table grouped by pillar
+        # in its first column, with a note across its width in its last row
+        "producers": ["libreoffice"], "probe_pdf": "probe5/o01_peel_writer",
+        "sentences": ["Fenmarsh Constabulary has made steady progress since our last inspection, and we found a "
+                      "force that knows its communities well.",
+                      "It polices a largely rural county of about 720,000 people, with two cities and a long "
+                      "stretch of coastline.",
+                      "The grades in this table reflect what we found at the time of our fieldwork in spring 2025."],
+        "bullets": ["some victims went without an update for several weeks at a time;"],
+        "grades": {"preventing_crime": "good", "responding_to_public": "adequate",
+                   "investigating_crime": "requires improvement", "leadership": "adequate", "workforce": "good",
+                   "Police legitimacy": "good"},
+        "absent": ["Fcounty"],
+    },
+    "word-figures-table": {
+        # a landscape table of quarterly figures whose last column comments on each row
+        "producers": ["word"], "probe_pdf": "probe5/w01_peel_docx",
+        "sentences": ["Performance improved in every quarter.", "Waits fell after new staff joined in January.",
+                      "Rural attendance is slower than urban attendance."],
+        "bullets": ["supervisors check the quality of referrals; and"],
+        "grades": {"preventing_crime": "good", "responding_to_public": "adequate",
+                   "protecting_vulnerable": "adequate", "leadership": "requires improvement"},
+        "absent": ["89 90 92", "Measure Apr", "101 calls abandoned (%)"],
+    },
+    "word-numbered-list": {
+        # Word's numbered list: the number and a tab before each item
+        "producers": ["word"], "probe_pdf": "probe5/w02_letter_docx",
+        "sentences": ["The force should make sure that crimes reported to it are recorded within 24 hours.",
+                      "The force should train its officers and staff in national crime recording standards."],
+        "bullets": [], "grades": {}, "absent": ["Dear Chief Constable"],
+    },
 }
 
 
@@ -665,8 +750,14 @@ def build(only: set[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t = Path(tmp)
         for name, fx in FIXTURES.items():
-            expected[name] = {k: v for k, v in fx.items() if k not in ("html", "fodt", "producers", "probe")}
+            expected[name] = {k: v for k, v in fx.items()
+                              if k not in ("html", "fodt", "producers", "probe", "probe_pdf")}
             if only and name not in only:
+                continue
+            if "probe_pdf" in fx:
+                # a bench probe's PDF, as its build script made it
+                shutil.copy(BENCH / f"{fx['probe_pdf'].replace('/', '/pdf/')}.pdf",
+                            OUT / f"{name}-{fx['producers'][0]}.pdf")
                 continue
             if "probe" in fx:
                 # made by a script of a bench probe (its PDF is committed there too): laid out

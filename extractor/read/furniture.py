@@ -25,9 +25,15 @@ _FURNITURE = re.compile(
     r"\b(?:any|please send any) enquiries (?:regarding|about) this (?:publication|report)\b|"
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
-    r"^\s*(?:our|your) ref(?:erence)?\s*[:.]",
+    r"^\s*(?:our|your) ref(?:erence)?\s*[:.]|"
+    # a web page saved or printed as PDF: its cookie banner, links and feedback prompts
+    r"\bcookies?\b|^\W*back to top\b|\b(?:is|was) this page (?:useful|helpful)\b|"
+    r"\breport a problem with this page\b|\bwhat you think of this page\b|\btell us how we can improve\b|"
+    r"^\W*print this page\b",
     re.I,
 )
+#: A heading over the report's notes: what follows it, to the next heading, is no finding.
+NOTES_HEADING = re.compile(r"^(?:end\s*notes|foot\s*notes|notes|references|sources)$", re.I)
 #: A UK postcode on a short line with an address word: a postal address.
 _ADDRESS = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b.*|.*\b(?:floor|house|street|square|road|place|london)\b.*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
@@ -45,12 +51,67 @@ def is_furniture(text: str) -> bool:
     return len(text.split()) <= 14 and bool(_ADDRESS.search(text)) and not text.rstrip().endswith(".")
 
 
+#: List numbers between a contents list's entries ("Overall summary 2. Responding to the public").
+_ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?(?=\s|$)")
+#: Entries that make a list of headings a contents list, and the share that must be headings.
+_CONTENTS_MIN_ENTRIES = 3
+_CONTENTS_SHARE = 0.75
+
+
+def _key(text: str) -> str:
+    """A heading or entry without case, punctuation or its section number."""
+    return re.sub(r"[^a-z0-9]+", " ", _ENTRY_NUMBER.sub(" ", text.lower())).strip()
+
+
+def _contents_entries(blocks: list[Block]) -> set[int]:
+    """Blocks that list the report's own later headings: a contents list without page
+    numbers (a web page's, with its list numbers run in), whether the entries came as one
+    block or one block each."""
+    later: set[str] = set()
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _CONTENTS_MIN_ENTRIES:
+            out.update(run)
+        run.clear()
+
+    for i in range(len(blocks) - 1, -1, -1):
+        b = blocks[i]
+        if b.kind == "heading":
+            close()
+            later.add(_key(b.text))
+            continue
+        entries = [_key(e) for e in _ENTRY_NUMBER.split(b.text) if _key(e)]
+        hits = sum(1 for e in entries if e in later)
+        # items of a list of judgements ("… in five areas:" / "responding to the public;") name
+        # later headings too, but end as list items do
+        listed = ";" in b.text or b.text.rstrip().endswith((",", " and", " or"))
+        if listed:
+            close()
+        elif len(entries) >= _CONTENTS_MIN_ENTRIES and hits >= _CONTENTS_SHARE * len(entries):
+            close()
+            out.add(i)
+        elif len(entries) == 1 and hits == 1:
+            run.append(i)
+        else:
+            close()
+    close()
+    return out
+
+
 def drop_furniture(doc: ParsedDocument) -> None:
     """Set furniture blocks aside (kept in ``doc.dropped`` for the debug view)."""
+    contents = _contents_entries(doc.blocks)
+    doc.dropped.extend((doc.blocks[i].page, "contents", doc.blocks[i].text) for i in sorted(contents))
+    doc.blocks = [b for i, b in enumerate(doc.blocks) if i not in contents]
     kept: list[Block] = []
+    notes = False
     for b in doc.blocks:
-        if b.kind in ("para", "bullet", "heading") and is_furniture(b.text):
-            doc.dropped.append((b.page, "furniture", b.text))
+        if b.kind == "heading":
+            notes = bool(NOTES_HEADING.match(b.text.strip()))
+        if notes or (b.kind in ("para", "bullet", "heading") and is_furniture(b.text)):
+            doc.dropped.append((b.page, "notes" if notes else "furniture", b.text))
             continue
         kept.append(b)
     doc.blocks = mark_letter_frame(kept)

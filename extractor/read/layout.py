@@ -129,10 +129,13 @@ def build_document(
                 for ln in lines:
                     doc.dropped.append((p.number, "cover", ln.text))
                 continue
-        if _is_contents(lines):
-            for ln in lines:
+        span = _contents_span(lines)
+        if span is not None:
+            # only the list itself: a title above it or the report's first section below it
+            # on the same page is read
+            for ln in lines[span[0]:span[1]]:
                 doc.dropped.append((p.number, "contents", ln.text))
-            continue
+            lines = lines[:span[0]] + lines[span[1]:]
         # a short report's contents may list one or two entries: a dotted leader to a page
         # number is never prose
         prose = []
@@ -145,6 +148,7 @@ def build_document(
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _drop_captions(lines, p, doc, st)
         lines = _take_grade_tables(lines, p, doc)
+        lines = _data_table_prose(lines, p, doc)
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
         kept.extend(_reading_order(lines, st, doc.notes))
@@ -316,6 +320,11 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
                 late.add(j)
     if not early:
         return lines
+    single = _single_column_order(runs, spans, small)
+    if single is not None:
+        if notes is not None:
+            notes.append((lines[0].page, "text written out of order in one column read from the top"))
+        return single
     moved = early if len(early) <= len(late) else late
     kept = [i for i in range(len(runs)) if i not in moved]
     after: dict[int, list[int]] = {}  # kept run (or -1 for the top) -> moved runs to follow it
@@ -347,6 +356,34 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
                       f"stand on the page" + (f"; {len(boxes)} of them a side box, read as a block of its own"
                                               if boxes else "")))
     return out
+
+
+def _single_column_order(runs: list[list[Line]], spans: list[Span], small: list[bool]) -> list[Line] | None:
+    """A page of one column written out of order, read from the top; None where text
+    stands side by side (columns, side boxes: see :func:`_reading_order`).
+
+    A browser paints positioned elements after the rest of the page (numbered
+    paragraphs, say, after the headings between them): in one column, where nothing
+    stands beside anything else, the order of the page is the order of its runs from
+    the top. A run of a word or two (a superscript, a paragraph number, a badge) keeps
+    its place after the run written before it, unless it is a heading of its own line.
+    """
+    lead = [i for i in range(len(runs)) if not small[i] or _heading_like(runs[i])]
+    if any(_side_by_side(spans[a], spans[b]) for n, a in enumerate(lead) for b in lead[n + 1:]):
+        return None
+    groups: list[list[int]] = []
+    for i in range(len(runs)):
+        if i in lead or not groups:
+            groups.append([i])
+        else:
+            groups[-1].append(i)
+    groups.sort(key=lambda g: spans[g[0]][2])
+    return [ln for g in groups for i in g for ln in runs[i]]
+
+
+def _heading_like(run: list[Line]) -> bool:
+    """A short run in bold type alone on its lines: a heading, however few its words."""
+    return all(ln.bold for ln in run) and any(ch.isalpha() for ln in run for ch in ln.text)
 
 
 def _ranges(nums: list[int]) -> str:
@@ -393,19 +430,33 @@ def _is_cover(lines: list[Line], body: float, st: LayoutSettings) -> bool:
 
 
 #: The number of a numbered paragraph ("10.", "4.12 ") before its first word.
-_PARA_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,3}\.?)*\s*(?=[A-Z][a-z])")
+_PARA_NUMBER = re.compile(r"^\d{1,3}\.(?:\d{1,3}\.?)*\s*(?=[A-Z][a-z]|[A-Z]\s|[‘“])")
 _SENTENCE_END = re.compile(r"[a-z)][.!?](?=\s|$)")
 
 
-def _is_contents(lines: list[Line]) -> bool:
-    leaders = sum(1 for ln in lines if _DOT_LEADER.search(ln.text) and "...." in ln.text.replace(" ", ""))
-    if leaders >= 3:
-        return True
+def _contents_span(lines: list[Line]) -> tuple[int, int] | None:
+    """The lines of a page that are its table of contents, as a slice (start, end), or None.
+
+    A contents list is three or more dotted leaders to page numbers, or a "Contents"
+    heading near the top of the page over lines that mostly end in page numbers. It runs
+    from its heading (or first entry) to its last entry: a word processor's report puts
+    its title above the list and starts its first section below it on the same page.
+    """
+    leaders = [i for i, ln in enumerate(lines)
+               if _DOT_LEADER.search(ln.text) and "...." in ln.text.replace(" ", "")]
     head = [ln.text.strip().lower() for ln in lines[:3]]
-    if "contents" in head:
-        numbered = sum(1 for ln in lines if re.search(r"\s\d{1,3}\s*$", ln.text))
-        return numbered >= max(3, len(lines) // 2)
-    return False
+    if len(leaders) < 3:
+        if "contents" not in head:
+            return None
+        numbered = [i for i, ln in enumerate(lines) if re.search(r"\s\d{1,3}\s*$", ln.text)]
+        if len(numbered) < max(3, len(lines) // 2):
+            return None
+        leaders = numbered
+    first, last = leaders[0], leaders[-1]
+    title = next((i for i in range(first - 1, -1, -1) if lines[i].text.strip().lower() == "contents"), None)
+    if title is not None and first - title <= 2:
+        first = title
+    return first, last + 1
 
 
 def _drop_footnotes(
@@ -473,6 +524,42 @@ def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument, st: Layou
     return out
 
 
+_NUMERIC_CELL = re.compile(r"^[\s£$€]*[\d.,]+\s*%?$|^n/?a$", re.I)
+
+
+def _prose_cell(text: str) -> bool:
+    return len(text.split()) >= 3 and text.rstrip().endswith((".", "!", "?", ";", ":"))
+
+
+def _data_table_prose(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
+    """In a ruled table of figures with a column of comments ("101 calls abandoned (%) |
+    30 | 35 | … | Abandonment remains high."), the comments are sentences and the rest is
+    table: the measure, the figures and the header row leave the text."""
+    for t in page.tables:
+        cells = [[" ".join((c or "").split()) for c in row] for row in t.rows]
+        data_rows = sum(1 for row in cells if sum(1 for c in row if _NUMERIC_CELL.match(c)) >= 2)
+        prose = [c for row in cells for c in row if _prose_cell(c)]
+        if data_rows < 2 or not prose:
+            continue
+        x0, top, x1, bottom = t.bbox
+        keep = []
+        for ln in lines:
+            inside = top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3
+            if not inside:
+                keep.append(ln)
+                continue
+            parts = [c for c in ln.cells] if ln.cells else [(ln.x0, ln.text)]
+            # a comment's words (its last may stand alone on a line: "January.")
+            said = [(x, txt) for x, txt in parts
+                    if (len(txt.split()) >= 2 or txt.rstrip().endswith(_TERMINAL)) and any(txt.strip() in p for p in prose)]
+            if said:
+                keep.append(replace(ln, text=" ".join(txt.strip() for _, txt in said), x0=said[0][0], cells=()))
+            else:
+                doc.dropped.append((page.number, "table", ln.text))
+        lines = keep
+    return lines
+
+
 def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
     """Rows of ruled grade tables become grade rows; their lines leave the text.
 
@@ -484,12 +571,15 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
     for t in page.tables:
         rows = []
         summaries = False
+        notes = []  # rows that grade nothing and are prose: a note across the table's width
         for row in t.rows:
             cells = [re.sub(r"\s+", " ", c).strip() for c in row if c and c.strip()]
             at = next((j for j in range(1, len(cells)) if normalise_grade(cells[j]) is not None), None)
             if at is not None:
                 rows.append((" ".join(cells[:at]), normalise_grade(cells[at]) or "", " | ".join(cells)))
                 summaries = summaries or at < len(cells) - 1
+            elif len(cells) == 1 and cells[0].endswith((".", "!", "?")) and len(cells[0].split()) >= 5:
+                notes.append(cells[0])
         if not rows:
             continue
         for area, g, text in rows:
@@ -499,13 +589,16 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
         # baseline less the font size, above the glyphs, so in a tight first row it pokes out
         # of the box (Chromium prints tables that way)
         inside = [top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3 for ln in lines]
-        # where the summary column starts: the last cell of a row's first line, when no grade
+        # where the summary column starts: the last cell of a row's first line, when it begins
+        # a summary (not the first word of a grade wrapped in its cell: "Requires" / "improvement")
+        summary_text = " ".join(text.split(" | ", 2)[-1] for _, _, text in rows if text.count(" | ") >= 2)
         starts = [ln.cells[-1][0] for ln, ins in zip(lines, inside, strict=True) if ins and summaries
-                  and len(ln.cells) >= 2 and normalise_grade(ln.cells[-1][1]) is None and ln.top > top + ln.size]
+                  and len(ln.cells) >= 2 and normalise_grade(ln.cells[-1][1]) is None and ln.top > top + ln.size
+                  and " ".join(ln.cells[-1][1].split()) in summary_text]
         text_x = min(starts) if starts else None
         keep = []
         for ln, ins in zip(lines, inside, strict=True):
-            if not ins:
+            if not ins or any(re.sub(r"\s+", " ", ln.text).strip() in n for n in notes):
                 keep.append(ln)
             elif text_x is not None and ln.cells and abs(ln.cells[-1][0] - text_x) <= 3:
                 doc.dropped.append((page.number, "grade table", " | ".join(c[1] for c in ln.cells[:-1])))
@@ -628,7 +721,8 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     return out
 
 
-_TABLE_HEADER = re.compile(r"\s*(area|theme|question|pillar)s?\s+(grade|judgement)s?\s*", re.I)
+_TABLE_HEADER = re.compile(r"\s*(area|theme|question|pillar)s?(?: of (?:policing|inspection|work))?\s+"
+                           r"(grade|judgement|judgment|rating)s?\s*", re.I)
 
 
 def _row_like(ln: Line, st: LayoutSettings) -> bool:
@@ -711,6 +805,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     col_width = 0.0
     pitch = _line_pitch(lines)
     margins = _left_margins(lines)
+    lines = _unhang_all(lines)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
     # (a dash in heading type is a wrapped title, not a bullet)
     # (an "o" item under a bullet drawn as a graphic does not say the bullets are text)
@@ -812,9 +907,11 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         # a list whose bullets are drawn as graphics: each item is an indented line that
         # starts a new sentence after one that ended, or follows an item ended by ";" or
         # "; and" (a judgement list: "investigating crime;" / "protecting vulnerable people; and")
-        ended = (cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()) or bool(_ITEM_END.search(cur[-1])) \
-            if cur else False
-        new_item = (indented and cur_kind in ("para", "bullet") and prev is not None and ended
+        ended = (cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()) \
+            or bool(_ITEM_END.search(" ".join(cur[-2:]))) if cur else False
+        # "and" wrapped onto a line of its own ends the item ("… each month;" / "and")
+        tail = text.lower() in ("and", "or")
+        new_item = (indented and cur_kind in ("para", "bullet") and prev is not None and ended and not tail
                     and abs(ln.x0 - prev.x0) < st.cell_align_tolerance + 1 and ln.page == prev.page
                     and (cur_kind == "bullet" or prev.x0 < ln.x0 - st.cell_align_tolerance))
         if cur_kind == "para" and prev is not None and ln.page == prev.page and ln.top < prev.top - 1 \
@@ -845,6 +942,43 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
         for b in blocks
     ]
+
+
+#: A paragraph's own number before its first word: "6", "4.1", "12.".
+_HANGING_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+(?=[A-Z‘“\"'(])")
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
+
+
+def _unhang_all(lines: list[Line]) -> list[Line]:
+    """Every line through :func:`_unhang`, beside the nearest lines of words above and
+    below it (a paragraph number standing alone on its line is no line of words)."""
+    words = [k for k, ln in enumerate(lines) if not _BARE_NUMBER.fullmatch(ln.text)]
+    out = list(lines)
+    for j, k in enumerate(words):
+        prev = lines[words[j - 1]] if j else None
+        nxt = lines[words[j + 1]] if j + 1 < len(words) else None
+        out[k] = _unhang(lines[k], prev, nxt)
+    return out
+
+
+def _unhang(ln: Line, prev: Line | None, nxt: Line | None) -> Line:
+    """A numbered paragraph's first line without its number: the number hangs left of the
+    text ("6   The force should …", where the lines above or below it in its column start
+    at the indent), or stands in a cell of its own ("1 <tab> The force should …", a Word
+    numbered list). "26 September 2024." at the start of a line of prose stays."""
+    if ln.cells and len(ln.cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", ln.cells[0][1].strip()):
+        rest = ln.cells[1:]
+        return replace(ln, text=" ".join(c[1].strip() for c in rest), x0=rest[0][0], cells=rest if len(rest) > 1 else ())
+    m = _HANGING_NUMBER.match(ln.text)
+    if not m:
+        return ln
+    beside = [o for o in (prev, nxt) if o is not None and o.page == ln.page and o.x0 < ln.x1 and o.x1 > ln.x0
+              and abs(o.top - ln.top) < 3 * ln.size and not _HANGING_NUMBER.match(o.text)]
+    if any(o.x0 - ln.x0 >= ln.size * 0.8 for o in beside):
+        return replace(ln, text=ln.text[m.end():], x0=max(o.x0 for o in beside))
+    return ln
 
 
 def _squash(text: str) -> str:
@@ -945,7 +1079,8 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
         # a sentence broken off mid-way goes on, even where a raised mark made its line
         # taller ("We reviewed 65 investigations and" / "found that 41 of them …")
         return True
-    if gap > height * st.paragraph_gap * st.paragraph_gap_slack:
+    own_leading = usual is not None and gap <= usual * st.same_pitch_ratio
+    if gap > height * st.paragraph_gap * st.paragraph_gap_slack and not own_leading:
         return False
     # Producers differ in how tall they report a line's box; the document's own line
     # pitch does not lie: a gap well over it is space between paragraphs.

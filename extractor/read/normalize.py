@@ -49,6 +49,9 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_RE = re.compile(f"[{SUPERSCRIPTS}]+")
 # "victims.9 The force" / "victims.9" at the end: digits glued after sentence punctuation.
 _GLUED_AFTER_STOP = re.compile(r"(?<=[a-z\)][.;:,])(\d{1,3})(?=\s+[A-Z\"'(]|\s*$)")
+# "picked up.[1] Call handlers", "examined.[12]": a web page's bracketed note reference (its
+# digits may have been taken already as a raised mark, leaving "[]")
+_BRACKET_REF = re.compile(r"(?<=\S)\[\d{0,3}\](?=[\s.,;:)]|$)")
 _SPACES = re.compile(r"[ ]{2,}")
 BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
 #: Every character class that report producers draw bullets with: the usual bullets,
@@ -86,6 +89,7 @@ def strip_footnote_markers(text: str) -> tuple[str, list[str]]:
 
     text = _SUPER_RE.sub(_take, text)
     text = _GLUED_AFTER_STOP.sub(_take, text)
+    text = _BRACKET_REF.sub(_take, text)
     return text, markers
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
-from extractor.read.normalize import BULLET_CHARS, drawn_hyphens
+from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -89,15 +89,18 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     start = 0
                     # PDFium ends a line with "\r\n", or with U+FFFE where a word was
                     # hyphenated across the line end (the hyphen is given back here)
+                    caps: list[tuple[str, float, float]] = []
                     for m in _LINE_END.finditer(text) if text else ():
-                        seg, end = text[start:m.start()], m.start()
-                        ln = _pdfium_line(raw, tp.raw, seg, start, end, pno + 1, height, buf, flags, ox, oy)
-                        if ln is not None:
-                            if m.group(0) == "\ufffe":
-                                ln.text += "-"
-                            lines.append(ln)
+                        end = m.start()
+                        # a drop cap joins the lines beside it into one: it splits them again
+                        for s0, e0 in _drop_cap_split(raw, tp.raw, text, start, end, height, caps):
+                            ln = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags, ox, oy)
+                            if ln is not None:
+                                if m.group(0) == "\ufffe" and e0 == end:
+                                    ln.text += "-"
+                                lines.append(ln)
                         start = m.end()
-                    lines = rejoin_fragments(lines)
+                    lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
                     # ruled tables from PDFium's drawing cost little, so every page is looked at
                     # (a one-row table's grade may be split over two lines: "Not" / "graded");
@@ -132,6 +135,10 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         prev = out[-1] if out else None
+        if prev is not None and _LONE_BULLET.match(ln.text) and _bullet_of(ln, prev):
+            # a bullet placed by position and written after its item's line
+            out[-1] = replace(prev, text=f"{ln.text.strip()} {prev.text.lstrip()}", x0=ln.x0, cells=())
+            continue
         if prev is None or prev.cells or ln.cells or not _beside(prev, ln):
             out.append(ln)
             continue
@@ -147,6 +154,16 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
         out[-1] = replace(prev, text=text, x1=ln.x1, top=min(prev.top, ln.top), bottom=max(prev.bottom, ln.bottom),
                           size=max(prev.size, ln.size))
     return out
+
+
+_LONE_BULLET = re.compile(rf"^\s*[{BULLET_CLASS}]\s*$")
+
+
+def _bullet_of(glyph: Line, text: Line) -> bool:
+    """Whether a lone bullet glyph stands just left of ``text``'s first line, sharing its height."""
+    gap = text.x0 - glyph.x1
+    shared = min(glyph.bottom, text.bottom) - max(glyph.top, text.top)
+    return 0 <= gap <= 3 * text.size and shared >= 0.5 * (glyph.bottom - glyph.top)
 
 
 def _raised(mark: Line, text: Line) -> bool:
@@ -216,7 +233,61 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
     for k in reversed(drop):
         text = text[:k] + text[k + 1:]
     cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
+    body = text.rstrip()
+    if x1 <= x0 + 1 and len(body) > 2 and _TRAILING_BULLET.search(body):
+        # a bullet placed by position and written after its item's text (a web page's
+        # ::before marker): it stands left of the text, so it goes first
+        glyph_x0 = l_.value
+        k = last - 1
+        while k > first and seg[k - start].isspace():
+            k -= 1
+        raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
+        text, x0, x1, cells = body[-1] + " " + body[:-1].rstrip(), glyph_x0, r_.value, ()
     return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells)
+
+
+#: A capital that may be a drop cap: alone before a word in lower case.
+_CAP_CANDIDATE = re.compile(r"(?:^|(?<=\s))[A-Z](?=[a-z])")
+#: A drop cap is set at least this many times the size of the text beside it.
+DROP_CAP_RATIO = 2.0
+
+
+def _drop_cap_split(raw, tpr, text: str, start: int, end: int, height: float,  # noqa: ANN001
+                    caps: list[tuple[str, float, float]]) -> list[tuple[int, int]]:
+    """The character ranges of a line PDFium ran through a drop cap, without the cap.
+
+    A drop cap spans two or three lines of its paragraph; PDFium may take it for part
+    of the line whose baseline it shares and join the next line on after it ("largely
+    rural Fcounty of …"). The cap (its letter, left edge and top) goes to ``caps``, to
+    be put before its paragraph's first line (:func:`_attach_drop_caps`).
+    """
+    seg = text[start:end]
+    for m in _CAP_CANDIDATE.finditer(seg):
+        k = start + m.start()
+        if k + 1 >= end:
+            continue
+        big, small = raw.FPDFText_GetFontSize(tpr, k), raw.FPDFText_GetFontSize(tpr, k + 1)
+        if small > 0 and big >= DROP_CAP_RATIO * small:
+            l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+            raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
+            caps.append((m.group(0), l_.value, height - t_.value))
+            return [r for r in ((start, k), (k + 1, end)) if text[r[0]:r[1]].strip()]
+    return [(start, end)]
+
+
+def _attach_drop_caps(lines: list[Line], caps: list[tuple[str, float, float]]) -> list[Line]:
+    """Each drop cap before the first line beside it: the line to its right whose top is
+    nearest the cap's top."""
+    for letter, x0, top in caps:
+        beside = [i for i, ln in enumerate(lines) if ln.x0 > x0 and abs(ln.top - top) <= ln.size * 1.5
+                  and ln.text[:1].islower()]
+        if beside:
+            i = min(beside, key=lambda j: abs(lines[j].top - top))
+            lines[i] = replace(lines[i], text=letter + lines[i].text, x0=x0, cells=())
+    return lines
+
+
+_TRAILING_BULLET = re.compile(rf"\s[{BULLET_CLASS}]$")
 
 
 def _origin_y(raw, tpr, k: int, ox, oy) -> float:  # noqa: ANN001

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
+from extractor.read.furniture import NOTES_HEADING
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block, GradeRow, ParsedDocument
@@ -27,7 +28,6 @@ DATE_LINE = re.compile(
 )
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
-NOTES_HEADING = re.compile(r"^(?:end\s*notes|foot\s*notes|notes|references|sources)$", re.I)
 _SUPER_START = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S")
 _NUMBERED_HEADING = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+([A-Z].*)$")
 

@@ -832,6 +832,10 @@ def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | 
     return sg.grade if sg else None
 
 
+#: A pillar's name run into the area after it, in a table that groups its rows by pillar.
+_PILLAR_CELL = re.compile(r"^(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)\s+(?=[A-Z])")
+
+
 def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
                  own_names: bool = False) -> tuple[dict[str, str], list[dict[str, Any]], list[str]]:
     """Grades from the report's grade tables: ``grades``, their sources, and warnings.
@@ -853,18 +857,25 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
     for row in rows:
         if not judges_this_inspection(row.area):
             continue
-        t = match_heading(row.area, taxonomy) if taxonomy else None
-        key = normalise_heading(row.area)
+        area = row.area
+        t = match_heading(area, taxonomy) if taxonomy else None
+        lead = _PILLAR_CELL.match(area) if t is None and not own_names else None
+        if lead:
+            # a first column that names each group's pillar, read into the row's first area
+            # ("Effectiveness | Preventing crime | Good")
+            area = area[lead.end():]
+            t = match_heading(area, taxonomy) if taxonomy else None
+        key = normalise_heading(area)
         if own_names:
-            name = row.area
+            name = area
         else:
-            name = t.name if t else _pillar_named(row.area) or ("Overall" if key.startswith("overall") else row.area)
+            name = t.name if t else _pillar_named(area) or ("Overall" if key.startswith("overall") else area)
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
                             f"({grades[name]} and {row.grade}); using the first")
         else:
             grades[name] = row.grade
-        sources.append({"area": row.area, "theme": name, "theme_key": t.key if t else None,
+        sources.append({"area": area, "theme": name, "theme_key": t.key if t else None,
                         "grade": row.grade, "page": row.page, "source": "table",
                         "text": row.text or f"{row.area}: {row.grade}"})
     return grades, sources, warnings
