@@ -2,7 +2,7 @@
 
     python bench/dtp_probe.py [--probe probe2|probe3|probe4|all] [-v] [name ...]
 
-Four sets, each written by a helper who had not seen hmic's reader, every
+Five sets, each written by a helper who had not seen hmic's reader, every
 sentence new and about fictional forces (``bench/<probe>/README.md`` or the
 scripts say what each document exercises; ``<probe>/build.sh`` rebuilds the
 committed PDFs and gold sentences, with Debian's scribus, xvfb and
@@ -15,9 +15,11 @@ hyphen-en-gb, and python-docx with LibreOffice for probe4's Word documents):
 - ``probe4``: 4 Scribus documents (``s*``) and 4 Word documents written with
   python-docx and converted by LibreOffice (``w*``), totals split by producer;
 - ``probe5``: 4 report web pages printed by Chromium (``c*``), 2 LibreOffice Writer
-  documents (``o*``) and 2 Word documents (``w*``).
+  documents (``o*``) and 2 Word documents (``w*``);
+- ``probe6``: 3 WeasyPrint documents (``p*``), 3 long report web pages printed by
+  Chromium (``c*``) and 2 Word documents (``w*``).
 
-Each set was measured unseen first, then used to fix the reader, so all four
+Each set was measured unseen first, then used to fix the reader, so all five
 are development sets now (see the README for the unseen figures). Each PDF is
 read with ``hmic extract FILE --format jsonl``. A gold sentence counts as
 recovered only when a finding's text is the same, whitespace aside. Furniture is
@@ -56,9 +58,13 @@ PROBES = {
     "probe5": ("[cow][0-9][0-9]_*.pdf",
                "Synthetic test document: this is not a real inspection report, and the force it describes is "
                "fictional."),
+    "probe6": ("[pcw][0-9][0-9]_*.pdf",
+               "Synthetic test document: this is not a real inspection report, and the force it describes is "
+               "fictional."),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
-PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer"}
+PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
+             "p": "WeasyPrint"}
 
 
 def _ws(text: str) -> str:
