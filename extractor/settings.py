@@ -64,6 +64,10 @@ class LayoutSettings:
     bold_heading_size_ratio: float = 0.95
     #: ... and a bold title over text in the same smaller type (a box's) at least this fraction.
     box_title_min_ratio: float = 0.8
+    #: A bold line of this many words or more that ends in a colon is a list's lead-in, not a heading.
+    leadin_min_words: int = 5
+    #: A box's bold title may be set up to this many points larger than the box's text.
+    box_title_size_step: float = 1.5
     #: The column width is this quantile of line widths (most lines are full width).
     column_width_quantile: float = 0.9
     #: Two lines within this many points of size are set in the same type.

@@ -671,6 +671,54 @@ Inspector of Constabulary</text:p>
                    "protecting_vulnerable": "adequate", "leadership": "requires improvement"},
         "absent": ["89 90 92", "Measure Apr", "101 calls abandoned (%)"],
     },
+    # probe6's documents (bench/probe6/build.sh; WeasyPrint's need its own venv, see its README)
+    "web-page-judgements-table": {
+        # an unruled "Area | Grade | Summary" table in narrow columns, and a list whose
+        # markers are graphics at the text's own margin after a bold lead-in
+        "producers": ["chromium"], "probe_pdf": "probe6/c01_peel_kellingford",
+        "sentences": ["Neighbourhood teams understand local problems and use a wide range of tactics to solve them.",
+                      "Too many calls to the 101 service are abandoned, and attendance at priority incidents is "
+                      "often slow.",
+                      "To improve, the force should make sure that:"],
+        "bullets": ["supervisors record their reviews on the crime system; and"],
+        "grades": {"preventing_crime": "good", "responding_to_public": "requires improvement",
+                   "investigating_crime": "adequate", "protecting_vulnerable": "good", "workforce": "adequate"},
+        "absent": ["Good Neighbourhood teams", "Overview 2."],
+    },
+    "weasyprint-markers-after-list": {
+        # WeasyPrint writes a list's bullet glyphs after all of its items
+        "producers": ["weasyprint"], "probe_pdf": "probe6/p01_peel_ashcombe",
+        "sentences": [],
+        "bullets": ["repeat callers are identified, and their history is considered before a response is decided; "
+                    "and", "supervisors in the control room check the quality of risk assessments on each shift."],
+        "grades": {"preventing_crime": "good", "responding_to_public": "requires improvement",
+                   "investigating_crime": "adequate", "protecting_vulnerable": "adequate",
+                   "managing_offenders": "good", "workforce": "adequate", "leadership": "good"},
+        "absent": [],
+    },
+    "weasyprint-coded-standards": {
+        # a table of expectations: a code, the expectation, and whether it was met
+        "producers": ["weasyprint"], "probe_pdf": "probe6/p02_custody_calderbrook",
+        "sentences": ["Detainees are told about their rights in a way they understand.",
+                      "Children are held in custody only as a last resort."],
+        "bullets": ["record every use of force in custody on a single system;"],
+        "grades": {"Leadership, accountability and partnerships": "requires improvement",
+                   "Pre-custody: first point of contact": "good",
+                   "In the custody suite: booking in, individual needs and legal rights": "adequate",
+                   "Release and transfer from custody": "adequate"},
+        "absent": ["E1 ", "E2 ", "Partly met"],
+    },
+    "word-endnotes-checklist": {
+        # Word endnotes marked in small roman numerals; a checklist table of label, sentence
+        # and count
+        "producers": ["word"], "probe_pdf": "probe6/w02_rape_dunmarsh",
+        "sentences": ["The median time from report to charge was 301 days.",
+                      "Early advice from the CPS was sought in 36 per cent of cases, which helped investigators "
+                      "to focus their enquiries.",
+                      "The victim was offered referral to an ISVA."],
+        "bullets": ["regular updates from a named officer; and"],
+        "grades": {}, "absent": ["days.i", "48 of 50"],
+    },
     "word-numbered-list": {
         # Word's numbered list: the number and a tab before each item
         "producers": ["word"], "probe_pdf": "probe5/w02_letter_docx",

@@ -67,7 +67,9 @@ def _contents_entries(blocks: list[Block]) -> set[int]:
     """Blocks that list the report's own later headings: a contents list without page
     numbers (a web page's, with its list numbers run in), whether the entries came as one
     block or one block each."""
-    later: set[str] = set()
+    # a contents list names headings wherever it stands (a web page's "On this page" box may
+    # be read after the section it lists)
+    later: set[str] = {_key(b.text) for b in blocks if b.kind == "heading"}
     out: set[int] = set()
     run: list[int] = []
 
@@ -80,7 +82,6 @@ def _contents_entries(blocks: list[Block]) -> set[int]:
         b = blocks[i]
         if b.kind == "heading":
             close()
-            later.add(_key(b.text))
             continue
         entries = [_key(e) for e in _ENTRY_NUMBER.split(b.text) if _key(e)]
         hits = sum(1 for e in entries if e in later)

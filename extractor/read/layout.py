@@ -149,10 +149,12 @@ def build_document(
         lines = _drop_captions(lines, p, doc, st)
         lines = _take_grade_tables(lines, p, doc)
         lines = _data_table_prose(lines, p, doc)
+        lines = _take_column_tables(lines, doc, st)
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
         kept.extend(_reading_order(lines, st, doc.notes))
-    doc.blocks = _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc)
+    doc.blocks = _split_run_in_lists(
+        _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc))
     if not doc.cover_text:
         # no cover page: the title and date lines at the top stand in for it
         first = doc.blocks[0].page if doc.blocks else None
@@ -257,8 +259,25 @@ def _column_order(runs: list[list[Line]], spans: list[Span], small: list[bool],
         return sorted(group, key=lambda i: (spans[i][2], spans[i][0]))
 
     # text across both columns parts the page into bands, each read left column first; a
-    # short item across the gutter ("Figure 1") parts nothing and follows its band
-    parting = down([i for i in full if not small[i]])
+    # short item across the gutter ("Figure 1") parts nothing and follows its band. A heading
+    # on one side below everything on the other side opens what comes after the columns
+    # ("4 Investigating crime" under the left column, after a balanced two-column section).
+    def opens_after(i: int, side: int) -> bool:
+        """A heading below all of the other side, the last thing on its own side before
+        text across the gutter: it heads that text, not the rest of its column."""
+        nxt = [f for f in full if spans[f][2] >= spans[i][3] - 1]
+        if not nxt or not _heading_like(runs[i]):
+            return False
+        f_top = min(spans[f][2] for f in nxt)
+        return (all(spans[j][3] <= spans[i][2] + 1 for j in cols[1 - side] if spans[j][2] < spans[i][2] and not small[j])
+                and any(spans[j][2] < spans[i][2] for j in cols[1 - side] if not small[j])
+                and not any(spans[i][2] < spans[j][2] < f_top for j in cols[side] if not small[j]))
+
+    below_all = [i for side in (0, 1) for i in cols[side] if opens_after(i, side)]
+    for i in below_all:
+        cols[0 if i in cols[0] else 1].remove(i)
+        full.append(i)
+    parting = down([i for i in full if not small[i] or i in below_all])
     bands: list[tuple[list[int], list[int], list[int]]] = [([], [], []) for _ in range(len(parting) + 1)]
     for side, group in enumerate((*cols, [i for i in full if small[i]])):
         for i in group:
@@ -666,6 +685,103 @@ def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSetti
     return [ln for k, ln in enumerate(lines) if k not in take]
 
 
+#: The header cells of an unruled judgements table with a summary column.
+_HEAD_AREA = re.compile(r"(?:area|theme|question|pillar)s?(?: of (?:policing|inspection|work))?", re.I)
+_HEAD_GRADE = re.compile(r"(?:grade|judgement|judgment|rating)s?", re.I)
+_HEAD_SUMMARY = re.compile(r"summary|comments?|what we found|findings?|why", re.I)
+
+
+def _grade_prefix(text: str) -> tuple[str, str] | None:
+    """A grade phrase that opens ``text``, and the rest ("Requires improvement Too many …")."""
+    words = text.split()
+    for n in (5, 4, 3, 2, 1):
+        g = normalise_grade(" ".join(words[:n])) if len(words) >= n else None
+        if g is not None:
+            return g, " ".join(words[n:])
+    return None
+
+
+def _take_column_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
+    """Unruled judgements tables whose header names an area, a grade and a summary column.
+
+    A web page's table without rules: under "Area | Grade | Summary" each row is an area
+    (perhaps wrapped over lines in its narrow column), a grade, and a summary that wraps
+    in its own column. The header's cells say where each column starts: lines are sorted
+    into cells by where they start, each row gives a grade row, and the summary stays in
+    the text. The table ends at text that starts left of it or at a heading.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        cells = [c[1].strip() for c in ln.cells]
+        if not (len(cells) == 3 and _HEAD_AREA.fullmatch(cells[0]) and _HEAD_GRADE.fullmatch(cells[1])
+                and _HEAD_SUMMARY.fullmatch(cells[2])):
+            out.append(ln)
+            i += 1
+            continue
+        ax, gx, sx = (c[0] for c in ln.cells)
+        tol = st.cell_align_tolerance + 2
+        doc.dropped.append((ln.page, "grade table", ln.text))
+        rows: list[tuple[list[str], str | None, str]] = []
+        j = i + 1
+        ended = False
+        while j < len(lines) and not ended:
+            row = lines[j]
+            if row.page != ln.page or row.x0 < ax - tol or (row.bold and abs(row.x0 - ax) > tol):
+                break
+            # a line may hold several cells of its row ("Home visits | Requires improvement Visits …")
+            segments = list(row.cells) if row.cells else [(row.x0, row.text)]
+            summary: list[str] = []
+            for x, text in segments:
+                text = text.strip()
+                if abs(x - ax) <= tol:
+                    if not rows or rows[-1][1] is not None:
+                        rows.append(([], None, ""))
+                    rows[-1][0].append(text)
+                elif abs(x - gx) <= tol and rows and (found := _grade_prefix(text)) is not None:
+                    rows[-1] = (rows[-1][0], found[0], found[1])
+                    summary += [found[1]] if found[1] else []
+                elif x >= sx - tol and rows and rows[-1][1] is not None:
+                    summary.append(text)
+                else:
+                    ended = True
+                    break
+            if ended:
+                break
+            if summary:
+                out.append(replace(row, text=" ".join(summary), x0=sx, cells=()))
+            if abs(row.x0 - sx) > tol:
+                doc.dropped.append((row.page, "grade table", row.text))
+            j += 1
+        for area, grade, _ in rows:
+            if grade is not None and area:
+                doc.grade_rows.append(GradeRow(" ".join(area), grade, ln.page, f"{' '.join(area)} | {grade}"))
+        i = j
+    return out
+
+
+_GRADE_HEAD = re.compile(r"\b(?:requires|not)$", re.I)
+_GRADE_TAIL = re.compile(r"improvement(?: to be good)?|graded", re.I)
+
+
+def _join_wrapped_grades(lines: list[Line]) -> list[Line]:
+    """A grade wrapped in its narrow cell ("… partnerships   Requires" / "improvement")
+    joined back onto its row's line."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _GRADE_TAIL.fullmatch(ln.text.strip()) and _GRADE_HEAD.search(prev.text.rstrip()) \
+                and ln.page == prev.page and 0 < ln.top - prev.top < 2.5 * prev.size \
+                and prev.cells and abs(ln.x0 - prev.cells[-1][0]) <= 3:
+            last = prev.cells[-1]
+            out[-1] = replace(prev, text=f"{prev.text.rstrip()} {ln.text.strip()}",
+                              cells=(*prev.cells[:-1], (last[0], f"{last[1].rstrip()} {ln.text.strip()}")))
+            continue
+        out.append(ln)
+    return out
+
+
 def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
     """Unruled grade tables: "Area   Grade" on one line, or a bare grade after the area.
 
@@ -674,6 +790,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     punctuation are joined back to it.
     """
     out: list[Line] = []
+    lines = _join_wrapped_grades(lines)
     rowlike = [_row_like(ln, st) for ln in lines]
     header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
 
@@ -743,6 +860,8 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
         return False
     if text.endswith((".", ";", '."', ".'", ".”", "”", '"')) and not text.endswith("..."):
         return False
+    if text.endswith(":") and len(text.split()) >= st.leadin_min_words and _FINITE.search(text):
+        return False  # a list's lead-in in bold ("To improve, the force should make sure that:")
     if text.endswith(",") and not ln.bold:
         return False  # bold headings may wrap after a comma; other text ending so is prose
     if text[:1] in "\"'“‘":
@@ -770,12 +889,21 @@ def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> str | None:
     The reader gives the label and the first line of the text as one line with a
     wide gap; the text's next line starts where its cell does.
     """
-    if len(ln.cells) < 2 or nxt is None or nxt.page != ln.page or nxt.top <= ln.top:
+    if len(ln.cells) < 2:
         return None
     label = ln.cells[0][1].strip()
     if not _label_text(label, st) or len(ln.cells[1][1].split()) < 3:
         return None
-    return label if abs(nxt.x0 - ln.cells[1][0]) <= st.cell_align_tolerance else None
+    wraps = nxt is not None and nxt.page == ln.page and nxt.top > ln.top \
+        and abs(nxt.x0 - ln.cells[1][0]) <= st.cell_align_tolerance
+    # or the row is one line, its text cell a whole sentence beside a label and a status
+    # ("E1 | Detainees are told about their rights. | Met")
+    whole = len(ln.cells) >= 3 and ln.cells[1][1].rstrip().endswith(_TERMINAL)
+    return label if wraps or whole else None
+
+
+#: A row's reference code in a table of standards or recommendations: "E1", "R12", "AFI3".
+_ROW_CODE = re.compile(r"[A-Z]{1,4}\s?\d{1,3}[a-z]?")
 
 
 def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
@@ -785,7 +913,8 @@ def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> b
     text = ln.text.strip()
     return (nxt is not None and ln.bold and not nxt.bold and ln.page == nxt.page
             and body * st.box_title_min_ratio <= ln.size < body * st.bold_heading_size_ratio
-            and abs(ln.size - nxt.size) < st.same_size_tolerance and abs(ln.x0 - nxt.x0) < 2
+            and -st.same_size_tolerance < ln.size - nxt.size <= max(st.same_size_tolerance, st.box_title_size_step)
+            and abs(ln.x0 - nxt.x0) < 2
             and -0.25 * ln.size <= nxt.top - ln.bottom < ln.size and nxt.text.strip()[:1].isupper()
             and len(text.split()) <= st.heading_max_words and not text.endswith((*_TERMINAL, ","))
             and any(c.isalpha() for c in text))
@@ -853,11 +982,17 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         label = _row_label(ln, nxt, st)
         if label is not None:
-            # a table row's label over its text cell: a heading for the row, then the cell
+            # a table row's label over its text cell: a heading for the row (a bare code
+            # such as "E1" heads nothing), then the cell; a short status or figure after
+            # the text ("Met", "48 of 50") is the table's, not the sentence's
             flush()
-            blocks.append(Block(clean_chars(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
-                                cur_aside))
-            ln = replace(ln, text=" ".join(c[1].strip() for c in ln.cells[1:]), x0=ln.cells[1][0], cells=())
+            if not _ROW_CODE.fullmatch(label):
+                blocks.append(Block(clean_chars(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
+                                    cur_aside))
+            cells = list(ln.cells[1:])
+            while len(cells) > 1 and cells[0][1].rstrip().endswith(_TERMINAL) and _short_label(cells[-1][1].strip(), st):
+                cells.pop()
+            ln = replace(ln, text=" ".join(c[1].strip() for c in cells), x0=cells[0][0], cells=())
             text = ln.text
             prev = None
         heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st)
@@ -979,6 +1114,31 @@ def _unhang(ln: Line, prev: Line | None, nxt: Line | None) -> Line:
     if any(o.x0 - ln.x0 >= ln.size * 0.8 for o in beside):
         return replace(ln, text=ln.text[m.end():], x0=max(o.x0 for o in beside))
     return ln
+
+
+#: Where one item of a list run together ends and the next begins: after ";" (an "and" or
+#: "or" after it stays with the item it ends).
+_ITEM_BREAK = re.compile(r"(?<=;)\s+(?!(?:and|or)\s)|(?<=; and)\s+|(?<=; or)\s+")
+
+
+def _split_run_in_lists(blocks: list[Block]) -> list[Block]:
+    """A list whose items the layout did not set apart, read as its items.
+
+    After a lead-in that ends in a colon ("The force should make sure that:"), a
+    paragraph made of clauses that each start in lower case and end in ";" or "; and"
+    is a list whose markers were drawn as graphics at the text's own margin: each
+    clause is an item.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        lead = out[-1].text.rstrip().endswith(":") if out else False
+        parts = _ITEM_BREAK.split(b.text.strip()) if lead and b.kind == "para" and ";" in b.text else []
+        if len(parts) >= 2 and all(p[:1].islower() for p in parts) and all(p.rstrip().endswith(
+                (";", "; and", "; or")) for p in parts[:-1]):
+            out.extend(replace(b, text=p, kind="bullet", page_breaks=()) for p in parts)
+            continue
+        out.append(b)
+    return out
 
 
 def _squash(text: str) -> str:

@@ -40,6 +40,7 @@ _SYMBOL_FONT = re.compile(r"symbol|dingbat|wingding|webding|zapf|d050000l|marlet
 _SUPER_RATIO = 0.9
 _DIGIT = re.compile(r"\d")
 _LINE_END = re.compile(r"\r\n|\ufffe|$")
+_ROMAN_MARK = re.compile(r"(?<=[.,;:)])[ivx]{1,4}(?=\s|$)")
 _GRADE_HINT = re.compile(r"(?:\b(?:good|outstanding|inadequate|adequate|requires(?:\s+im)?)|not graded)\s*$", re.I)
 
 
@@ -133,12 +134,8 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
     apart, are left as they are.
     """
     out: list[Line] = []
-    for ln in lines:
+    for ln in _attach_lone_bullets(lines):
         prev = out[-1] if out else None
-        if prev is not None and _LONE_BULLET.match(ln.text) and _bullet_of(ln, prev):
-            # a bullet placed by position and written after its item's line
-            out[-1] = replace(prev, text=f"{ln.text.strip()} {prev.text.lstrip()}", x0=ln.x0, cells=())
-            continue
         if prev is None or prev.cells or ln.cells or not _beside(prev, ln):
             out.append(ln)
             continue
@@ -157,6 +154,29 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
 
 
 _LONE_BULLET = re.compile(rf"^\s*[{BULLET_CLASS}]\s*$")
+
+
+def _attach_lone_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet glyph on a line of its own goes before the item it stands beside.
+
+    Producers that place list markers by position write them apart from their items'
+    text: a browser after each item, WeasyPrint after the whole list; either way the
+    glyph shares the height of its item's first line, just left of it.
+    """
+    glyphs = [k for k, ln in enumerate(lines) if _LONE_BULLET.match(ln.text)]
+    if not glyphs:
+        return lines
+    out = list(lines)
+    gone: set[int] = set()
+    for k in glyphs:
+        g = lines[k]
+        items = [i for i, ln in enumerate(out) if i not in gone and i != k and not _LONE_BULLET.match(ln.text)
+                 and _bullet_of(g, ln)]
+        if items:
+            i = min(items, key=lambda j: out[j].x0 - g.x1)
+            out[i] = replace(out[i], text=f"{g.text.strip()} {out[i].text.lstrip()}", x0=g.x0, cells=())
+            gone.add(k)
+    return [ln for i, ln in enumerate(out) if i not in gone]
 
 
 def _bullet_of(glyph: Line, text: Line) -> bool:
@@ -223,6 +243,12 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
                          or (probe != first and _origin_y(raw, tpr, start + m.start(), ox, oy) - text_y
                              >= RAISED_MARK * size))
     ]
+    # an endnote's mark in small roman numerals after the sentence ("… the plan.ii")
+    for m in _ROMAN_MARK.finditer(seg):
+        k = start + m.start()
+        if size > 0 and (raw.FPDFText_GetFontSize(tpr, k) < size * _SUPER_RATIO
+                         or (probe != first and _origin_y(raw, tpr, k, ox, oy) - text_y >= RAISED_MARK * size)):
+            drop += range(m.start(), m.end())
     if drop:
         # "standard³,⁴": the comma between two raised marks goes with them
         marks = set(drop)
