@@ -204,6 +204,8 @@ FRAGMENT_SPACE = 0.15
 #: footnote mark, even in the text's own type size (desktop publishing raises a mark by
 #: scaling the glyph, so the reader reports the full size).
 RAISED_MARK = 0.25
+#: A capital set at least this many times the size of the letter after it is a drop cap.
+DROP_CAP_RATIO = 2.0
 
 
 # -- limits on input ---------------------------------------------------------------

@@ -547,6 +547,7 @@ _NUMERIC_CELL = re.compile(r"^[\s£$€]*[\d.,]+\s*%?$|^n/?a$", re.I)
 
 
 def _prose_cell(text: str) -> bool:
+    """A table cell that holds a sentence (a comment, a summary), not a label or a figure."""
     return len(text.split()) >= 3 and text.rstrip().endswith((".", "!", "?", ";", ":"))
 
 
@@ -567,7 +568,7 @@ def _data_table_prose(lines: list[Line], page: Page, doc: ParsedDocument) -> lis
             if not inside:
                 keep.append(ln)
                 continue
-            parts = [c for c in ln.cells] if ln.cells else [(ln.x0, ln.text)]
+            parts = list(ln.cells) if ln.cells else [(ln.x0, ln.text)]
             # a comment's words (its last may stand alone on a line: "January.")
             said = [(x, txt) for x, txt in parts
                     if (len(txt.split()) >= 2 or txt.rstrip().endswith(_TERMINAL)) and any(txt.strip() in p for p in prose)]
@@ -838,8 +839,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     return out
 
 
-_TABLE_HEADER = re.compile(r"\s*(area|theme|question|pillar)s?(?: of (?:policing|inspection|work))?\s+"
-                           r"(grade|judgement|judgment|rating)s?\s*", re.I)
+_TABLE_HEADER = re.compile(rf"\s*{_HEAD_AREA.pattern}\s+{_HEAD_GRADE.pattern}\s*", re.I)
 
 
 def _row_like(ln: Line, st: LayoutSettings) -> bool:

@@ -26,6 +26,7 @@ from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
     DEFAULT_MAX_PAGES,
+    DROP_CAP_RATIO,
     FRAGMENT_GAP,
     FRAGMENT_SPACE,
     PDF_READERS,
@@ -274,8 +275,6 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
 
 #: A capital that may be a drop cap: alone before a word in lower case.
 _CAP_CANDIDATE = re.compile(r"(?:^|(?<=\s))[A-Z](?=[a-z])")
-#: A drop cap is set at least this many times the size of the text beside it.
-DROP_CAP_RATIO = 2.0
 
 
 def _drop_cap_split(raw, tpr, text: str, start: int, end: int, height: float,  # noqa: ANN001
