@@ -1184,14 +1184,21 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     """
     out = []
     for b in blocks:
-        text = b.text.strip()
+        text = _NUMBER_HEAD.sub("", b.text.strip())
         if b.kind == "para" and text and not text.endswith(_TERMINAL) and not text.endswith(",") \
                 and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
-                and not _SENTENCE_END_INSIDE.search(text):
+                and not _SENTENCE_END_INSIDE.search(text) or b.kind == "para" and _CELL_RESIDUE.fullmatch(text):
             doc.dropped.append((b.page, "label", b.text))
             continue
         out.append(b)
     return out
+
+
+#: A table's "No." column header before the others ("No. Recommendation Progress").
+_NUMBER_HEAD = re.compile(r"^No\.\s+(?=[A-Z])")
+#: What is left of a table's short cells read together: a status and the next row's number
+#: ("Complete 1.", "Partly met 2.", "3.").
+_CELL_RESIDUE = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}\s+)?\d{1,3}\.?")
 
 
 def _left_margins(lines: list[Line]) -> dict[int | None, float]:
