@@ -543,6 +543,14 @@ def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument, st: Layou
     return out
 
 
+def _in_table(ln: Line, t: Table) -> bool:
+    """Whether a line belongs to a ruled table: its baseline lies inside the box. Its "top"
+    is the baseline less the font size, above the glyphs, so in a tight first row it pokes
+    out of the box (Chromium prints tables that way)."""
+    x0, top, x1, bottom = t.bbox
+    return top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3
+
+
 _NUMERIC_CELL = re.compile(r"^[\s£$€]*[\d.,]+\s*%?$|^n/?a$", re.I)
 
 
@@ -561,11 +569,9 @@ def _data_table_prose(lines: list[Line], page: Page, doc: ParsedDocument) -> lis
         prose = [c for row in cells for c in row if _prose_cell(c)]
         if data_rows < 2 or not prose:
             continue
-        x0, top, x1, bottom = t.bbox
         keep = []
         for ln in lines:
-            inside = top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3
-            if not inside:
+            if not _in_table(ln, t):
                 keep.append(ln)
                 continue
             parts = list(ln.cells) if ln.cells else [(ln.x0, ln.text)]
@@ -604,11 +610,8 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
             continue
         for area, g, text in rows:
             doc.grade_rows.append(GradeRow(area, g, page.number, text))
-        x0, top, x1, bottom = t.bbox
-        # a line belongs to the table when its baseline lies inside the box: its "top" is the
-        # baseline less the font size, above the glyphs, so in a tight first row it pokes out
-        # of the box (Chromium prints tables that way)
-        inside = [top <= ln.bottom <= bottom + 3 and ln.x0 >= x0 - 3 and ln.x1 <= x1 + 3 for ln in lines]
+        top = t.bbox[1]
+        inside = [_in_table(ln, t) for ln in lines]
         # where the summary column starts: the last cell of a row's first line, when it begins
         # a summary (not the first word of a grade wrapped in its cell: "Requires" / "improvement")
         summary_text = " ".join(text.split(" | ", 2)[-1] for _, _, text in rows if text.count(" | ") >= 2)
@@ -724,10 +727,10 @@ def _take_column_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettin
         ax, gx, sx = (c[0] for c in ln.cells)
         tol = st.cell_align_tolerance + 2
         doc.dropped.append((ln.page, "grade table", ln.text))
-        rows: list[tuple[list[str], str | None, str]] = []
+        rows: list[tuple[list[str], str | None]] = []  # each row's area lines and its grade
         j = i + 1
         ended = False
-        while j < len(lines) and not ended:
+        while j < len(lines):
             row = lines[j]
             if row.page != ln.page or row.x0 < ax - tol or (row.bold and abs(row.x0 - ax) > tol):
                 break
@@ -738,10 +741,10 @@ def _take_column_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettin
                 text = text.strip()
                 if abs(x - ax) <= tol:
                     if not rows or rows[-1][1] is not None:
-                        rows.append(([], None, ""))
+                        rows.append(([], None))
                     rows[-1][0].append(text)
                 elif abs(x - gx) <= tol and rows and (found := _grade_prefix(text)) is not None:
-                    rows[-1] = (rows[-1][0], found[0], found[1])
+                    rows[-1] = (rows[-1][0], found[0])
                     summary += [found[1]] if found[1] else []
                 elif x >= sx - tol and rows and rows[-1][1] is not None:
                     summary.append(text)
@@ -755,7 +758,7 @@ def _take_column_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettin
             if abs(row.x0 - sx) > tol:
                 doc.dropped.append((row.page, "grade table", row.text))
             j += 1
-        for area, grade, _ in rows:
+        for area, grade in rows:
             if grade is not None and area:
                 doc.grade_rows.append(GradeRow(" ".join(area), grade, ln.page, f"{' '.join(area)} | {grade}"))
         i = j
@@ -1103,7 +1106,7 @@ def _unhang(ln: Line, prev: Line | None, nxt: Line | None) -> Line:
     text ("6   The force should …", where the lines above or below it in its column start
     at the indent), or stands in a cell of its own ("1 <tab> The force should …", a Word
     numbered list). "26 September 2024." at the start of a line of prose stays."""
-    if ln.cells and len(ln.cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*\.?", ln.cells[0][1].strip()):
+    if ln.cells and len(ln.cells) >= 2 and _BARE_NUMBER.fullmatch(ln.cells[0][1]):
         rest = ln.cells[1:]
         return replace(ln, text=" ".join(c[1].strip() for c in rest), x0=rest[0][0], cells=rest if len(rest) > 1 else ())
     m = _HANGING_NUMBER.match(ln.text)
@@ -1185,9 +1188,10 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     out = []
     for b in blocks:
         text = _NUMBER_HEAD.sub("", b.text.strip())
-        if b.kind == "para" and text and not text.endswith(_TERMINAL) and not text.endswith(",") \
-                and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
-                and not _SENTENCE_END_INSIDE.search(text) or b.kind == "para" and _CELL_RESIDUE.fullmatch(text):
+        label = text and not text.endswith(_TERMINAL) and not text.endswith(",") \
+            and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
+            and not _SENTENCE_END_INSIDE.search(text)
+        if b.kind == "para" and (label or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
             continue
         out.append(b)

@@ -237,18 +237,17 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         if _SYMBOL_FONT.search(buf.value.decode("latin-1", "replace")):
             k = first - start
             seg = seg[:k] + "•" + seg[k + 1:]  # a symbol font's bullet, by whatever code it has
+    def raised(k: int) -> bool:
+        """The character at ``k`` of the segment is a mark: smaller, or on a raised baseline."""
+        return size > 0 and (raw.FPDFText_GetFontSize(tpr, start + k) < size * _SUPER_RATIO
+                             or (probe != first and _origin_y(raw, tpr, start + k, ox, oy) - text_y
+                                 >= RAISED_MARK * size))
+
     # drop superscript digits (footnote markers) by their smaller size or raised baseline
-    drop = [
-        m.start() for m in _DIGIT.finditer(seg)
-        if size > 0 and (raw.FPDFText_GetFontSize(tpr, start + m.start()) < size * _SUPER_RATIO
-                         or (probe != first and _origin_y(raw, tpr, start + m.start(), ox, oy) - text_y
-                             >= RAISED_MARK * size))
-    ]
+    drop = [m.start() for m in _DIGIT.finditer(seg) if raised(m.start())]
     # an endnote's mark in small roman numerals after the sentence ("… the plan.ii")
     for m in _ROMAN_MARK.finditer(seg):
-        k = start + m.start()
-        if size > 0 and (raw.FPDFText_GetFontSize(tpr, k) < size * _SUPER_RATIO
-                         or (probe != first and _origin_y(raw, tpr, k, ox, oy) - text_y >= RAISED_MARK * size)):
+        if raised(m.start()):
             drop += range(m.start(), m.end())
     if drop:
         # "standard³,⁴": the comma between two raised marks goes with them
