@@ -350,3 +350,27 @@ def test_a_judgement_of_a_whole_pillar_has_no_one_areas_theme(tmp_path):
     assert got["efficient"] == ("Efficiency", None)
     assert got["legitimate"] == ("Legitimacy", None)
     assert got["preventing"][1] == "preventing_crime"
+
+
+def test_theme_probabilities_of_another_family_count_for_this_reports_counterpart():
+    """The theme model learnt every family's themes: a PEEL report's crime recording
+    sentence that the model puts mostly under the crime data integrity inspections'
+    "systems and processes" still counts as crime recording, and themes this report
+    cannot have (nor their counterparts) are dropped before the rows are renormalised."""
+    import numpy as np
+
+    from extractor.classify.themes import native_proba
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
+    classes = ["crime_recording", "systems_processes", "victim_service", "custody", "__none__"]
+    proba = np.array([[0.2, 0.4, 0.1, 0.2, 0.1]])
+    keys, out = native_proba(classes, proba, peel.by_key())
+    got = dict(zip(keys, out[0].round(3), strict=True))
+    assert set(keys) == {"crime_recording", "victim_service", "__none__"}
+    assert got == {"crime_recording": pytest.approx(0.75), "victim_service": pytest.approx(0.125),
+                   "__none__": pytest.approx(0.125)}
+    # in a crime data integrity report the same key is its own
+    cdi = next(t for t in builtin_taxonomies() if t.id == "crime_data_integrity_2016_2019")
+    keys, out = native_proba(classes, proba, cdi.by_key())
+    assert dict(zip(keys, out[0].round(3), strict=True))["systems_processes"] == pytest.approx(0.4 / 0.7, abs=1e-3)

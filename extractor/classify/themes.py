@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
+
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
 from extractor.settings import (
@@ -56,7 +58,7 @@ def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy |
             return theme
     model = model or default_model()
     for text in [t for t in (title,) if t] + candidates:
-        classes, proba = model.theme_proba([text])
+        classes, proba = native_proba(*model.theme_proba([text]), by_key)
         if classes:
             p, c = max((float(proba[0][j]), c) for j, c in enumerate(classes))
             if c in by_key and p >= DEFAULT_CONTENT_THEME_PROB:
@@ -84,7 +86,7 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     want = [i for i, p in enumerate(placed) if p.theme is None and p.summary_like]
     if not want:
         return out
-    classes, proba = model.theme_proba([texts[i] for i in want])
+    classes, proba = native_proba(*model.theme_proba([texts[i] for i in want]), by_key)
     for row, i in enumerate(want):
         named = _named_theme(texts[i], taxonomy)
         if named is not None:
@@ -120,6 +122,44 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     return out
 
 
+#: A theme of another family that a sentence would take there, and the theme it takes
+#: in families without it: the theme model learnt every family's themes, so a sentence
+#: about the audit of crime records in a PEEL report gives much of its probability to
+#: the crime data integrity inspections' "systems and processes". Pooled into the
+#: report's own counterpart, that evidence counts instead of being thrown away.
+COUNTERPARTS: dict[str, tuple[str, ...]] = {
+    "systems_processes": ("crime_recording",),
+    "people_skills": ("crime_recording",),
+    "leadership_governance": ("crime_recording",),
+    "understanding_demand": ("use_of_resources",),
+    "planning_future": ("use_of_resources",),
+    "ethical_behaviour": ("workforce",),
+    "managing_offenders": ("investigating_crime",),
+}
+
+
+def native_proba(classes: Sequence[str], proba: np.ndarray, by_key: dict[str, Theme]) -> tuple[list[str], np.ndarray]:
+    """The theme model's probabilities over one taxonomy's keys and "no theme" only.
+
+    A key of another family goes to its counterpart here (:data:`COUNTERPARTS`) where
+    the taxonomy has it and no theme of that key itself; the rest is dropped, and each
+    row is renormalised, so the figures compare across families.
+    """
+    keep = [c for c in classes if c in by_key or c == NO_THEME]
+    col = {c: j for j, c in enumerate(keep)}
+    out = np.zeros((proba.shape[0], len(keep)))
+    for j, c in enumerate(classes):
+        if c in col:
+            out[:, col[c]] += proba[:, j]
+        elif c not in by_key:
+            target = next((t for t in COUNTERPARTS.get(c, ()) if t in col), None)
+            if target is not None:
+                out[:, col[target]] += proba[:, j]
+    total = out.sum(axis=1, keepdims=True)
+    total[total == 0] = 1.0
+    return keep, out / total
+
+
 @lru_cache(maxsize=256)
 def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
     """Keys a sentence under ``pillar``'s heading may take: that pillar's areas and areas
@@ -153,7 +193,7 @@ def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         if named is not None:
             chosen[key] = named
             continue
-        classes, proba = model.theme_proba([texts[i] for i in idx])
+        classes, proba = native_proba(*model.theme_proba([texts[i] for i in idx]), by_key)
         mass = {c: float(proba[:, j].sum()) for j, c in enumerate(classes) if c in by_key}
         total = sum(mass.values())
         best = max(mass, key=lambda c: mass[c], default=None)
@@ -212,7 +252,7 @@ def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str,
     inner = [i for i, p in enumerate(placed) if p.theme is not None and p.theme.contains]
     if not inner:
         return
-    classes, proba = model.theme_proba([texts[i] for i in inner])
+    classes, proba = native_proba(*model.theme_proba([texts[i] for i in inner]), by_key)
     if not classes:
         return
     col = {c: j for j, c in enumerate(classes)}
