@@ -97,6 +97,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         add_sentence_grade,
         list_item_grade,
         list_leadin_grade,
+        list_row_grade,
         stated_grade,
         table_grades,
     )
@@ -157,6 +158,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
                               previous=texts[i - 1] if i else None, year=report_year)
         source, quoted = "sentence", p.sentence.text
+        if stated is None:
+            stated = list_row_grade(p.sentence.text, p.sentence.kind, taxonomy)
+            if stated is not None:
+                source = "list"
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
             if stated is not None:

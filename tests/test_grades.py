@@ -516,3 +516,50 @@ def test_items_of_a_judgement_list_take_its_grade_in_a_report(tmp_path):
     items = {s["theme_key"]: s["text"] for s in rep.grade_sources}
     assert items["investigating_crime"] == "The constabulary requires improvement in three areas: investigating crime;"
     assert all(s["source"] == "list" for s in rep.grade_sources)
+
+
+_LIST_ROWS_SPEC = {
+    "id": "wessex-judgement-list-rows",
+    "synthetic_notice": "Synthetic test report written for the hmic tests; not a real inspection and not the "
+                        "inspectorate's words.",
+    "force": "Wessex Constabulary", "family": "peel2021", "kind": "peel_report", "year": 2022,
+    "title": "PEEL 2021/22: An inspection of Wessex Constabulary", "publisher": "HMICFRS",
+    "published": "2022-05", "date_line": "May 2022", "grades": [],
+    "sections": [{"heading": "Overall summary", "level": 1, "theme": None, "blocks": [
+        {"type": "para", "sentences": [
+            {"text": "We graded the constabulary in four of the areas we looked at this time.",
+             "label": "neutral", "theme": None, "grade": None}]},
+        {"type": "bullets", "items": [
+            {"text": "Preventing crime and anti-social behaviour: good.", "label": "strength",
+             "theme": "preventing_crime", "grade": "good"},
+            {"text": "Engaging with and treating the public with fairness and respect: good.", "label": "strength",
+             "theme": "treating_public_fairly", "grade": "good"},
+            {"text": "Building, supporting and protecting the workforce: adequate.", "label": "neutral",
+             "theme": "workforce", "grade": "adequate"},
+            {"text": "Strategic planning, organisational management and value for money: requires improvement.",
+             "label": "area_for_improvement", "theme": "use_of_resources", "grade": "requires improvement"}]},
+        {"type": "para", "sentences": [
+            {"text": "Call handlers in the control room answered most emergency calls within ten seconds.",
+             "label": "strength", "theme": None, "grade": None}]}]}],
+}
+
+
+@pytest.mark.parametrize("mode", ["text", "classic", "twocolumn"])
+def test_a_bulleted_judgement_list_of_rows_gives_findings_and_list_grades(tmp_path, mode):
+    """"• Preventing crime and anti-social behaviour: good." is an item of the report (a
+    finding, in text as in PDF) and the grade of the area it names; an item wrapped in a
+    narrow column ("… anti-social" / "behaviour: good.") is one item, never a table row
+    whose area is the wrapped tail ("behaviour")."""
+    from synth import render
+
+    from extractor import read_report
+
+    rep = read_report(render(_LIST_ROWS_SPEC, mode, tmp_path, "wessex"))
+    texts = {" ".join(f.text.split()) for f in rep.findings}
+    items = [i["text"] for i in _LIST_ROWS_SPEC["sections"][0]["blocks"][1]["items"]]
+    assert set(items) <= texts
+    got = {(s["theme_key"], s["grade"], s["source"]) for s in rep.grade_sources}
+    assert got == {("preventing_crime", "good", "list"), ("treating_public_fairly", "good", "list"),
+                   ("workforce", "adequate", "list"), ("use_of_resources", "requires improvement", "list")}
+    by_text = {" ".join(f.text.split()): f for f in rep.findings}
+    assert by_text[items[0]].grade == "good" and by_text[items[0]].theme_key == "preventing_crime"

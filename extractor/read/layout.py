@@ -831,6 +831,11 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
                 prev = out.pop()  # the first line of a wrapped area cell
                 area = prev.text.strip() + " " + area
                 doc.dropped.append((ln.page, "grade table", prev.text))
+            elif area[:1].islower():
+                # an area cell starts with a capital: this is the end of a wrapped line
+                # ("• Preventing crime and anti-social" / "behaviour: good.")
+                out.append(ln)
+                continue
             text = ln.text.strip() if area == row[0] else f"{area[: len(area) - len(row[0])].strip()} {ln.text.strip()}"
             doc.grade_rows.append(GradeRow(area, row[1], ln.page, text))
             doc.dropped.append((ln.page, "grade table", ln.text))

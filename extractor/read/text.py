@@ -229,7 +229,9 @@ def take_text_grade_rows(doc: ParsedDocument) -> None:
     """In text reports, grade tables are lines such as "Investigating crime: Good"."""
     kept: list[Block] = []
     blocks = doc.blocks
-    rows = [parse_grade_row(b.text) if b.kind in ("para", "heading", "bullet") and "\n" not in b.text
+    # a bulleted judgement list ("• Preventing crime: good.") stays a list: its items are
+    # findings, as a PDF of the same report gives them, and the pipeline reads each grade
+    rows = [parse_grade_row(b.text) if b.kind in ("para", "heading") and "\n" not in b.text
             and len(b.text) < 200 else None for b in blocks]
     for i, b in enumerate(blocks):
         parsed = rows[i]

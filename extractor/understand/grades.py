@@ -27,7 +27,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from extractor.read.grade_rows import ANY_GRADE, judges_this_inspection, normalise_grade
+from extractor.read.grade_rows import (
+    ANY_GRADE,
+    judges_this_inspection,
+    normalise_grade,
+    parse_grade_row,
+)
 from extractor.records import GradeRow
 from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
 from extractor.understand.metadata import gazetteer
@@ -690,6 +695,35 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
         return None  # an area that is never graded, in a list of graded ones
     return StatedGrade(grade, area, area.name) if area else None
 
+
+def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGrade | None:
+    """The grade of a judgement list written as its table's rows, one item per area
+    ("• Preventing crime: good."), or None.
+
+    The item is a finding of its own (a sentence of the report, as its PDF prints it)
+    and the inspectorate's grade for the area it names: a graded area of the report's
+    taxonomy, a pillar or "Overall", never a sub-topic, another year's grade or an area
+    that is never graded. Only a list item, and only a whole row: area, separator, grade.
+    """
+    if kind != "bullet" or taxonomy is None or not taxonomy.graded:
+        return None
+    row = parse_grade_row(text)
+    if row is None or not re.search(r"[:|–—]|\s-\s", text):
+        return None
+    area, grade = row
+    if not judges_this_inspection(area):
+        return None
+    theme = match_heading(area, taxonomy)
+    if theme is not None:
+        return StatedGrade(grade, theme, theme.name) if theme.graded or grade == "not graded" else None
+    pillar = _pillar_named(area)
+    if pillar is not None:
+        return StatedGrade(grade, None, pillar)
+    return StatedGrade(grade, None, "Overall") if normalise_heading(area) in _OVERALL_ROWS else None
+
+
+#: How a judgement list names the force's overall grade.
+_OVERALL_ROWS = frozenset({"overall", "overall judgement", "overall judgment", "overall grade"})
 
 def _pillar_named(text: str) -> str | None:
     """The PEEL pillar an object phrase names, in full: "its effectiveness", "the
