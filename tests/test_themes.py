@@ -374,3 +374,20 @@ def test_theme_probabilities_of_another_family_count_for_this_reports_counterpar
     cdi = next(t for t in builtin_taxonomies() if t.id == "crime_data_integrity_2016_2019")
     keys, out = native_proba(classes, proba, cdi.by_key())
     assert dict(zip(keys, out[0].round(3), strict=True))["systems_processes"] == pytest.approx(0.4 / 0.7, abs=1e-3)
+
+
+def test_a_revisit_letter_keeps_its_sentences_on_the_concern_it_checks(tmp_path):
+    """A letter revisiting one cause of concern (here public engagement, named after the
+    title's dash) is about that concern throughout: a sentence that could be about several
+    areas (plans for each ward, time to get to know local people) is about
+    the concern, unless it plainly turns to another area."""
+    rep = _read(
+        tmp_path, "Northmoor Police cause of concern revisit – Public engagement and scrutiny\n\nJuly 2021",
+        "Dear Chief Constable,\n\n"
+        "Our findings\n\n"
+        "Engagement plans for individual wards vary in quality.\n\n"
+        "Officers are moved so often that this leaves them little time to get to know local people.\n",
+        kind="letter",
+    )
+    by_start = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert by_start["Engagement"] == by_start["Officers"] == "treating_public_fairly"
