@@ -102,7 +102,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         table_grades,
     )
     from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
-    from extractor.understand.sections import place_sentences
+    from extractor.understand.sections import place_sentences, title_pillar
     from extractor.understand.themes import builtin_taxonomies
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
@@ -132,7 +132,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
     from extractor.understand.sentences import default_nlp, split_blocks
 
-    placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy))
+    placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy,
+                                  report_pillar=title_pillar(title) if taxonomy is not None else None))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
     if taxonomy is None and kind is None and publisher in ("HMIC", "HMICFRS", None):

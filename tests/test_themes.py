@@ -391,3 +391,34 @@ def test_a_revisit_letter_keeps_its_sentences_on_the_concern_it_checks(tmp_path)
     )
     by_start = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert by_start["Engagement"] == by_start["Officers"] == "treating_public_fairly"
+
+
+@pytest.mark.parametrize("title, pillar", [
+    ("PEEL: Police efficiency 2015 – An inspection of Northmoor Constabulary", "efficiency"),
+    ("PEEL: Police legitimacy 2017 – Wessex Police", "legitimacy"),
+    ("PEEL: Police effectiveness 2016 (vulnerability) revisit – Northmoor Police", "effectiveness"),
+    ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19 – An inspection of Wessex Police", None),
+    ("Crime data integrity: Inspection of Northmoor Police", None),
+    (None, None),
+])
+def test_a_pillar_report_is_known_by_the_one_pillar_its_title_names(title, pillar):
+    from extractor.understand.sections import title_pillar
+
+    assert title_pillar(title) == pillar
+
+
+def test_a_summary_sentence_of_a_pillar_report_takes_one_of_that_pillars_areas(tmp_path):
+    """In a report on one pillar, the summary's sentences sit under no pillar heading but
+    are about that pillar: a sentence about the workforce's costs in an efficiency report
+    is about an efficiency area, never the legitimacy pillar's workforce."""
+    rep = _read(
+        tmp_path, "PEEL: Police efficiency 2016 – An inspection of Northmoor Constabulary\n\nNovember 2016",
+        "Summary\n\n"
+        "The constabulary has a clear picture of what its workforce costs and which skills it will need.\n",
+    )
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2016")
+    efficiency = {t.key for t in peel.themes if t.pillar == "efficiency"}
+    theme = next(f.theme_key for f in rep.findings if f.text.startswith("The constabulary has"))
+    assert theme in efficiency

@@ -67,6 +67,23 @@ def pillar_heading(text: str) -> str | None:
     return next(p for stem, p in _PILLAR_OF if word.startswith(stem) or word.endswith(stem))
 
 
+#: A PEEL report on one pillar names it in its title ("PEEL: Police efficiency 2015 – …");
+#: an integrated report names all three ("effectiveness, efficiency and legitimacy").
+_PILLAR_WORD = re.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\b", re.I)
+
+
+def title_pillar(title: str | None) -> str | None:
+    """The one pillar a 2014–2017 pillar report is about, from its title, or None.
+
+    Its summary pages ("Summary", "Force in numbers") sit under no pillar heading, yet
+    everything in the report is about that pillar's questions: a sentence about savings
+    in an efficiency report is about use of resources or planning for the future, never
+    preventing crime. A title that names more than one pillar, or none, gives none.
+    """
+    words = {m.group(1).lower() for m in _PILLAR_WORD.finditer(title or "")}
+    return words.pop() if len(words) == 1 else None
+
+
 def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | None:
     """Reports of no known family (national thematics) take their own headings as themes.
 
@@ -83,13 +100,18 @@ def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | Non
 
 
 def place_sentences(
-    items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None
+    items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None, report_pillar: str | None = None
 ) -> Iterator[Placed]:
+    """Each sentence with its section heading, the theme that heading gives, and its pillar.
+
+    ``report_pillar`` (see :func:`title_pillar`) is the pillar of a report about one:
+    the pillar of every sentence that no heading places under another.
+    """
     section: str | None = None
     theme: Theme | None = None
     theme_level = 0
     after_cause = False
-    pillar: str | None = None
+    pillar: str | None = report_pillar
     saved: tuple[str | None, Theme | None, int, bool, str | None] | None = None  # where a side box interrupted
     for block, sents in items:
         if block.aside and block.kind == "heading" and saved is None:
@@ -113,7 +135,7 @@ def place_sentences(
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
             elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level):
-                theme, theme_level, after_cause, pillar = None, 0, False, None
+                theme, theme_level, after_cause, pillar = None, 0, False, report_pillar
             # any other heading: a topic sub-heading inside the current theme
             section = text
             continue
