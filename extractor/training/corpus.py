@@ -149,12 +149,14 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood", "out-of-distribution", "reports written from public facts by a writer who never saw the corpus"),
         ("ood2", "out-of-distribution 2", "a second such set, other forces, not used to change the labels"),
         ("ood3", "out-of-distribution 3", "a third such set, written by another writer in November 2026"),
+        ("ood4", "out-of-distribution 4", "a fourth such set, by a fourth writer, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
     for name, files, what in (
         ("real", ("real-labelled.jsonl", "real2-labelled.jsonl"), "real report text labelled blind (kept out of git)"),
         ("real 3", ("real3-labelled.jsonl",), "more real report text, other pages, labelled blind by another reader"),
+        ("real 4", ("real4-labelled.jsonl",), "34 more pages, labelled blind by a fourth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
