@@ -563,3 +563,29 @@ def test_a_bulleted_judgement_list_of_rows_gives_findings_and_list_grades(tmp_pa
                    ("workforce", "adequate", "list"), ("use_of_resources", "requires improvement", "list")}
     by_text = {" ".join(f.text.split()): f for f in rep.findings}
     assert by_text[items[0]].grade == "good" and by_text[items[0]].theme_key == "preventing_crime"
+
+
+@pytest.mark.parametrize("text,grade,area", [
+    ("Inspectors also found that the force was good at preventing crime and anti-social behaviour.", "good",
+     "preventing_crime"),
+    ("But HMICFRS said the force requires improvement in how it investigates crime.", "requires improvement",
+     "investigating_crime"),
+    ("According to the inspectorate, the force's crime recording is outstanding.", "outstanding", "crime_recording"),
+    ("HM Inspector Rowan Ashby said the constabulary is good at protecting vulnerable people.", "good",
+     "protecting_vulnerable"),
+    # someone else's word is a claim, whatever it says
+    ("The chief constable said the force is good at protecting vulnerable people.", None, None),
+    ("The police and crime commissioner said that the force is outstanding at preventing crime.", None, None),
+    ("The force said it is good at responding to the public.", None, None),
+    # the inspectorate reporting a condition, another year or another force is no grade either
+    ("HMICFRS said the force would be good at preventing crime if it kept its neighbourhood teams.", None, None),
+    ("Inspectors said the force was good at preventing crime in 2019.", None, None),
+    ("Inspectors said Northmoor Police is good at preventing crime.", None, None),
+    ("Inspectors found that partners were good at sharing information.", None, None),
+])
+def test_a_judgement_reported_in_the_inspectorates_name_is_its_judgement(text, grade, area):
+    """Press releases report the inspectorate's judgements ("HMICFRS said …"); only the
+    inspectorate's voice is stripped, so a claim by the force or its commissioner stays one."""
+    got = stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), section_theme=None,
+                       previous=None, year=2024)
+    assert (got.grade, got.area.key if got.area else None) == (grade, area) if grade else got is None

@@ -54,6 +54,17 @@ PILLARS = {
     "efficiency": "Efficiency", "operating efficiently": "Efficiency",
     "legitimacy": "Legitimacy", "leadership": "Leadership",
 }
+#: The inspectorate's voice as a press release or summary reports it, before the
+#: judgement it reports: "But HMICFRS said", "Inspectors also found that", "According to
+#: the inspectorate,", "HM Inspector Jane Ashby said". Only the inspectorate's: what the
+#: force, its commissioner or anyone else says stays a claim (:data:`_NOT_MADE`).
+_ATTRIBUTION = re.compile(
+    r"^(?i:(?:but|and|also|however),?\s+)?(?:"
+    r"(?i:according to (?:hmic(?:frs)?|the inspectorate|(?:the )?inspectors|(?:the|this|our) report),)\s+|"
+    r"(?i:hmic(?:frs)?|the inspectorate|(?:the )?inspectors|(?:his|her) majesty['’]s inspector(?: of constabulary)?|"
+    r"hm inspector(?: of constabulary)?)(?: [A-Z][\w'’-]+){0,3}"
+    r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?),?\s+)(?=the |it |its |[A-Z])",
+)
 _LEAD = re.compile(
     r"^(?:(?:overall|in summary|in conclusion|however|therefore|as a result|this year|in this inspection|"
     r"accordingly|consequently|so),?\s+)*"
@@ -334,6 +345,11 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     """
     if taxonomy is None or not taxonomy.graded or (not ANY_GRADE.search(text) and "not graded" not in text.lower()):
         return None  # most sentences: no grade word, nothing to check
+    reported = _ATTRIBUTION.match(text.strip())
+    if reported:
+        # "HMICFRS said the force requires improvement in …": the judgement it reports
+        rest = text.strip()[reported.end():]
+        text = rest[:1].upper() + rest[1:]
     sg = _stated_grade(_own_year_removed(text, year), force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is None:
         return None
