@@ -150,7 +150,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         prev=[None, *texts[:-1]],
     )
     focus = focus_theme(title, headings, taxonomy, opts.model) if kind in FOCUSED_KINDS else None
-    content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus)
+    content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items

@@ -284,7 +284,14 @@ def test_a_judgement_outside_a_theme_section_takes_the_theme_of_the_area_it_grad
      "exception is how it investigates crime.\n\n"
      "Investigating crime\n\nInvestigations are supervised well.\n",
      {"It": "responding_to_public", "Much": "investigating_crime"}),
-], ids=["crime-recording-inside-victim-service", "summary-names-one-area", "summary-names-an-activity"])
+    # the force named by its own name, and "the way" it does something
+    (NORTHMOOR_2023,
+     "HM Inspector's summary\n\n"
+     "I have serious concerns about the way Northmoor Police responds to the public.\n\n"
+     "Investigating crime\n\nInvestigations are supervised well.\n",
+     {"I": "responding_to_public"}),
+], ids=["crime-recording-inside-victim-service", "summary-names-one-area", "summary-names-an-activity",
+        "summary-names-the-way-the-force-by-name-does-it"])
 def test_a_sentence_takes_the_graded_area_it_is_plainly_about(tmp_path, opening, body, want):
     got = {f.text.split()[0]: f.theme_key for f in _read(tmp_path, opening, body).findings}
     assert {k: got[k] for k in want} == want

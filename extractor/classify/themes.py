@@ -23,7 +23,7 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO_LISTED,
     THEMATIC_SECTION_SHARE,
 )
-from extractor.understand.grades import named_area
+from extractor.understand.grades import as_the_force, named_area
 from extractor.understand.sections import Placed
 from extractor.understand.themes import (
     CONCERN_HEADING,
@@ -70,7 +70,8 @@ def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy |
 
 
 def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy | None,
-                   model: FrozenModel | None = None, focus: Theme | None = None) -> list[Theme | None]:
+                   model: FrozenModel | None = None, focus: Theme | None = None,
+                   force: str | None = None) -> list[Theme | None]:
     """Theme by content for sentences in summaries, lists and recommendations.
 
     ``focus`` (see :func:`focus_theme`) is the theme a letter is about: likelier
@@ -88,7 +89,7 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         return out
     classes, proba = native_proba(*model.theme_proba([texts[i] for i in want]), by_key)
     for row, i in enumerate(want):
-        named = _named_theme(texts[i], taxonomy)
+        named = _named_theme(as_the_force(texts[i], force), taxonomy)
         if named is not None:
             out[i] = named  # "…, most notably in protecting vulnerable people": the area it names
             continue
@@ -279,9 +280,10 @@ def _area_names(taxonomy: Taxonomy) -> tuple[tuple[Theme, tuple[str, ...]], ...]
     return tuple(out)
 
 
-#: "how the force protects vulnerable people", "how well it responds to the public": an
-#: area named by what the force does, up to the next clause.
-_HOW_IT = re.compile(r"\bhow (?:well |effectively )?(?:the force|the constabulary|it) \w+s\b[^,;.:]*", re.I)
+#: "how the force protects vulnerable people", "how well it responds to the public", "the
+#: way the force answers calls": an area named by what the force does, up to the next clause.
+_HOW_IT = re.compile(r"\b(?:how (?:well |effectively )?|the way )(?:the force|the constabulary|it) \w+s\b[^,;.:]*",
+                     re.I)
 
 
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:

@@ -205,7 +205,7 @@ def _force_names(force: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-]){named}(?![\w-])", re.I) if named else None
 
 
-def _as_the_force(text: str, force: str | None) -> str:
+def as_the_force(text: str, force: str | None) -> str:
     """``text`` with the force's own names ("Wessex Police", "GMP", "the Met") read as "the force".
 
     The sentence frames are compiled once for the generic subject, not once per
@@ -234,7 +234,7 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     """Sentence shapes that state a grade for the force, most specific first.
 
     The subject is generic ("the force", "the constabulary", "it"): the force's own
-    names are read as "the force" first (:func:`_as_the_force`).
+    names are read as "the force" first (:func:`as_the_force`).
 
     Named groups: ``grade``; ``area`` (the object, to be matched to a graded area);
     ``pillar`` (effectiveness, efficiency, legitimacy, leadership); ``this`` ("this
@@ -386,7 +386,7 @@ _KNOWN_CAPITALS = frozenset(
 def _other_name(text: str, force: str | None, taxonomy: Taxonomy) -> bool:
     """Whether a sentence names someone other than the force: a capitalised word (not the
     first) that is not the force's name, an area's own word or a word the inspectorate uses."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", _as_the_force(text, force))
+    words = re.findall(r"[A-Za-z][\w'’-]*", as_the_force(text, force))
     vocab = _taxonomy_words(taxonomy)
     for w in words[1:]:
         if not w[0].isupper():
@@ -420,7 +420,7 @@ def _own_year_removed(text: str, year: int | None) -> str:
 def _pronoun_subject(text: str, force: str | None) -> bool:
     """Whether the judgement's subject is "it"/"its": a pronoun before the grade word with
     no "the force" before it."""
-    t = _as_the_force(_LEAD.sub("", text.strip(), count=1), force)
+    t = as_the_force(_LEAD.sub("", text.strip(), count=1), force)
     g = ANY_GRADE.search(t)
     head = t[: g.start()] if g else t
     p = _PRONOUN.search(head)
@@ -436,7 +436,7 @@ def _subject_is_someone_else(previous: str, force: str | None, taxonomy: Taxonom
     "force" for another force ("Northmoor is a smaller force", "Mercia Police runs …"),
     "body" for another organisation or unit ("The fire and rescue service shares …",
     "The ROCU, which serves both forces, …"), else None."""
-    p = _as_the_force(previous.strip(), force)
+    p = as_the_force(previous.strip(), force)
     words = p.split()
     subject: list[str] = []
     for w in words:
@@ -476,7 +476,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
                   section_theme: Theme | None = None) -> StatedGrade | None:
     """The frames and rules of :func:`stated_grade`, for a sentence with a grade word in a
     graded family."""
-    if _OTHER_BODY.search(_as_the_force(text, force)):
+    if _OTHER_BODY.search(as_the_force(text, force)):
         return None  # another force or organisation is named: its grade, or a comparison
     text = _SAME_AS_BEFORE.sub("", text)
     carried = _CARRIED.search(text) is not None  # an earlier grade that is this report's too
@@ -507,7 +507,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             area = match_heading(named, taxonomy, threshold=AREA_SUBJECT_MATCH)
         return StatedGrade("not graded", area, area.name) if area else None
     if carried:
-        kept = _carried_grade(_as_the_force(body, force), taxonomy, section_theme)
+        kept = _carried_grade(as_the_force(body, force), taxonomy, section_theme)
         if kept is not None:
             return kept
         # "We did not inspect this question this year; its work … remains outstanding"
@@ -517,7 +517,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
                 return None
             body = _LEAD.sub("", tail[-1].strip(), count=1)
             body = body[:1].upper() + body[1:]
-    as_force = _as_the_force(body, force)
+    as_force = as_the_force(body, force)
     inside = _THIS_AREA_INSIDE.search(as_force)
     if inside and not _NOT_MADE.search(as_force[: inside.start()]):
         grade = normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3"))
@@ -594,7 +594,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             return None  # a sub-topic, not a graded area
         if pillar:
             return StatedGrade(grade, None, PILLARS[pillar.lower()])
-        if _OVERALL.fullmatch(_as_the_force(text.strip(), force)):
+        if _OVERALL.fullmatch(as_the_force(text.strip(), force)):
             return StatedGrade(grade, None, "Overall")
         return None
     return None
@@ -685,7 +685,7 @@ def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None
     if _SCALE.search(text) or _HISTORY.search(text):
         return None
     body = _LEAD.sub("", text.strip(), count=1)
-    body = _as_the_force(body, force)
+    body = as_the_force(body, force)
     m = _leadin().match(body)
     if not m:
         return None
