@@ -58,6 +58,29 @@ FIXTURES = {
         "grades": {"investigating_crime": "good", "protecting_vulnerable": "requires improvement"},
         "absent": ["Open Government Licence", "Interested in our work", "020 7000", "© HMICFRS"],
     },
+    "judgement-list-rows": {
+        "html": f"""<h1>PEEL 2021/22: An inspection of Fenwick Constabulary</h1>
+<p>{NOTICE}</p><p>June 2022</p>
+<h2>Our judgements</h2>
+<p>We graded the constabulary in four of the areas we inspected this time.</p>
+<ul><li>Preventing crime and anti-social behaviour: good.</li>
+<li>Engaging with and treating the public with fairness and respect: good.</li>
+<li>Building, supporting and protecting the workforce: adequate.</li>
+<li>Strategic planning, organisational management and value for money: requires improvement.</li></ul>
+<p>Call handlers answered most emergency calls within ten seconds.</p>""",
+        "sentences": [
+            "We graded the constabulary in four of the areas we inspected this time.",
+            "Preventing crime and anti-social behaviour: good.",
+            "Engaging with and treating the public with fairness and respect: good.",
+            "Building, supporting and protecting the workforce: adequate.",
+            "Strategic planning, organisational management and value for money: requires improvement.",
+            "Call handlers answered most emergency calls within ten seconds.",
+        ],
+        "bullets": ["Preventing crime and anti-social behaviour: good."],
+        # the items are a list, read as findings with their grades, never as table rows
+        "grades": {},
+        "absent": [],
+    },
     "letter": {
         "html": f"""<p>HM Inspectorate of Constabulary and Fire &amp; Rescue Services</p>
 <p>10 Example Square, London SW1A 1AA</p>

@@ -823,6 +823,11 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
                 doc.dropped.append((ln.page, "grade table", p.text))
             continue
         row = parse_grade_row(ln.text)
+        if row is not None and ln.text.rstrip().endswith("."):
+            # "Preventing crime: good." ends as a sentence does: an item of a judgement list
+            # (its bullet drawn as a graphic), read as a finding with its grade, not a table cell
+            out.append(ln)
+            continue
         if row is not None:
             area = row[0]
             if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - ln.x0) < st.cell_align_tolerance \

@@ -719,9 +719,11 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     The item is a finding of its own (a sentence of the report, as its PDF prints it)
     and the inspectorate's grade for the area it names: a graded area of the report's
     taxonomy, a pillar or "Overall", never a sub-topic, another year's grade or an area
-    that is never graded. Only a list item, and only a whole row: area, separator, grade.
+    that is never graded. Only a whole row: area, separator, grade, nothing else; a
+    list item, or a sentence that is nothing but such a row (a list whose bullets a PDF
+    drew as graphics at the text's margin reads as lines of text).
     """
-    if kind != "bullet" or taxonomy is None or not taxonomy.graded:
+    if kind not in ("bullet", "para") or taxonomy is None or not taxonomy.graded:
         return None
     row = parse_grade_row(text)
     if row is None or not re.search(r"[:|–—]|\s-\s", text):
