@@ -106,6 +106,8 @@ def test_a_backward_however_never_makes_a_sentence_mixed():
         "The way crimes are allocated for investigation, however, is unstructured.",
         "However, the force has since improved the supervision of investigations.",
         "Neighbourhood officers, though, are often taken away to cover response shifts.",
+        # praise words inside the criticism, after a leading "But": the model alone says mixed
+        "But it has some way to go on fairness to give a consistently good service to every community.",
     ]
     assert all(r.label != "mixed" for r in classify(texts))
 

@@ -92,8 +92,9 @@ def classify(
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
         if backward_only(text):
-            # "However, …" or "…, however, …" contrasts with the previous sentence: this one is not mixed
-            p[idx["mixed"]] *= 0.25
+            # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
+            # inside this one turns: it is not mixed, however sure the model is
+            p[idx["mixed"]] = 0.0
         adjusted.append(p)
     s_i, a_i = idx["strength"], idx["area_for_improvement"]
     # clause-level probabilities, only where they can change the outcome: a sentence
