@@ -171,6 +171,10 @@ DEFAULT_NONE_RATIO_LISTED = 0.25
 DEFAULT_CLAUSE_PROB = 0.55
 #: Weight of a list lead-in's side ("causes of concern … were that the force:") on its items.
 DEFAULT_LIST_SIDE_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a shortfall before a goal ("further to go
+#: before … consistently effective"): enough to outweigh the goal's praise words, low
+#: enough that the label's confidence shows it was a close call.
+DEFAULT_SHORTFALL_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3
 #: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.

@@ -158,3 +158,24 @@ def test_the_negated_criticism_cue(text, fires):
 ])
 def test_absent_criticism_is_praise_and_absent_practice_is_not(text, label):
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "The constabulary has more work ahead on fairness to offer people a consistently good service.",
+    "The force has further to go before its investigations are consistently effective.",
+    "Supervision must improve before the constabulary can be sure that each victim receives a good service.",
+    "Much remains to be done, however, before the force can be sure that every vulnerable person gets the right help.",
+])
+def test_a_shortfall_before_a_goal_is_criticism_whatever_praise_the_goal_holds(text):
+    """The goal's words ("consistently good", "effective", "confident") say what the force
+    has not reached yet; the model alone reads several of these as strengths."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_doing_more_than_others_to_reach_a_goal_is_not_a_shortfall():
+    from extractor.classify.labels import classify
+
+    assert classify(["The force has done more work than most to make sure victims get a good service."])[0].label \
+        == "strength"

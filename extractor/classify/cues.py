@@ -100,6 +100,18 @@ BACK_REFERENCE = re.compile(
     r"(?:identified|raised|found|set out|gave|made|issued|reported) (?:\w+ ){0,4}"
     r"(?:causes? of concern|areas? (?:for|of) (?:improvement|concern)|recommendations?|weaknesses|failings)\b"
 )
+#: A shortfall before a goal: "has further to go before its investigations are consistently
+#: effective", "more work is needed if the force is to provide a good service", "must
+#: improve before it can be confident that …". The goal's praise words say what the force
+#: has not reached yet; the sentence is a criticism.
+SHORTFALL_BEFORE_GOAL = re.compile(
+    r"\b(?:more (?:work )?(?:to do|ahead|is needed|is required|needed)|(?:further|some way|a (?:long )?way) to go|"
+    r"work (?:ahead|to do|remains)|remains? to be done|(?:must|needs? to|has to|have to) improve|"
+    r"(?:is|are) (?:not yet|some way from|far from))\b"
+    r"[^.;]*?\b(?:before|until|so that|if (?:it|the force|the constabulary|they) (?:is|are) to|in order to|"
+    r"to (?:offer|provide|give|deliver|achieve|reach|make sure|ensure))\b",
+    re.I,
+)
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

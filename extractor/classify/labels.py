@@ -16,10 +16,20 @@ from typing import Protocol
 
 import numpy as np
 
-from extractor.classify.cues import CONTRAST, LEADING_CONTRAST, MODAL, split_clauses
+from extractor.classify.cues import (
+    CONTRAST,
+    LEADING_CONTRAST,
+    MODAL,
+    SHORTFALL_BEFORE_GOAL,
+    split_clauses,
+)
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
-from extractor.settings import DEFAULT_CLAUSE_PROB, DEFAULT_LIST_SIDE_WEIGHT
+from extractor.settings import (
+    DEFAULT_CLAUSE_PROB,
+    DEFAULT_LIST_SIDE_WEIGHT,
+    DEFAULT_SHORTFALL_WEIGHT,
+)
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
 
 _MODEL: FrozenModel | None = None
@@ -91,6 +101,9 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
+        if SHORTFALL_BEFORE_GOAL.search(text) and (backward_only(text) or not CONTRAST.search(text.lower())):
+            # what the force has still to reach is no praise: "further to go before … effective"
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
         if backward_only(text):
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is
@@ -107,6 +120,9 @@ def classify(
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
     flat_p = model.predict_proba(flat) if flat else np.zeros((0, len(classes)))
+    for j, c in enumerate(flat):
+        if SHORTFALL_BEFORE_GOAL.search(c):
+            flat_p[j] = _boost(flat_p[j], a_i, DEFAULT_SHORTFALL_WEIGHT)  # "…, it has further to go before …"
     out: list[Labelled] = []
     k = 0
     for i, text in enumerate(texts):
