@@ -179,3 +179,16 @@ def test_doing_more_than_others_to_reach_a_goal_is_not_a_shortfall():
 
     assert classify(["The force has done more work than most to make sure victims get a good service."])[0].label \
         == "strength"
+
+
+def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence():
+    """"We also found that the constabulary has:" says nothing either way; its items
+    ("made good progress against …;") are judgements once read with the lead-in's subject."""
+    from extractor.classify.labels import classify
+
+    texts = ["We also found that the constabulary has:",
+             "made good progress against a regional plan to improve how incidents are logged;",
+             "put every recommendation of our last report into practice; and",
+             "failed to train its new call handlers in time."]
+    got = [r.label for r in classify(texts, kinds=["para", "bullet", "bullet", "bullet"], prev=[None, *texts[:-1]])]
+    assert got[1:] == ["strength", "strength", "area_for_improvement"]

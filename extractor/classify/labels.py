@@ -82,8 +82,15 @@ def classify(
         return []
     sections = sections or [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
-    sides = list_sides(texts, prev or [None] * len(texts), kinds)
+    leadins = list_leadins(texts, prev or [None] * len(texts), kinds)
+    sides = [_leadin_side(lead) if lead else None for lead in leadins]
     proba = model.predict_proba(texts)
+    # an item that goes on from its lead-in ("We found the force has:" / "invested in …;")
+    # is read as the sentence the two make: without its subject the model sees no judgement
+    joined = {i: f"{lead.rstrip().rstrip(':')} {text.strip()}" for i, (lead, text) in enumerate(zip(leadins, texts, strict=True))
+              if lead and sides[i] is None and text.strip()[:1].islower()}
+    if joined:
+        proba[list(joined)] = model.predict_proba(list(joined.values()))
     classes = model.classes_
     idx = {c: i for i, c in enumerate(classes)}
     adjusted: list[np.ndarray] = []
@@ -224,18 +231,23 @@ def _is_item(text: str, kind: str) -> bool:
     return kind == "bullet" or t[:1].islower() or bool(_ITEM_END.search(t)) or len(t.split()) <= 6
 
 
-def list_sides(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
-    """For each sentence, the side a preceding list lead-in gives it (or None)."""
+def list_leadins(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
+    """For each list item, the lead-in ending in a colon that its list hangs from (or None)."""
     out: list[str | None] = [None] * len(texts)
     for i, text in enumerate(texts):
         before = prev[i]
         if before is None or not _is_item(text, kinds[i]):
             continue
         if before.rstrip().endswith(":"):
-            out[i] = _leadin_side(before)
+            out[i] = before
         elif i > 0 and before == texts[i - 1] and out[i - 1] is not None:
             out[i] = out[i - 1]  # the next item of the same list
     return out
+
+
+def list_sides(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
+    """For each sentence, the side a preceding list lead-in gives it (or None)."""
+    return [_leadin_side(lead) if lead else None for lead in list_leadins(texts, prev, kinds)]
 
 
 #: A connective set off by commas ("The way crimes are allocated, however, is
