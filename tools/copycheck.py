@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Our own data: labelled sentences, sample report specs, test report specs, probe documents,
 #: docs and tests.
 OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
-        "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/gradeprobe",
+        "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/probe7",
+        "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
 PROPER_NAMES = (
