@@ -82,6 +82,11 @@ def test_hyphenation_and_prefixes():
     assert join_lines(["an unannounced in-", "spection"]) == "an unannounced inspection"
     assert join_lines(["we ex-", "amined 40 files"]) == "we examined 40 files"
     assert join_lines(["its long-", "term plan"]) == "its long-term plan"
+    # even where the line end is a word too: "interviews", "undertaken" are words reports use
+    assert join_lines(["staff and inter\ufffe", "views with partners"]) == "staff and interviews with partners"
+    assert join_lines(["the work it has under-", "taken"]) == "the work it has undertaken"
+    # a compound no report writes as one word keeps its hyphen
+    assert join_lines(["an inter-", "agency meeting"]) == "an inter-agency meeting"
 
 
 def test_line_end_breaks_the_producer_marks():

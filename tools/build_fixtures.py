@@ -617,6 +617,26 @@ Inspector of Constabulary</text:p>
         "grades": {}, "absent": [],
     },
     # probe5's documents (bench/probe5/build.sh makes them; their PDFs are copied here)
+    "fpdf-quote-attribution": {
+        # fpdf2 (probe7): testimony set off by a bar, then "— Response sergeant, focus group"
+        "producers": ["fpdf2"], "probe_pdf": "probe7/f03_workforce_cressing",
+        "sentences": ["The support is there if you can find it, but nobody has the time to go looking."],
+        "bullets": ["counselling for officers and staff who have attended traumatic incidents;"],
+        "grades": {},
+        "absent": ["Response sergeant, focus group", "third-party copyright information"],
+    },
+    "typst-hyphenated-prefix": {
+        # Typst (probe7): "inter-" / "views" broken at a line end, back cover licence text
+        "producers": ["typst"], "probe_pdf": "probe7/t01_peel_holmbridge",
+        "sentences": ["Our inspection drew on documents supplied by the force, a survey of its workforce and "
+                      "interviews with more than 140 officers, staff and partners."],
+        "bullets": [],
+        "grades": {"crime_recording": "good", "treating_public_fairly": "adequate", "preventing_crime": "good",
+                   "responding_to_public": "requires improvement", "investigating_crime": "adequate",
+                   "protecting_vulnerable": "requires improvement", "managing_offenders": "good",
+                   "leadership": "adequate"},
+        "absent": ["third-party copyright information", "Enquiries about this document"],
+    },
     "web-page-saved": {
         # a report page printed from a browser: cookie banner, contents list, numbered
         # paragraphs painted after the headings, "[1]" note links, "Back to top", footnotes list

@@ -22,7 +22,8 @@ _FURNITURE = re.compile(
     r"\byou may re-?use this information\b|nationalarchives\.gov\.uk|\bISBN\b[\s:]*[\d-]{10,}|"
     r"\bfollow us on\b|\binterested in our work\b|\bsign up (?:to|for) (?:our )?(?:newsletter|alerts)\b|"
     r"\bthis (?:document|report|publication) is (?:also )?available (?:at|on|from|in)\b|"
-    r"\b(?:any|please send any) enquiries (?:regarding|about) this (?:publication|report)\b|"
+    r"\b(?:any |please send any )?enquiries (?:regarding|about) this (?:publication|report|document)\b|"
+    r"\bthird[- ]party copyright information\b|"
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
     r"^\s*(?:our|your) ref(?:erence)?\s*[:.]|"
@@ -108,14 +109,40 @@ def drop_furniture(doc: ParsedDocument) -> None:
     doc.blocks = [b for i, b in enumerate(doc.blocks) if i not in contents]
     kept: list[Block] = []
     notes = False
-    for b in doc.blocks:
+    for i, b in enumerate(doc.blocks):
         if b.kind == "heading":
             notes = bool(NOTES_HEADING.match(b.text.strip()))
         if notes or (b.kind in ("para", "bullet", "heading") and is_furniture(b.text)):
             doc.dropped.append((b.page, "notes" if notes else "furniture", b.text))
             continue
+        after = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+        if kept and _attribution(kept[-1], b, after):
+            doc.dropped.append((b.page, "quote attribution", b.text))
+            continue
         kept.append(b)
     doc.blocks = mark_letter_frame(kept)
+
+
+#: What closes a quotation: a closing quotation mark, after the quote's own full stop or not.
+_QUOTE_END = re.compile(r"[”\"’']\s*$")
+#: A quotation's attribution: a few words naming who spoke, no sentence of its own.
+_ATTRIBUTION_WORDS = 8
+
+
+def _attribution(before: Block, b: Block, after: Block | None) -> bool:
+    """Is ``b`` the line under a quotation that says who said it ("Response sergeant,
+    focus group", "— Resident, Lindley ward")? A few words with no sentence end, straight
+    after a paragraph: one that closes a quotation mark, or, where the quotation is set
+    off by its indent alone and the attribution opens with a dash (read as a list of one
+    item), any paragraph that introduces no list."""
+    text = b.text.strip().lstrip("—–-― ").strip()
+    if not (before.kind == "para" and 0 < len(text.split()) <= _ATTRIBUTION_WORDS and text[:1].isupper()
+            and not text.endswith((".", "!", "?", ":", ";", ","))):
+        return False
+    if b.kind == "para":
+        return bool(_QUOTE_END.search(before.text))
+    lone_item = after is None or after.kind != "bullet"
+    return b.kind == "bullet" and lone_item and not before.text.rstrip().endswith(":")
 
 
 #: The kind of the blocks of a letter's frame.
