@@ -625,6 +625,29 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Response sergeant, focus group", "third-party copyright information"],
     },
+    "fpdf-action-plan-table": {
+        # fpdf2 (probe7): Ref | Action | Owner | Due | Progress, the progress cell set higher
+        # than the row's label cells: the labels are the table's, the progress a sentence
+        "producers": ["fpdf2"], "probe_pdf": "probe7/f02_letter_aldwater",
+        "sentences": ["Temporary staff have been recruited to the vetting unit.",
+                      "The force has bought a licence for the software, but installation has been delayed "
+                      "until the autumn."],
+        "bullets": ["more than 300 officers and staff were working with expired vetting clearance;"],
+        "grades": {},
+        "absent": ["V1 Vetting backlog recovery", "Head of vetting Sep 2025"],
+    },
+    "typst-judgement-summary-table": {
+        # Typst (probe7): Expectation area | Judgement | Summary, the summary wrapping in its
+        # own column: the area is the row's heading, the judgement no part of the sentence
+        "producers": ["typst"], "probe_pdf": "probe7/t03_custody_wexmoor",
+        "sentences": ["Officers considered alternatives to custody for most children and for people in mental "
+                      "health crisis.",
+                      "Health care was prompt and professional, and detainees had good access to mental health "
+                      "practitioners."],
+        "bullets": ["good use of interpreting services for detainees who did not speak English;"],
+        "grades": {},
+        "absent": ["Met Officers considered", "Met Health care"],
+    },
     "typst-hyphenated-prefix": {
         # Typst (probe7): "inter-" / "views" broken at a line end, back cover licence text
         "producers": ["typst"], "probe_pdf": "probe7/t01_peel_holmbridge",

@@ -895,24 +895,29 @@ def _label_text(text: str, st: LayoutSettings) -> bool:
     return _short_label(text, st) and text[:1].isupper()
 
 
-def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> str | None:
-    """The label cell of a table row whose next cell holds text that runs on below it
-    ("Preventing crime | The force works well with partners …"), or None.
+def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int] | None:
+    """The label cell of a table row whose text cell runs on below it ("Preventing crime |
+    The force works well with partners …"), and the index of that text cell; or None.
 
     The reader gives the label and the first line of the text as one line with a
-    wide gap; the text's next line starts where its cell does.
+    wide gap; the text's next line starts where its cell does. Short cells between the
+    label and the text are the row's status or judgement ("Detainee care | Met | Health
+    care was prompt …"): they belong to the table, not to the sentence.
     """
     if len(ln.cells) < 2:
         return None
     label = ln.cells[0][1].strip()
-    if not _label_text(label, st) or len(ln.cells[1][1].split()) < 3:
+    if not _label_text(label, st):
+        return None
+    k = next((i for i, c in enumerate(ln.cells[1:], 1) if len(c[1].split()) >= 3), None)
+    if k is None or not all(_short_label(c[1].strip(), st) for c in ln.cells[1:k]):
         return None
     wraps = nxt is not None and nxt.page == ln.page and nxt.top > ln.top \
-        and abs(nxt.x0 - ln.cells[1][0]) <= st.cell_align_tolerance
+        and abs(nxt.x0 - ln.cells[k][0]) <= st.cell_align_tolerance
     # or the row is one line, its text cell a whole sentence beside a label and a status
     # ("E1 | Detainees are told about their rights. | Met")
-    whole = len(ln.cells) >= 3 and ln.cells[1][1].rstrip().endswith(_TERMINAL)
-    return label if wraps or whole else None
+    whole = len(ln.cells) >= 3 and ln.cells[k][1].rstrip().endswith(_TERMINAL)
+    return (label, k) if wraps or whole else None
 
 
 #: A row's reference code in a table of standards or recommendations: "E1", "R12", "AFI3".
@@ -993,8 +998,9 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 cur, cur_kind, cur_page, cur_level, breaks, prev, insert_at = broken
                 broken = None
         nxt = lines[n + 1] if n + 1 < len(lines) else None
-        label = _row_label(ln, nxt, st)
-        if label is not None:
+        row = _row_label(ln, nxt, st)
+        if row is not None:
+            label, k = row
             # a table row's label over its text cell: a heading for the row (a bare code
             # such as "E1" heads nothing), then the cell; a short status or figure after
             # the text ("Met", "48 of 50") is the table's, not the sentence's
@@ -1002,12 +1008,21 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             if not _ROW_CODE.fullmatch(label):
                 blocks.append(Block(clean_chars(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
                                     cur_aside))
-            cells = list(ln.cells[1:])
+            cells = list(ln.cells[k:])
             while len(cells) > 1 and cells[0][1].rstrip().endswith(_TERMINAL) and _short_label(cells[-1][1].strip(), st):
                 cells.pop()
             ln = replace(ln, text=" ".join(c[1].strip() for c in cells), x0=cells[0][0], cells=())
             text = ln.text
             prev = None
+        if len(ln.cells) >= 3 and all(_short_label(c[1].strip(), st) for c in ln.cells) \
+                and nxt is not None and nxt.page == ln.page and nxt.x0 > ln.cells[-1][0] + st.cell_align_tolerance:
+            # a table row of labels only ("V1 | Vetting backlog | Head of vetting | Sep 2025")
+            # whose text cell, right of them all, the reader gives next: a block of its own,
+            # never the start of the sentence
+            flush()
+            blocks.append(Block(clean_chars(text), "para", ln.page, 1, (), ln.size, cur_aside))
+            prev = None
+            continue
         heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \

@@ -472,7 +472,9 @@ def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
     out = []
     for t in page.find_tables():
         x0, top, x1, bottom = (float(v) for v in t.bbox)
-        out.append(Table((x0, top, x1, bottom), t.extract()))
+        # a soft hyphen drawn inside a cell ("anti\u00adsocial") is a hyphen, as PDFium reads it
+        rows = [[drawn_hyphens(c) if c else c for c in row] for row in t.extract()]
+        out.append(Table((x0, top, x1, bottom), rows))
     return out
 
 
