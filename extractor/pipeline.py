@@ -95,9 +95,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
     from extractor.understand.grades import (
         add_sentence_grade,
+        grades_elsewhere,
         list_item_grade,
         list_leadin_grade,
         list_row_grade,
+        sets_up_an_illustration,
         stated_grade,
         table_grades,
     )
@@ -155,6 +157,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
+    lead_sentence: str | None = None  # the last sentence that is no list item
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
                               previous=texts[i - 1] if i else None, year=report_year)
@@ -163,6 +166,14 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             stated = list_row_grade(p.sentence.text, p.sentence.kind, taxonomy)
             if stated is not None:
                 source = "list"
+                if grades_elsewhere(lead_sentence, force=force, taxonomy=taxonomy, year=report_year, heading=False):
+                    stated = None  # "Other forces in the region received these grades:"
+        if stated is not None and (grades_elsewhere(p.section, force=force, taxonomy=taxonomy, year=report_year,
+                                                    heading=True) or sets_up_an_illustration(lead_sentence)):
+            stated = None  # under "Our 2019 judgements" or "Chief constable's foreword", or after
+            # "The following scenario is fictional."
+        if p.sentence.kind != "bullet":
+            lead_sentence = p.sentence.text
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
             if stated is not None:

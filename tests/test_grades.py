@@ -1,5 +1,7 @@
 """Grades: table rows and judgement sentences, both scales, split words."""
 
+from pathlib import Path
+
 import pytest
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
@@ -589,3 +591,22 @@ def test_a_judgement_reported_in_the_inspectorates_name_is_its_judgement(text, g
     got = stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), section_theme=None,
                        previous=None, year=2024)
     assert (got.grade, got.area.key if got.area else None) == (grade, area) if grade else got is None
+
+
+_REVIEW = Path(__file__).resolve().parent / "data" / "grade_review"
+
+
+@pytest.mark.parametrize("doc", sorted(p.name for p in _REVIEW.glob("d*.txt")))
+def test_no_grade_is_invented_from_a_reviewers_traps(doc):
+    """Documents a reviewer wrote to make hmic state grades the text does not give (other
+    years, other voices, examples, qualified list rows, other inspectorates inside a PEEL
+    report): every grade hmic reads is one an item of the document states for this report."""
+    import json
+
+    from extractor import read_report
+
+    items = json.loads((_REVIEW / "expected.json").read_text(encoding="utf-8"))[doc]
+    allowed = {(area, grade) for it in items for area, grade in (it["expected"] or {}).items()}
+    rep = read_report(_REVIEW / doc)
+    got = {(s["theme"], s["grade"]) for s in rep.grade_sources}
+    assert got <= allowed, got - allowed

@@ -104,6 +104,10 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
         return None  # prose that happens to end in a grade word
     if len(area.split()) < 1 or area.lower() in ("area", "grade"):
         return None
+    if normalise_grade(area.split()[-1]) is not None:
+        return None  # "Investigating crime | good | requires improvement": two years' grades, not one
+    if ":" in area and len(area.rsplit(":", 1)[1].split()) <= 2:
+        return None  # "Protecting vulnerable people: never good", "…: Wessex outstanding": a qualified grade
     grade = normalise_grade(m.group("grade"))
     if grade is None:
         return None

@@ -163,6 +163,10 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
     return None
 
 
+#: Programmes only the police inspectorate runs, named on a report's cover.
+_POLICE_PROGRAMME = re.compile(r"\bPEEL\b|(?i:police effectiveness, efficiency and legitimacy|crime data integrity)")
+
+
 def detect_publisher(cover: str, published: str | None, text: str = "") -> str | None:
     """Who published the report, read from the document.
 
@@ -173,8 +177,13 @@ def detect_publisher(cover: str, published: str | None, text: str = "") -> str |
     names no inspectorate gets None rather than a guess.
     """
     # acronyms in capitals only: "hmic" in running text is this tool, not the inspectorate
-    names = [(re.compile(r"\bHMICFRS\b|(?i:Inspectorate of Constabulary and Fire (?:&|and) Rescue)"), "HMICFRS"),
-             (re.compile(r"\bHMIC\b|(?i:Inspectorate of Constabulary)"), "HMIC"), *OTHER_INSPECTORATES]
+    police = [(re.compile(r"\bHMICFRS\b|(?i:Inspectorate of Constabulary and Fire (?:&|and) Rescue)"), "HMICFRS"),
+              (re.compile(r"\bHMIC\b|(?i:Inspectorate of Constabulary)"), "HMIC")]
+    names = [*police, *OTHER_INSPECTORATES]
+    if _POLICE_PROGRAMME.search(cover):
+        # a PEEL or crime data integrity report is the police inspectorate's, whichever other
+        # inspectorate it mentions first ("the Care Quality Commission also inspected custody")
+        names = police
     for where in (cover, text):
         # the masthead comes first: the earliest name on the page is the publisher
         hits = [(m.start(), -len(m.group(0)), name) for pat, name in names for m in [pat.search(where)] if m]

@@ -35,6 +35,7 @@ from extractor.read.grade_rows import (
 )
 from extractor.records import GradeRow
 from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
+from extractor.understand.family import OTHER_INSPECTORATES
 from extractor.understand.metadata import gazetteer
 from extractor.understand.themes import (
     CONCERN_HEADING,
@@ -59,9 +60,10 @@ PILLARS = {
 #: the inspectorate,", "HM Inspector Jane Ashby said". Only the inspectorate's: what the
 #: force, its commissioner or anyone else says stays a claim (:data:`_NOT_MADE`).
 _ATTRIBUTION = re.compile(
-    r"^(?i:(?:but|and|also|however),?\s+)?(?:"
+    r"^(?i:(?:but|and|also|however|in this inspection|in this report),?\s+)?(?:"
     r"(?i:according to (?:hmic(?:frs)?|the inspectorate|(?:the )?inspectors|(?:the|this|our) report),)\s+|"
-    r"(?i:hmic(?:frs)?|the inspectorate|(?:the )?inspectors|(?:his|her) majesty['’]s inspector(?: of constabulary)?|"
+    r"(?i:(?:hmic(?:frs)? )?inspectors|hmic(?:frs)?|the inspectorate|the inspectors|"
+    r"(?:his|her) majesty['’]s inspector(?: of constabulary)?|"
     r"hm inspector(?: of constabulary)?)(?: [A-Z][\w'’-]+){0,3}"
     r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?),?\s+)(?=the |it |its |[A-Z])",
 )
@@ -347,6 +349,8 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         return None  # most sentences: no grade word, nothing to check
     reported = _ATTRIBUTION.match(text.strip())
     if reported:
+        if year is not None and year >= 2018 and re.search(r"\bHMIC\b", reported.group(0)):
+            return None  # the inspectorate under its name before 2017: an earlier inspection
         # "HMICFRS said the force requires improvement in …": the judgement it reports
         rest = text.strip()[reported.end():]
         text = rest[:1].upper() + rest[1:]
@@ -726,8 +730,9 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     if kind not in ("bullet", "para") or taxonomy is None or not taxonomy.graded:
         return None
     row = parse_grade_row(text)
-    if row is None or not re.search(r"[:|–—]|\s-\s", text):
-        return None
+    parts = re.split(r"\s*(?:[:|–—]|\s-)\s*", text.strip())
+    if row is None or len(parts) < 2 or normalise_grade(parts[-1].rstrip(". ")) != row[1]:
+        return None  # nothing but the grade after the separator: "… : never good." is no row
     area, grade = row
     if not judges_this_inspection(area):
         return None
@@ -742,6 +747,45 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
 
 #: How a judgement list names the force's overall grade.
 _OVERALL_ROWS = frozenset({"overall", "overall judgement", "overall judgment", "overall grade"})
+
+#: What a section or a list's lead-in says when the grades under it are not this
+#: report's: someone else's words, an example, the national picture, another year.
+_ELSEWHERE = re.compile(
+    r"\b(?:foreword|response|self[- ]?assess\w*|statement|case stud(?:y|ies)|for example|an example|"
+    r"worked example|what (?:the |our |these )?grades? mean|how we grade|national picture|other forces|"
+    r"(?:all|every|across) (?:\d+|forty-three) forces|previous(?:ly)?|earlier|last (?:inspection|year|time)|"
+    r"expect(?:s|ed)?|would|hypothetical\w*|survey|told|none of the following|not (?:this|these|the) "
+    r"(?:force|report)['’]?s?|chief constable|(?:police and crime |fire )?commissioner|pcc|scenario|fictional|"
+    r"(?<!constabulary and )(?<!constabulary & )fire (?:and |& )?rescue service|fire service)\b", re.I)
+#: A sentence that sets up what follows as an illustration: "The following scenario is fictional."
+_ILLUSTRATION = re.compile(r"\b(?:scenario|fictional|imaginary|hypothetical\w*|the following example)\b", re.I)
+
+
+def grades_elsewhere(text: str | None, *, force: str | None, taxonomy: Taxonomy | None, year: int | None,
+                     heading: bool) -> bool:
+    """Does a section heading or a list's lead-in put what follows under someone else's
+    grades? ("Our 2019 judgements", "Chief constable's foreword", "Annex: Wessex
+    Constabulary's grades", "Other forces in the region received these grades:").
+
+    A heading is read for another year, another voice or an example; a lead-in (a
+    sentence) also for a condition, a claim or another force named in it.
+    """
+    if not text:
+        return False
+    own = _own_year_removed(text, year)
+    if _ELSEWHERE.search(own) or re.search(r"\b(?:19|20)\d\d\b", own):
+        return True
+    if any(pat.search(text) for pat, _ in OTHER_INSPECTORATES):
+        return True  # "Annex: what Ofsted found", "The prisons inspectorate graded custody:"
+    if heading or taxonomy is None:
+        return False
+    return bool(_NOT_MADE.search(own) or _SCALE.search(own) or _other_name(text, force, taxonomy))
+
+
+def sets_up_an_illustration(previous: str | None) -> bool:
+    """Is the sentence before a judgement one that makes what follows an example or a
+    scenario ("The following scenario is fictional.")? Then the judgement is none."""
+    return bool(previous and _ILLUSTRATION.search(previous))
 
 def _pillar_named(text: str) -> str | None:
     """The PEEL pillar an object phrase names, in full: "its effectiveness", "the
