@@ -26,6 +26,7 @@ _TRANSLATE = str.maketrans(
         "\u2009": " ",
         "\u200a": " ",
         "\u00ad": None,  # soft hyphen
+        "\x02": None,  # a soft hyphen some producers (fpdf2) write as this control code inside a word
         "\u200b": None,
         "\u200c": None,
         "\u200d": None,

@@ -468,12 +468,19 @@ def _may_hold_grade_table(lines: list[Line]) -> bool:
     return False
 
 
+#: A word broken over two lines of a table cell at a hyphen ("suit-" / "able"), which
+#: PDFium gives as one word (the producer wrote a soft hyphen): read as PDFium reads it.
+_UNBROKEN_SOFT = re.compile(r"(?<=[a-z])-[ \n](?=[a-z])")
+
+
 def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
     out = []
     for t in page.find_tables():
         x0, top, x1, bottom = (float(v) for v in t.bbox)
         # a soft hyphen drawn inside a cell ("anti\u00adsocial") is a hyphen, as PDFium reads it
-        rows = [[drawn_hyphens(c) if c else c for c in row] for row in t.extract()]
+        # (and a word broken at a hyphen over two lines of the cell is one word)
+        rows = [[_UNBROKEN_SOFT.sub("", drawn_hyphens(c.replace("\u00ad\n", ""))) if c else c for c in row]
+                for row in t.extract()]
         out.append(Table((x0, top, x1, bottom), rows))
     return out
 

@@ -216,4 +216,5 @@ def _cell_text(raw, textpage, height: float, x0: float, top: float, x1: float, b
     arr = (ctypes.c_ushort * (n + 1))()
     got = raw.FPDFText_GetBoundedText(textpage, left, ptop, right, pbottom, arr, n + 1)
     text = bytes(arr)[: 2 * max(got, 0)].decode("utf-16-le", "replace").rstrip("\x00")
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    # PDFium gives a soft hyphen inside a bounded range as the control code U+0002
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").strip()
