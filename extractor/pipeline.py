@@ -168,16 +168,16 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                 source = "list"
                 if grades_elsewhere(lead_sentence, force=force, taxonomy=taxonomy, year=report_year, heading=False):
                     stated = None  # "Other forces in the region received these grades:"
+        if stated is None and list_grade and taxonomy is not None:
+            stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
+            if stated is not None:
+                source, quoted = "list", f"{leadin} {p.sentence.text}"
         if stated is not None and (grades_elsewhere(p.section, force=force, taxonomy=taxonomy, year=report_year,
                                                     heading=True) or sets_up_an_illustration(lead_sentence)):
             stated = None  # under "Our 2019 judgements" or "Chief constable's foreword", or after
             # "The following scenario is fictional."
         if p.sentence.kind != "bullet":
             lead_sentence = p.sentence.text
-        if stated is None and list_grade and taxonomy is not None:
-            stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
-            if stated is not None:
-                source, quoted = "list", f"{leadin} {p.sentence.text}"
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):
             # a sentence that is not an item of the current list ends it, and may open another
             list_grade = list_leadin_grade(p.sentence.text, force=force, taxonomy=taxonomy)

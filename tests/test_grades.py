@@ -610,3 +610,20 @@ def test_no_grade_is_invented_from_a_reviewers_traps(doc):
     rep = read_report(_REVIEW / doc)
     got = {(s["theme"], s["grade"]) for s in rep.grade_sources}
     assert got <= allowed, got - allowed
+
+
+def test_a_judgement_list_under_another_years_heading_gives_no_grade(tmp_path):
+    """A lead-in and its items ("The force is good at:" / "preventing crime;") under "Our
+    2019 judgements" are that year's grades, whichever way the list is written."""
+    from extractor import read_report
+
+    p = tmp_path / "northmoor.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection.\n\nPEEL 2023–25: An inspection of Northmoor Police\n\n"
+        "June 2024\n\nOur 2019 judgements\n\nThe force is good at:\n\n"
+        "• preventing crime;\n• investigating crime.\n\nIts other grades were:\n\n"
+        "• Protecting vulnerable people: requires improvement.\n\n"
+        "Overall summary\n\nThe force has a clear plan for its control room.\n",
+        encoding="utf-8",
+    )
+    assert read_report(p).grade_sources == []
