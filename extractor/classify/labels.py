@@ -108,10 +108,11 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        if SHORTFALL_BEFORE_GOAL.search(text) and (backward_only(text) or not CONTRAST.search(text.lower())):
+        back = backward_only(text)
+        if SHORTFALL_BEFORE_GOAL.search(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
-        if backward_only(text):
+        if back:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is
             p[idx["mixed"]] = 0.0
@@ -243,11 +244,6 @@ def list_leadins(texts: list[str], prev: list[str | None], kinds: list[str]) -> 
         elif i > 0 and before == texts[i - 1] and out[i - 1] is not None:
             out[i] = out[i - 1]  # the next item of the same list
     return out
-
-
-def list_sides(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
-    """For each sentence, the side a preceding list lead-in gives it (or None)."""
-    return [_leadin_side(lead) if lead else None for lead in list_leadins(texts, prev, kinds)]
 
 
 #: A connective set off by commas ("The way crimes are allocated, however, is

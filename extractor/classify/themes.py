@@ -150,12 +150,9 @@ def native_proba(classes: Sequence[str], proba: np.ndarray, by_key: dict[str, Th
     col = {c: j for j, c in enumerate(keep)}
     out = np.zeros((proba.shape[0], len(keep)))
     for j, c in enumerate(classes):
-        if c in col:
-            out[:, col[c]] += proba[:, j]
-        elif c not in by_key:
-            target = next((t for t in COUNTERPARTS.get(c, ()) if t in col), None)
-            if target is not None:
-                out[:, col[target]] += proba[:, j]
+        target = c if c in col else next((t for t in COUNTERPARTS.get(c, ()) if t in col), None)
+        if target is not None:
+            out[:, col[target]] += proba[:, j]
     total = out.sum(axis=1, keepdims=True)
     total[total == 0] = 1.0
     return keep, out / total
