@@ -192,3 +192,25 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
              "failed to train its new call handlers in time."]
     got = [r.label for r in classify(texts, kinds=["para", "bullet", "bullet", "bullet"], prev=[None, *texts[:-1]])]
     assert got[1:] == ["strength", "strength", "area_for_improvement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Drawing on our review of incident logs between 1 March and 31 August 2018, we estimate that the "
+    "constabulary leaves more than 7,300 reported crimes unrecorded every year.",
+    "We set out our findings in a report in May 2019 and concluded that the way the force recorded crime "
+    "was not acceptable.",
+])
+def test_what_the_inspectorate_reports_decides_a_sentence_that_frames_it(text):
+    """A long frame of method, dates or publication reads as context to a bag of words;
+    the finding is what follows "we estimate that" or "concluded that"."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_the_forces_own_account_is_not_a_reported_finding():
+    from extractor.classify.cues import reported_clause
+
+    assert reported_clause("The force told us that it had cleared its backlog of digital devices.") is None
+    assert reported_clause("Inspectors also found that most victims were kept informed.") == \
+        "most victims were kept informed."

@@ -112,6 +112,26 @@ SHORTFALL_BEFORE_GOAL = re.compile(
     r"to (?:offer|provide|give|deliver|achieve|reach|make sure|ensure))\b",
     re.I,
 )
+#: The inspectorate reporting what it found: "Based on our examination of crime reports
+#: for …, we estimate that the force fails to record …", "We published the report … and
+#: concluded that its arrangements were not acceptable". The frame (method, dates, the
+#: act of publishing) reads as context; the judgement is in what follows "that". Only the
+#: inspectorate's own voice: "the force told us that …" stays a claim.
+REPORTED_FRAME = re.compile(
+    r"^(?:.*?\b)?(?:we|inspectors|our inspectors|the inspectorate|hmicfrs|hmic)\s+(?:[^;:]{0,150}?\s+and\s+)?"
+    r"(?:also\s+|then\s+|have\s+|had\s+)?"
+    r"(?:found|find|concluded|conclude|estimate[sd]?|identified|identify|judged|noted|observed|saw|considered|consider|"
+    r"(?:are|were) concerned)\s+that\s+(?P<reported>.{12,})$",
+    re.I,
+)
+
+
+def reported_clause(text: str) -> str | None:
+    """What the inspectorate reports it found, without the frame (:data:`REPORTED_FRAME`)."""
+    m = REPORTED_FRAME.match(text.strip())
+    return m.group("reported") if m else None
+
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

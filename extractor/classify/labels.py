@@ -21,6 +21,7 @@ from extractor.classify.cues import (
     LEADING_CONTRAST,
     MODAL,
     SHORTFALL_BEFORE_GOAL,
+    reported_clause,
     split_clauses,
 )
 from extractor.classify.model import FrozenModel
@@ -93,6 +94,7 @@ def classify(
         proba[list(joined)] = model.predict_proba(list(joined.values()))
     classes = model.classes_
     idx = {c: i for i, c in enumerate(classes)}
+    _weigh_reported(texts, proba, model, idx["neutral"])
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -264,6 +266,25 @@ def backward_only(text: str) -> bool:
         rest = rest[lead.end():]
     masked = _PARENTHETICAL.sub(",", rest)
     return (bool(lead) or masked != rest) and not CONTRAST.search(masked.lower())
+
+
+def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral: int) -> None:
+    """Let what the inspectorate reports decide a sentence that frames it.
+
+    A long frame ("Based on the findings of our examination of crime reports for the
+    period …, we estimate that …") outweighs a short finding in a bag of words, and the
+    model calls the sentence context. Where the reported clause on its own is a finding,
+    it decides a sentence the model thought neutral and shares the decision otherwise;
+    where it is neutral itself, the sentence keeps its own reading.
+    """
+    found = {i: c for i, t in enumerate(texts) if (c := reported_clause(t))}
+    if not found:
+        return
+    q = model.predict_proba(list(found.values()))
+    for row, i in enumerate(found):
+        if int(q[row].argmax()) == neutral:
+            continue
+        proba[i] = q[row] if int(proba[i].argmax()) == neutral else (proba[i] + q[row]) / 2
 
 
 def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
