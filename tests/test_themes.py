@@ -429,3 +429,23 @@ def test_a_summary_sentence_of_a_pillar_report_takes_one_of_that_pillars_areas(t
     efficiency = {t.key for t in peel.themes if t.pillar == "efficiency"}
     theme = next(f.theme_key for f in rep.findings if f.text.startswith("The constabulary has"))
     assert theme in efficiency
+
+
+@pytest.mark.parametrize("first, then, key", [
+    ("Neighbourhood officers are often taken off their beats to answer emergency calls, so their "
+     "problem-solving work with residents stalls.",
+     "This weakens their ability to protect communities from harm over time.", "preventing_crime"),
+    ("The force runs a programme called Fair Play that teaches every officer how unconscious bias can "
+     "affect stop and search.", "Its Fair Play sessions carry that message to every team.", "treating_public_fairly"),
+    ("Officers who investigate burglary do not always draw up a plan for the investigation, and "
+     "supervisors rarely check them.", "This recommendation has not been met.", "investigating_crime"),
+])
+def test_a_summary_sentence_that_goes_on_from_the_one_before_keeps_its_theme(tmp_path, first, then, key):
+    """"This …", "Its …", "However, …" continue the sentence before: readers take them to be
+    about the same area unless they clearly turn to another (words such as "protect",
+    "every team" or "recommendation" alone pulled them to other areas)."""
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Wessex Constabulary\n\nMay 2022",
+                f"Summary\n\n{first}\n\n{then}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[first] == key
+    assert got[then] == key

@@ -17,6 +17,7 @@ import numpy as np
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
 from extractor.settings import (
+    DEFAULT_CARRY_BOOST,
     DEFAULT_CONTENT_THEME_PROB,
     DEFAULT_FOCUS_BOOST,
     DEFAULT_NONE_RATIO,
@@ -102,8 +103,10 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         listed = (placed[i].sentence.kind == "bullet" or bool(AFI_SECTION.search(placed[i].section or ""))
                   or bool(pillar_keys))
         none_ratio = DEFAULT_NONE_RATIO_LISTED if listed else DEFAULT_NONE_RATIO
+        carried = _carried(texts, placed, out, i)
         if classes:
-            themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0))
+            themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0)
+                       * (DEFAULT_CARRY_BOOST if carried and c == carried.key else 1.0))
                       for j, c in enumerate(classes) if c in allowed]
             none_p = next((float(proba[row][j]) for j, c in enumerate(classes) if c == NO_THEME), 0.0)
             total = sum(p for _, p in themed) + none_p
@@ -121,6 +124,19 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
     return out
+
+
+#: A sentence that goes on from the one before: a pronoun subject or a linking word.
+_GOES_ON = re.compile(r"^(?:it|its|this|these|that|those|they|their|such|however|but|also|in addition|as a result|"
+                      r"consequently|so|yet|nonetheless|nevertheless|despite this|even so)\b", re.I)
+
+
+def _carried(texts: Sequence[str], placed: Sequence[Placed], out: list[Theme | None], i: int) -> Theme | None:
+    """The theme of the sentence before, when this one goes on from it in the same section
+    (see :data:`~extractor.settings.DEFAULT_CARRY_BOOST`)."""
+    if i == 0 or placed[i - 1].section != placed[i].section or not _GOES_ON.match(texts[i].strip()):
+        return None
+    return out[i - 1] or placed[i - 1].theme
 
 
 #: A theme of another family that a sentence would take there, and the theme it takes
