@@ -214,3 +214,28 @@ def test_the_forces_own_account_is_not_a_reported_finding():
     assert reported_clause("The force told us that it had cleared its backlog of digital devices.") is None
     assert reported_clause("Inspectors also found that most victims were kept informed.") == \
         "most victims were kept informed."
+
+
+@pytest.mark.parametrize("text", [
+    "More consistency is needed when officers respond to repeat callers in a timely way, along with closer "
+    "joint working with local partners to support them.",
+    "Considerable improvement is required in how the constabulary supports its experienced and well-regarded "
+    "detectives.",
+])
+def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(text):
+    """What is needed is missing now; the model alone read these at 0.95 as strengths."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, need", [
+    ("Better supervision of investigations is still needed.", True),
+    ("No further action is needed.", False),
+    ("We have set out the areas where improvement is needed.", False),
+    ("As a result, we can say where we consider improvement is needed.", False),
+])
+def test_which_sentences_state_a_need(text, need):
+    from extractor.classify.cues import states_need
+
+    assert states_need(text) is need

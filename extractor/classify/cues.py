@@ -132,6 +132,33 @@ def reported_clause(text: str) -> str | None:
     return m.group("reported") if m else None
 
 
+#: A need stated as such: "More consistency is needed …", "considerable improvement is
+#: required", "better supervision is necessary". What is needed is missing now, however
+#: many praise words describe it; "no further action is needed" and "areas where
+#: improvement is needed" are not one.
+NEED_STATED = re.compile(
+    r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
+    r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:still\s+|now\s+|urgently\s+|also\s+)?(?:needed|required|necessary)\b"
+    r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
+    re.I,
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re.I)
+#: "… where (we consider) improvement is needed", "what further work is required": a
+#: clause that names a need without stating it of the force.
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
+
+
+def states_need(text: str) -> bool:
+    """The text states a need (:data:`NEED_STATED`) that no "no" or "not" before it denies
+    and no "where" or "what" before it turns into the name of one."""
+    m = NEED_STATED.search(text)
+    if m is None:
+        return False
+    before = text[: m.start()]
+    return not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before)
+
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

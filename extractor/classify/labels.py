@@ -23,6 +23,7 @@ from extractor.classify.cues import (
     SHORTFALL_BEFORE_GOAL,
     reported_clause,
     split_clauses,
+    states_need,
 )
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
@@ -111,7 +112,7 @@ def classify(
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
         back = backward_only(text)
-        if SHORTFALL_BEFORE_GOAL.search(text) and (back or not CONTRAST.search(text.lower())):
+        if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
         if back:
@@ -131,7 +132,7 @@ def classify(
     flat = [c for cl in clause_lists.values() for c in cl]
     flat_p = model.predict_proba(flat) if flat else np.zeros((0, len(classes)))
     for j, c in enumerate(flat):
-        if SHORTFALL_BEFORE_GOAL.search(c):
+        if _wants(c):
             flat_p[j] = _boost(flat_p[j], a_i, DEFAULT_SHORTFALL_WEIGHT)  # "…, it has further to go before …"
     out: list[Labelled] = []
     k = 0
@@ -285,6 +286,11 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
         if int(q[row].argmax()) == neutral:
             continue
         proba[i] = q[row] if int(proba[i].argmax()) == neutral else (proba[i] + q[row]) / 2
+
+
+def _wants(text: str) -> bool:
+    """The text says what the force still lacks: a shortfall before a goal or a need stated."""
+    return bool(SHORTFALL_BEFORE_GOAL.search(text)) or states_need(text)
 
 
 def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
