@@ -64,10 +64,14 @@ PROBES = {
     "probe7": ("[tf][0-9][0-9]_*.pdf",
                "Synthetic test document: this is not a real inspection report, and the force it describes is "
                "fictional."),
+    "probe8": ("[lg][0-9][0-9]_*.pdf",
+               "Synthetic test document: this is not a real inspection report, and the force it describes is "
+               "fictional."),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
-             "p": "WeasyPrint", "t": "Typst", "f": "fpdf2"}
+             "p": "WeasyPrint", "t": "Typst", "f": "fpdf2",
+             "l": "pdfLaTeX", "g": "groff and Ghostscript"}
 
 
 def _ws(text: str) -> str:

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: docs and tests.
 OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
         "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/probe7",
+        "bench/probe8",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
