@@ -214,6 +214,15 @@ CELL_GAP_MIN = 18.0
 FRAGMENT_GAP = 1.0
 #: ... with a space between them when the gap is at least this many letter heights.
 FRAGMENT_SPACE = 0.15
+#: Word spaces by geometry, in ems of the line's type size: a gap between two letters with
+#: no space character that is wider than ``WORD_GAP`` is a space the producer drew by
+#: moving the pen (groff through Ghostscript, some DTP exports) ...
+WORD_GAP = 0.15
+#: ... unless most gaps in the line are at least ``1 / WORD_GAP_RATIO`` of it (letter-spaced
+#: type, where every letter stands apart); and a space character whose advance the next
+#: letter takes back, leaving less than ``SPACE_TAKEN_BACK`` of a gap, parts no words.
+WORD_GAP_RATIO = 2.5
+SPACE_TAKEN_BACK = 0.06
 #: Digits whose baseline stands this many letter heights above the text's are a raised
 #: footnote mark, even in the text's own type size (desktop publishing raises a mark by
 #: scaling the glyph, so the reader reports the full size).

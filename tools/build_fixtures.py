@@ -648,6 +648,19 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Met Officers considered", "Met Health care"],
     },
+    "groff-pen-moved-spaces": {
+        # groff -ms through Ghostscript (probe8): justified lines whose word spaces are pen
+        # moves with no space character ("wewrote"), and spaces whose advance the next
+        # letter takes back ("retur ned")
+        "producers": ["groff"], "probe_pdf": "probe8/g02_revisit_calderwick",
+        "sentences": ["In September 2024 we wrote to you to set out a cause of concern about how Calderwick "
+                      "Constabulary safeguards victims of domestic abuse.",
+                      "We returned to the force in October 2025 to find out what progress it had made.",
+                      "One woman, who had reported abuse several times over five years, described her most recent "
+                      "contact with the police:",
+                      "appointed four domestic abuse coordinators, one for each district;"],
+        "bullets": [], "grades": {}, "absent": ["wewrote", "retur ned"],
+    },
     "typst-hyphenated-prefix": {
         # Typst (probe7): "inter-" / "views" broken at a line end, back cover licence text
         "producers": ["typst"], "probe_pdf": "probe7/t01_peel_holmbridge",

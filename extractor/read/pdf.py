@@ -22,6 +22,7 @@ from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
+from extractor.read.spacing import word_spaces
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -255,9 +256,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         drop += [k for k, ch in enumerate(seg) if ch == "," and k - 1 in marks and k + 1 in marks]
         drop.sort()
     seg = drawn_hyphens(seg)  # the same length: positions in it still match PDFium's
-    text = seg
-    for k in reversed(drop):
-        text = text[:k] + text[k + 1:]
+    gone, spaced = word_spaces(raw, tpr, seg, start, size)
+    gone.update(drop)
+    text = "".join(ch + (" " if k in spaced else "") for k, ch in enumerate(seg) if k not in gone)
     cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
     body = text.rstrip()
     if x1 <= x0 + 1 and len(body) > 2 and _TRAILING_BULLET.search(body):

@@ -17,16 +17,20 @@ space) gets ``None``, and the caller falls back to pdfplumber.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
 from extractor.read.layout import Table
+from extractor.read.spacing import respaced
 
 #: pdfplumber's defaults: snap and join tolerance, shortest edge, intersection tolerance.
 SNAP = 3.0
 JOIN = 3.0
 MIN_EDGE = 3.0
 TOLERANCE = 3.0
+#: Characters whose centres are this close in height stand on one line of a cell.
+LINE_TOLERANCE = 3.0
 
 Edge = tuple[str, float, float, float]  # ("h", y, x0, x1) or ("v", x, top, bottom)
 
@@ -54,7 +58,10 @@ def ruled_tables(raw, page, textpage, height: float) -> list[Table] | None:  # n
     cells = _cells(_intersections(h, v))
     # in pdfplumber's order: by each table's top-most, then left-most cell
     groups = sorted(_tables(cells), key=lambda g: min((c[1], c[0]) for c in g))
-    return [_extract(raw, textpage, height, group) for group in groups]
+    if not groups:
+        return []
+    chars = _PageChars(raw, textpage)
+    return [_extract(chars, height, group) for group in groups]
 
 
 def _path_edges(raw, obj, height: float) -> list[Edge] | None:  # noqa: ANN001
@@ -196,25 +203,59 @@ def _corners(c: tuple[float, float, float, float]) -> set[tuple[float, float]]:
     return {(x0, top), (x0, bottom), (x1, top), (x1, bottom)}
 
 
-def _extract(raw, textpage, height: float, cells: list[tuple[float, float, float, float]]) -> Table:  # noqa: ANN001
+def _extract(chars: _PageChars, height: float, cells: list[tuple[float, float, float, float]]) -> Table:
     """Rows of cell texts, top to bottom and left to right, as pdfplumber's ``extract``."""
     xs = sorted({c[0] for c in cells})
     rows: dict[float, dict[float, str]] = defaultdict(dict)
     for x0, top, x1, bottom in cells:
-        rows[top][x0] = _cell_text(raw, textpage, height, x0, top, x1, bottom)
+        rows[top][x0] = chars.inside(x0, height - top, x1, height - bottom)
     out = [[row.get(x) for x in xs] for _, row in sorted(rows.items())]
     bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
     return Table(bbox, out)
 
 
-def _cell_text(raw, textpage, height: float, x0: float, top: float, x1: float, bottom: float) -> str:  # noqa: ANN001
-    """The text PDFium finds inside a cell, lines joined with newlines."""
-    left, right, ptop, pbottom = x0, x1, height - top, height - bottom
-    n = raw.FPDFText_GetBoundedText(textpage, left, ptop, right, pbottom, None, 0)
-    if n <= 0:
-        return ""
-    arr = (ctypes.c_ushort * (n + 1))()
-    got = raw.FPDFText_GetBoundedText(textpage, left, ptop, right, pbottom, arr, n + 1)
-    text = bytes(arr)[: 2 * max(got, 0)].decode("utf-16-le", "replace").rstrip("\x00")
-    # PDFium gives a soft hyphen inside a bounded range as the control code U+0002
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "").strip()
+class _PageChars:
+    """A page's characters and where they stand, read once for all the cells of its tables."""
+
+    def __init__(self, raw, textpage) -> None:  # noqa: ANN001
+        self.raw, self.tp = raw, textpage
+        n = raw.FPDFText_CountChars(textpage)
+        self.text = "".join(chr(raw.FPDFText_GetUnicode(textpage, k) or 0xFFFD) for k in range(max(n, 0)))
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        rx, ry = ctypes.byref(ox), ctypes.byref(oy)
+        origin = raw.FPDFText_GetCharOrigin
+        #: each character's origin: its pen position and baseline, which say the cell it is
+        #: in, its line in the cell and its place in the line
+        self.origins: list[tuple[float, float]] = []
+        for k in range(len(self.text)):
+            origin(textpage, k, rx, ry)
+            self.origins.append((ox.value, oy.value))
+
+    def inside(self, left: float, top: float, right: float, bottom: float) -> str:
+        """The text of the characters whose origins lie in the box (PDF coordinates, y up):
+        lines top to bottom, letters left to right within a line (a producer may write a
+        table row's lines cell by cell, or its cells line by line), lines joined with
+        newlines and word spaces by geometry (:func:`respaced`)."""
+        ks = [k for k, (x, y) in enumerate(self.origins)
+              if left <= x <= right and bottom <= y <= top and self.text[k] not in "\r\n"
+              and not (self.text[k] == " " and raw_generated(self.raw, self.tp, k))]
+        lines: list[list[int]] = []
+        for k in sorted(ks, key=lambda k: -self.origins[k][1]):
+            if lines and abs(self.origins[lines[-1][0]][1] - self.origins[k][1]) <= LINE_TOLERANCE:
+                lines[-1].append(k)
+            else:
+                lines.append([k])
+        out = []
+        for line in lines:
+            line.sort(key=lambda k: self.origins[k][0])
+            chars = "".join(self.text[k] for k in line)
+            probe = next((k for k in line if self.text[k].isalpha()), line[0])
+            out.append(respaced(self.raw, self.tp, line, chars, self.raw.FPDFText_GetFontSize(self.tp, probe)).strip())
+        # PDFium marks a word hyphenated at a line end with U+0002 (a soft hyphen) or U+FFFE:
+        # the word goes on on the next line
+        return re.sub(r"[\x02\ufffe]\n?", "", "\n".join(out)).strip()
+
+
+def raw_generated(raw, textpage, k: int) -> bool:  # noqa: ANN001
+    """Whether PDFium made the character up (a space or line end the PDF does not hold)."""
+    return bool(raw.FPDFText_IsGenerated(textpage, k) == 1)
