@@ -234,6 +234,11 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
     ("No further action is needed.", False),
     ("We have set out the areas where improvement is needed.", False),
     ("As a result, we can say where we consider improvement is needed.", False),
+    ("We found the force picked up 79 percent of emergency calls inside ten seconds, below the expected "
+     "national standard.", True),
+    ("Response times were well short of its own target.", True),
+    ("Under the national standard, forces must record crimes within a day.", False),
+    ("No force fell below the national standard.", False),
 ])
 def test_which_sentences_state_a_need(text, need):
     from extractor.classify.cues import states_need

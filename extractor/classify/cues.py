@@ -143,6 +143,14 @@ NEED_STATED = re.compile(
     r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
     re.I,
 )
+#: Falling short of a standard or target: "below the expected standard of 90 percent",
+#: "short of the national target". A standard is a goal, so this is criticism whichever
+#: way the figure before it reads.
+SHORT_OF_STANDARD = re.compile(
+    r"\b(?:below|short of|lower than|less than|(?:did|does|do) not (?:meet|reach)|fail(?:s|ed)? to (?:meet|reach)|"
+    r"miss(?:es|ed)?)\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:standards?|targets?|benchmarks?)\b",
+    re.I,
+)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re.I)
 #: "… where (we consider) improvement is needed", "what further work is required": a
 #: clause that names a need without stating it of the force.
@@ -150,13 +158,16 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w
 
 
 def states_need(text: str) -> bool:
-    """The text states a need (:data:`NEED_STATED`) that no "no" or "not" before it denies
-    and no "where" or "what" before it turns into the name of one."""
-    m = NEED_STATED.search(text)
-    if m is None:
-        return False
-    before = text[: m.start()]
-    return not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before)
+    """The text states a need (:data:`NEED_STATED`) or a standard missed
+    (:data:`SHORT_OF_STANDARD`) that no "no" or "not" before it denies and no "where" or
+    "what" before it turns into the name of one."""
+    for pattern in (NEED_STATED, SHORT_OF_STANDARD):
+        m = pattern.search(text)
+        if m is not None:
+            before = text[: m.start()]
+            if not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
+                return True
+    return False
 
 
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
