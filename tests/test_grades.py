@@ -627,3 +627,27 @@ def test_a_judgement_list_under_another_years_heading_gives_no_grade(tmp_path):
         encoding="utf-8",
     )
     assert read_report(p).grade_sources == []
+
+
+def test_the_three_graded_effectiveness_questions_of_2014_keep_a_grade_each(tmp_path):
+    """PEEL 2014 graded reducing crime, investigating offending and tackling anti-social
+    behaviour separately: an outstanding for anti-social behaviour is no conflict with a
+    good for reducing crime, and neither is lost."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL Assessment 2014: Wessex Constabulary\n\nNovember 2014\n\n"
+        "Summary\n\n"
+        "Wessex Constabulary is good at reducing crime and preventing offending.\n\n"
+        "It is good at investigating offending.\n\n"
+        "The force is outstanding at tackling anti-social behaviour.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    keys = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
+    assert keys == {"preventing_crime": "good", "investigating_crime": "good", "tackling_asb": "outstanding"}
+    assert rep.grades["Tackling anti-social behaviour"] == "outstanding"
+    assert rep.grades["Reducing crime and preventing offending"] == "good"
+    assert not rep.warnings

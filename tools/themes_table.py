@@ -33,7 +33,8 @@ def main() -> None:
         lines += [f"## {d['name']}{graded}", "", f"Family `{d['family']}`, years {', '.join(map(str, d['years']))}, file `{p.name}`.", ""]
         checked = d.get("checked_on") or []
         lines.append("Names checked on: " + (", ".join(f"<{u}>" for u in checked) if checked
-                                            else "not yet checked against a public page of the inspectorate."))
+                                            else "not yet checked against a public page of the inspectorate.")
+                     + (f" ({d['checked_note']})" if d.get("checked_note") else ""))
         lines += ["", "| theme (as that year's reports name it) | theme_key | other wordings matched |", "|---|---|---|"]
         for t in d["themes"]:
             others = "; ".join(a for a in t.get("aliases", []) if a != t["name"])
