@@ -151,7 +151,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         boilerplate=boilerplate,
         prev=[None, *texts[:-1]],
     )
-    focus = focus_theme(title, headings, taxonomy, opts.model) if kind in FOCUSED_KINDS else None
+    focus = focus_theme(title, headings, taxonomy, opts.model, opening=texts) if kind in FOCUSED_KINDS else None
     content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)

@@ -449,3 +449,18 @@ def test_a_summary_sentence_that_goes_on_from_the_one_before_keeps_its_theme(tmp
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[first] == key
     assert got[then] == key
+
+
+def test_a_letter_whose_first_sentence_names_its_concern_is_about_that_concern(tmp_path):
+    """Neither title nor headings name the concern; the letter's opening does ("we have
+    closed the cause of concern about how the force manages registered sex offenders").
+    Sentences that could be about several areas then lean to the concern's."""
+    rep = _read(tmp_path, "Wessex Constabulary: closure of cause of concern\n\n12 March 2025",
+                "Dear Chief Constable\n\nI am writing to tell you that we have closed the cause of concern about how "
+                "the force manages registered sex offenders in the community.\n\n"
+                "Background\n\nWhen we inspected the force, supervisors rarely checked the work of the officers who "
+                "visit these offenders.\n\n"
+                "One officer had been left to work through a large backlog of seized devices on her own.\n")
+    assert rep.report_type == "cause_of_concern_letter"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["When"] == got["One"] == "managing_offenders"

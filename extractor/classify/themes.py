@@ -41,18 +41,28 @@ from extractor.vocabulary import AFI_SECTION
 FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
 
 
+#: "… the cause of concern about registered sex offenders …": what a letter's concern is about.
+_CONCERN_ABOUT = re.compile(
+    r"\bcauses? of concern\b[^.;:]{0,40}?\b(?:about|regarding|relating to|related to|concerning|"
+    r"in relation to|into|on)\s+(?P<what>[^.;:]{5,160})", re.I)
+#: How many of a letter's first sentences may name its concern.
+_OPENING = 6
+
+
 def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy | None,
-                model: FrozenModel | None = None) -> Theme | None:
+                model: FrozenModel | None = None, opening: Sequence[str] = ()) -> Theme | None:
     """The theme a letter about one cause of concern is about, or None.
 
     Its title usually names it ("… revisit: cause of concern on the service to
     victims"); otherwise the heading that states the concern does ("Cause of
-    concern: responding to the public").
+    concern: responding to the public"), or one of its first sentences
+    (``opening``: "we have closed the cause of concern about registered sex offenders").
     """
     if taxonomy is None:
         return None
     by_key = taxonomy.by_key()
     candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
+    candidates += [m.group("what") for text in opening[:_OPENING] if (m := _CONCERN_ABOUT.search(text))]
     for text in candidates:
         theme = match_heading(text, taxonomy)
         if theme is not None:
