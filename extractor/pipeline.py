@@ -103,7 +103,13 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         stated_grade,
         table_grades,
     )
-    from extractor.understand.metadata import detect_force, detect_published, detect_title, year_of
+    from extractor.understand.metadata import (
+        detect_force,
+        detect_published,
+        detect_title,
+        forces_in,
+        year_of,
+    )
     from extractor.understand.sections import place_sentences, title_pillar
     from extractor.understand.themes import builtin_taxonomies
 
@@ -113,7 +119,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     force = detect_force(title, doc.cover_text, doc.blocks)
     # a grade table's rows name the report's graded areas: as telling of its family as headings
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
-    kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published)
+    kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published, headings)
     report_year = year_of(published, title)
     publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
     if publisher not in ("HMIC", "HMICFRS", None) and not opts.report_type:
@@ -122,7 +128,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         family, taxonomy = OTHER_INSPECTORATE, None
     else:
         family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
-                                           kind=kind, force=force)
+                                           kind=kind, force=force,
+                                           force_in_title=bool(force and title and force in forces_in(title)))
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify

@@ -464,3 +464,41 @@ def test_a_letter_whose_first_sentence_names_its_concern_is_about_that_concern(t
     assert rep.report_type == "cause_of_concern_letter"
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert got["When"] == got["One"] == "managing_offenders"
+
+
+def test_a_release_about_one_force_is_a_press_release_lined_up_with_that_years_peel_areas(tmp_path):
+    """A news page names no programme in its headline, so no family's title cues match;
+    its "Notes to editors" say it is a release, and the force its headline names says it
+    is about that force's inspection, not a national thematic (whose themes pool every
+    year's areas)."""
+    rep = _read(
+        tmp_path, "Wessex Constabulary leaves enhanced monitoring after a year of improvement\n\n14 March 2025",
+        "Wessex Constabulary leaves enhanced monitoring after a year of improvement\n\n"
+        "The force has done enough to return to routine monitoring, the police inspectorate said.\n\n"
+        "It now answers most emergency calls quickly and keeps victims informed.\n\n"
+        "Notes to editors\n\n"
+        "Enhanced monitoring is the inspectorate's process for forces that need extra support.\n",
+    )
+    assert rep.report_type == "press_release"
+    assert rep.force == "Wessex Constabulary"
+    keys = {f.theme_key for f in rep.findings if f.theme_key}
+    assert keys <= {"responding_to_public", "victim_service", "leadership", "investigating_crime"}, keys
+
+
+def test_notes_to_editors_make_a_release():
+    from extractor.understand.family import detect_kind
+
+    assert detect_kind("Force praised for its work with victims", "", "", "2024-05",
+                       ["Findings", "Notes to editors"]) == "press_release"
+    assert detect_kind("Force praised for its work with victims", "", "", "2024-05", ["Findings"]) is None
+
+
+def test_a_document_whose_title_names_its_force_takes_that_years_peel_taxonomy():
+    from extractor.understand.family import choose_taxonomy
+    from extractor.understand.themes import builtin_taxonomies
+
+    tax = builtin_taxonomies()
+    title = "Wessex Constabulary returned to routine monitoring"
+    family, taxonomy = choose_taxonomy(title, [], 2025, tax, force="Wessex Constabulary", force_in_title=True)
+    assert taxonomy is not None and taxonomy.id == "peel_2023_25"
+    assert choose_taxonomy(title, [], 2025, tax, force="Wessex Constabulary")[1] is None  # a thematic otherwise

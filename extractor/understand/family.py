@@ -7,6 +7,7 @@ sentences are placed in sections.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from extractor.understand.themes import Taxonomy, Theme, heading_score
@@ -93,17 +94,20 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
 
 def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
                     taxonomies: tuple[Taxonomy, ...], report_type: str | None = None,
-                    kind: str | None = None, force: str | None = None) -> tuple[str, Taxonomy | None]:
+                    kind: str | None = None, force: str | None = None,
+                    force_in_title: bool = False) -> tuple[str, Taxonomy | None]:
     """Family and taxonomy, or the user's ``report_type`` and its best taxonomy.
 
     A letter, press release or recommendation register about one force that names
     no programme ("I am writing to close the cause of concern…") is about that
     force's PEEL inspection: it takes the PEEL taxonomy of its year, so its
     sentences line up with the force's reports by theme instead of taking the
-    letter's own headings ("Background", "Our findings") as themes.
+    letter's own headings ("Background", "Our findings") as themes. So does a
+    document whose title names the force it is about ("Metropolitan Police Service
+    returned to routine monitoring"), which no national thematic report is.
     """
     family, taxonomy = detect_family(title, headings, year, taxonomies)
-    if taxonomy is None and not report_type and force and kind in FORCE_KINDS:
+    if taxonomy is None and not report_type and force and (kind in FORCE_KINDS or force_in_title):
         peel = peel_taxonomy_for(year, taxonomies)
         if peel is not None:
             family, taxonomy = peel.family, peel
@@ -146,13 +150,23 @@ _LETTER = re.compile(r"^\s*Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir
 _CDI_REINSPECTION = re.compile(r"\bcrime (?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
 
 
-def detect_kind(title: str | None, cover: str, opening: str, published: str | None) -> str | None:
+#: A heading only news releases have.
+_RELEASE_HEADING = re.compile(r"^\s*notes? (?:to|for) editors\b", re.I)
+
+
+def detect_kind(title: str | None, cover: str, opening: str, published: str | None,
+                headings: Sequence[str] = ()) -> str | None:
     """The report kind when it is not the family's standard report: a letter, a press
-    release, a recommendation register or a crime data integrity re-inspection (2016–2019)."""
+    release, a recommendation register or a crime data integrity re-inspection (2016–2019).
+
+    A news release says so on its cover or ends with "Notes to editors", a heading
+    only releases have (``headings``)."""
     head = "\n".join(x for x in (title or "", cover) if x)
     for kind, pat in KINDS:
         if pat.search(head):
             return kind
+    if any(_RELEASE_HEADING.match(h) for h in headings):
+        return "press_release"
     if title and _REVISIT_TITLE.search(title):
         return "revisit_letter"  # a revisit published as a report ("… vulnerability revisit – Force")
     if _LETTER.search(opening):
