@@ -40,6 +40,9 @@ class LayoutSettings:
 
     heading_size_ratio: float = DEFAULT_HEADING_SIZE_RATIO
     heading_max_words: int = DEFAULT_HEADING_MAX_WORDS
+    #: Most words of a bold run-in heading at the start of a paragraph ("Pre-custody:
+    #: first point of contact Officers …"); more bold words are emphasis, not a heading.
+    run_in_max_words: int = 12
     margin_band: float = DEFAULT_MARGIN_BAND
     repeat_share: float = DEFAULT_REPEAT_SHARE
     footnote_size_ratio: float = DEFAULT_FOOTNOTE_SIZE_RATIO

@@ -648,6 +648,30 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Met Officers considered", "Met Health care"],
     },
+    "latex-bold-row-labels": {
+        # pdfLaTeX (probe8): a table without rules whose row labels are bold, beside the
+        # text (a long label wraps; a short one shares the text's first line as a run-in)
+        "producers": ["latex"], "probe_pdf": "probe8/l04_custody_harrowfield",
+        "sentences": ["Officers generally made good decisions about whether to bring people into custody.",
+                      "Detainees were treated respectfully, although booking-in areas offered little privacy.",
+                      "Cells were clean, but observation of detainees at risk was sometimes missed or recorded late."],
+        "bullets": [], "grades": {},
+        "absent": ["first point of contact Officers", "legal rights Detainees", "health care Cells"],
+        "sections": {"Officers generally made good decisions about whether to bring people into custody.":
+                     "Pre-custody: first point of contact",
+                     "Detainees were treated respectfully, although booking-in areas offered little privacy.":
+                     "In the custody suite: booking in, individual needs and legal rights"},
+    },
+    "latex-bitmap-bullets": {
+        # pdfLaTeX (probe8): bullets drawn from a generated bitmap (Type 3) font, which the
+        # text layer gives as a C1 control code
+        "producers": ["latex"], "probe_pdf": "probe8/l05_revisit_oakhurst",
+        "sentences": [],
+        "bullets": ["Neighbourhood officers now visit the five children’s homes in the force area every week.",
+                    "The force shares information about missing children with neighbouring forces through a "
+                    "secure weekly bulletin."],
+        "grades": {}, "absent": [],
+    },
     "groff-pen-moved-spaces": {
         # groff -ms through Ghostscript (probe8): justified lines whose word spaces are pen
         # moves with no space character ("wewrote"), and spaces whose advance the next

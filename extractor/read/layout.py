@@ -47,6 +47,10 @@ class Line:
     #: side by side: "Inspection dates      3 to 7 March 2025"): each cell's left edge
     #: and text. Empty for an ordinary line.
     cells: tuple[tuple[float, str], ...] = ()
+    #: The bold words the line starts with when the rest is in another face ("Pre-custody:
+    #: first point of contact" before "Officers generally …"): a run-in heading, if the
+    #: line starts a paragraph (see :func:`_run_in_heading`). Empty for most lines.
+    run_in: str = ""
 
 
 @dataclass
@@ -895,6 +899,11 @@ def _label_text(text: str, st: LayoutSettings) -> bool:
     return _short_label(text, st) and text[:1].isupper()
 
 
+def _bold_label(text: str, st: LayoutSettings) -> bool:
+    """A row's label set in bold: up to ``label_max_words`` words, capitalised, ending no sentence."""
+    return 0 < len(text.split()) <= st.label_max_words and text[:1].isupper() and not text.endswith(_TERMINAL)
+
+
 def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int] | None:
     """The label cell of a table row whose text cell runs on below it ("Preventing crime |
     The force works well with partners …"), and the index of that text cell; or None.
@@ -1023,6 +1032,16 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             blocks.append(Block(clean_chars(text), "para", ln.page, 1, (), ln.size, cur_aside))
             prev = None
             continue
+        lead = _run_in_heading(ln, text, st)
+        if lead is not None and not (cur_kind in ("para", "bullet") and prev is not None
+                                     and _continues(prev, ln, cur, col_width, st, pitch)):
+            # a run-in heading in bold that starts a paragraph: a heading, then the paragraph
+            flush()
+            blocks.append(Block(clean_chars(lead[0]), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
+                                cur_aside))
+            text = lead[1]
+            ln = replace(ln, text=text, run_in="")
+            prev = None
         heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
@@ -1078,10 +1097,13 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                     and abs(ln.x0 - prev.x0) < st.cell_align_tolerance + 1 and ln.page == prev.page
                     and (cur_kind == "bullet" or prev.x0 < ln.x0 - st.cell_align_tolerance))
         if cur_kind == "para" and prev is not None and ln.page == prev.page and ln.top < prev.top - 1 \
-                and ln.x0 > prev.x1 + st.cell_align_tolerance and _label_text(" ".join(cur), st) \
+                and ln.x0 > prev.x1 + st.cell_align_tolerance \
+                and (_label_text(" ".join(cur), st) or (prev.bold and _bold_label(" ".join(cur), st))) \
                 and text[:1].isupper():
             # a short label, then text that starts beside it and higher up: a table row's
-            # label cell (set in the middle of its row, or wrapped) and the text cell
+            # label cell (set in the middle of its row, or wrapped) and the text cell; a
+            # label in bold may be longer ("In the custody suite: booking in, individual
+            # needs and legal rights")
             cur_kind, cur_level = "heading", len(heading_sizes) + 1
             flush()
         if not new_item and cur_kind in ("para", "bullet") and prev is not None \
@@ -1105,6 +1127,25 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
         for b in blocks
     ]
+
+
+def _run_in_heading(ln: Line, text: str, st: LayoutSettings) -> tuple[str, str] | None:
+    """(heading, rest) when the line starts with a run-in heading in bold: a few bold words
+    ("Pre-custody: first point of contact", "Cause of concern:") before a sentence in the
+    text face. A bold sentence of emphasis at the start of a paragraph stays text."""
+    words = ln.run_in.split()
+    if not words or len(words) > st.run_in_max_words or _BULLET_START.match(text):
+        return None
+    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), text)
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    lead = text[: m.end()].strip()
+    if not rest or (lead.endswith((".", "!", "?")) and len(words) > 4):
+        return None
+    if not (lead.endswith(":") or rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "‘“\"'("):
+        return None
+    return lead.rstrip(":").strip(), rest
 
 
 #: A paragraph's own number before its first word: "6", "4.1", "12.".

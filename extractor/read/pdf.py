@@ -34,7 +34,8 @@ from extractor.settings import (
     RAISED_MARK,
 )
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+#: A bold face by its font name ("Helvetica-Bold", TeX's Computer Modern "CMBX10" and "CMB10").
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|(?:^|\+)CMBX?\d", re.I)
 #: Fonts of pictures, not letters (Wingdings, Zapf Dingbats and URW's D050000L, Symbol):
 #: a character set in one at the start of a line is a bullet, whatever letter its code
 #: is ("Ø", "u", "l" in Wingdings' encoding).
@@ -229,10 +230,13 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
     raw.FPDFText_GetFontInfo(tpr, probe, buf, 255, ctypes.byref(flags))
     name = buf.value.decode("latin-1", "replace")
     bold = bool(_BOLD_NAME.search(name)) or bool(flags.value & (1 << 18))
+    run_in = ""
     if bold:
         # a bold run-in ("Cause of concern: …") is not a bold line: check the last letter too
         raw.FPDFText_GetFontInfo(tpr, last, buf, 255, ctypes.byref(flags))
         bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
+        if not bold:
+            run_in = _bold_lead(raw, tpr, seg, start, probe, last, buf, flags)
     if first + 1 < end and seg[first + 1 - start] in " \t" and seg[first - start] not in BULLET_CHARS:
         raw.FPDFText_GetFontInfo(tpr, first, buf, 255, ctypes.byref(flags))
         if _SYMBOL_FONT.search(buf.value.decode("latin-1", "replace")):
@@ -270,7 +274,18 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
             k -= 1
         raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
         text, x0, x1, cells = body[-1] + " " + body[:-1].rstrip(), glyph_x0, r_.value, ()
-    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells)
+    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells, run_in=run_in)
+
+
+def _bold_lead(raw, tpr, seg: str, start: int, probe: int, last: int, buf, flags) -> str:  # noqa: ANN001
+    """The bold words a line starts with, before its first letter in another face."""
+    for k in range(probe + 1, last + 1):
+        if not seg[k - start].isalnum():
+            continue
+        raw.FPDFText_GetFontInfo(tpr, k, buf, 255, ctypes.byref(flags))
+        if not _BOLD_NAME.search(buf.value.decode("latin-1", "replace")):
+            return seg[: k - start].strip()
+    return ""
 
 
 #: A capital that may be a drop cap: alone before a word in lower case.
