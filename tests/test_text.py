@@ -1,5 +1,7 @@
 """Plain-text and Markdown reading: headings, bullets, dates, notes, hyphenation."""
 
+import pytest
+
 from extractor.read.normalize import clean_chars, join_lines, strip_footnote_markers
 from extractor.read.text import looks_like_heading, text_to_blocks
 
@@ -172,3 +174,17 @@ def test_wrapped_and_compact_text_read_like_the_original(extracted):
             tt, tr = tt + sc.theme_total, tr + sc.theme_right
             assert sc.force_ok and sc.published_ok, (p.stem, mode)
         assert rec / gold >= 0.98 and tr / tt >= 0.95, mode
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("You may re-use this document free of charge, in any format or medium, under the terms of an open licence.", True),
+    ("This publication may be used free of charge in any format or medium.", True),
+    ("Enquiries: Wessex test set, 4 Mill Lane, Anytown.", True),
+    ("Contact: the press office.", True),
+    ("The force may re-use the space for a new custody suite.", False),
+    ("Enquiries from the public about stop and search have doubled.", False),
+])
+def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
+    from extractor.read.furniture import is_furniture
+
+    assert is_furniture(text) is furniture

@@ -19,7 +19,8 @@ from extractor.records import Block, ParsedDocument
 
 _FURNITURE = re.compile(
     r"^\s*©|\bcrown copyright\b|\bcopyright\s+(?:©\s*)?(?:hmic|his|her|crown|\d{4})|open government licence|"
-    r"\byou may re-?use this information\b|nationalarchives\.gov\.uk|\bISBN\b[\s:]*[\d-]{10,}|"
+    r"\byou may re-?use this (?:information|document|publication|report)\b|\bfree of charge,? in any format or medium\b|"
+    r"nationalarchives\.gov\.uk|\bISBN\b[\s:]*[\d-]{10,}|^\s*(?:enquiries|contact(?: us)?)\s*:\s*\S|"
     r"\bfollow us on\b|\binterested in our work\b|\bsign up (?:to|for) (?:our )?(?:newsletter|alerts)\b|"
     r"\bthis (?:document|report|publication) is (?:also )?available (?:at|on|from|in)\b|"
     r"\b(?:any |please send any )?enquiries (?:regarding|about) this (?:publication|report|document)\b|"
