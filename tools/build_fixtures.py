@@ -648,6 +648,20 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Met Officers considered", "Met Health care"],
     },
+    "latex-page-number-footer": {
+        # pdfLaTeX (probe8): "Page N" set well above the margin band TeX leaves, under the
+        # footnotes; a sentence whose first word ends a page; a back cover
+        "producers": ["latex"], "probe_pdf": "probe8/l01_peel_ravensmoor",
+        "sentences": ["Control room staff told us that they often felt they were ‘firefighting’ rather than giving "
+                      "callers the service they deserved."],
+        "bullets": [],
+        # as the document's grade table prints them
+        "grades": {"crime_recording": "good", "treating_public_fairly": "adequate", "preventing_crime": "good",
+                   "responding_to_public": "requires improvement", "investigating_crime": "adequate",
+                   "protecting_vulnerable": "requires improvement", "managing_offenders": "good",
+                   "workforce": "adequate", "use_of_resources": "inadequate"},
+        "absent": ["Page 3", "Page 4", "Figures supplied by Ravensmoor", "free of charge", "Enquiries"],
+    },
     "latex-bold-row-labels": {
         # pdfLaTeX (probe8): a table without rules whose row labels are bold, beside the
         # text (a long label wraps; a short one shares the text's first line as a run-in)

@@ -118,9 +118,11 @@ def build_document(
     kept: list[Line] = []
     for p in pages:
         lines = []
+        ends = _page_ends(p.lines)
         for ln in p.lines:
             in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
-            if in_margin and (_margin_key(ln, st) in repeated or _PAGE_NO.match(ln.text)) \
+            if ((in_margin and (_margin_key(ln, st) in repeated or _PAGE_NO.match(ln.text)))
+                    or (id(ln) in ends and _PAGE_NO.match(ln.text))) \
                     and not (ln.size >= body * st.heading_size_ratio and ln.bold):
                 doc.dropped.append((p.number, "header/footer", ln.text))
                 continue
@@ -421,6 +423,16 @@ def _ranges(nums: list[int]) -> str:
         if n is not None:
             start = prev = n
     return "pages " + ", ".join(out)
+
+
+def _page_ends(lines: list[Line]) -> set[int]:
+    """The top-most and bottom-most lines of a page (by ``id``): a page number there is
+    furniture wherever the margins are (a TeX page's footer sits well above the band)."""
+    if not lines:
+        return set()
+    top = min(lines, key=lambda ln: ln.top)
+    bottom = max(lines, key=lambda ln: ln.bottom)
+    return {id(top), id(bottom)}
 
 
 def _margin_key(ln: Line, st: LayoutSettings) -> tuple[str, int]:
