@@ -226,6 +226,10 @@ WORD_GAP = 0.15
 #: letter takes back, leaving less than ``SPACE_TAKEN_BACK`` of a gap, parts no words.
 WORD_GAP_RATIO = 2.5
 SPACE_TAKEN_BACK = 0.06
+#: A document whose first ``SPACING_CHECK_PAGES`` pages (and at least this many lines)
+#: needed no space moved is read as PDFium spaces it from then on (see ``SpacingCheck``).
+SPACING_CHECK_PAGES = 3
+SPACING_CHECK_LINES = 60
 #: Digits whose baseline stands this many letter heights above the text's are a raised
 #: footnote mark, even in the text's own type size (desktop publishing raises a mark by
 #: scaling the glyph, so the reader reports the full size).

@@ -427,3 +427,23 @@ def test_a_heading_that_goes_on_in_lower_case_is_one_heading_even_with_wide_lead
     blocks = _lines_to_blocks(lines, 10.5, LayoutSettings())
     assert [(b.kind, b.text) for b in blocks][:1] == [
         ("heading", "4. How efficiently do the systems and processes in the force support accurate crime-recording?")]
+
+
+def test_word_spaces_stop_being_checked_once_a_documents_first_pages_need_none():
+    """A producer spaces words the same way on every page: after clean first pages the
+    check (which doubles PDFium's reading time) is skipped; one moved space keeps it on."""
+    from extractor.read.spacing import SpacingCheck
+    from extractor.settings import SPACING_CHECK_LINES, SPACING_CHECK_PAGES
+
+    clean = SpacingCheck()
+    for _ in range(SPACING_CHECK_PAGES):
+        for _ in range(SPACING_CHECK_LINES):
+            clean.saw(False)
+        clean.page_done()
+    assert not clean.active
+    moved = SpacingCheck()
+    for page in range(SPACING_CHECK_PAGES + 2):
+        for k in range(SPACING_CHECK_LINES):
+            moved.saw(page == 0 and k == 0)
+        moved.page_done()
+    assert moved.active

@@ -22,7 +22,7 @@ from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
-from extractor.read.spacing import word_spaces
+from extractor.read.spacing import SpacingCheck, word_spaces
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -76,6 +76,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
         buf = ctypes.create_string_buffer(256)
         flags = ctypes.c_int(0)
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        spacing = SpacingCheck()
         for pno in range(n):
             try:
                 page = doc[pno]
@@ -98,12 +99,14 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                         end = m.start()
                         # a drop cap joins the lines beside it into one: it splits them again
                         for s0, e0 in _drop_cap_split(raw, tp.raw, text, start, end, height, caps):
-                            ln = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags, ox, oy)
+                            ln = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags, ox, oy,
+                                              spacing)
                             if ln is not None:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
                                 lines.append(ln)
                         start = m.end()
+                    spacing.page_done()
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
                     # ruled tables from PDFium's drawing cost little, so every page is looked at
@@ -204,7 +207,7 @@ def _beside(a: Line, b: Line) -> bool:
     return shared >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
-def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  # noqa: ANN001, ANN202
+def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spacing=None):  # noqa: ANN001, ANN202
     """Build one :class:`Line` from a text segment, with font facts of its first letters."""
     if not seg.strip():
         return None
@@ -260,7 +263,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy):  #
         drop += [k for k, ch in enumerate(seg) if ch == "," and k - 1 in marks and k + 1 in marks]
         drop.sort()
     seg = drawn_hyphens(seg)  # the same length: positions in it still match PDFium's
-    gone, spaced = word_spaces(raw, tpr, seg, start, size)
+    gone, spaced = word_spaces(raw, tpr, seg, start, size) if spacing is None or spacing.active else (set(), set())
+    if spacing is not None:
+        spacing.saw(bool(gone or spaced))
     gone.update(drop)
     text = "".join(ch + (" " if k in spaced else "") for k, ch in enumerate(seg) if k not in gone)
     cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()

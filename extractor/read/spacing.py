@@ -10,7 +10,38 @@ from __future__ import annotations
 
 import ctypes
 
-from extractor.settings import SPACE_TAKEN_BACK, WORD_GAP, WORD_GAP_RATIO
+from extractor.settings import (
+    SPACE_TAKEN_BACK,
+    SPACING_CHECK_LINES,
+    SPACING_CHECK_PAGES,
+    WORD_GAP,
+    WORD_GAP_RATIO,
+)
+
+
+class SpacingCheck:
+    """Whether a document still needs its word spaces checked against the drawing.
+
+    A producer spaces words the same way on every page: once the first pages have
+    :data:`SPACING_CHECK_LINES` lines and not one needed a space moved, the rest of the
+    document is read as PDFium gives it, which saves most of the check's cost.
+    """
+
+    def __init__(self) -> None:
+        self.active = True
+        self.lines = 0
+        self.changed = 0
+        self.pages = 0
+
+    def saw(self, changed: bool) -> None:
+        if self.active:
+            self.lines += 1
+            self.changed += changed
+
+    def page_done(self) -> None:
+        self.pages += 1
+        if self.active and self.changed == 0 and self.pages >= SPACING_CHECK_PAGES and self.lines >= SPACING_CHECK_LINES:
+            self.active = False
 
 
 def word_spaces(raw, tpr, seg: str, start: int, size: float) -> tuple[set[int], set[int]]:  # noqa: ANN001
