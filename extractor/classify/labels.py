@@ -289,7 +289,8 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
 
 
 def _wants(text: str) -> bool:
-    """The text says what the force still lacks: a shortfall before a goal or a need stated."""
+    """The text says what the force still lacks: a shortfall before a goal, a need stated
+    or a standard missed."""
     return bool(SHORTFALL_BEFORE_GOAL.search(text)) or states_need(text)
 
 

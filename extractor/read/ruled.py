@@ -29,7 +29,7 @@ SNAP = 3.0
 JOIN = 3.0
 MIN_EDGE = 3.0
 TOLERANCE = 3.0
-#: Characters whose centres are this close in height stand on one line of a cell.
+#: Characters whose baselines are this close stand on one line of a cell.
 LINE_TOLERANCE = 3.0
 
 Edge = tuple[str, float, float, float]  # ("h", y, x0, x1) or ("v", x, top, bottom)
@@ -238,7 +238,7 @@ class _PageChars:
         newlines and word spaces by geometry (:func:`respaced`)."""
         ks = [k for k, (x, y) in enumerate(self.origins)
               if left <= x <= right and bottom <= y <= top and self.text[k] not in "\r\n"
-              and not (self.text[k] == " " and raw_generated(self.raw, self.tp, k))]
+              and not (self.text[k] == " " and _generated(self.raw, self.tp, k))]
         lines: list[list[int]] = []
         for k in sorted(ks, key=lambda k: -self.origins[k][1]):
             if lines and abs(self.origins[lines[-1][0]][1] - self.origins[k][1]) <= LINE_TOLERANCE:
@@ -256,6 +256,6 @@ class _PageChars:
         return re.sub(r"[\x02\ufffe]\n?", "", "\n".join(out)).strip()
 
 
-def raw_generated(raw, textpage, k: int) -> bool:  # noqa: ANN001
+def _generated(raw, textpage, k: int) -> bool:  # noqa: ANN001
     """Whether PDFium made the character up (a space or line end the PDF does not hold)."""
     return bool(raw.FPDFText_IsGenerated(textpage, k) == 1)
