@@ -651,3 +651,15 @@ def test_the_three_graded_effectiveness_questions_of_2014_keep_a_grade_each(tmp_
     assert rep.grades["Tackling anti-social behaviour"] == "outstanding"
     assert rep.grades["Reducing crime and preventing offending"] == "good"
     assert not rep.warnings
+
+
+def test_keeping_the_public_safe_is_no_grade_kept_from_before():
+    """"… how effectively it keeps the public safe and reduces crime" is the effectiveness
+    pillar judged now; "keeps the outstanding grade it received in 2016" is history."""
+    tax = _taxonomy("peel_2015")
+    now = stated_grade("Wessex Police requires improvement in how effectively it keeps the public safe and "
+                       "reduces crime.", force="Wessex Police", taxonomy=tax, section_theme=None)
+    assert now is not None and now.grade == "requires improvement" and now.name == "Effectiveness"
+    before = stated_grade("The force keeps the outstanding grade it received in 2014 for its legitimacy.",
+                          force="Wessex Police", taxonomy=tax, section_theme=None, year=2016)
+    assert before is None or before.grade == "outstanding"  # carried forward, never a new judgement

@@ -87,7 +87,8 @@ _SCALE = re.compile(
 _HISTORY = re.compile(
     r"\b(last (?:year|inspection|time|report)|previous(?:ly)?|in our (?:last|previous|earlier|first)|earlier|"
     r"since (?:our|the) (?:last|previous)|at (?:our|the|its) (?:last|previous)|(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|"
-    r"was (?:then|once)|used to be|had been (?:judged|graded|rated)|carried (?:forward|over)|still stands|keeps? the)\b",
+    r"was (?:then|once)|used to be|had been (?:judged|graded|rated)|carried (?:forward|over)|still stands|"
+    r"keeps? (?:the|its) (?:[\w-]+ ){0,2}(?:grade|judge?ment|rating))\b",
     re.I,
 )
 #: Conditionals, aims and claims: not a judgement made.
