@@ -663,3 +663,11 @@ def test_keeping_the_public_safe_is_no_grade_kept_from_before():
     before = stated_grade("The force keeps the outstanding grade it received in 2014 for its legitimacy.",
                           force="Wessex Police", taxonomy=tax, section_theme=None, year=2016)
     assert before is None or before.grade == "outstanding"  # carried forward, never a new judgement
+
+
+def test_a_pillar_named_before_the_judgement_is_only_its_lead_in():
+    """"On effectiveness, the force is good at …": the pillar in front says which part of
+    the report the judgement belongs to; the area is what the force is good at."""
+    sg = stated_grade("On effectiveness, the force is good at reducing crime and preventing offending.",
+                      force="Wessex Police", taxonomy=_taxonomy("peel_2014"), section_theme=None)
+    assert sg is not None and sg.grade == "good" and sg.area is not None and sg.area.key == "preventing_crime"

@@ -69,7 +69,7 @@ _ATTRIBUTION = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:(?:overall|in summary|in conclusion|however|therefore|as a result|this year|in this inspection|"
-    r"accordingly|consequently|so),?\s+)*"
+    r"accordingly|consequently|so|(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
     r"(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:have\s+)?(?:now\s+)?(?:found|concluded|consider(?:ed)?|"
     r"believe|are satisfied|judged?|judges|assessed)\s+that\s+|(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:found|concluded)\s+|"
     r"our (?:overall )?judge?ment is that\s+)?",
