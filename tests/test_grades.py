@@ -671,3 +671,15 @@ def test_a_pillar_named_before_the_judgement_is_only_its_lead_in():
     sg = stated_grade("On effectiveness, the force is good at reducing crime and preventing offending.",
                       force="Wessex Police", taxonomy=_taxonomy("peel_2014"), section_theme=None)
     assert sg is not None and sg.grade == "good" and sg.area is not None and sg.area.key == "preventing_crime"
+
+
+def test_its_officers_and_staff_are_its_workforce():
+    """"good at making sure that its officers and staff act ethically and lawfully" names
+    the ethical behaviour question in other words; "its officers and staff are well
+    trained" names no graded area."""
+    from extractor.understand.grades import named_area
+
+    tax = _taxonomy("peel_2016")
+    area = named_area("making sure that its officers and staff act ethically and lawfully", tax)
+    assert area is not None and area.key == "ethical_behaviour"
+    assert named_area("ensuring its officers and staff are well trained", tax) is None

@@ -843,7 +843,8 @@ _AREA_LEAD = re.compile(
 
 
 #: A force's "own people" are its workforce, not the public it serves.
-_OWN_PEOPLE = re.compile(r"\b(?:its|their)(?: own)? (?:people|staff)\b|\bthe people who work for (?:it|the force)\b", re.I)
+_OWN_PEOPLE = re.compile(r"\b(?:its|their)(?: own)? (?:people|staff|officers,? (?:and )?(?:police )?staff(?:,? and volunteers)?)\b|"
+                         r"\bthe people who work for (?:it|the force)\b", re.I)
 
 
 def named_area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
@@ -860,6 +861,7 @@ def named_area(text: str | None, taxonomy: Taxonomy) -> Theme | None:
     text = _AREA_LEAD.sub("", text.strip(), count=1)
     text = _OWN_PEOPLE.sub("its workforce", text)
     text = re.sub(r"\bmaking sure(?: that)?\b", "ensuring", text, flags=re.I)
+    text = re.sub(r"\bacts?\b(?= (?:ethically|lawfully|with integrity)\b)", "behaves", text, flags=re.I)
     if _OTHER_OWNER.search(text):
         return None  # "the council's work to protect vulnerable people"
     head = re.match(r"^(\S+)\s+(?:for|of|on|in|into|against|about)\s", text)
