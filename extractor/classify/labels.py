@@ -96,6 +96,7 @@ def classify(
     classes = model.classes_
     idx = {c: i for i, c in enumerate(classes)}
     _weigh_reported(texts, proba, model, idx["neutral"])
+    backs = [backward_only(text) for text in texts]
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -111,7 +112,7 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        back = backward_only(text)
+        back = backs[i]
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
@@ -126,7 +127,7 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i]) if not backward_only(texts[i]) else [texts[i]]
+            cl = split_clauses(texts[i]) if not backs[i] else [texts[i]]
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
