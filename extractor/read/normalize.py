@@ -60,14 +60,15 @@ BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
 #: that symbol fonts (Wingdings, Symbol) map their bullets to (U+F0B7, U+F06E, U+F02D …),
 #: and C1 control codes, which is what a bitmap (Type 3) bullet glyph with no Unicode
 #: mapping comes out as (U+0088 from TeX's generated fonts).
+_GLYPH_CODES = "\ue000-\uf8ff\x80-\x9f"  # private use and C1 controls: glyphs, never text
 BULLET_CLASS = (
     re.escape(BULLET_CHARS)
-    + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf\ue000-\uf8ff\x80-\x9f"
+    + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf" + _GLYPH_CODES
 )
 _BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
 #: Private-use code points (and C1 control codes) left inside a line are glyphs of a
 #: symbol font or unmapped bitmaps, not text.
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\x80-\x9f]")
+_PRIVATE_USE = re.compile(f"[{_GLYPH_CODES}]")
 
 
 def clean_chars(text: str) -> str:

@@ -22,7 +22,7 @@ from extractor.errors import SourceError
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
-from extractor.read.spacing import SpacingCheck, word_spaces
+from extractor.read.spacing import SpacingCheck, spaced_text, word_spaces
 from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
@@ -207,7 +207,7 @@ def _beside(a: Line, b: Line) -> bool:
     return shared >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
-def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spacing=None):  # noqa: ANN001, ANN202
+def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spacing):  # noqa: ANN001, ANN202
     """Build one :class:`Line` from a text segment, with font facts of its first letters."""
     if not seg.strip():
         return None
@@ -261,13 +261,10 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
         # "standard³,⁴": the comma between two raised marks goes with them
         marks = set(drop)
         drop += [k for k, ch in enumerate(seg) if ch == "," and k - 1 in marks and k + 1 in marks]
-        drop.sort()
     seg = drawn_hyphens(seg)  # the same length: positions in it still match PDFium's
-    gone, spaced = word_spaces(raw, tpr, seg, start, size) if spacing is None or spacing.active else (set(), set())
-    if spacing is not None:
-        spacing.saw(bool(gone or spaced))
-    gone.update(drop)
-    text = "".join(ch + (" " if k in spaced else "") for k, ch in enumerate(seg) if k not in gone)
+    gone, spaced = word_spaces(raw, tpr, seg, start, size) if spacing.active else (set(), set())
+    spacing.saw(bool(gone or spaced))
+    text = spaced_text(range(len(seg)), seg, gone | set(drop), spaced)
     cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
     body = text.rstrip()
     if x1 <= x0 + 1 and len(body) > 2 and _TRAILING_BULLET.search(body):

@@ -9,6 +9,7 @@ back. The letters' advance boxes say where words really part.
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Iterable
 
 from extractor.settings import (
     SPACE_TAKEN_BACK,
@@ -98,5 +99,10 @@ def _spaces(raw, tpr, order: list[int], chars: str, size: float) -> tuple[set[in
 def respaced(raw, tpr, order: list[int], chars: str, size: float) -> str:  # noqa: ANN001
     """The characters at PDFium indices ``order`` (text ``chars``), with word spaces where
     the drawing puts them."""
-    gone, spaced = _spaces(raw, tpr, order, chars, size)
-    return "".join(ch + (" " if k in spaced else "") for k, ch in zip(order, chars, strict=True) if k not in gone)
+    return spaced_text(order, chars, *_spaces(raw, tpr, order, chars, size))
+
+
+def spaced_text(keys: Iterable[int], chars: str, gone: set[int], spaced: set[int]) -> str:
+    """``chars`` without the characters whose key is in ``gone`` and with a space after
+    those whose key is in ``spaced`` (keys: positions, or PDFium indices, one per character)."""
+    return "".join(ch + (" " if k in spaced else "") for k, ch in zip(keys, chars, strict=True) if k not in gone)
