@@ -244,3 +244,30 @@ def test_which_sentences_state_a_need(text, need):
     from extractor.classify.cues import states_need
 
     assert states_need(text) is need
+
+
+@pytest.mark.parametrize("text", [
+    "Its management of demand was judged outstanding in our 2019 inspection.",
+    "The earlier report rated the constabulary good at keeping people safe.",
+    "In 2016 we graded the force's efficiency as requires improvement.",
+])
+def test_a_grade_recalled_from_an_earlier_inspection_is_context(text):
+    """LABELLING rule 12: an earlier grade stated as history is neutral; the grade word
+    alone made the model read these as this report's praise or criticism."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, history", [
+    ("Last year we judged the force to be good at investigating crime.", True),
+    ("Our overall judgement is a decline on 2019, when we judged the force to be good.", False),
+    ("We judged its use of resources good, as we did last year.", False),
+    ("In 2017 we graded the force inadequate for crime recording and raised a cause of concern.", False),
+    ("The force remains good at tackling serious and organised crime, as it was in 2017.", False),
+    ("We graded the force good at protecting vulnerable people.", False),
+])
+def test_which_sentences_only_recall_an_earlier_grade(text, history):
+    from extractor.classify.cues import states_earlier_grade
+
+    assert states_earlier_grade(text) is history

@@ -170,6 +170,30 @@ def states_need(text: str) -> bool:
     return False
 
 
+#: A grade from an earlier inspection stated as history (LABELLING rule 12: neutral):
+#: a grade word, a judging verb in the past and a time before this report ("In 2016 we
+#: graded the force's effectiveness as inadequate", "The same report found the force good
+#: at …"). The model reads the grade word as this report's praise or criticism.
+_EARLIER_GRADE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)\b", re.I)
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report)|"
+    r"earlier|at that time|at the time|(?:that|the same|our first) (?:inspection|report|assessment))\b", re.I)
+_JUDGED_THEN = re.compile(r"\b(?:graded|judged|rated|found|assessed|received|gave|awarded)\b", re.I)
+#: What makes such a sentence about now, or a recalled criticism (rule 12: an area for
+#: improvement): a present tense, a grade that still stands, a comparison with now, a
+#: contrast, or the recommendations and concerns that came with the grade.
+_NOT_ONLY_HISTORY = re.compile(
+    r"\b(?:is|are|has|have|now|since|remains?|still|currently|this|same grade|as we did|having|stands|applies|"
+    r"carried|keeps?|continues?|again|no longer|but|however|although|though|while|whilst|yet|"
+    r"recommend\w*|causes? of concern|areas? for improvement|problems?|concerns?|weakness\w*|fail\w*)\b|;", re.I)
+
+
+def states_earlier_grade(text: str) -> bool:
+    """Does the sentence only recall a grade from an earlier inspection?"""
+    return bool(_EARLIER_GRADE.search(text) and _EARLIER_TIME.search(text) and _JUDGED_THEN.search(text)
+                and not _NOT_ONLY_HISTORY.search(text))
+
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

@@ -23,12 +23,14 @@ from extractor.classify.cues import (
     SHORTFALL_BEFORE_GOAL,
     reported_clause,
     split_clauses,
+    states_earlier_grade,
     states_need,
 )
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
+    DEFAULT_HISTORY_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
 )
@@ -112,6 +114,9 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
+        if states_earlier_grade(text):
+            # "In 2016 we graded its effectiveness as inadequate": history, not this report's finding
+            p = _boost(p, idx["neutral"], DEFAULT_HISTORY_WEIGHT)
         back = backs[i]
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
