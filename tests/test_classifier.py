@@ -271,3 +271,15 @@ def test_which_sentences_only_recall_an_earlier_grade(text, history):
     from extractor.classify.cues import states_earlier_grade
 
     assert states_earlier_grade(text) is history
+
+
+@pytest.mark.parametrize("text", [
+    "Inadequate is given where we have serious concerns about how the force works in that area.",
+    "A rating of requires improvement tells the reader that the force has shortfalls it needs to address.",
+    "Outstanding is reserved for forces that go well beyond what we expect of them.",
+])
+def test_what_a_grade_means_is_context(text):
+    """A grade's definition is not a judgement of the force, whatever its grade word."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"

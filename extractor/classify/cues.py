@@ -194,6 +194,15 @@ def states_earlier_grade(text: str) -> bool:
                 and not _NOT_ONLY_HISTORY.search(text))
 
 
+#: What a grade means (LABELLING: definitions are neutral): "Requires improvement is
+#: awarded where …", "A good grade means …", "Each judgement uses one of four grades".
+#: The grade word is the subject of a definition, not a judgement of this force.
+GRADE_DEFINITION = re.compile(
+    r"^\W*(?:an? )?(?:(?:grade|judge?ment|rating) of )?(?:outstanding|good|adequate|inadequate|requires improvement)"
+    r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
+    r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b", re.I)
+
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

@@ -18,6 +18,7 @@ import numpy as np
 
 from extractor.classify.cues import (
     CONTRAST,
+    GRADE_DEFINITION,
     LEADING_CONTRAST,
     MODAL,
     SHORTFALL_BEFORE_GOAL,
@@ -30,7 +31,7 @@ from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
-    DEFAULT_HISTORY_WEIGHT,
+    DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
 )
@@ -114,9 +115,10 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        if states_earlier_grade(text):
-            # "In 2016 we graded its effectiveness as inadequate": history, not this report's finding
-            p = _boost(p, idx["neutral"], DEFAULT_HISTORY_WEIGHT)
+        if states_earlier_grade(text) or GRADE_DEFINITION.search(text):
+            # "In 2016 we graded its effectiveness as inadequate", "Good means …": history or a
+            # definition, not this report's finding
+            p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         back = backs[i]
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
