@@ -185,8 +185,8 @@ DEFAULT_LIST_SIDE_WEIGHT = 0.6
 #: enough that the label's confidence shows it was a close call.
 DEFAULT_SHORTFALL_WEIGHT = 0.6
 #: Weight of the neutral side on sentences that are context by their form, a grade recalled
-#: from an earlier inspection ("In 2016 we graded …") or a grade's definition ("Good means
-#: …"): enough to outweigh the grade word the model reads as this report's judgement.
+#: from an earlier inspection ("In 2016 we graded …"), a grade's definition ("Good means
+#: …") or a question: enough to outweigh the grade word the model reads as this report's judgement.
 DEFAULT_CONTEXT_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3

@@ -283,3 +283,16 @@ def test_what_a_grade_means_is_context(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "How well does the constabulary support its officers and staff and keep them safe and well?",
+    "How effective is the force at keeping people safe and reducing crime",
+    "To what extent does the force treat people fairly and respectfully?",
+])
+def test_an_inspection_question_is_context(text):
+    """A question quoted in the text or set as a title judges nothing, however much praise
+    its wording holds; the model read such questions as strengths at up to 1.00."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"

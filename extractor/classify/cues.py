@@ -203,6 +203,14 @@ GRADE_DEFINITION = re.compile(
     r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b", re.I)
 
 
+#: A question ("How good is the force at protecting vulnerable people?", "To what extent is
+#: the force efficient"): an inspection question quoted or set as a title, which judges
+#: nothing, however many praise words it holds.
+QUESTION = re.compile(
+    r"\?\W*$|^\W*(?:how (?:good|well|effective(?:ly)?|efficient(?:ly)?|legitimate|far) (?:is|are|does|do|has|have)|"
+    r"to what extent (?:is|are|does|do|has|have|can))\b", re.I)
+
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

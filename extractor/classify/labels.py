@@ -21,6 +21,7 @@ from extractor.classify.cues import (
     GRADE_DEFINITION,
     LEADING_CONTRAST,
     MODAL,
+    QUESTION,
     SHORTFALL_BEFORE_GOAL,
     reported_clause,
     split_clauses,
@@ -115,9 +116,9 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        if states_earlier_grade(text) or GRADE_DEFINITION.search(text):
-            # "In 2016 we graded its effectiveness as inadequate", "Good means …": history or a
-            # definition, not this report's finding
+        if states_earlier_grade(text) or GRADE_DEFINITION.search(text) or QUESTION.search(text):
+            # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
+            # the force at …?": history, a definition or a question, not this report's finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         back = backs[i]
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
