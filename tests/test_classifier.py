@@ -312,3 +312,17 @@ def test_crimes_left_unrecorded_are_criticism(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("It also needs to work better with partners to reduce reoffending.", "area_for_improvement"),
+    ("The constabulary should review how it flags repeat victims so that the flags stay accurate.",
+     "area_for_improvement"),
+    ("The force should be commended for the way it has kept up its service to victims.", "strength"),
+])
+def test_what_the_force_is_told_it_must_do_is_criticism(text, label):
+    """LABELLING rule 4; the model had read the first, on praise words such as "work
+    better with partners", as a strength at 0.86."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -188,6 +188,18 @@ def states_need(text: str) -> bool:
     return False
 
 
+#: The force told what it must do (LABELLING rule 4): "It also needs to work better with
+#: partners …", "The constabulary should review …". Praise in the same frame ("should be
+#: commended"), a remark ("it should be noted") and a savings requirement ("must save
+#: £20m") are not criticism.
+FORCE_MODAL = re.compile(
+    r"^\W*(?:(?i:it|the (?:force|constabulary|service))|[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:Police|Constabulary))\s+"
+    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:needs to|should|must|has to)\s+"
+    r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|emphasi[sz]ed|stressed|said|remembered|"
+    r"recogni[sz]ed)\b|(?:save|find|make) (?:£|savings|further savings|\d))",
+)
+
+
 #: A grade from an earlier inspection stated as history (LABELLING rule 12: neutral):
 #: a grade word, a judging verb in the past and a time before this report ("In 2016 we
 #: graded the force's effectiveness as inadequate", "The same report found the force good

@@ -18,6 +18,7 @@ import numpy as np
 
 from extractor.classify.cues import (
     CONTRAST,
+    FORCE_MODAL,
     GRADE_DEFINITION,
     LEADING_CONTRAST,
     MODAL,
@@ -298,9 +299,9 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
 
 
 def _wants(text: str) -> bool:
-    """The text says what the force still lacks: a shortfall before a goal, a need stated
-    or a standard missed."""
-    return bool(SHORTFALL_BEFORE_GOAL.search(text)) or states_need(text)
+    """The text says what the force still lacks: a shortfall before a goal, a need stated,
+    a standard missed or what the force is told it must do."""
+    return bool(SHORTFALL_BEFORE_GOAL.search(text) or FORCE_MODAL.search(text)) or states_need(text)
 
 
 def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
