@@ -67,11 +67,15 @@ PROBES = {
     "probe8": ("[lg][0-9][0-9]_*.pdf",
                "Synthetic test document: this is not a real inspection report, and the force it describes is "
                "fictional."),
+    "probe9": ("[aku][0-9][0-9]_*.pdf",
+               "Synthetic test document: this is not a real inspection report, and the force it describes is "
+               "fictional."),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
              "p": "WeasyPrint", "t": "Typst", "f": "fpdf2",
-             "l": "pdfLaTeX", "g": "groff and Ghostscript"}
+             "l": "pdfLaTeX", "g": "groff and Ghostscript",
+             "a": "AbiWord", "k": "cairo and Pango", "u": "LuaLaTeX"}
 
 
 def _ws(text: str) -> str:

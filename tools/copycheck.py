@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
         "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/probe7",
         "bench/probe8",
+        "bench/probe9",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
