@@ -482,6 +482,10 @@ Inspector of Constabulary</text:p>
             "The force's multi-agency safeguarding hub is well organised and appropriately staffed.",
             "Its offender managers carry manageable caseloads, and home visits are risk-based and unannounced "
             "where appropriate.",
+            # its drop cap is set at "10.5 Tf" scaled fivefold by the text matrix: the line
+            # it starts keeps the body's size, and is no heading
+            "Corvane Police has made steady progress since our last inspection, but some of its improvements "
+            "are recent and not yet embedded across every district.",
         ],
         "bullets": [], "grades": {}, "absent": ["nonemergency", "multiagency"],
     },
@@ -647,6 +651,31 @@ Inspector of Constabulary</text:p>
         "bullets": ["good use of interpreting services for detainees who did not speak English;"],
         "grades": {},
         "absent": ["Met Officers considered", "Met Health care"],
+    },
+    "cairo-size-in-text-matrix": {
+        # cairo with Pango (probe9): every run set at "1 Tf" with the size in the text matrix,
+        # letters placed at whole points; text frames drawn out of reading order
+        "producers": ["cairo"], "probe_pdf": "probe9/k03_spotlight_ferncombe",
+        "sentences": ["The force uses a problem-solving approach to tackle the causes of crime and anti-social "
+                      "behaviour.",
+                      "Officers are too often taken away from their neighbourhoods to cover shortages on response "
+                      "teams.",
+                      "We will publish a full report on the force’s performance later in 2026."],
+        "bullets": ["housing providers and the local authority;"],
+        # as the document's grade table prints them
+        "grades": {"preventing_crime": "good", "responding_to_public": "adequate",
+                   "treating_public_fairly": "outstanding"},
+        "absent": ["T he ", "com m unit", " i n the", "per form ance"],
+    },
+    "abiword-size-in-text-matrix": {
+        # AbiWord (probe9), drawn through cairo: the same "1 Tf" runs, in a letter
+        "producers": ["abiword"], "probe_pdf": "probe9/a02_letter_thornmere",
+        "sentences": ["Overall, I am pleased to report that the force has made good progress.",
+                      "The first cause of concern was about the use of force in custody.",
+                      "It is too early to judge its effect."],
+        "bullets": ["it has trained all custody sergeants in the use of the revised risk assessment;"],
+        "grades": {},
+        "absent": ["Dear ", "Yours sincerely"],
     },
     "latex-page-number-footer": {
         # pdfLaTeX (probe8): "Page N" set well above the margin band TeX leaves, under the

@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import SourceError
+from extractor.read.glyphs import font_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
@@ -145,6 +146,10 @@ def rejoin_fragments(lines: list[Line]) -> list[Line]:
         if prev is None or prev.cells or ln.cells or not _beside(prev, ln):
             out.append(ln)
             continue
+        if _drop_cap(prev, ln):
+            # the paragraph's first letter, set large: the line keeps its own size and height
+            out[-1] = replace(ln, text=prev.text.strip() + ln.text.lstrip(), x0=prev.x0)
+            continue
         if _MARK.match(ln.text) and _raised(ln, prev):
             # the mark goes; the line after it may still continue this one
             out[-1] = replace(prev, x1=ln.x1)
@@ -192,6 +197,14 @@ def _bullet_of(glyph: Line, text: Line) -> bool:
     return 0 <= gap <= 3 * text.size and shared >= 0.5 * (glyph.bottom - glyph.top)
 
 
+def _drop_cap(cap: Line, text: Line) -> bool:
+    """Whether ``cap`` is a drop cap that ``text`` goes on from: one capital, set at least
+    :data:`~extractor.settings.DROP_CAP_RATIO` times larger, before a word in lower case."""
+    letter = cap.text.strip()
+    return (len(letter) == 1 and letter.isupper() and text.text.lstrip()[:1].islower()
+            and cap.size >= DROP_CAP_RATIO * text.size)
+
+
 def _raised(mark: Line, text: Line) -> bool:
     """Whether ``mark`` is raised above ``text``: in smaller type, or set on a higher baseline."""
     return mark.size < text.size * _SUPER_RATIO or text.bottom - mark.bottom >= RAISED_MARK * text.size
@@ -218,7 +231,7 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
         if seg[k - start].isalpha():
             probe = k
             break
-    size = raw.FPDFText_GetFontSize(tpr, probe)
+    size = font_size(raw, tpr, probe)
     raw.FPDFText_GetCharOrigin(tpr, probe, ctypes.byref(ox), ctypes.byref(oy))
     text_y = oy.value  # the baseline of the text, not of a raised mark before it
     raw.FPDFText_GetCharOrigin(tpr, first, ctypes.byref(ox), ctypes.byref(oy))
@@ -247,7 +260,7 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
             seg = seg[:k] + "•" + seg[k + 1:]  # a symbol font's bullet, by whatever code it has
     def raised(k: int) -> bool:
         """The character at ``k`` of the segment is a mark: smaller, or on a raised baseline."""
-        return size > 0 and (raw.FPDFText_GetFontSize(tpr, start + k) < size * _SUPER_RATIO
+        return size > 0 and (font_size(raw, tpr, start + k) < size * _SUPER_RATIO
                              or (probe != first and _origin_y(raw, tpr, start + k, ox, oy) - text_y
                                  >= RAISED_MARK * size))
 
@@ -308,7 +321,7 @@ def _drop_cap_split(raw, tpr, text: str, start: int, end: int, height: float,  #
         k = start + m.start()
         if k + 1 >= end:
             continue
-        big, small = raw.FPDFText_GetFontSize(tpr, k), raw.FPDFText_GetFontSize(tpr, k + 1)
+        big, small = font_size(raw, tpr, k), font_size(raw, tpr, k + 1)
         if small > 0 and big >= DROP_CAP_RATIO * small:
             l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
             raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))

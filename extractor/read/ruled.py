@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from extractor.read.glyphs import font_size
 from extractor.read.layout import Table
 from extractor.read.spacing import respaced
 
@@ -250,7 +251,7 @@ class _PageChars:
             line.sort(key=lambda k: self.origins[k][0])
             chars = "".join(self.text[k] for k in line)
             probe = next((k for k in line if self.text[k].isalpha()), line[0])
-            out.append(respaced(self.raw, self.tp, line, chars, self.raw.FPDFText_GetFontSize(self.tp, probe)).strip())
+            out.append(respaced(self.raw, self.tp, line, chars, font_size(self.raw, self.tp, probe)).strip())
         # PDFium marks a word hyphenated at a line end with U+0002 (a soft hyphen) or U+FFFE:
         # the word goes on on the next line
         return re.sub(r"[\x02\ufffe]\n?", "", "\n".join(out)).strip()
