@@ -14,7 +14,7 @@ from extractor import read_report
 
 PDF = Path(__file__).resolve().parent / "data" / "pdf"
 EXPECTED = json.loads((PDF / "expected.json").read_text(encoding="utf-8"))
-GLYPHS = re.compile("[\ue000-\uf8ff\u25a0-\u25ff\u2700-\u27bf•●▪■]")
+GLYPHS = re.compile("[\ue000-\uf8ff\u25a0-\u25ff\u2700-\u27bf\u2660-\u2667•●▪■★☑]")
 
 
 @pytest.mark.parametrize("pdf", sorted(PDF.glob("*.pdf")), ids=lambda p: p.stem)

@@ -188,3 +188,15 @@ def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     from extractor.read.furniture import is_furniture
 
     assert is_furniture(text) is furniture
+
+
+@pytest.mark.parametrize("glyph", ["•", "\uf0b7", "\uf06e", "◼", "▪", "❖", "➢", "✓", "♦", "★", "☑", "☞", "⚫"])
+def test_every_class_of_bullet_glyph_is_a_bullet_and_is_stripped(glyph):
+    """Bullets come in the glyphs each producer offers: symbol fonts' private-use codes,
+    geometric shapes, dingbats and the miscellaneous symbols (♦ from a word processor's
+    bullet menu)."""
+    from extractor.read.normalize import is_bullet, strip_bullet
+
+    line = f"{glyph} having a single officer who knew their case;"
+    assert is_bullet(line)
+    assert strip_bullet(line) == "having a single officer who knew their case;"

@@ -56,14 +56,16 @@ _BRACKET_REF = re.compile(r"(?<=\S)\[\d{0,3}\](?=[\s.,;:)]|$)")
 _SPACES = re.compile(r"[ ]{2,}")
 BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
 #: Every character class that report producers draw bullets with: the usual bullets,
-#: geometric shapes (◼ ▪ ●), dingbats (❖ ➢ ✓), arrows, the private-use code points
+#: geometric shapes (◼ ▪ ●), dingbats (❖ ➢ ✓), arrows, the miscellaneous symbols word
+#: processors offer as bullets (♦ ★ ☑ ☞ ⚫), the private-use code points
 #: that symbol fonts (Wingdings, Symbol) map their bullets to (U+F0B7, U+F06E, U+F02D …),
 #: and C1 control codes, which is what a bitmap (Type 3) bullet glyph with no Unicode
 #: mapping comes out as (U+0088 from TeX's generated fonts).
 _GLYPH_CODES = "\ue000-\uf8ff\x80-\x9f"  # private use and C1 controls: glyphs, never text
 BULLET_CLASS = (
     re.escape(BULLET_CHARS)
-    + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf" + _GLYPH_CODES
+    + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf"
+    + "\u2605\u2606\u2610-\u2612\u261b\u261e\u2660-\u2667\u26aa\u26ab" + _GLYPH_CODES
 )
 _BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
 #: Private-use code points (and C1 control codes) left inside a line are glyphs of a
