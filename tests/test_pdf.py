@@ -235,6 +235,13 @@ def _all_fixture_pdfs(rendered):
     return pdfs
 
 
+def _cells_compared(rows, kerned: bool) -> list[list[str | None]]:
+    """A table's cells as compared across readers: each cell's words in any order, or its
+    letters where the producer parts words by kerning alone."""
+    return [[("".join(sorted("".join((c or "").split()))) if kerned else " ".join(sorted((c or "").split())))
+             or None for c in row] for row in rows]
+
+
 def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
     """The fast table reader finds the tables pdfplumber finds, with the same cells and box,
     on every page of every fixture, from reportlab, Chromium and LibreOffice."""
@@ -292,13 +299,14 @@ def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
                                    for c in cells), cells
                     tables += len(ref)
                     continue
+                # LuaLaTeX parts words by kerning, with no space between them: pdfplumber glues
+                # some ("Goodpractice"), so there a cell's letters are compared, not its words
+                kerned = f.name.endswith("-lualatex.pdf")
                 for m, r in zip(mine, ref, strict=True):
                     assert max(abs(a - b) for a, b in zip(m.bbox, r.bbox, strict=True)) < 1.0, (f.name, i + 1)
                     # a cell's words, in any order: a cell holding two blocks of text side by side
                     # (a web page's header bar) comes in either reader's order
-                    norm = lambda rows: [[" ".join(sorted((c or "").split())) or None for c in row]  # noqa: E731
-                                         for row in rows]
-                    assert norm(m.rows) == norm(r.rows), (f.name, i + 1)
+                    assert _cells_compared(m.rows, kerned) == _cells_compared(r.rows, kerned), (f.name, i + 1)
                 tables += len(ref)
         doc.close()
     assert tables >= 10

@@ -677,6 +677,29 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Dear ", "Yours sincerely"],
     },
+    "lualatex-row-labels-in-one-run": {
+        # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
+        # as one run with its column gap a kern, so PDFium sees one box; the text's second
+        # line, starting where its cell starts, shows the gap
+        "producers": ["lualatex"], "probe_pdf": "probe9/u02_letter_oakmere",
+        "sentences": ["The force now checks its records for previous calls from the same number, but the check is "
+                      "manual and not always done.",
+                      "Call handlers ring back callers whose response has been delayed, and we saw this done well "
+                      "in most of the calls we reviewed."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Repeat callers The force", "Call-backs Call handlers"],
+    },
+    "groff-label-column": {
+        # groff -ms through Ghostscript (probe8): a force-name column beside findings that
+        # wrap in their own column
+        "producers": ["groff"], "probe_pdf": "probe8/g03_thematic_fraud",
+        "sentences": ["Merrowdown Police made good use of volunteers but had too few investigators to pursue "
+                      "offenders."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Merrowdown Police Merrowdown Police", "Aldbrook Police Aldbrook Police"],
+    },
     "latex-page-number-footer": {
         # pdfLaTeX (probe8): "Page N" set well above the margin band TeX leaves, under the
         # footnotes; a sentence whose first word ends a page; a back cover

@@ -96,6 +96,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     # PDFium ends a line with "\r\n", or with U+FFFE where a word was
                     # hyphenated across the line end (the hyphen is given back here)
                     caps: list[tuple[str, float, float]] = []
+                    spans: list[tuple[int, int]] = []  # each line's characters in ``text``
                     for m in _LINE_END.finditer(text) if text else ():
                         end = m.start()
                         # a drop cap joins the lines beside it into one: it splits them again
@@ -106,8 +107,10 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
                                 lines.append(ln)
+                                spans.append((s0, e0))
                         start = m.end()
                     spacing.page_done()
+                    _hanging_cells(raw, tp.raw, text, lines, spans)
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
                     # ruled tables from PDFium's drawing cost little, so every page is looked at
@@ -365,6 +368,25 @@ def _has_wide_gap(raw, tpr, start: int, end: int) -> bool:  # noqa: ANN001
         right = r_.value if right is None else max(right, r_.value)
     return False
 
+
+
+def _hanging_cells(raw, tpr, text: str, lines: list[Line], spans: list[tuple[int, int]]) -> None:  # noqa: ANN001
+    """Cells for a line whose next line starts well inside it: a table row's label and the
+    first line of its text ("Repeat callers | The force now checks …" over "is manual …").
+
+    Where PDFium gives the row as one box (TeX writes a row as one run, its column gap
+    a kern), :func:`_has_wide_gap` sees no gap. The line below, starting where the text
+    cell starts, shows there is one; only such lines are looked at letter by letter.
+    """
+    for i in range(len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
+        if ln.cells or not 0 < nxt.top - ln.top <= 2 * ln.size:
+            continue
+        if ln.x0 + CELL_GAP_MIN < nxt.x0 < ln.x1 - CELL_GAP_MIN:
+            s0, e0 = spans[i]
+            cells = _pdfium_cells(raw, tpr, drawn_hyphens(text[s0:e0]), s0, ln.x0)
+            if cells:
+                lines[i] = replace(ln, cells=cells)
 
 
 def _pdfium_cells(raw, tpr, seg: str, start: int, x0: float) -> tuple[tuple[float, str], ...]:  # noqa: ANN001
