@@ -677,6 +677,18 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Dear ", "Yours sincerely"],
     },
+    "abiword-numbered-paragraphs-marks": {
+        # AbiWord (probe9): paragraph numbers hanging apart from their text, which the reader
+        # takes as cells; the footnote mark in smaller type inside such a line goes from them too
+        "producers": ["abiword"], "probe_pdf": "probe9/a01_peel_brackenmoor",
+        "sentences": ["Neighbourhood officers in Orwick have built strong links with schools and youth clubs, and "
+                      "this has helped them to identify children at risk of exploitation."],
+        "bullets": [],
+        # as the document's grade table prints them
+        "grades": {"preventing_crime": "good", "investigating_crime": "requires improvement",
+                   "protecting_vulnerable": "adequate", "leadership": "good"},
+        "absent": ["schools2", "3.2 Neighbourhood"],
+    },
     "lualatex-row-labels-in-one-run": {
         # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
         # as one run with its column gap a kern, so PDFium sees one box; the text's second

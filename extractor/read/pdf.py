@@ -96,21 +96,22 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     # PDFium ends a line with "\r\n", or with U+FFFE where a word was
                     # hyphenated across the line end (the hyphen is given back here)
                     caps: list[tuple[str, float, float]] = []
-                    spans: list[tuple[int, int]] = []  # each line's characters in ``text``
+                    # each line's start in ``text``, its characters there and what each shows
+                    spans: list[tuple[int, str, list[str]]] = []
                     for m in _LINE_END.finditer(text) if text else ():
                         end = m.start()
                         # a drop cap joins the lines beside it into one: it splits them again
                         for s0, e0 in _drop_cap_split(raw, tp.raw, text, start, end, height, caps):
-                            ln = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags, ox, oy,
-                                              spacing)
+                            ln, shown = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags,
+                                                     ox, oy, spacing)
                             if ln is not None:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
                                 lines.append(ln)
-                                spans.append((s0, e0))
+                                spans.append((s0, text[s0:e0], shown))
                         start = m.end()
                     spacing.page_done()
-                    _hanging_cells(raw, tp.raw, text, lines, spans)
+                    _hanging_cells(raw, tp.raw, lines, spans)
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
                     # ruled tables from PDFium's drawing cost little, so every page is looked at
@@ -224,9 +225,11 @@ def _beside(a: Line, b: Line) -> bool:
 
 
 def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spacing):  # noqa: ANN001, ANN202
-    """Build one :class:`Line` from a text segment, with font facts of its first letters."""
+    """Build one :class:`Line` from a text segment, with font facts of its first letters; and
+    what each character of the segment shows in it (nothing for a dropped mark, a letter and
+    a space where a word space was drawn), for cells found later."""
     if not seg.strip():
-        return None
+        return None, []
     # first non-space character carries the line's position and font
     first = start + (len(seg) - len(seg.lstrip()))
     probe = first
@@ -281,7 +284,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
     gone, spaced = word_spaces(raw, tpr, seg, start, size) if spacing.active else (set(), set())
     spacing.saw(bool(gone or spaced))
     text = spaced_text(range(len(seg)), seg, gone | set(drop), spaced)
-    cells = _pdfium_cells(raw, tpr, seg, start, x0) if _has_wide_gap(raw, tpr, start, end) else ()
+    hidden = gone | set(drop)
+    shown = ["" if k in hidden else ch + (" " if k in spaced else "") for k, ch in enumerate(seg)]
+    cells = _pdfium_cells(raw, tpr, seg, start, x0, shown) if _has_wide_gap(raw, tpr, start, end) else ()
     body = text.rstrip()
     if x1 <= x0 + 1 and len(body) > 2 and _TRAILING_BULLET.search(body):
         # a bullet placed by position and written after its item's text (a web page's
@@ -292,7 +297,7 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
             k -= 1
         raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
         text, x0, x1, cells = body[-1] + " " + body[:-1].rstrip(), glyph_x0, r_.value, ()
-    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells, run_in=run_in)
+    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells, run_in=run_in), shown
 
 
 def _bold_lead(raw, tpr, seg: str, start: int, probe: int, last: int, buf, flags) -> str:  # noqa: ANN001
@@ -370,7 +375,7 @@ def _has_wide_gap(raw, tpr, start: int, end: int) -> bool:  # noqa: ANN001
 
 
 
-def _hanging_cells(raw, tpr, text: str, lines: list[Line], spans: list[tuple[int, int]]) -> None:  # noqa: ANN001
+def _hanging_cells(raw, tpr, lines: list[Line], spans: list[tuple[int, str, list[str]]]) -> None:  # noqa: ANN001
     """Cells for a line whose next line starts well inside it: a table row's label and the
     first line of its text ("Repeat callers | The force now checks …" over "is manual …").
 
@@ -383,14 +388,16 @@ def _hanging_cells(raw, tpr, text: str, lines: list[Line], spans: list[tuple[int
         if ln.cells or not 0 < nxt.top - ln.top <= 2 * ln.size:
             continue
         if ln.x0 + CELL_GAP_MIN < nxt.x0 < ln.x1 - CELL_GAP_MIN:
-            s0, e0 = spans[i]
-            cells = _pdfium_cells(raw, tpr, drawn_hyphens(text[s0:e0]), s0, ln.x0)
+            s0, seg, shown = spans[i]
+            cells = _pdfium_cells(raw, tpr, drawn_hyphens(seg), s0, ln.x0, shown)
             if cells:
                 lines[i] = replace(ln, cells=cells)
 
 
-def _pdfium_cells(raw, tpr, seg: str, start: int, x0: float) -> tuple[tuple[float, str], ...]:  # noqa: ANN001
-    """The cells of a line: the text either side of each gap far wider than a space."""
+def _pdfium_cells(raw, tpr, seg: str, start: int, x0: float,  # noqa: ANN001
+                  shown: list[str]) -> tuple[tuple[float, str], ...]:
+    """The cells of a line: the text either side of each gap far wider than a space, as
+    the line shows it (``shown``: what each character of ``seg`` became)."""
     l_, r_, b_, t_ = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
 
     def box(k: int) -> tuple[float, float, float]:
@@ -413,12 +420,12 @@ def _pdfium_cells(raw, tpr, seg: str, start: int, x0: float) -> tuple[tuple[floa
         _, right_a, height = box(a)
         left_b, _, _ = box(b)
         if left_b - right_a > max(CELL_GAP_MIN, CELL_GAP_HEIGHTS * height):
-            cells.append((left, seg[begin:a + 1].strip()))
+            cells.append((left, "".join(shown[begin:a + 1]).strip()))
             begin, left = b, left_b
         k = b
     if not cells:
         return ()
-    cells.append((left, seg[begin:].strip()))
+    cells.append((left, "".join(shown[begin:]).strip()))
     return tuple(cells)
 
 
