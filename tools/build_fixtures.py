@@ -667,6 +667,18 @@ Inspector of Constabulary</text:p>
                    "treating_public_fairly": "outstanding"},
         "absent": ["T he ", "com m unit", " i n the", "per form ance"],
     },
+    "cairo-pull-quote-between-columns": {
+        # cairo with Pango (probe9): a pull-quote drawn between the foot of the left column
+        # and the top of the right one, where a sentence runs on
+        "producers": ["cairo"], "probe_pdf": "probe9/k01_peel_kestrelvale",
+        "sentences": ["The force has invested £2.3 million in a new crime management system, and supervisors can "
+                      "now see at a glance which investigations are overdue for review."],
+        "bullets": ["did not always check the force’s records for previous incidents at the address;"],
+        # as the document's grade table prints them
+        "grades": {"responding_to_public": "adequate", "investigating_crime": "requires improvement",
+                   "protecting_vulnerable": "good"},
+        "absent": ["review. This is a promising"],
+    },
     "abiword-size-in-text-matrix": {
         # AbiWord (probe9), drawn through cairo: the same "1 Tf" runs, in a letter
         "producers": ["abiword"], "probe_pdf": "probe9/a02_letter_thornmere",

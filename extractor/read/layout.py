@@ -1232,15 +1232,28 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
     for b in blocks:
         if b.kind in ("para", "bullet") and (b.size or body) < body * st.heading_size_ratio:
             body_text[b.page] = body_text.get(b.page, "") + " " + _squash(b.text)
-    out = []
+    out: list[Block] = []
+    cut = False  # a pull-quote was just dropped
     for b in blocks:
         if b.kind == "para" and (b.size or body) >= body * st.heading_size_ratio:
             q = _squash(b.text)
             pages = [b.page, (b.page or 0) - 1, (b.page or 0) + 1]
             if len(q.split()) >= 5 and any(q in body_text.get(p, "") for p in pages):
                 doc.dropped.append((b.page, "pull-quote", b.text))
+                cut = True
                 continue
-        out.append(b)
+        prev = out[-1] if out else None
+        if cut and prev is not None and prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
+                and b.text.lstrip()[:1].islower():
+            # the pull-quote stood between a sentence's two halves (the foot of one column
+            # and the top of the next): the sentence goes on
+            offset = len(prev.text.rstrip()) + 1
+            turn = ((offset, b.page),) if b.page is not None and b.page != prev.page else ()
+            out[-1] = replace(prev, text=join_lines([prev.text, b.text]),
+                              page_breaks=prev.page_breaks + turn + tuple((offset + k, pg) for k, pg in b.page_breaks))
+        else:
+            out.append(b)
+        cut = False
     return out
 
 
