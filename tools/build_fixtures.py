@@ -679,6 +679,16 @@ Inspector of Constabulary</text:p>
                    "protecting_vulnerable": "good"},
         "absent": ["review. This is a promising"],
     },
+    "cairo-letter-page-two-header": {
+        # cairo with Pango (probe9): a letter whose second page alone has a running header,
+        # its title and "Page 2 of 2" apart, where a sentence hyphenated across the pages goes on
+        "producers": ["cairo"], "probe_pdf": "probe9/k02_letter_pellmoor",
+        "sentences": ["The force should review how it grades this intelligence and make sure that supervisors are "
+                      "told when one of their team is the subject of a report."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Page 2 of 2", "Pellmoor Constabulary —"],
+    },
     "abiword-size-in-text-matrix": {
         # AbiWord (probe9), drawn through cairo: the same "1 Tf" runs, in a letter
         "producers": ["abiword"], "probe_pdf": "probe9/a02_letter_thornmere",

@@ -122,6 +122,7 @@ def build_document(
         for ln in p.lines:
             in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
             if ((in_margin and (_margin_key(ln, st) in repeated or _PAGE_NO.match(ln.text)))
+                    or ((in_margin or id(ln) in ends) and _numbered_running_line(ln))
                     or (id(ln) in ends and _PAGE_NO.match(ln.text))) \
                     and not (ln.size >= body * st.heading_size_ratio and ln.bold):
                 doc.dropped.append((p.number, "header/footer", ln.text))
@@ -423,6 +424,17 @@ def _ranges(nums: list[int]) -> str:
         if n is not None:
             start = prev = n
     return "pages " + ", ".join(out)
+
+
+def _numbered_running_line(ln: Line) -> bool:
+    """A running header or footer that carries the page number in a cell of its own
+    ("Pellmoor Constabulary — vetting   Page 2 of 2"): furniture even on the one page that
+    has it (a letter's second page), where no repetition shows it."""
+    if len(ln.cells) < 2:
+        return False
+    ends = (ln.cells[0][1], ln.cells[-1][1])
+    words = " ".join(c[1] for c in ln.cells if not _PAGE_NO.match(c[1]))
+    return any(_PAGE_NO.match(c) for c in ends) and sum(ch.isalpha() for ch in words) >= 3
 
 
 def _page_ends(lines: list[Line]) -> set[int]:
