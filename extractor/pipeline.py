@@ -13,6 +13,7 @@ batch and applies the rules that need every report (boilerplate).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.errors import HmicError, SourceError, UsageError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
-from extractor.records import Finding, ParsedDocument, Report
+from extractor.records import Block, Finding, ParsedDocument, Report
 from extractor.settings import (
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
@@ -115,6 +116,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
     title = detect_title(doc.blocks, doc.cover_lines)
+    doc.blocks = _title_repeats_as_headings(doc.blocks, title)
     published = detect_published(doc.cover_text, doc.blocks)
     force = detect_force(title, doc.cover_text, doc.blocks)
     # a grade table's rows name the report's graded areas: as telling of its family as headings
@@ -216,6 +218,20 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
         publisher=publisher, pages=doc.pages,
     )
+
+
+#: A contents line's dot leaders and page number: "Overall summary ........ 3".
+_LEADERS = re.compile(r"(?:\s*[.·…]{2,}\s*|\s+)\d{1,4}\s*$")
+
+
+def _title_repeats_as_headings(blocks: list[Block], title: str | None) -> list[Block]:
+    """The report's title where it comes again (as the first heading, or a contents line):
+    a heading, not a finding, however long a news release's headline runs."""
+    if not title:
+        return blocks
+    key = " ".join(title.split()).casefold()
+    return [replace(b, kind="heading") if b.kind == "para"
+            and " ".join(_LEADERS.sub("", b.text).split()).casefold() == key else b for b in blocks]
 
 
 def _opening_text(doc: ParsedDocument, blocks: int = 60) -> str:

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 DEFAULT_HEADING_SIZE_RATIO = 1.12
 #: Headings are short: longer lines are body text even when large or bold.
 DEFAULT_HEADING_MAX_WORDS = 18
+#: A document's first line standing alone may run to this many words and still be its
+#: title (news release headlines run longer than headings).
+DEFAULT_TITLE_MAX_WORDS = 30
 #: Fraction of page height at the top and bottom where running headers and footers live.
 DEFAULT_MARGIN_BAND = 0.09
 #: A margin line repeated on at least this share of pages is a running header or footer.

@@ -75,3 +75,27 @@ def test_markdown_report_metadata(tmp_path):
     assert rep.force == "Surrey Police" and rep.published == "2014-03"
     assert rep.report_type == "domestic_abuse_2014"
     assert rep.findings[0].theme == "Identifying victims"
+
+
+def test_a_renamed_force_keeps_one_name_across_the_years():
+    """Hampshire Constabulary became Hampshire and Isle of Wight Constabulary in 2022:
+    reports of both years are the same force, under today's name."""
+    assert forces_in("In 2017 we found that Hampshire Constabulary had a plan.") == \
+        ["Hampshire and Isle of Wight Constabulary"]
+    assert detect_force("PEEL 2023–2025: An inspection of Hampshire and Isle of Wight Constabulary", "", []) == \
+        "Hampshire and Isle of Wight Constabulary"
+
+
+def test_a_news_release_headline_is_its_title_and_no_finding(tmp_path):
+    """A release's headline runs longer than a heading; standing alone on the first line it
+    is the title, and where it comes again it is a heading, not a finding."""
+    headline = ("Wessex Constabulary praised for the way it protects children but told it must answer "
+                "the calls of the public more quickly")
+    src = tmp_path / "release.txt"
+    src.write_text(f"{headline}\n\nSynthetic test report: not a real inspection report.\n\n3 March 2025\n\n"
+                   f"{headline}\n\nWessex Constabulary protects children well, the inspectorate said today.\n\n"
+                   "Its call handlers are too slow to answer the public, however.\n", encoding="utf-8")
+    rep = read_report(src, Options())
+    assert rep.title == headline
+    assert headline not in [f.text for f in rep.findings]
+    assert "Wessex Constabulary protects children well, the inspectorate said today." in [f.text for f in rep.findings]

@@ -17,7 +17,7 @@ from extractor.read.furniture import NOTES_HEADING
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
 from extractor.records import Block, GradeRow, ParsedDocument
-from extractor.settings import DEFAULT_HEADING_MAX_WORDS
+from extractor.settings import DEFAULT_HEADING_MAX_WORDS, DEFAULT_TITLE_MAX_WORDS
 from extractor.vocabulary import MONTH_PATTERN
 
 _FINAL_PUNCT = tuple(".!?;:,")
@@ -214,10 +214,12 @@ def _numbered_heading(line: str, group: list[str], i: int) -> bool:
 
 
 def _mark_title(blocks: list[Block]) -> list[Block]:
-    """The first heading, before any paragraph, is the report's title."""
+    """The first heading, before any paragraph, is the report's title; so is a first line
+    standing alone, shaped like a heading but longer (a news release's headline)."""
     out = list(blocks)
     for i, b in enumerate(out):
-        if b.kind == "heading":
+        if b.kind == "heading" or (i == 0 and b.kind == "para" and "\n" not in b.text
+                                   and looks_like_heading(b.text, DEFAULT_TITLE_MAX_WORDS)):
             out[i] = Block(b.text, "title", b.page, 0)
             break
         if b.kind in ("para", "bullet"):
