@@ -2,7 +2,7 @@
 
     python bench/producers.py [SPEC_DIR ...]
 
-Each gold spec (default: tests/data/reports, ood, ood2, ood3, ood4, ood5) is made into a PDF
+Each gold spec (default: tests/data/reports, ood, ood2, ood3, ood4, ood5, ood6) is made into a PDF
 by three producers: reportlab (our classic layout: cover, contents, running
 header, footnotes, grade table), headless Chromium printing the HTML rendering
 (its own running header and footer), and LibreOffice converting the same HTML
@@ -57,7 +57,7 @@ def plumber_text(pdf: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    dirs = [Path(a) for a in argv] or [ROOT / "tests/data" / d for d in ("reports", "ood", "ood2", "ood3", "ood4", "ood5")]
+    dirs = [Path(a) for a in argv] or [ROOT / "tests/data" / d for d in ("reports", "ood", "ood2", "ood3", "ood4", "ood5", "ood6")]
     specs = [(p.stem, load_spec(p)) for d in dirs for p in sorted(d.glob("*.json"))]
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
