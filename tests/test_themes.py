@@ -502,3 +502,21 @@ def test_a_document_whose_title_names_its_force_takes_that_years_peel_taxonomy()
     family, taxonomy = choose_taxonomy(title, [], 2025, tax, force="Wessex Constabulary", force_in_title=True)
     assert taxonomy is not None and taxonomy.id == "peel_2023_25"
     assert choose_taxonomy(title, [], 2025, tax, force="Wessex Constabulary")[1] is None  # a thematic otherwise
+
+
+@pytest.mark.parametrize("text", [
+    "We also assessed the service that the constabulary provides to victims of crime, which carries no grade.",
+    "The service it gives to victims was examined too, as in every force.",
+])
+def test_a_sentence_naming_the_victim_service_area_in_other_words_is_about_it(text):
+    """"the service the force gives to victims" names the area "Providing a service to the
+    victims of crime" with the force's part in the middle."""
+    from extractor.classify.themes import _named_theme
+
+    for id_ in ("peel_2021_22", "peel_2023_25"):
+        theme = _named_theme(text, tax(id_))
+        assert theme is not None and theme.key == "victim_service", id_
+
+
+def test_the_crime_data_integrity_question_on_leadership_and_culture_is_its_leadership_area():
+    assert match_heading("Leadership and culture", tax("crime_data_integrity_2016_2019")).key == "leadership_governance"

@@ -309,6 +309,11 @@ _HOW_IT = re.compile(r"\b(?:how (?:well |effectively )?|the way )(?:the force|th
                      re.I)
 
 
+#: "the service (that) the force gives to victims": the area "service to victims", with
+#: the force's part left out.
+_GIVES = re.compile(r"\b(?:that |which )?(?:the force|the constabulary|it|they) (?:gives|provides|offers|delivers) (?=to\b)")
+
+
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     """The one area of the taxonomy whose name the sentence spells out, or None.
 
@@ -319,7 +324,7 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     force does ("needs to improve how it records crime"), read as the grade reader
     reads "good at …" (:func:`named_area`); a sentence naming two areas has no one theme.
     """
-    low = " " + _NOT_WORD.sub(" ", text.lower()) + " "
+    low = " " + _NOT_WORD.sub(" ", _GIVES.sub("", text.lower())) + " "
     hits = {theme.key: theme for theme, names in _area_names(taxonomy) if any(n in low for n in names)}
     for m in _HOW_IT.finditer(text):
         theme = named_area(re.split(r"\s+and how\b", m.group(0))[0], taxonomy)
