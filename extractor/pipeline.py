@@ -168,8 +168,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     leadin = ""
     lead_sentence: str | None = None  # the last sentence that is no list item
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
+        # a pronoun that opens a section ("Its response to the public requires improvement.")
+        # stands for the force, not for the last sentence of the section before
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
-                              previous=texts[i - 1] if i else None, year=report_year)
+                              previous=texts[i - 1] if i and placed[i - 1].section == p.section else None,
+                              year=report_year)
         source, quoted = "sentence", p.sentence.text
         if stated is None:
             stated = list_row_grade(p.sentence.text, p.sentence.kind, taxonomy)

@@ -683,3 +683,28 @@ def test_its_officers_and_staff_are_its_workforce():
     area = named_area("making sure that its officers and staff act ethically and lawfully", tax)
     assert area is not None and area.key == "ethical_behaviour"
     assert named_area("ensuring its officers and staff are well trained", tax) is None
+
+
+def test_a_pronoun_that_opens_a_section_stands_for_the_force(tmp_path):
+    """"Its response to the public requires improvement." opening its area's section is the
+    force's grade; the last sentence of the section before, about a scheme, is not its subject.
+    The same sentence inside a section, after a sentence about a partner, stays unread."""
+    from extractor import read_report
+
+    report = tmp_path / "wessex.txt"
+    report.write_text(
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "PEEL 2023–2025: An inspection of Wessex Constabulary\n\nMay 2025\n\n"
+        "Preventing crime\n\n"
+        "A summer plan for the Portmere seafront brings together the council and licensees, and it has cut "
+        "late-night assaults.\n\n"
+        "Responding to the public\n\n"
+        "Its response to the public requires improvement.\n\n"
+        "Protecting vulnerable people\n\n"
+        "The local authority's children's services team has a new director.\n\n"
+        "Its work with schools is good.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(report)
+    by_key = {s["theme_key"]: s["grade"] for s in rep.grade_sources if s["source"] == "sentence"}
+    assert by_key == {"responding_to_public": "requires improvement"}
