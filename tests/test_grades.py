@@ -708,3 +708,20 @@ def test_a_pronoun_that_opens_a_section_stands_for_the_force(tmp_path):
     rep = read_report(report)
     by_key = {s["theme_key"]: s["grade"] for s in rep.grade_sources if s["source"] == "sentence"}
     assert by_key == {"responding_to_public": "requires improvement"}
+
+
+@pytest.mark.parametrize("heading, elsewhere", [
+    ("Wessex Constabulary good at protecting vulnerable people but must improve its response to calls", False),
+    ("PEEL 2023–2025: An inspection of Wessex Constabulary", False),
+    ("Chief constable's response", True),
+    ("The force's response to our report", True),
+    ("PEEL 2021–2022: An inspection of Wessex Constabulary", True),
+])
+def test_which_headings_put_grades_under_someone_else(heading, elsewhere):
+    """A release's headline about the force's response to calls is the force's own section,
+    and so is one naming this report's inspection period in full ("2023–2025"); the chief
+    constable's response and an earlier period are not."""
+    from extractor.understand.grades import grades_elsewhere
+
+    assert grades_elsewhere(heading, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"), year=2025,
+                            heading=True) is elsewhere

@@ -403,7 +403,7 @@ def _other_name(text: str, force: str | None, taxonomy: Taxonomy) -> bool:
     return False
 
 
-_YEAR = re.compile(r"\b(?:in (?:our )?|for )?(?P<y>(?:19|20)\d\d)(?:(?P<sep>[/–-])(?P<y2>\d\d))?\b(?: (?:peel|effectiveness|efficiency|legitimacy) )?(?:inspection)?,?\s*", re.I)
+_YEAR = re.compile(r"\b(?:in (?:our )?|for )?(?P<y>(?:19|20)\d\d)(?:(?P<sep>[/–-])(?P<y2>(?:19|20)?\d\d))?\b(?: (?:peel|effectiveness|efficiency|legitimacy) )?(?:inspection)?,?\s*", re.I)
 
 
 def _own_year_removed(text: str, year: int | None) -> str:
@@ -415,7 +415,7 @@ def _own_year_removed(text: str, year: int | None) -> str:
     def own(m: re.Match[str]) -> bool:
         y1 = int(m.group("y"))
         if m.group("y2"):
-            y2 = int(m.group("y")[:2] + m.group("y2"))
+            y2 = int(m.group("y2")) if len(m.group("y2")) == 4 else int(m.group("y")[:2] + m.group("y2"))
             return y1 <= year <= y2
         return y1 == year
 
@@ -752,7 +752,9 @@ _OVERALL_ROWS = frozenset({"overall", "overall judgement", "overall judgment", "
 #: What a section or a list's lead-in says when the grades under it are not this
 #: report's: someone else's words, an example, the national picture, another year.
 _ELSEWHERE = re.compile(
-    r"\b(?:foreword|response|self[- ]?assess\w*|statement|case stud(?:y|ies)|for example|an example|"
+    # "The chief constable's response" is another voice; "its response to calls" is policing
+    r"\b(?:foreword|(?<!its )response(?!\s+(?:to|times?)\s+(?:the\s+)?(?:public|calls?|incidents?|emergenc\w*|"
+    r"victims?|demand|crime|999))|self[- ]?assess\w*|statement|case stud(?:y|ies)|for example|an example|"
     r"worked example|what (?:the |our |these )?grades? mean|how we grade|national picture|other forces|"
     r"(?:all|every|across) (?:\d+|forty-three) forces|previous(?:ly)?|earlier|last (?:inspection|year|time)|"
     r"expect(?:s|ed)?|would|hypothetical\w*|survey|told|none of the following|not (?:this|these|the) "
