@@ -108,6 +108,9 @@ class LayoutSettings:
     #: A details table ("Inspection dates | 3 to 7 March 2025") has labels of at most this
     #: many words, and rows at most ``details_row_gap_lines`` line heights apart.
     details_label_max_words: int = 5
+    #: A details table's value with a verb and this many words or more is prose: the row
+    #: belongs to a table of findings ("Force | Summary of findings").
+    details_value_max_words: int = 10
     details_row_gap_lines: float = 3.0
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).

@@ -711,6 +711,16 @@ Inspector of Constabulary</text:p>
                    "protecting_vulnerable": "adequate", "leadership": "good"},
         "absent": ["schools2", "3.2 Neighbourhood"],
     },
+    "abiword-findings-table-not-details": {
+        # AbiWord (probe9): a two-column table "Force | Summary of findings" whose summaries
+        # run as prose: a table of findings to read, not a details table to drop; and ♦ bullets
+        "producers": ["abiword"], "probe_pdf": "probe9/a03_thematic_stalking",
+        "sentences": ["The force has trained 600 officers in recognising stalking, but the training was delivered "
+                      "online and few could recall it."],
+        "bullets": ["having a single officer who knew their case;"],
+        "grades": {},
+        "absent": ["Ashgrove The force"],
+    },
     "lualatex-row-labels-in-one-run": {
         # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
         # as one run with its column gap a kern, so PDFium sees one box; the text's second

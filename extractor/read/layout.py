@@ -671,7 +671,12 @@ def _details_row(ln: Line, st: LayoutSettings) -> bool:
     """A label and its value side by side: "Inspection dates | 3 to 7 March 2025". A
     bullet or a list number with a tab after it ("• | By June 2026 …") labels nothing."""
     label = ln.cells[0][1] if len(ln.cells) == 2 else ""
-    return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st)
+    value = ln.cells[1][1] if len(ln.cells) == 2 else ""
+    # a value that runs on as prose ("Ashgrove | The force has trained 600 officers in
+    # recognising stalking, but the …") is a table of findings, whose text is read, not a
+    # table of facts about the document (whose values, a sentence at most, are short)
+    prose = len(value.split()) >= st.details_value_max_words and bool(_FINITE.search(value))
+    return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st) and not prose
 
 
 def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSettings) -> list[Line]:
