@@ -70,12 +70,18 @@ PROBES = {
     "probe9": ("[aku][0-9][0-9]_*.pdf",
                "Synthetic test document: this is not a real inspection report, and the force it describes is "
                "fictional."),
+    "probe10": ("[mhd][0-9][0-9]_*.pdf",
+                "Synthetic test document: this is not a real inspection report, and the force it describes is "
+                "fictional."),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
              "p": "WeasyPrint", "t": "Typst", "f": "fpdf2",
              "l": "pdfLaTeX", "g": "groff and Ghostscript",
              "a": "AbiWord", "k": "cairo and Pango", "u": "LuaLaTeX"}
+#: Where a probe's first letters mean other producers than :data:`PRODUCERS` says.
+PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
+                               "d": "LibreOffice, pdftops and Ghostscript (distilled)"}}
 
 
 def _ws(text: str) -> str:
@@ -155,7 +161,8 @@ def run_probe(name: str, only: list[str], verbose: bool) -> int:
             found, err = extract(pdf, Path(t) / f"{pdf.stem}.jsonl")
             s = score([f["text"] for f in found], gold, notice)
             s["err"] = err
-            for group in ("all", PRODUCERS.get(pdf.stem[0], "Scribus")):
+            producer = PROBE_PRODUCERS.get(name, {}).get(pdf.stem[0]) or PRODUCERS.get(pdf.stem[0], "Scribus")
+            for group in ("all", producer):
                 tot = totals.setdefault(group, Counter())
                 for k in ("gold", "recovered", "duplicates", "findings"):
                     tot[k] += s[k]

@@ -26,6 +26,7 @@ OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora
         "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/probe7",
         "bench/probe8",
         "bench/probe9",
+        "bench/probe10",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
