@@ -721,6 +721,18 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Ashgrove The force"],
     },
+    "distilled-generated-letters": {
+        # LibreOffice through pdftops and Ghostscript (probe10): lines that PDFium starts with
+        # letters of its own making (generated, size 1), which had set the line's type size
+        "producers": ["distilled"], "probe_pdf": "probe10/d01_peel_glenharrow",
+        "sentences": ["The force is efficient and well-led, and it has made real improvements to the way it answers "
+                      "emergency calls."],
+        "bullets": ["train all new sergeants in the supervision of investigations;"],
+        # as the document's grade table prints them
+        "grades": {"responding_to_public": "good", "investigating_crime": "requires improvement",
+                   "preventing_crime": "adequate"},
+        "absent": ["p e riods", "a t hospitals"],
+    },
     "lualatex-row-labels-in-one-run": {
         # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
         # as one run with its column gap a kern, so PDFium sees one box; the text's second

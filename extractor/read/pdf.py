@@ -234,7 +234,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
     first = start + (len(seg) - len(seg.lstrip()))
     probe = first
     for k in range(first, min(end, first + 12)):
-        if seg[k - start].isalpha():
+        # a letter PDFium made up (a generated character has no font of its own, and size 1)
+        # says nothing of the line's type
+        if seg[k - start].isalpha() and not raw.FPDFText_IsGenerated(tpr, k):
             probe = k
             break
     size = font_size(raw, tpr, probe)
