@@ -733,6 +733,17 @@ Inspector of Constabulary</text:p>
                    "preventing_crime": "adequate"},
         "absent": ["p e riods", "a t hospitals"],
     },
+    "wkhtmltopdf-contents-numbers-apart": {
+        # wkhtmltopdf (probe10): a contents page whose spaced dot leaders end the line, the
+        # page numbers standing in a column of their own
+        "producers": ["wkhtmltopdf"], "probe_pdf": "probe10/h01_peel_merrowvale",
+        "sentences": ["The force is well-led, and its officers and staff are proud to work for it."],
+        "bullets": [],
+        # as the document's grade table prints them
+        "grades": {"responding_to_public": "good", "investigating_crime": "requires improvement",
+                   "protecting_vulnerable": "good", "managing_offenders": "adequate"},
+        "absent": [". . . . ."],
+    },
     "lualatex-row-labels-in-one-run": {
         # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
         # as one run with its column gap a kern, so PDFium sees one box; the text's second

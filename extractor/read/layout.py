@@ -72,7 +72,9 @@ class Page:
 
 
 _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
-_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|\s{2,}\d{1,3}\s*$")
+#: A contents entry's leader to its page number; the number may stand apart, in a column
+#: of its own, so the dots may end the line.
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?\u201d", "!\u201d")
 _GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
