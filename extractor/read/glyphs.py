@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Callable, Iterable
 
 
 def font_size(raw, tpr, k: int) -> float:  # noqa: ANN001 - pypdfium2 raw module and text page
@@ -25,3 +26,15 @@ def font_size(raw, tpr, k: int) -> float:  # noqa: ANN001 - pypdfium2 raw module
         if scale > 0:
             size *= scale
     return size
+
+
+def generated(raw, tpr, k: int) -> bool:  # noqa: ANN001
+    """Whether PDFium made character ``k`` up (a space, a line end or a letter the PDF does
+    not draw): it has no font of its own, and its size is 1."""
+    return bool(raw.FPDFText_IsGenerated(tpr, k) == 1)
+
+
+def first_drawn_letter(raw, tpr, ks: Iterable[int], text: Callable[[int], str]) -> int | None:  # noqa: ANN001
+    """The first of the characters ``ks`` that is a letter the PDF draws (``text(k)`` is its
+    character): the one whose type stands for a line's."""
+    return next((k for k in ks if text(k).isalpha() and not generated(raw, tpr, k)), None)

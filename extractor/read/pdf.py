@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.read.glyphs import font_size
+from extractor.read.glyphs import first_drawn_letter, font_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
@@ -232,13 +232,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
         return None, []
     # first non-space character carries the line's position and font
     first = start + (len(seg) - len(seg.lstrip()))
-    probe = first
-    for k in range(first, min(end, first + 12)):
-        # a letter PDFium made up (a generated character has no font of its own, and size 1)
-        # says nothing of the line's type
-        if seg[k - start].isalpha() and not raw.FPDFText_IsGenerated(tpr, k):
-            probe = k
-            break
+    probe = first_drawn_letter(raw, tpr, range(first, min(end, first + 12)), lambda k: seg[k - start])
+    if probe is None:
+        probe = first
     size = font_size(raw, tpr, probe)
     raw.FPDFText_GetCharOrigin(tpr, probe, ctypes.byref(ox), ctypes.byref(oy))
     text_y = oy.value  # the baseline of the text, not of a raised mark before it
@@ -391,7 +387,7 @@ def _hanging_cells(raw, tpr, lines: list[Line], spans: list[tuple[int, str, list
             continue
         if ln.x0 + CELL_GAP_MIN < nxt.x0 < ln.x1 - CELL_GAP_MIN:
             s0, seg, shown = spans[i]
-            cells = _pdfium_cells(raw, tpr, drawn_hyphens(seg), s0, ln.x0, shown)
+            cells = _pdfium_cells(raw, tpr, seg, s0, ln.x0, shown)
             if cells:
                 lines[i] = replace(ln, cells=cells)
 

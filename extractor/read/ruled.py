@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from extractor.read.glyphs import font_size
+from extractor.read.glyphs import first_drawn_letter, font_size, generated
 from extractor.read.layout import Table
 from extractor.read.spacing import respaced
 
@@ -239,7 +239,7 @@ class _PageChars:
         newlines and word spaces by geometry (:func:`respaced`)."""
         ks = [k for k, (x, y) in enumerate(self.origins)
               if left <= x <= right and bottom <= y <= top and self.text[k] not in "\r\n"
-              and not (self.text[k] == " " and _generated(self.raw, self.tp, k))]
+              and not (self.text[k] == " " and generated(self.raw, self.tp, k))]
         lines: list[list[int]] = []
         for k in sorted(ks, key=lambda k: -self.origins[k][1]):
             if lines and abs(self.origins[lines[-1][0]][1] - self.origins[k][1]) <= LINE_TOLERANCE:
@@ -250,13 +250,9 @@ class _PageChars:
         for line in lines:
             line.sort(key=lambda k: self.origins[k][0])
             chars = "".join(self.text[k] for k in line)
-            probe = next((k for k in line if self.text[k].isalpha()), line[0])
-            out.append(respaced(self.raw, self.tp, line, chars, font_size(self.raw, self.tp, probe)).strip())
+            probe = first_drawn_letter(self.raw, self.tp, line, self.text.__getitem__)
+            size = font_size(self.raw, self.tp, line[0] if probe is None else probe)
+            out.append(respaced(self.raw, self.tp, line, chars, size).strip())
         # PDFium marks a word hyphenated at a line end with U+0002 (a soft hyphen) or U+FFFE:
         # the word goes on on the next line
         return re.sub(r"[\x02\ufffe]\n?", "", "\n".join(out)).strip()
-
-
-def _generated(raw, textpage, k: int) -> bool:  # noqa: ANN001
-    """Whether PDFium made the character up (a space or line end the PDF does not hold)."""
-    return bool(raw.FPDFText_IsGenerated(textpage, k) == 1)
