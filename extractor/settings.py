@@ -194,6 +194,10 @@ DEFAULT_SHORTFALL_WEIGHT = 0.6
 #: from an earlier inspection ("In 2016 we graded …"), a grade's definition ("Good means
 #: …") or a question: enough to outweigh the grade word the model reads as this report's judgement.
 DEFAULT_CONTEXT_WEIGHT = 0.6
+#: Weight of the side a measure's comparison with a benchmark gives ("arrest rates are
+#: lower than the average": criticism; "sickness absence is lower than …": praise): the
+#: model reads "lower" and "higher" the same way whatever is measured.
+DEFAULT_MEASURE_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3
 #: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.

@@ -326,3 +326,36 @@ def test_what_the_force_is_told_it_must_do_is_criticism(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, better", [
+    ("Officer sickness absence in the constabulary is below the average for England and Wales.", 1),
+    ("The share of 101 callers who hang up before an answer is among the highest we have seen.", -1),
+    ("Its arrest rate for stalking offences is lower than in most forces of its family group.", -1),
+    ("A larger share of its searches find the item sought than in most forces.", 1),
+    ("The constabulary's charge rate for rape is now twice the average for similar forces.", 1),
+    ("The backlog of digital devices waiting for examination is larger than in any other force in the region.", -1),
+    ("The county has fewer recorded burglaries per head than the national average.", 0),
+    ("Spending on policing per resident is lower than in most forces.", 0),
+    ("Officers now answer emergency calls more quickly than most forces.", 0),
+    ("A lower grade than in 2019 does not by itself show that its arrest rate has fallen.", 0),
+])
+def test_which_way_a_measure_compares_with_a_benchmark(text, better):
+    from extractor.classify.cues import measure_comparison
+
+    assert measure_comparison(text) == better
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Officer sickness absence in the constabulary is below the average for England and Wales.", "strength"),
+    ("The share of 101 callers who hang up before an answer is among the highest we have seen.",
+     "area_for_improvement"),
+    ("Its arrest rate for stalking offences is lower than in most forces of its family group.",
+     "area_for_improvement"),
+])
+def test_a_measure_set_against_a_benchmark_takes_the_measure_s_side(text, label):
+    """Whether "lower" is praise depends on what is measured; the model read "lower" and
+    "among the highest" the same way for every measure (the issue's comparatives)."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

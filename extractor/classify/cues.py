@@ -200,6 +200,53 @@ FORCE_MODAL = re.compile(
 )
 
 
+#: A performance measure set against a benchmark (the issue's "comparatives" and "numbers
+#: with a comparison"): "Arrest rates for domestic abuse are lower than the average",
+#: "Sickness absence is lower than in most forces", "the proportion of abandoned calls was
+#: among the highest of any force". Whether higher is praise depends on the measure, which
+#: a bag of words cannot know: "lower" reads as criticism in both sentences above. Only
+#: measures of the force's own work count; crime levels, funding and spending per head are
+#: context (LABELLING rule 7), public-survey results are read either way by careful
+#: readers (so left to the model), and a comparison with what a force "should" do is left to
+#: the other cues.
+_MEASURE_UP = re.compile(
+    r"\b(?:arrest rates?|arrests? per|charge rates?|charged?(?: or summons(?:ed)?)?|positive outcomes?|outcome rates?|"
+    r"search(?:es)? (?:that |which )?(?:find|found)|find rates?|"
+    r"accuracy|recording rates?|compliance|retention|retained|solved|detection rates?|answered)\b")
+_MEASURE_DOWN = re.compile(
+    r"\b(?:abandon\w*|sickness|absence|backlogs?|wanted for arrest|unrecorded|errors?|vacanc(?:y|ies)|"
+    r"attrition|overdue|complaints?|hang(?:s|ing)? up|gave up|give up|waiting times?|waited|waits?)\b")
+_HIGHER = r"higher|greater|more|larger|above|bigger|(?:twice|double|three times|treble)"
+_LOWER = r"lower|fewer|less|smaller|below|half"
+#: the benchmark: an average, other forces, the national rate, the last inspection
+_BENCHMARK = (r"(?:than|the)\s+(?:(?:the|in|at|for|that of|those of|among|many|most|any|other|similar|its|their|"
+              r"national|england|average|rate|we|it did|before|last|previous|in \d{4})\b)")
+_COMPARED = re.compile(
+    rf"\b(?P<dir>{_HIGHER}|{_LOWER})\b(?! [\w-]+ly\b)(?: [\w-]+){{0,8}}? {_BENCHMARK}"
+    r"|\bamong the (?P<rank>highest|lowest|best|worst)\b"
+    r"|\b(?P<dir2>above|below) (?:the )?(?:national |england and wales )?(?:average|rate|figure)\b")
+#: a definition or a comparison the sentence itself denies; "more quickly than" compares
+#: a manner, which the model reads well, not a measure (the lookahead above)
+_NOT_A_COMPARISON = re.compile(r"\b(?:does not|doesn't|doesn’t) (?:by|on) (?:itself|its own)|\bshould\b|\bexpect\w*\b")
+
+
+def measure_comparison(text: str) -> int:
+    """+1 where a measure of the force's work compares well with a benchmark, -1 where
+    it compares badly, 0 where the sentence holds no such comparison (or two)."""
+    low = text.lower()
+    m = _COMPARED.search(low)
+    if m is None or _NOT_A_COMPARISON.search(low):
+        return 0
+    up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
+    if up == down:
+        return 0
+    word = m.group("dir") or m.group("dir2") or m.group("rank")
+    more = 1 if re.match(rf"(?:{_HIGHER}|highest)$", word) else -1
+    if word in ("best", "worst"):
+        return 1 if word == "best" else -1
+    return more if up else -more
+
+
 #: A grade from an earlier inspection stated as history (LABELLING rule 12: neutral):
 #: a grade word, a judging verb in the past and a time before this report ("In 2016 we
 #: graded the force's effectiveness as inadequate", "The same report found the force good

@@ -24,6 +24,7 @@ from extractor.classify.cues import (
     MODAL,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
+    measure_comparison,
     reported_clause,
     split_clauses,
     states_earlier_grade,
@@ -35,6 +36,7 @@ from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
+    DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
 )
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
@@ -121,6 +123,9 @@ def classify(
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?": history, a definition or a question, not this report's finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
+        if (better := measure_comparison(text)) and not CONTRAST.search(text.lower()):
+            # "arrest rates are lower than the average": the measure says which way is better
+            p = _boost(p, idx["strength" if better > 0 else "area_for_improvement"], DEFAULT_MEASURE_WEIGHT)
         back = backs[i]
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
