@@ -192,7 +192,8 @@ DEFAULT_LIST_SIDE_WEIGHT = 0.6
 DEFAULT_SHORTFALL_WEIGHT = 0.6
 #: Weight of the neutral side on sentences that are context by their form, a grade recalled
 #: from an earlier inspection ("In 2016 we graded …"), a grade's definition ("Good means
-#: …") or a question: enough to outweigh the grade word the model reads as this report's judgement.
+#: …"), a question or a missing grade ("… is not yet graded"): enough to outweigh the
+#: grade word the model reads as this report's judgement.
 DEFAULT_CONTEXT_WEIGHT = 0.6
 #: Weight of the side a measure's comparison with a benchmark gives ("arrest rates are
 #: lower than the average": criticism; "sickness absence is lower than …": praise): the

@@ -242,6 +242,8 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
     ("We estimate that the constabulary fails to record more than 5,100 crimes a year.", True),
     ("The 9.3 percent of crimes that went unrecorded included rapes and stalking.", True),
     ("Fewer reports of violence went unrecorded than at our last inspection.", False),
+    ("Changes must be made to the way the force supervises its investigations.", True),
+    ("Savings of £9 million must be made by 2020.", False),
     ("When a crime is left unrecorded, the victim may never be offered support.", False),
 ])
 def test_which_sentences_state_a_need(text, need):
@@ -359,3 +361,24 @@ def test_a_measure_set_against_a_benchmark_takes_the_measure_s_side(text, label)
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("How well the constabulary keeps people safe and reduces crime is not yet graded.", "neutral"),
+    ("The extent to which the force treats the public fairly: not yet graded.", "neutral"),
+])
+def test_an_area_without_a_grade_is_context(text, label):
+    """LABELLING rule 5: "not graded" statements are neutral; the graded question's own
+    wording made the model read them as criticism at up to 0.92 on real report pages."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+def test_only_a_sentence_whose_point_is_the_missing_grade_is_context():
+    """One that goes on to report what was found keeps its finding."""
+    from extractor.classify.cues import NOT_GRADED
+
+    assert NOT_GRADED.search("This question carries no grade.")
+    assert not NOT_GRADED.search("The victim service assessment, which is not graded, found that most victims "
+                                 "were well served.")

@@ -140,7 +140,8 @@ NEED_STATED = re.compile(
     r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:still\s+|now\s+|urgently\s+|also\s+)?(?:needed|required|necessary)\b"
-    r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b",
+    r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
+    r"|\b(?:improvements?|work|progress|changes?)\s+(?:must|needs? to|should|has to|have to)\s+be\s+(?:made|done|achieved)\b",
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
@@ -278,6 +279,15 @@ GRADE_DEFINITION = re.compile(
     r"^\W*(?:an? )?(?:(?:grade|judge?ment|rating) of )?(?:outstanding|good|adequate|inadequate|requires improvement)"
     r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
     r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b", re.I)
+
+
+#: A statement that an area carries no grade ("The extent to which the force is effective
+#: at keeping people safe and reducing crime is not yet graded."; LABELLING rule 5:
+#: neutral). The question's wording reads as a finding; only a sentence whose predicate
+#: is the missing grade counts, not one that goes on to report what was found.
+NOT_GRADED = re.compile(
+    r"(?:\b(?:is|are|was|were|has|have)\s+(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)graded"
+    r"|:\s*not\s+(?:yet\s+)?graded|\bcarr(?:y|ies)\s+no\s+grade)\W*$", re.I)
 
 
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is

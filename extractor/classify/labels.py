@@ -22,6 +22,7 @@ from extractor.classify.cues import (
     GRADE_DEFINITION,
     LEADING_CONTRAST,
     MODAL,
+    NOT_GRADED,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     measure_comparison,
@@ -119,9 +120,11 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        if states_earlier_grade(text) or GRADE_DEFINITION.search(text) or QUESTION.search(text):
+        if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or QUESTION.search(text)
+                or NOT_GRADED.search(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
-            # the force at …?": history, a definition or a question, not this report's finding
+            # the force at …?", "… is not yet graded": history, a definition, a question or a
+            # missing grade, not this report's finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         if (better := measure_comparison(text)) and not CONTRAST.search(text.lower()):
             # "arrest rates are lower than the average": the measure says which way is better
