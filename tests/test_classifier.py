@@ -194,6 +194,22 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
     assert got[1:] == ["strength", "strength", "area_for_improvement"]
 
 
+@pytest.mark.parametrize("leadin, side", [
+    ("Our 2021 re-inspection report set out the following improvements:", "strength"),
+    ("The report noted several specific improvements:", "strength"),
+    ("The main problems we found were:", "area_for_improvement"),
+])
+def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(leadin, side):
+    """Items that name practice ("the setting up of an audit team;") judge nothing without
+    the lead-in; real release pages list a report's improvements and problems this way."""
+    from extractor.classify.labels import classify
+
+    texts = [leadin, "the setting up of a small team to audit incident records;",
+             "the training of call handlers in the counting rules."]
+    got = [r.label for r in classify(texts, kinds=["para", "bullet", "bullet"], prev=[None, *texts[:-1]])]
+    assert got[1:] == [side, side]
+
+
 @pytest.mark.parametrize("text", [
     "Drawing on our review of incident logs between 1 March and 31 August 2018, we estimate that the "
     "constabulary leaves more than 7,300 reported crimes unrecorded every year.",

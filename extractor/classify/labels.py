@@ -223,13 +223,14 @@ def _pick_sides(parts: list[str], cp: np.ndarray, s_i: int, a_i: int) -> tuple[s
 LEADIN_GOOD = re.compile(
     r"\b(strengths?|does well|do well|good at|effective at|outstanding at|good practice|notable|innovative|"
     r"promising|praised|commend\w*|made (?:good |real |significant )?progress|improvements? (?:made|include|in)|"
+    r"(?:following|these|several|many|some) (?:\w+ )?improvements|"
     r"has improved|have improved|pleased|satisfied|discharged|closed)\b",
     re.I,
 )
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concerns?|recommend\w*|should|needs? to|"
-    r"must|improve|weakness\w*|shortcomings?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
+    r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement)\b|n['’]t\b",
     re.I,
 )
