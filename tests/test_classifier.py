@@ -398,3 +398,16 @@ def test_only_a_sentence_whose_point_is_the_missing_grade_is_context():
     assert NOT_GRADED.search("This question carries no grade.")
     assert not NOT_GRADED.search("The victim service assessment, which is not graded, found that most victims "
                                  "were well served.")
+
+
+def test_a_lead_in_set_as_a_heading_heads_the_items_under_it():
+    """A bold "We recommend that, within three months, the force:" is often read as a
+    heading; its items ("monitors abandoned calls daily and acts on what it finds;") are
+    recommendations all the same, not the praise their wording alone suggests."""
+    from extractor.classify.labels import classify
+
+    lead = "We recommend that, by the end of June, the constabulary:"
+    texts = ["checks every day how many non-emergency callers hang up and acts on what it finds;",
+             "reviews each open investigation at least once a month."]
+    got = classify(texts, sections=[lead, lead], kinds=["bullet", "bullet"], prev=[None, texts[0]])
+    assert [r.label for r in got] == ["area_for_improvement", "area_for_improvement"]

@@ -93,6 +93,10 @@ def classify(
     sections = sections or [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
     leadins = list_leadins(texts, prev or [None] * len(texts), kinds)
+    # a lead-in set as a heading ("We recommend that, within three months, the force:")
+    # heads the items under it like one in the text
+    leadins = [lead or (sec if sec and sec.rstrip().endswith(":") and _is_item(text, kind) else None)
+               for lead, sec, text, kind in zip(leadins, sections, texts, kinds, strict=True)]
     sides = [_leadin_side(lead) if lead else None for lead in leadins]
     proba = model.predict_proba(texts)
     # an item that goes on from its lead-in ("We found the force has:" / "invested in …;")
