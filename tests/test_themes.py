@@ -34,6 +34,8 @@ def test_every_taxonomy_is_valid_and_keys_are_shared_across_years():
     ("How well does the force understand demand?", "peel_2016", "understanding_demand"),
     ("Developing a positive workplace", "peel_2023_25", "workforce"),
     ("Leadership and governance", "crime_data_integrity_2014", "leadership_governance"),
+    # PEEL 2014's own wording of its second graded effectiveness question
+    ("How effective is the force at investigating offending?", "peel_2014", "investigating_crime"),
 ])
 def test_heading_matching(heading, taxonomy, key):
     t = match_heading(heading, tax(taxonomy))
