@@ -290,6 +290,20 @@ NOT_GRADED = re.compile(
     r"|:\s*not\s+(?:yet\s+)?graded|\bcarr(?:y|ies)\s+no\s+grade)\W*$", re.I)
 
 
+#: A remainder named without content ("while there is still more to do", "there is still work
+#: to do"): beside a decision that closes a cause of concern or takes a force out of Engage,
+#: the standard caveat of such letters, not a second judgement (readers of real release
+#: pages label these sentences strength).
+VAGUE_REMAINDER = re.compile(
+    r"^\W*(?:(?:while|whilst|although|though|but|and)\s+)?there\s+(?:is|remains)\s+(?:still\s+)?"
+    r"(?:(?:more|much|further|some)\s+(?:work\s+)?|work\s+)(?:still\s+)?to\s+(?:do|be\s+done)\W*$", re.I)
+#: Taking a force out of enhanced monitoring in the words of the decision ("I have decided to
+#: remove the force from Engage and return it to routine monitoring"); kept apart from
+#: :data:`DISCHARGED`, a feature the shipped model was trained with.
+OUT_OF_ENGAGE = re.compile(
+    r"\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,4}?(?:engage|enhanced (?:level of )?monitoring)\b"
+    r"|\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:routine|normal|standard)\s+monitoring\b", re.I)
+
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is
 #: the force efficient"): an inspection question quoted or set as a title, which judges
 #: nothing, however many praise words it holds.

@@ -18,13 +18,16 @@ import numpy as np
 
 from extractor.classify.cues import (
     CONTRAST,
+    DISCHARGED,
     FORCE_MODAL,
     GRADE_DEFINITION,
     LEADING_CONTRAST,
     MODAL,
     NOT_GRADED,
+    OUT_OF_ENGAGE,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
+    VAGUE_REMAINDER,
     measure_comparison,
     reported_clause,
     split_clauses,
@@ -35,6 +38,7 @@ from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
+    DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
@@ -109,6 +113,8 @@ def classify(
     idx = {c: i for i, c in enumerate(classes)}
     _weigh_reported(texts, proba, model, idx["neutral"])
     backs = [backward_only(text) for text in texts]
+    # a closed concern with the standard "while there is still more to do" is one judgement
+    caveats = [_closed_with_caveat(text) for text in texts]
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -137,9 +143,13 @@ def classify(
         if _wants(text) and (back or not CONTRAST.search(text.lower())):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
-        if back:
+        if caveats[i]:
+            # the decision is the judgement; "while there is still more to do" names nothing
+            p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
+        if back or caveats[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
-            # inside this one turns: it is not mixed, however sure the model is
+            # inside this one turns: it is not mixed, however sure the model is; nor is a closed
+            # cause of concern with the standard caveat
             p[idx["mixed"]] = 0.0
         adjusted.append(p)
     s_i, a_i = idx["strength"], idx["area_for_improvement"]
@@ -148,7 +158,7 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i]) if not backs[i] else [texts[i]]
+            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i]) else [texts[i]]
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
@@ -309,6 +319,15 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
         if int(q[row].argmax()) == neutral:
             continue
         proba[i] = q[row] if int(proba[i].argmax()) == neutral else (proba[i] + q[row]) / 2
+
+
+def _closed_with_caveat(text: str) -> bool:
+    """A decision that closes a concern or ends enhanced monitoring, whose only other clause
+    is a remainder without content (:data:`VAGUE_REMAINDER`)."""
+    if not (DISCHARGED.search(text.lower()) or OUT_OF_ENGAGE.search(text)):
+        return False
+    parts = split_clauses(text)
+    return len(parts) > 1 and any(VAGUE_REMAINDER.match(p) for p in parts)
 
 
 def _wants(text: str) -> bool:
