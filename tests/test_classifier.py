@@ -427,3 +427,12 @@ def test_a_closed_concern_with_the_standard_caveat_is_one_judgement(text, label)
 
     assert classify([text])[0].label == label
 
+
+@pytest.mark.parametrize("text", [
+    "We wanted to see whether the force had put in place everything needed to stop such failings happening again.",
+    "This inspection set out to establish how well forces protect children who go missing from care.",
+])
+def test_what_an_inspection_set_out_to_learn_is_context(text):
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"

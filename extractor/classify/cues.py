@@ -303,6 +303,12 @@ VAGUE_REMAINDER = re.compile(
 OUT_OF_ENGAGE = re.compile(
     r"\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,4}?(?:engage|enhanced (?:level of )?monitoring)\b"
     r"|\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:routine|normal|standard)\s+monitoring\b", re.I)
+#: What the inspection set out to learn ("We wanted to see whether the force had …"): method,
+#: whatever the question's words (LABELLING: methodology is neutral).
+INSPECTION_AIM = re.compile(
+    r"^\W*(?:we|inspectors|this inspection|our inspection)\s+(?:also\s+)?(?:wanted|set out|sought|aimed|tried)\s+"
+    r"to\s+(?:see|establish|find out|examine|assess|determine|understand|check|learn|know)\b", re.I)
+
 
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is
 #: the force efficient"): an inspection question quoted or set as a title, which judges

@@ -21,6 +21,7 @@ from extractor.classify.cues import (
     DISCHARGED,
     FORCE_MODAL,
     GRADE_DEFINITION,
+    INSPECTION_AIM,
     LEADING_CONTRAST,
     MODAL,
     NOT_GRADED,
@@ -131,10 +132,10 @@ def classify(
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or QUESTION.search(text)
-                or NOT_GRADED.search(text)):
+                or NOT_GRADED.search(text) or INSPECTION_AIM.search(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
-            # the force at …?", "… is not yet graded": history, a definition, a question or a
-            # missing grade, not this report's finding
+            # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
+            # definition, a question, a missing grade or the inspection's aim, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         if (better := measure_comparison(text)) and not CONTRAST.search(text.lower()):
             # "arrest rates are lower than the average": the measure says which way is better
