@@ -200,3 +200,21 @@ def test_every_class_of_bullet_glyph_is_a_bullet_and_is_stripped(glyph):
     line = f"{glyph} having a single officer who knew their case;"
     assert is_bullet(line)
     assert strip_bullet(line) == "having a single officer who knew their case;"
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["It is published at https://www.example-inspectorate.", "gov.uk/reports/ashdown-police-"
+      "custody-", "revisit-2026/.", "We will return."],
+     "It is published at https://www.example-inspectorate.gov.uk/reports/ashdown-police-custody-revisit-2026/. "
+     "We will return."),
+    (["See www. example-inspectorate. gov. uk/ reports/ ashdown- police/ ."],
+     "See www.example-inspectorate.gov.uk/reports/ashdown-police/."),
+    (["The force was well-", "led and its officers were multi-", "skilled."],
+     "The force was well-led and its officers were multi-skilled."),
+])
+def test_a_web_address_broken_at_a_line_end_or_by_drawn_breaks_is_one_address(lines, joined):
+    """Producers break long addresses after a dot, slash or hyphen; the address goes on with
+    no space and keeps its hyphens, where prose would re-join a broken word."""
+    from extractor.read.normalize import join_lines
+
+    assert join_lines(lines) == joined

@@ -744,6 +744,27 @@ Inspector of Constabulary</text:p>
                    "protecting_vulnerable": "good", "managing_offenders": "adequate"},
         "absent": [". . . . ."],
     },
+    "post-processed-url-breaks": {
+        # LibreOffice output re-rendered through pdftocairo (probe11): the text layer holds a
+        # space after every break point of a web address, and the address breaks at a hyphen
+        "producers": ["postprocessed"], "probe_pdf": "probe11/x02_letter_fennickbay",
+        "sentences": ["You can read our original report at https://www.justiceinspectorates.gov.uk/hmicfrs/"
+                      "publications/fennick-bay-police-hate-crime-follow-up-inspection-2026/.",
+                      "Community leaders told us that officers now attend their meetings regularly and follow up "
+                      "on the concerns they raise."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["www. justiceinspectorates", "fennick- bay"],
+    },
+    "fop-url-line-break": {
+        # Apache FOP (probe11): a web address broken after a dot at the line end
+        "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",
+        "sentences": ["Our full findings, with the evidence we gathered, are published at https://www."
+                      "justiceinspectorates.gov.uk/hmicfrs/publications/quenby-police-custody-follow-up-2026/."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["justiceinspectorates. gov"],
+    },
     "lualatex-row-labels-in-one-run": {
         # LuaLaTeX (probe9): a booktabs table whose rows are "label | text", each row written
         # as one run with its column gap a kern, so PDFium sees one box; the text's second

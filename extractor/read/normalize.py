@@ -121,6 +121,28 @@ def drawn_hyphens(line: str) -> str:
     return _DRAWN_SOFT_HYPHEN.sub("-", line) if "\u00ad" in line else line
 
 
+#: The end of a web address that a line broke: "https://www.justiceinspectorates." /
+#: "gov.uk/…". Producers break long addresses after a dot, slash or hyphen (Word and
+#: LibreOffice at their own break points, FOP and typesetters wherever a zero-width space
+#: lets them); the address goes on with no space and keeps its hyphen.
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*[./\-_=&?#~]$")
+#: A space the text layer holds inside an address, after one of its separators (a drawn
+#: zero-width break), or before the full stop that ends the sentence after it.
+_URL_GAP = re.compile(r"((?:https?://|\bwww)\S*?[./\-_=&?#~])\s+(?=[a-z0-9])")
+_URL_STOP = re.compile(r"((?:https?://|www\.)\S*/)\s+(?=[.,;:](?:\s|$))")
+
+
+def join_url_breaks(text: str) -> str:
+    """``text`` with the spaces inside web addresses taken out (:data:`_URL_GAP`)."""
+    if "http" not in text and "www." not in text:
+        return text
+    while True:
+        joined = _URL_STOP.sub(r"\1", _URL_GAP.sub(r"\1", text))
+        if joined == text:
+            return text
+        text = joined
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one paragraph, re-joining words hyphenated at line ends.
 
@@ -141,7 +163,9 @@ def join_lines(lines: list[str]) -> str:
             out = line
             continue
         m = _LINE_END_BREAK.search(out)
-        if out.endswith("\u00ad"):
+        if _URL_TAIL.search(out) and re.match(r"[a-z0-9]", line):
+            out = out + line  # "…/publications/fennick-" "bay-police-…": one address
+        elif out.endswith("\u00ad"):
             out = out[:-1] + line  # a soft hyphen shows only where it breaks a word: "Mac-" "Donald"
         elif _CLOSING.match(line):
             # ". Supervisors …": a word processor broke the line after a raised footnote
@@ -157,7 +181,7 @@ def join_lines(lines: list[str]) -> str:
             out = out + line
         else:
             out = out + " " + line
-    return _SPACES.sub(" ", out).strip()
+    return join_url_breaks(_SPACES.sub(" ", out).strip())
 
 
 def _keeps_prefix(stem: str, first: str, word: str | None) -> bool:
