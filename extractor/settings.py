@@ -252,6 +252,12 @@ SPACING_CHECK_LINES = 60
 #: footnote mark, even in the text's own type size (desktop publishing raises a mark by
 #: scaling the glyph, so the reader reports the full size).
 RAISED_MARK = 0.25
+#: Lines drawn turned on their side are dropped as margin labels where the page has at
+#: least this many times as many lines in all (a page mostly set sideways is read as is).
+SIDEWAYS_SHARE_MAX = 5
+#: Letters of one PDFium line whose baselines stand more than this many ems apart are on
+#: two lines of the page (a producer wrote a paragraph's end and the next one's start as one).
+BASELINE_JUMP = 0.6
 #: A capital set at least this many times the size of the letter after it is a drop cap.
 DROP_CAP_RATIO = 2.0
 

@@ -756,6 +756,18 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["www. justiceinspectorates", "fennick- bay"],
     },
+    "qt-margin-label-and-joined-lines": {
+        # Qt's QPdfWriter (probe11): a label turned up the left margin, and a paragraph's last
+        # line written together with the next paragraph's first, a baseline apart
+        "producers": ["qt"], "probe_pdf": "probe11/q02_letter_penhallow",
+        "sentences": ["When we inspected the force in 2024, we found that stalking was often recorded as a lesser "
+                      "offence, and that victims were rarely given protection orders.",
+                      "During our visit we also looked at how the force deals with breaches of protection orders."],
+        "bullets": ["has applied for 47 stalking protection orders in the last year, compared with six the year "
+                    "before."],
+        "grades": {},
+        "absent": ["SENSITIVE", "REVISITLETTER"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -38,3 +38,13 @@ def first_drawn_letter(raw, tpr, ks: Iterable[int], text: Callable[[int], str]) 
     """The first of the characters ``ks`` that is a letter the PDF draws (``text(k)`` is its
     character): the one whose type stands for a line's."""
     return next((k for k in ks if text(k).isalpha() and not generated(raw, tpr, k)), None)
+
+
+def turned(raw, tpr, k: int) -> bool:  # noqa: ANN001
+    """Whether character ``k`` is drawn turned on its side (its baseline nearer vertical than
+    horizontal): a label up the margin ("OFFICIAL – SENSITIVE · REVISIT LETTER"), a
+    rotated column heading. Body text on a page is drawn upright."""
+    m = raw.FS_MATRIX()
+    if not raw.FPDFText_GetMatrix(tpr, k, ctypes.byref(m)):
+        return False
+    return abs(m.b) > abs(m.a)

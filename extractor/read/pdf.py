@@ -19,12 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.read.glyphs import first_drawn_letter, font_size
+from extractor.read.glyphs import first_drawn_letter, font_size, generated, turned
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
 from extractor.read.spacing import SpacingCheck, spaced_text, word_spaces
 from extractor.settings import (
+    BASELINE_JUMP,
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
     DEFAULT_MAX_PAGES,
@@ -33,6 +34,7 @@ from extractor.settings import (
     FRAGMENT_SPACE,
     PDF_READERS,
     RAISED_MARK,
+    SIDEWAYS_SHARE_MAX,
 )
 
 #: A bold face by its font name ("Helvetica-Bold", TeX's Computer Modern "CMBX10" and "CMB10").
@@ -90,7 +92,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                 try:
                     count = tp.count_chars()
                     text = tp.get_text_range() if count > 0 else ""
-                    lines = []
+                    lines: list[Line] = []
                     chars = len("".join(text.split()))
                     start = 0
                     # PDFium ends a line with "\r\n", or with U+FFFE where a word was
@@ -98,19 +100,30 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     caps: list[tuple[str, float, float]] = []
                     # each line's start in ``text``, its characters there and what each shows
                     spans: list[tuple[int, str, list[str]]] = []
+                    sideways: list[int] = []  # lines drawn turned on their side
                     for m in _LINE_END.finditer(text) if text else ():
                         end = m.start()
                         # a drop cap joins the lines beside it into one: it splits them again
-                        for s0, e0 in _drop_cap_split(raw, tp.raw, text, start, end, height, caps):
+                        pieces = [p for s1, e1 in _drop_cap_split(raw, tp.raw, text, start, end, height, caps)
+                                  for p in _baseline_split(raw, tp.raw, text, s1, e1, ox, oy)]
+                        for s0, e0 in pieces:
                             ln, shown = _pdfium_line(raw, tp.raw, text[s0:e0], s0, e0, pno + 1, height, buf, flags,
                                                      ox, oy, spacing)
                             if ln is not None:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
+                                if _narrow(ln) and turned(raw, tp.raw, s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())):
+                                    sideways.append(len(lines))
                                 lines.append(ln)
                                 spans.append((s0, text[s0:e0], shown))
                         start = m.end()
                     spacing.page_done()
+                    if sideways and len(sideways) * SIDEWAYS_SHARE_MAX <= len(lines):
+                        # a few lines turned on their side beside upright text are margin labels
+                        # or rotated headings, never body; a page that is mostly turned (a wide
+                        # table set sideways) is read as it is
+                        keep = [i for i in range(len(lines)) if i not in set(sideways)]
+                        lines, spans = [lines[i] for i in keep], [spans[i] for i in keep]
                     _hanging_cells(raw, tp.raw, lines, spans)
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
@@ -334,6 +347,50 @@ def _drop_cap_split(raw, tpr, text: str, start: int, end: int, height: float,  #
             caps.append((m.group(0), l_.value, height - t_.value))
             return [r for r in ((start, k), (k + 1, end)) if text[r[0]:r[1]].strip()]
     return [(start, end)]
+
+
+#: Points within which two characters' baselines are the same for the quick test.
+_SAME_BASELINE = 1.0
+
+
+def _narrow(ln: Line) -> bool:
+    """A line far narrower than its text: drawn up or down the page, not across."""
+    return (ln.x1 - ln.x0) < 0.2 * ln.size * len(ln.text.strip())
+
+
+def _baseline_split(raw, tpr, text: str, start: int, end: int, ox, oy) -> list[tuple[int, int]]:  # noqa: ANN001
+    """The character ranges of a PDFium line that runs on to another baseline.
+
+    PDFium ends a line where the PDF moves to a new one; a producer that writes the last
+    line of one paragraph and the first of the next in one go (Qt's QPdfWriter) gets
+    both as one line ("… stalking and harassment. When we inspected the force …", the
+    second half a paragraph lower), and the paragraph break is lost. Only a line whose
+    first and last letters stand on different baselines is looked at letter by letter.
+    """
+    def drawn(k: int) -> bool:
+        return not text[k].isspace() and not generated(raw, tpr, k)
+
+    seg = text[start:end]
+    f0, f1 = start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip()) - 1
+    if f1 - f0 < 2 or abs(_origin_y(raw, tpr, f0, ox, oy) - _origin_y(raw, tpr, f1, ox, oy)) <= _SAME_BASELINE:
+        return [(start, end)]  # most lines: first and last characters on one baseline
+    i0 = next((k for k in range(start, end) if drawn(k)), None)
+    i1 = next((k for k in range(end - 1, start, -1) if drawn(k)), None)
+    if i0 is None or i1 is None or i1 - i0 < 2 or turned(raw, tpr, i0):
+        return [(start, end)]  # text set up the margin changes baseline at every letter
+    size = font_size(raw, tpr, i0)
+    apart = BASELINE_JUMP * size
+    if size <= 0 or abs(_origin_y(raw, tpr, i0, ox, oy) - _origin_y(raw, tpr, i1, ox, oy)) <= apart:
+        return [(start, end)]
+    cuts = [start]
+    y = _origin_y(raw, tpr, i0, ox, oy)
+    for k in (k for k in range(i0 + 1, i1 + 1) if drawn(k)):
+        yk = _origin_y(raw, tpr, k, ox, oy)
+        if abs(yk - y) > apart and text[k - 1].isspace():
+            cuts.append(k)
+        y = yk
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
 
 
 def _attach_drop_caps(lines: list[Line], caps: list[tuple[str, float, float]]) -> list[Line]:
