@@ -757,10 +757,12 @@ Inspector of Constabulary</text:p>
         "absent": ["www. justiceinspectorates", "fennick- bay"],
     },
     "qt-margin-label-and-joined-lines": {
-        # Qt's QPdfWriter (probe11): a label turned up the left margin, and a paragraph's last
-        # line written together with the next paragraph's first, a baseline apart
+        # Qt's QPdfWriter (probe11): a label turned up the left margin; a paragraph's last
+        # line written together with the next paragraph's first, a baseline apart; body text
+        # set one-and-a-half spaced beside single-spaced bullets
         "producers": ["qt"], "probe_pdf": "probe11/q02_letter_penhallow",
-        "sentences": ["When we inspected the force in 2024, we found that stalking was often recorded as a lesser "
+        "sentences": ["Thank you for welcoming our team to Penhallow during the week of 9 February.",
+                      "When we inspected the force in 2024, we found that stalking was often recorded as a lesser "
                       "offence, and that victims were rarely given protection orders.",
                       "During our visit we also looked at how the force deals with breaches of protection orders."],
         "bullets": ["has applied for 47 stalking protection orders in the last year, compared with six the year "

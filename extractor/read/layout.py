@@ -991,6 +991,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     prev: Line | None = None
     col_width = 0.0
     pitch = _line_pitch(lines)
+    flow = _flow_pitches(lines)
     margins = _left_margins(lines)
     lines = _unhang_all(lines)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
@@ -1065,7 +1066,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             continue
         lead = _run_in_heading(ln, text, st)
         if lead is not None and not (cur_kind in ("para", "bullet") and prev is not None
-                                     and _continues(prev, ln, cur, col_width, st, pitch)):
+                                     and _continues(prev, ln, cur, col_width, st, pitch, flow)):
             # a run-in heading in bold that starts a paragraph: a heading, then the paragraph
             flush()
             blocks.append(Block(clean_chars(lead[0]), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
@@ -1138,7 +1139,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             cur_kind, cur_level = "heading", len(heading_sizes) + 1
             flush()
         if not new_item and cur_kind in ("para", "bullet") and prev is not None \
-                and _continues(prev, ln, cur, col_width, st, pitch):
+                and _continues(prev, ln, cur, col_width, st, pitch, flow):
             if ln.page != prev.page or ln.top < prev.top - 1:
                 breaks.append((len(join_lines(cur)) + 1, ln.page))
             cur.append(text)
@@ -1343,8 +1344,22 @@ def _line_pitch(lines: list[Line]) -> dict[int, float]:
     return out
 
 
+def _flow_pitches(lines: list[Line]) -> dict[int, tuple[float, ...]]:
+    """Top-to-top steps, per font size, seen at least twice between a line that breaks off
+    mid-sentence and the next, starting in lower case: leading that is certainly inside a
+    paragraph. A document may set its body more loosely than its lists and tables (Qt's
+    one-and-a-half spacing beside single-spaced bullets); the smallest step
+    (:func:`_line_pitch`) alone would part every line of such a body."""
+    steps: dict[int, Counter[float]] = {}
+    for a, b in zip(lines, lines[1:], strict=False):
+        if (a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < 2 * a.size
+                and not a.text.rstrip().endswith(_TERMINAL) and b.text[:1].islower()):
+            steps.setdefault(round(a.size), Counter())[round((b.top - a.top) * 2) / 2] += 1
+    return {size: tuple(step for step, n in c.items() if n >= 2) for size, c in steps.items()}
+
+
 def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: LayoutSettings,
-               pitch: dict[int, float]) -> bool:
+               pitch: dict[int, float], flow: dict[int, tuple[float, ...]] | None = None) -> bool:
     """Does ``ln`` continue the paragraph (or bullet) whose last line is ``prev``?"""
     last = cur[-1].rstrip()
     ended = last.endswith(_TERMINAL)
@@ -1360,7 +1375,8 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
         # a sentence broken off mid-way goes on, even where a raised mark made its line
         # taller ("We reviewed 65 investigations and" / "found that 41 of them …")
         return True
-    own_leading = usual is not None and gap <= usual * st.same_pitch_ratio
+    own_leading = (usual is not None and gap <= usual * st.same_pitch_ratio) or any(
+        step / st.same_pitch_ratio <= gap <= step * st.same_pitch_ratio for step in (flow or {}).get(round(prev.size), ()))
     if gap > height * st.paragraph_gap * st.paragraph_gap_slack and not own_leading:
         return False
     # Producers differ in how tall they report a line's box; the document's own line
