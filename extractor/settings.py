@@ -111,6 +111,10 @@ class LayoutSettings:
     #: A details table's value with a verb and this many words or more is prose: the row
     #: belongs to a table of findings ("Force | Summary of findings").
     details_value_max_words: int = 10
+    #: ... and so is one as long whose words are at least this share lower case, verb or
+    #: none ("The force now audits a sample of crime reports every week, and its
+    #: recording"); a document's facts (an address, names) are capitalised words and figures.
+    details_prose_lower_share: float = 0.6
     details_row_gap_lines: float = 3.0
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).

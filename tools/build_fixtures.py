@@ -770,6 +770,19 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["SENSITIVE", "REVISITLETTER"],
     },
+    "fop-findings-table-without-verb": {
+        # Apache FOP (probe11): a two-column table "Area for improvement | What we found" whose
+        # finding's first line holds no auxiliary verb; a table of findings, not of details
+        "producers": ["fop"], "probe_pdf": "probe11/f01_peel_harlowmere",
+        "sentences": ["The force now audits a sample of crime reports every week, and its recording accuracy has "
+                      "risen to 94 per cent."],
+        "bullets": [],
+        # as the document's grade table prints them
+        "grades": {"crime_recording": "good", "responding_to_public": "good", "investigating_crime": "adequate",
+                   "protecting_vulnerable": "requires improvement", "managing_offenders": "adequate",
+                   "workforce": "good"},
+        "absent": [],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -677,7 +677,9 @@ def _details_row(ln: Line, st: LayoutSettings) -> bool:
     # a value that runs on as prose ("Ashgrove | The force has trained 600 officers in
     # recognising stalking, but the …") is a table of findings, whose text is read, not a
     # table of facts about the document (whose values, a sentence at most, are short)
-    prose = len(value.split()) >= st.details_value_max_words and bool(_FINITE.search(value))
+    words = value.split()
+    prose = len(words) >= st.details_value_max_words and (
+        bool(_FINITE.search(value)) or sum(w[:1].islower() for w in words) >= st.details_prose_lower_share * len(words))
     return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st) and not prose
 
 
