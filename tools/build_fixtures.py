@@ -783,6 +783,16 @@ Inspector of Constabulary</text:p>
                    "workforce": "good"},
         "absent": [],
     },
+    "ghostscript-notes-run-over": {
+        # LibreOffice output re-distilled by Ghostscript (probe11): the last notes stand alone at
+        # the top of the final page, in note type, numbered on from the page before
+        "producers": ["postprocessed"], "probe_pdf": "probe11/x03_spotlight_thornabymarsh",
+        "sentences": ["This is one of a series of short reports on neighbourhood policing that we are publishing "
+                      "during 2026."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["off-road bikes in this area fell from 112", "Closure orders made under"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

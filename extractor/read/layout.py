@@ -517,6 +517,10 @@ def _drop_footnotes(
     lower part of the page and below all its body text; a footnote's own number
     may have been dropped as a superscript, so a leading digit is not required.
     """
+    if _notes_page(lines, body, st):
+        for ln in lines:
+            doc.dropped.append((page.number, "footnote", ln.text))
+        return []
     cut = len(lines)
     # notes stand below all the text of the page: small type with text below it (a box of
     # recommendations the producer wrote last) is no footnote
@@ -539,6 +543,25 @@ def _drop_footnotes(
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
+
+
+_NOTES_TITLE = re.compile(r"^\s*(?:(?:end\s*)?notes|references)\s*$", re.I)
+
+
+def _notes_page(lines: list[Line], body: float, st: LayoutSettings) -> bool:
+    """A page that holds only notes: small type throughout (under a "Notes" title, if any),
+    whose numbered lines count up 1, 2, 3 … from where they start. Endnotes, and footnotes
+    that ran over onto a page of their own, stand at the top of the page, where
+    :func:`_drop_footnotes` does not look."""
+    rest = lines[1:] if lines and _NOTES_TITLE.match(lines[0].text) else lines
+    if not rest or any(ln.size > body * st.footnote_size_ratio for ln in rest):
+        return False
+    numbers = [int(m.group(1)) for ln in rest if (m := _NOTE_NUMBER.match(ln.text))]
+    return len(numbers) >= 2 and _NOTE_NUMBER.match(rest[0].text) is not None \
+        and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+\S")
 
 
 #: The label that opens a caption or a chart's source line: "Figure 2: …", "Chart 1 –
