@@ -115,6 +115,9 @@ class LayoutSettings:
     #: none ("The force now audits a sample of crime reports every week, and its
     #: recording"); a document's facts (an address, names) are capitalised words and figures.
     details_prose_lower_share: float = 0.6
+    #: A line starting more than this many ems right of a lead-in ending ":", or left of a
+    #: finished sentence, starts a new block (list items whose markers are drawn shapes).
+    list_indent_step: float = 1.5
     details_row_gap_lines: float = 3.0
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).

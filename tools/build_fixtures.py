@@ -793,6 +793,20 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["off-road bikes in this area fell from 112", "Closure orders made under"],
     },
+    "qt-drawn-bullets-nested": {
+        # Qt's QPdfWriter (probe11): list markers drawn as shapes, not written, so only the
+        # indents show where an item and its nested list begin and end
+        "producers": ["qt"], "probe_pdf": "probe11/q01_peel_tollemarsh",
+        "sentences": ["did not always have the skills to examine the devices an offender owned, including:",
+                      "smartphones and tablets;", "games consoles that can connect to the internet.",
+                      "had received no refresher training for three years."],
+        "bullets": [],
+        # as the document's grade table prints them
+        "grades": {"treating_public_fairly": "adequate", "preventing_crime": "good", "responding_to_public": "good",
+                   "investigating_crime": "adequate", "managing_offenders": "requires improvement",
+                   "workforce": "good"},
+        "absent": ["including: smartphones", "internet. had received"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -1408,6 +1408,11 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     # pitch does not lie: a gap well over it is space between paragraphs.
     if usual and gap > usual * st.paragraph_pitch_ratio:
         return False
+    if ended and abs(ln.x0 - prev.x0) > st.list_indent_step * prev.size and (
+            last.endswith(":") if ln.x0 > prev.x0 else True):
+        # a list whose markers are drawn, not written: a lead-in ending ":" and the items
+        # indented under it, or a finished item and the next one standing further out
+        return False
     short_last = (prev.x1 - prev.x0) < col_width * st.short_line_ratio
     if ended and short_last and not ln.text[:1].islower():
         return False
