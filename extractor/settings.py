@@ -267,6 +267,9 @@ SIDEWAYS_SHARE_MAX = 5
 BASELINE_JUMP = 0.6
 #: A capital set at least this many times the size of the letter after it is a drop cap.
 DROP_CAP_RATIO = 2.0
+#: A line that opens with a figure set at least this many times the size of its words is a
+#: key-figure call-out ("62%" beside its caption): an infographic, not body text.
+KEY_FIGURE_RATIO = 2.0
 
 
 # -- limits on input ---------------------------------------------------------------

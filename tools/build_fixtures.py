@@ -807,6 +807,16 @@ Inspector of Constabulary</text:p>
                    "workforce": "good"},
         "absent": ["including: smartphones", "internet. had received"],
     },
+    "fop-key-figure-callout": {
+        # Apache FOP (probe11): "62%" set large beside a caption that reads like a sentence
+        "producers": ["fop"], "probe_pdf": "probe11/f03_spotlight_orrinsford",
+        "sentences": ["We wanted to find out whether farmers, gamekeepers and village residents get the same service "
+                      "from the police as people in the towns.",
+                      "The force has a rural crime team of nine officers and two police staff, based at Hollins Cross."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["of the farmers who answered our survey", "past two years"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -32,6 +32,7 @@ from extractor.settings import (
     DROP_CAP_RATIO,
     FRAGMENT_GAP,
     FRAGMENT_SPACE,
+    KEY_FIGURE_RATIO,
     PDF_READERS,
     RAISED_MARK,
     SIDEWAYS_SHARE_MAX,
@@ -101,6 +102,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     # each line's start in ``text``, its characters there and what each shows
                     spans: list[tuple[int, str, list[str]]] = []
                     sideways: list[int] = []  # lines drawn turned on their side
+                    figures: list[int] = []  # lines that open with a figure set large
                     for m in _LINE_END.finditer(text) if text else ():
                         end = m.start()
                         # a drop cap joins the lines beside it into one: it splits them again
@@ -112,6 +114,10 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                             if ln is not None:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
+                                if _KEY_FIGURE_START.match(ln.text) and font_size(
+                                        raw, tp.raw, s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())) \
+                                        >= KEY_FIGURE_RATIO * ln.size:
+                                    figures.append(len(lines))
                                 if _narrow(ln) and turned(raw, tp.raw, s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())):
                                     sideways.append(len(lines))
                                 lines.append(ln)
@@ -123,6 +129,9 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                         # or rotated headings, never body; a page that is mostly turned (a wide
                         # table set sideways) is read as it is
                         keep = [i for i in range(len(lines)) if i not in set(sideways)]
+                        lines, spans = [lines[i] for i in keep], [spans[i] for i in keep]
+                    if figures:
+                        keep = [i for i in range(len(lines)) if i not in _key_figure_lines(lines, figures)]
                         lines, spans = [lines[i] for i in keep], [spans[i] for i in keep]
                     _hanging_cells(raw, tp.raw, lines, spans)
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
@@ -347,6 +356,29 @@ def _drop_cap_split(raw, tpr, text: str, start: int, end: int, height: float,  #
             caps.append((m.group(0), l_.value, height - t_.value))
             return [r for r in ((start, k), (k + 1, end)) if text[r[0]:r[1]].strip()]
     return [(start, end)]
+
+
+#: A figure that may open a key-figure call-out: "62%", "£3.4m", "1 in 5".
+_KEY_FIGURE_START = re.compile(r"^\s*[£$€]?\d")
+
+
+def _key_figure_lines(lines: list[Line], starts: list[int]) -> set[int]:
+    """A key-figure call-out: a figure set far larger than the words beside it ("62%" over
+    "of the farmers who answered our survey …"), and the caption lines that go on under
+    the words, standing right of the figure. Infographic, not body text, however much
+    its caption reads like a sentence."""
+    out: set[int] = set()
+    for i in starts:
+        ln = lines[i]
+        out.add(i)
+        prev = ln
+        for j in range(i + 1, len(lines)):
+            nxt = lines[j]
+            if not (0 < nxt.top - prev.top <= 2 * ln.size and nxt.x0 > ln.x0 + ln.size and nxt.size <= ln.size * 1.2):
+                break
+            out.add(j)
+            prev = nxt
+    return out
 
 
 #: Points within which two characters' baselines are the same for the quick test.
