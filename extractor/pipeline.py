@@ -162,6 +162,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
     focus = focus_theme(title, headings, taxonomy, opts.model, opening=texts) if kind in FOCUSED_KINDS else None
     content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force)
+    # a report whose family is about one subject (crime recording) files what fits no
+    # narrower theme under it: its introduction, method and overall judgement
+    subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy is not None and taxonomy.subject else None
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
@@ -199,7 +202,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         if stated is not None and p.theme is None:
             theme = stated.area
         else:
-            theme = p.theme or content[i]
+            theme = p.theme or content[i] or subject
         if p.theme is not None and content[i] is not None:
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
         findings.append(

@@ -522,3 +522,21 @@ def test_a_sentence_naming_the_victim_service_area_in_other_words_is_about_it(te
 
 def test_the_crime_data_integrity_question_on_leadership_and_culture_is_its_leadership_area():
     assert match_heading("Leadership and culture", tax("crime_data_integrity_2016_2019")).key == "leadership_governance"
+
+
+def test_a_crime_data_integrity_report_files_its_general_sentences_under_crime_recording(tmp_path):
+    """Every sentence of a 2016–2019 crime data integrity inspection is about crime
+    recording; its introduction and method fit no narrower theme, and readers file them
+    there (real page text: 25 such sentences had no theme). A narrower theme still wins."""
+    rep = _read(
+        tmp_path, "Wessex Constabulary: Crime data integrity inspection 2018\n\nJune 2018",
+        "Introduction\n\n"
+        "In the spring of 2018 we returned to the constabulary to examine its progress since 2016.\n\n"
+        "We examined a sample of incident logs from the three months before our visit.\n\n"
+        "Leadership and governance\n\n"
+        "The deputy chief constable chairs a monthly board that holds departments to account.\n",
+    )
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got["We examined a sample of incident logs from the three months before our visit."] == "crime_recording"
+    assert got["The deputy chief constable chairs a monthly board that holds departments to account."] \
+        == "leadership_governance"

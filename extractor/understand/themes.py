@@ -60,6 +60,9 @@ class Taxonomy:
     #: Whether reports of this family carry graded judgements (2014 domestic abuse and
     #: crime data integrity reports did not): no grade is read from their sentences.
     graded: bool = True
+    #: The theme a whole report of this family is about (the crime data integrity
+    #: inspections: crime recording), for its sentences that no narrower theme fits.
+    subject: str | None = None
 
     def by_key(self) -> dict[str, Theme]:
         return {t.key: t for t in self.themes}
@@ -133,7 +136,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
             id=data["id"], family=data.get("family", data["id"]), name=data.get("name", data["id"]),
             years=tuple(data.get("years", [])), title_cues=tuple(det.get("title", [])),
             heading_cues=tuple(det.get("headings", [])), themes=themes,
-            graded=bool(data.get("graded", True)),
+            graded=bool(data.get("graded", True)), subject=data.get("subject"),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{p}: not a valid taxonomy file ({type(exc).__name__}: {exc})") from None
