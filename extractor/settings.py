@@ -209,6 +209,9 @@ DEFAULT_MEASURE_WEIGHT = 0.6
 #: Weight of the strength side on a closed cause of concern or a force taken out of Engage
 #: whose only other clause is the standard "while there is still more to do".
 DEFAULT_CLOSED_WEIGHT = 0.6
+#: Weight of the strength side on a failing counted as absent at the head of a sentence
+#: ("Few registered sex offenders were overdue a visit").
+DEFAULT_ABSENT_FAILING_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3
 #: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.

@@ -436,3 +436,19 @@ def test_what_an_inspection_set_out_to_learn_is_context(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Few of the offenders we looked at were overdue a home visit.", "strength"),
+    ("Not one of the callers we spoke to said they had been left without an update.", "strength"),
+    ("Not a single change we examined had made the service to victims worse, and two had improved it.", "strength"),
+    ("No plan was in place, so victims were left without support for weeks.", "area_for_improvement"),
+    ("Few officers had been trained to use the new risk tool.", "area_for_improvement"),
+])
+def test_a_failing_counted_as_absent_is_praise(text, label):
+    """The issue's praise in negative-looking words: the model read the first three as
+    criticism at up to 0.97. Where the sentence denies good practice and the failing
+    follows from it, or names no failing, it stays a criticism."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

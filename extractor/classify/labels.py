@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from extractor.classify.cues import (
+    ABSENT_FAILING,
     CONTRAST,
     DISCHARGED,
     FORCE_MODAL,
@@ -38,6 +39,7 @@ from extractor.classify.cues import (
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
+    DEFAULT_ABSENT_FAILING_WEIGHT,
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
@@ -137,6 +139,9 @@ def classify(
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
+        if ABSENT_FAILING.search(text) and not CONTRAST.search(text.lower()):
+            # "Few offenders were overdue a visit": the failing is counted as absent
+            p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
         if (better := measure_comparison(text)) and not CONTRAST.search(text.lower()):
             # "arrest rates are lower than the average": the measure says which way is better
             p = _boost(p, idx["strength" if better > 0 else "area_for_improvement"], DEFAULT_MEASURE_WEIGHT)
