@@ -444,6 +444,8 @@ def test_what_an_inspection_set_out_to_learn_is_context(text):
     ("Not a single change we examined had made the service to victims worse, and two had improved it.", "strength"),
     ("No plan was in place, so victims were left without support for weeks.", "area_for_improvement"),
     ("Few officers had been trained to use the new risk tool.", "area_for_improvement"),
+    ("Fewer reports were closed without a supervisor's review than at our last inspection.", "strength"),
+    ("Fewer than half of the victims were contacted without delay.", "area_for_improvement"),
 ])
 def test_a_failing_counted_as_absent_is_praise(text, label):
     """The issue's praise in negative-looking words: the model read the first three as

@@ -313,11 +313,12 @@ INSPECTION_AIM = re.compile(
 #: Praise in critical words at the head of a sentence (the issue's "praise that uses
 #: negative-looking words"): "Few registered sex offenders were overdue a visit", "Not one
 #: of the victims … said that they had been left without information", "Not a single
-#: function … had led to a worse service". The failing is counted as absent; it must come
+#: function … had led to a worse service", "Fewer reports were closed without a review
+#: than …" ("fewer than half" counts, it denies nothing). The failing is counted as absent; it must come
 #: before the first clause ends ("No arrangements were in place, so victims were left
 #: without support" denies the good practice, not the failing).
 ABSENT_FAILING = re.compile(
-    r"^\W*(?:very few|few|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
+    r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
     r"inappropriate\w*|unlawful\w*|excessive\w*|unnecessar\w*|errors?|mistakes?|backlogs?|failed|failures?|"
     r"breach\w*|lost)\b", re.I)
