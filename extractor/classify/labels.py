@@ -139,14 +139,15 @@ def classify(
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
-        if ABSENT_FAILING.search(text) and not CONTRAST.search(text.lower()):
+        turns = bool(CONTRAST.search(text.lower()))
+        if ABSENT_FAILING.search(text) and not turns:
             # "Few offenders were overdue a visit": the failing is counted as absent
             p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
-        if (better := measure_comparison(text)) and not CONTRAST.search(text.lower()):
+        if not turns and (better := measure_comparison(text)):
             # "arrest rates are lower than the average": the measure says which way is better
             p = _boost(p, idx["strength" if better > 0 else "area_for_improvement"], DEFAULT_MEASURE_WEIGHT)
         back = backs[i]
-        if _wants(text) and (back or not CONTRAST.search(text.lower())):
+        if _wants(text) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
         if caveats[i]:
