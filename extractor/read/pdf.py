@@ -114,25 +114,24 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                             if ln is not None:
                                 if m.group(0) == "\ufffe" and e0 == end:
                                     ln.text += "-"
-                                if _KEY_FIGURE_START.match(ln.text) and font_size(
-                                        raw, tp.raw, s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())) \
-                                        >= KEY_FIGURE_RATIO * ln.size:
+                                first = s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())
+                                if _KEY_FIGURE_START.match(ln.text) and \
+                                        font_size(raw, tp.raw, first) >= KEY_FIGURE_RATIO * ln.size:
                                     figures.append(len(lines))
-                                if _narrow(ln) and turned(raw, tp.raw, s0 + len(text[s0:e0]) - len(text[s0:e0].lstrip())):
+                                if _narrow(ln) and turned(raw, tp.raw, first):
                                     sideways.append(len(lines))
                                 lines.append(ln)
                                 spans.append((s0, text[s0:e0], shown))
                         start = m.end()
                     spacing.page_done()
-                    if sideways and len(sideways) * SIDEWAYS_SHARE_MAX <= len(lines):
-                        # a few lines turned on their side beside upright text are margin labels
-                        # or rotated headings, never body; a page that is mostly turned (a wide
-                        # table set sideways) is read as it is
-                        keep = [i for i in range(len(lines)) if i not in set(sideways)]
-                        lines, spans = [lines[i] for i in keep], [spans[i] for i in keep]
-                    if figures:
-                        keep = [i for i in range(len(lines)) if i not in _key_figure_lines(lines, figures)]
-                        lines, spans = [lines[i] for i in keep], [spans[i] for i in keep]
+                    # a few lines turned on their side beside upright text are margin labels or
+                    # rotated headings, never body (a page mostly turned, a wide table set
+                    # sideways, is read as it is); a key figure and its caption are a graphic
+                    drop = set(sideways) if len(sideways) * SIDEWAYS_SHARE_MAX <= len(lines) else set()
+                    drop |= _key_figure_lines(lines, figures)
+                    if drop:
+                        lines = [ln for i, ln in enumerate(lines) if i not in drop]
+                        spans = [sp for i, sp in enumerate(spans) if i not in drop]
                     _hanging_cells(raw, tp.raw, lines, spans)
                     lines = _attach_drop_caps(rejoin_fragments(lines), caps)
                     pg = Page(pno + 1, width, height, lines, chars)
