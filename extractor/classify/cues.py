@@ -314,9 +314,9 @@ INSPECTION_AIM = re.compile(
 #: negative-looking words"): "Few registered sex offenders were overdue a visit", "Not one
 #: of the victims … said that they had been left without information", "Not a single
 #: function … had led to a worse service", "Fewer reports were closed without a review
-#: than …" ("fewer than half" counts, it denies nothing). The failing is counted as absent; it must come
-#: before the first clause ends ("No arrangements were in place, so victims were left
-#: without support" denies the good practice, not the failing).
+#: than …" ("fewer than half" counts; it denies nothing). The failing is counted as
+#: absent; it must come before the first clause ends ("No arrangements were in place, so
+#: victims were left without support" denies the good practice, not the failing).
 ABSENT_FAILING = re.compile(
     r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
