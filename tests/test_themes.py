@@ -520,6 +520,19 @@ def test_a_sentence_naming_the_victim_service_area_in_other_words_is_about_it(te
         assert theme is not None and theme.key == "victim_service", id_
 
 
+@pytest.mark.parametrize("text", [
+    "The force must change the way it responds to members of the public who call it, inspectors said.",
+    "Our main concern is how the constabulary responds to the public when they first make contact.",
+])
+def test_an_area_named_by_what_the_force_does_ends_at_a_relative_clause(text):
+    """"the way it responds to members of the public who call it" names "Responding to the
+    public"; the relative clause and "members of" had hidden it (a release in set 7)."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2023_25"))
+    assert theme is not None and theme.key == "responding_to_public"
+
+
 def test_the_crime_data_integrity_question_on_leadership_and_culture_is_its_leadership_area():
     assert match_heading("Leadership and culture", tax("crime_data_integrity_2016_2019")).key == "leadership_governance"
 

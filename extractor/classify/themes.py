@@ -304,14 +304,19 @@ def _area_names(taxonomy: Taxonomy) -> tuple[tuple[Theme, tuple[str, ...]], ...]
 
 
 #: "how the force protects vulnerable people", "how well it responds to the public", "the
-#: way the force answers calls": an area named by what the force does, up to the next clause.
-_HOW_IT = re.compile(r"\b(?:how (?:well |effectively )?|the way )(?:the force|the constabulary|it) \w+s\b[^,;.:]*",
-                     re.I)
+#: way the force answers calls": an area named by what the force does, up to the next clause
+#: (a relative clause, "… the public who contact it", starts one).
+_HOW_IT = re.compile(r"\b(?:how (?:well |effectively )?|the way )(?:the force|the constabulary|it) \w+s\b"
+                     r"(?:(?!\s(?:who|whom|whose|which|that|when|where|because)\b)[^,;.:])*", re.I)
 
 
 #: "the service (that) the force gives to victims": the area "service to victims", with
 #: the force's part left out.
 _GIVES = re.compile(r"\b(?:that |which )?(?:the force|the constabulary|it|they) (?:gives|provides|offers|delivers) (?=to\b)")
+
+
+#: "how it responds to members of the public" names the area "responding to the public".
+_MEMBERS_OF = re.compile(r"\bmembers of the public\b", re.I)
 
 
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
@@ -324,6 +329,7 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     force does ("needs to improve how it records crime"), read as the grade reader
     reads "good at …" (:func:`named_area`); a sentence naming two areas has no one theme.
     """
+    text = _MEMBERS_OF.sub("the public", text)
     low = " " + _NOT_WORD.sub(" ", _GIVES.sub("", text.lower())) + " "
     hits = {theme.key: theme for theme, names in _area_names(taxonomy) if any(n in low for n in names)}
     for m in _HOW_IT.finditer(text):
