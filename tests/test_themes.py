@@ -553,3 +553,12 @@ def test_a_crime_data_integrity_report_files_its_general_sentences_under_crime_r
     assert got["We examined a sample of incident logs from the three months before our visit."] == "crime_recording"
     assert got["The deputy chief constable chairs a monthly board that holds departments to account."] \
         == "leadership_governance"
+
+
+def test_an_acronym_keyword_counts_in_the_plural():
+    """"ROCUs" is the regional organised crime units; a lower-case keyword ("prevent") gets
+    no such licence ("prevents" is a verb)."""
+    from extractor.understand.themes import keyword_theme
+
+    key, _ = keyword_theme("The ROCUs share intelligence with each other every week.", tax("peel_2023_25"))
+    assert key == "serious_organised_crime"

@@ -201,8 +201,10 @@ def _keyword_patterns(taxonomy: Taxonomy) -> tuple[tuple[str, re.Pattern[str], t
     out = []
     for t in taxonomy.themes:
         kws = sorted({k.lower() for k in t.keywords}, key=len, reverse=True)
+        # an acronym ("ROCU", "OCG") also counts in the plural ("ROCUs")
+        plural = {k.lower() for k in t.keywords if k.isupper() and len(k) > 1}
         if kws:
-            pat = re.compile(r"\b(" + "|".join(re.escape(k) for k in kws) + r")\b")
+            pat = re.compile(r"\b(" + "|".join(re.escape(k) + ("s?" if k in plural else "") for k in kws) + r")\b")
             out.append((t.key, pat, ()))
     return tuple(out)
 
