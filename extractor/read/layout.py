@@ -82,7 +82,8 @@ _GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 _BULLET_START = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S))")
 #: The end of a list item that more items follow: "…;", "…; and", "…; or".
 _ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
-_FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+\S")
+#: A note that opens with its number ("3 The force told us …"); the number is group 1.
+_FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+\S")
 
 
 def _fold(text: str) -> str:
@@ -556,12 +557,9 @@ def _notes_page(lines: list[Line], body: float, st: LayoutSettings) -> bool:
     rest = lines[1:] if lines and _NOTES_TITLE.match(lines[0].text) else lines
     if not rest or any(ln.size > body * st.footnote_size_ratio for ln in rest):
         return False
-    numbers = [int(m.group(1)) for ln in rest if (m := _NOTE_NUMBER.match(ln.text))]
-    return len(numbers) >= 2 and _NOTE_NUMBER.match(rest[0].text) is not None \
+    numbers = [int(m.group(1)) for ln in rest if (m := _FOOTNOTE_START.match(ln.text))]
+    return len(numbers) >= 2 and _FOOTNOTE_START.match(rest[0].text) is not None \
         and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-
-
-_NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+\S")
 
 
 #: The label that opens a caption or a chart's source line: "Figure 2: …", "Chart 1 –

@@ -411,10 +411,10 @@ def _baseline_split(raw, tpr, text: str, start: int, end: int, ox, oy) -> list[t
         return [(start, end)]  # text set up the margin changes baseline at every letter
     size = font_size(raw, tpr, i0)
     apart = BASELINE_JUMP * size
-    if size <= 0 or abs(_origin_y(raw, tpr, i0, ox, oy) - _origin_y(raw, tpr, i1, ox, oy)) <= apart:
+    y = _origin_y(raw, tpr, i0, ox, oy)
+    if size <= 0 or abs(y - _origin_y(raw, tpr, i1, ox, oy)) <= apart:
         return [(start, end)]
     cuts = [start]
-    y = _origin_y(raw, tpr, i0, ox, oy)
     for k in (k for k in range(i0 + 1, i1 + 1) if drawn(k)):
         yk = _origin_y(raw, tpr, k, ox, oy)
         if abs(yk - y) > apart and text[k - 1].isspace():
