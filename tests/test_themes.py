@@ -131,6 +131,33 @@ def test_a_thematic_of_another_year_has_no_areas_that_were_graded_only_once():
     assert "honour_based_violence" in keys_2015
 
 
+def test_a_thematic_is_lined_up_with_the_areas_of_its_own_years():
+    """A 2022 thematic on vetting and corruption files its findings under 2021/22's
+    workforce area: 2014-19's legitimacy question on ethical behaviour is no area then,
+    and a 2016 thematic has no 2021/22 "responding to the public"."""
+    from extractor.understand.family import thematic_taxonomy
+    from extractor.understand.themes import builtin_taxonomies
+
+    keys_2022 = [t.key for t in thematic_taxonomy(2022, builtin_taxonomies()).themes]
+    keys_2016 = [t.key for t in thematic_taxonomy(2016, builtin_taxonomies()).themes]
+    assert "ethical_behaviour" not in keys_2022 and "workforce" in keys_2022
+    assert "responding_to_public" not in keys_2016 and "ethical_behaviour" in keys_2016
+    assert len(keys_2022) == len(set(keys_2022))
+
+
+def test_a_thematic_on_corruption_takes_the_workforce_area(tmp_path):
+    """The theme model's evidence for "ethical behaviour" counts for its 2021/22
+    counterpart in a 2022 thematic."""
+    rep = _read(
+        tmp_path, "An inspection of how forces vet officers and counter corruption\n\nPublished November 2022",
+        "Summary\n\n"
+        "Counter-corruption units in most forces lacked the analysts to assess intelligence about corrupt officers.\n\n"
+        "Several forces could not say whether every officer in a sensitive post had been vetted to the right level.\n",
+    )
+    keys = [f.theme_key for f in rep.findings]
+    assert "ethical_behaviour" not in keys and "workforce" in keys
+
+
 def test_another_inspectorates_report_keeps_its_own_headings(tmp_path):
     """PEEL themes mean nothing for an Ofsted report: its headings stay its themes."""
     rep = _read(

@@ -64,10 +64,13 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
 
     A thematic report has headings of its own ("The response when officers
     arrive"); readers comparing forces and years want its findings next to the
-    PEEL themes they are about. Every PEEL theme key is offered, named as the
-    PEEL taxonomy nearest the report's year names it, except areas that were
-    never graded outside their own years (PEEL 2015's other inspections). The
-    taxonomy carries no grades: a thematic report grades no force.
+    PEEL themes they are about: the areas of the PEEL taxonomy nearest the
+    report's year, named as that year's reports name them. A question of
+    another era is not offered: a 2022 report's findings on vetting belong under
+    2021/22's workforce area, not under 2014-19's "ethical and lawful workforce
+    behaviour" (the theme model's evidence for such a key is pooled into its
+    counterpart, see ``COUNTERPARTS``). The taxonomy carries no grades: a
+    thematic report grades no force.
     """
     peel = [t for t in taxonomies if t.family.startswith("peel") and t.years]
     if not peel:
@@ -78,18 +81,12 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
             return 0, -t.years[0]
         return (0 if year in t.years else min(abs(year - y) for y in t.years)), -t.years[0]
 
-    themes: list[Theme] = []
-    seen: set[str] = set()
-    ordered = sorted(peel, key=distance)
-    for t in ordered:
-        for theme in t.themes:
-            # an area never graded outside its own years (PEEL 2015's honour-based violence
-            # inspection) is no theme for a thematic of another year
-            if theme.key not in seen and (t is ordered[0] or theme.graded):
-                seen.add(theme.key)
-                themes.append(theme)
+    nearest = min(peel, key=distance)
+    themes: dict[str, Theme] = {}
+    for theme in nearest.themes:
+        themes.setdefault(theme.key, theme)  # PEEL 2015 names three questions under one key
     return Taxonomy(id="thematic_peel_themes", family="thematic", name="PEEL themes (thematic report)", years=(),
-                    title_cues=(), heading_cues=(), themes=tuple(themes), graded=False)
+                    title_cues=(), heading_cues=(), themes=tuple(themes.values()), graded=False)
 
 
 def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
