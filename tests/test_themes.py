@@ -480,6 +480,39 @@ def test_a_summary_sentence_that_goes_on_from_the_one_before_keeps_its_theme(tmp
     assert got[then] == key
 
 
+@pytest.mark.parametrize("first, then, key", [
+    ("Call handlers answer too few emergency calls within the national target, and many callers to the "
+     "non-emergency number hang up before anyone speaks to them.",
+     "Inspectors said that this could put vulnerable callers at risk.", "responding_to_public"),
+    ("Officers who investigate burglary do not always draw up a plan for the investigation.",
+     "HMICFRS said that this means evidence is sometimes lost.", "investigating_crime"),
+    ("The constabulary uses stop and search fairly and records the grounds for each search well.",
+     "I am pleased to see that this is scrutinised by an independent panel.", "treating_public_fairly"),
+])
+def test_who_says_a_sentence_does_not_change_what_it_is_about(tmp_path, first, then, key):
+    """A release or a quoted summary puts a speaker first ("Inspectors said that this …"):
+    the words after the speaker carry the theme, and go on from the sentence before."""
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Wessex Constabulary\n\nMay 2022",
+                f"Summary\n\n{first}\n\n{then}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[first] == key
+    assert got[then] == key
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("Inspectors also said that this could lead to delays.", "this could lead to delays."),
+    ("The inspectorate found that the force manages offenders well.", "the force manages offenders well."),
+    ("The force manages offenders well, the police inspectorate has said.", "The force manages offenders well."),
+    ("I am impressed by the way the force works with schools.", "the force works with schools."),
+    ("It sets clear priorities.", "It sets clear priorities."),
+    ("Inspectors said so.", "Inspectors said so."),
+])
+def test_a_sentence_without_its_speaker(text, bare):
+    from extractor.classify.themes import unspoken
+
+    assert unspoken(text) == bare
+
+
 def test_a_letter_whose_first_sentence_names_its_concern_is_about_that_concern(tmp_path):
     """Neither title nor headings name the concern; the letter's opening does ("we have
     closed the cause of concern about how the force manages registered sex offenders").
