@@ -622,3 +622,34 @@ def test_an_acronym_keyword_counts_in_the_plural():
 
     key, _ = keyword_theme("The ROCUs share intelligence with each other every week.", tax("peel_2023_25"))
     assert key == "serious_organised_crime"
+
+
+def test_a_2014_summary_heading_for_a_whole_pillar_names_no_one_area(tmp_path):
+    """"How well the force tackles crime" heads the 2014 effectiveness summary: its words
+    are also in "Tackling serious and organised crime", but its sentences are about
+    cutting crime, and each takes the effectiveness area it is about."""
+    from extractor.understand.sections import pillar_heading
+
+    assert pillar_heading("How well the force tackles crime") == "effectiveness"
+    assert pillar_heading("How well the force delivers value for money") == "efficiency"
+    rep = _read(tmp_path, "PEEL: Police effectiveness 2014\n\nAn inspection of Wessex Constabulary\n\nNovember 2014",
+                "How well the force tackles crime\n\n"
+                "Wessex Constabulary is good at cutting crime and stopping people from offending.\n\n"
+                "Its neighbourhood teams work with the council to reduce burglary on the estates where it is highest.\n")
+    keys = [f.theme_key for f in rep.findings if f.section == "How well the force tackles crime"]
+    assert keys == ["preventing_crime", "preventing_crime"]
+
+
+def test_the_2015_question_on_staff_wellbeing_holds_the_workforce_area(tmp_path):
+    """PEEL 2015 asked about "the wellbeing of staff and an ethical culture" in one
+    question; a sentence under it plainly about how the force treats its staff is about
+    the workforce area, one about ethics stays with ethical behaviour."""
+    rep = _read(tmp_path, "PEEL: Police legitimacy 2015\n\nAn inspection of Wessex Constabulary\n\nFebruary 2016",
+                "To what extent does practice and behaviour reinforce the wellbeing of staff and an ethical culture?\n\n"
+                "The constabulary asks its officers and staff what they think through an annual survey and acts on "
+                "the results.\n\n"
+                "Every officer we met understood the Code of Ethics and how it applies to decisions about gifts and "
+                "hospitality.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["The"] == "workforce"
+    assert got["Every"] == "ethical_behaviour"

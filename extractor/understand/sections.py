@@ -47,6 +47,15 @@ _PILLAR_HEADING = re.compile(
     r"|^(?:further insights on|summary of) (?P<d>effectiveness|efficiency|legitimacy|leadership)\b"
     r"|\b(?P<e>effectiveness|efficiency|legitimacy) (?:at|in) keeping people safe\b"
 )
+#: The 2014 inspections' summary headings for a whole pillar: "How well the force tackles
+#: crime" (effectiveness: reducing crime, investigating, anti-social behaviour), "How well
+#: the force delivers value for money" (efficiency). Their words are also in one
+#: question's name ("Tackling serious and organised crime"), so they are read as a
+#: pillar before any area's name is looked for.
+_PILLAR_SUMMARY = re.compile(
+    r"^how well (?:does )?the (?:force|constabulary) (?:(?P<f>tackles?|cuts?|reduces?|fights?) crime"
+    r"|(?P<g>delivers?|provides?|achieves?) value for money)$"
+)
 _PILLAR_OF = (("effective", "effectiveness"), ("efficien", "efficiency"), ("legitima", "legitimacy"),
               ("lead", "leadership"), ("led", "leadership"))
 
@@ -62,9 +71,17 @@ def pillar_heading(text: str) -> str | None:
     """
     m = _PILLAR_HEADING.search(normalise_heading(text))
     if m is None:
-        return None
+        return pillar_summary(text)
     word = next(g for g in m.groups() if g)
     return next(p for stem, p in _PILLAR_OF if word.startswith(stem) or word.endswith(stem))
+
+
+def pillar_summary(text: str) -> str | None:
+    """The pillar a 2014 summary heading stands for (:data:`_PILLAR_SUMMARY`), or None."""
+    m = _PILLAR_SUMMARY.search(normalise_heading(text))
+    if m is None:
+        return None
+    return "effectiveness" if m.group("f") else "efficiency"
 
 
 #: A PEEL report on one pillar names it in its title ("PEEL: Police efficiency 2015 – …");
@@ -121,7 +138,11 @@ def place_sentences(
             saved = None
         if block.kind == "heading":
             text = block.text
-            t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
+            summary = pillar_summary(text) if taxonomy else None
+            if summary is not None:
+                t = None
+            else:
+                t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
             opens = pillar_heading(text) if t is None and taxonomy else None
             if t is not None:
                 # "Cause of concern: responding to the public" names its theme, and the
