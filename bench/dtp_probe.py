@@ -18,9 +18,9 @@ hyphen-en-gb, and python-docx with LibreOffice for probe4's Word documents):
   documents (``o*``) and 2 Word documents (``w*``);
 - ``probe6``: 3 WeasyPrint documents (``p*``), 3 long report web pages printed by
   Chromium (``c*``) and 2 Word documents (``w*``).
-- ``probe7`` to ``probe11``: further producers, each set's README says which (probe11:
-  Apache FOP ``f*``, Qt's QPdfWriter ``q*``, and LibreOffice output rewritten by qpdf,
-  pdftocairo or Ghostscript, encrypted with an owner password, ``x*``).
+- ``probe7`` to ``probe12``: further producers, each set's README says which (probe12:
+  iText 5 ``i*``, ConTeXt ``n*``, and LibreOffice Draw and Impress ``v*``, text in
+  frames of their own).
 
 Each set was measured unseen first, then used to fix the reader, so all five
 are development sets now (see the README for the unseen figures). Each PDF is
@@ -79,6 +79,9 @@ PROBES = {
     "probe11": ("[fqx][0-9][0-9]_*.pdf",
                 "Synthetic test document: this is not a real inspection report, and the force it describes is "
                 "fictional."),
+    "probe12": ("[inv][0-9][0-9]_*.pdf",
+                "Synthetic test document: this is not a real inspection report, and the force it describes is "
+                "fictional."),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -89,7 +92,8 @@ PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "Libr
 PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                                "d": "LibreOffice, pdftops and Ghostscript (distilled)"},
                    "probe11": {"f": "Apache FOP", "q": "Qt (QPdfWriter)",
-                               "x": "LibreOffice, then qpdf, pdftocairo or Ghostscript (post-processed)"}}
+                               "x": "LibreOffice, then qpdf, pdftocairo or Ghostscript (post-processed)"},
+                   "probe12": {"i": "iText 5", "n": "ConTeXt (LuaTeX)", "v": "LibreOffice Draw and Impress"}}
 
 
 def _ws(text: str) -> str:

@@ -28,6 +28,7 @@ OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora
         "bench/probe9",
         "bench/probe10",
         "bench/probe11",
+        "bench/probe12",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
