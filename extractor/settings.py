@@ -55,6 +55,12 @@ class LayoutSettings:
     fallback_body_size: float = 10.0
     #: Running headers and footers count as "the same line" within this many points of height.
     margin_height_step: float = 6.0
+    #: A continuation page's running header that no other page repeats (a two-page letter's
+    #: "Force · subject · date"): the top line of a page after the first, in type smaller
+    #: than this share of the body's, unpunctuated at its end, and set this many body
+    #: sizes or more above the next line.
+    lone_header_size_ratio: float = 0.9
+    lone_header_gap: float = 2.5
     #: A page with text this much larger than body text, and few words, is a cover.
     cover_size_ratio: float = 1.6
     #: ... and "few words" means fewer than this.

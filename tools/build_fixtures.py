@@ -817,6 +817,26 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["of the farmers who answered our survey", "past two years"],
     },
+    "itext-letter-page-two-header": {
+        # iText 5 (probe12): a two-page letter's page 2 header, small and alone at the top and
+        # drawn after the page's text, repeated on no other page; a sentence crosses the page
+        "producers": ["itext"], "probe_pdf": "probe12/i02_letter_kestreven",
+        "sentences": ["The force has also published clear guidance on the declaration of business interests and "
+                      "associations."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["counter-corruption revisit"],
+    },
+    "context-letter-page-two-header": {
+        # ConTeXt (probe12): the same class from another producer: "Force · subject · date"
+        # at the top of page 2 only, with no spaces in the text layer
+        "producers": ["context"], "probe_pdf": "probe12/n03_letter_selvanby",
+        "sentences": ["I would be grateful if you could write to me by 31 July 2026 to set out how the force "
+                      "intends to reduce the time taken to complete fatal collision investigations."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["road safety revisit"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

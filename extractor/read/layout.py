@@ -122,7 +122,11 @@ def build_document(
     for p in pages:
         lines = []
         ends = _page_ends(p.lines)
+        lone = _lone_header(p, body, st) if p is not pages[0] else None
         for ln in p.lines:
+            if ln is lone:
+                doc.dropped.append((p.number, "header/footer", ln.text))
+                continue
             in_margin = ln.top < p.height * st.margin_band or ln.bottom > p.height * (1 - st.margin_band)
             if ((in_margin and (_margin_key(ln, st) in repeated or _PAGE_NO.match(ln.text)))
                     or ((in_margin or id(ln) in ends) and _numbered_running_line(ln))
@@ -448,6 +452,28 @@ def _page_ends(lines: list[Line]) -> set[int]:
     top = min(lines, key=lambda ln: ln.top)
     bottom = max(lines, key=lambda ln: ln.bottom)
     return {id(top), id(bottom)}
+
+
+def _lone_header(p: Page, body: float, st: LayoutSettings) -> Line | None:
+    """A running header that only this page has (see ``LayoutSettings.lone_header_gap``).
+
+    A two-page letter repeats no header, so repetition cannot find its page 2 heading
+    ("Kestreven Police – vetting revisit", "Selvanby Police · revisit · 14 May 2026"); set
+    small and alone in the top margin, it ran into the sentence that crosses the page.
+    """
+    if len(p.lines) < 2:
+        return None
+    top = min(p.lines, key=lambda ln: ln.top)
+    if top.top >= p.height * st.margin_band or top.bold or top.size >= body * st.lone_header_size_ratio \
+            or top.text.rstrip().endswith(_TERMINAL):
+        return None
+    below = min((ln.top for ln in p.lines if ln is not top and ln.top > top.top), default=None)
+    if below is None or below - top.bottom < st.lone_header_gap * body:
+        return None
+    # a line level with it (a table's cells, a header in two parts) is left to the other rules
+    if any(ln is not top and abs(ln.top - top.top) < 1 for ln in p.lines):
+        return None
+    return top
 
 
 def _margin_key(ln: Line, st: LayoutSettings) -> tuple[str, int]:
