@@ -837,6 +837,15 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["road safety revisit"],
     },
+    "itext-numbered-table-row": {
+        # iText 5 (probe12): a table "No. | Recommendation | Our assessment" whose one-line row
+        # holds its number, its label and a whole sentence
+        "producers": ["itext"], "probe_pdf": "probe12/i02_letter_kestreven",
+        "sentences": ["The force has fully met this recommendation."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Vetting backlog The force"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -995,22 +995,29 @@ def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int
     """
     if len(ln.cells) < 2:
         return None
-    label = ln.cells[0][1].strip()
+    # a row's number or code before its label ("1 | Vetting backlog | The force has …")
+    # numbers the row: the label is the cell after it
+    lead = 1 if (len(ln.cells) >= 3 and _ROW_NUMBER.fullmatch(ln.cells[0][1].strip())
+                 and _label_text(ln.cells[1][1].strip(), st)) else 0
+    label = ln.cells[lead][1].strip()
     if not _label_text(label, st):
         return None
-    k = next((i for i, c in enumerate(ln.cells[1:], 1) if len(c[1].split()) >= 3), None)
-    if k is None or not all(_short_label(c[1].strip(), st) for c in ln.cells[1:k]):
+    k = next((i for i, c in enumerate(ln.cells[lead + 1:], lead + 1) if len(c[1].split()) >= 3), None)
+    if k is None or not all(_short_label(c[1].strip(), st) for c in ln.cells[lead + 1:k]):
         return None
     wraps = nxt is not None and nxt.page == ln.page and nxt.top > ln.top \
         and abs(nxt.x0 - ln.cells[k][0]) <= st.cell_align_tolerance
     # or the row is one line, its text cell a whole sentence beside a label and a status
-    # ("E1 | Detainees are told about their rights. | Met")
+    # ("E1 | Detainees are told about their rights. | Met") or a number and a label
+    # ("1 | Vetting backlog | The force has fully met this recommendation.")
     whole = len(ln.cells) >= 3 and ln.cells[k][1].rstrip().endswith(_TERMINAL)
     return (label, k) if wraps or whole else None
 
 
 #: A row's reference code in a table of standards or recommendations: "E1", "R12", "AFI3".
 _ROW_CODE = re.compile(r"[A-Z]{1,4}\s?\d{1,3}[a-z]?")
+#: A row's number or code in a cell of its own: "1", "2.", "R3".
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?|[A-Z]{1,4}\s?\d{1,3}[a-z]?")
 
 
 def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
@@ -1042,7 +1049,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     pitch = _line_pitch(lines)
     flow = _flow_pitches(lines)
     margins = _left_margins(lines)
-    lines = _unhang_all(lines)
+    lines = _unhang_all(lines, st)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
     # (a dash in heading type is a wrapped title, not a bullet)
     # (an "o" item under a bullet drawn as a graphic does not say the bullets are text)
@@ -1236,7 +1243,7 @@ _HANGING_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+(?=[A-Z‘“\"'(]
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})*\.?\s*")
 
 
-def _unhang_all(lines: list[Line]) -> list[Line]:
+def _unhang_all(lines: list[Line], st: LayoutSettings) -> list[Line]:
     """Every line through :func:`_unhang`, beside the nearest lines of words above and
     below it (a paragraph number standing alone on its line is no line of words)."""
     words = [k for k, ln in enumerate(lines) if not _BARE_NUMBER.fullmatch(ln.text)]
@@ -1244,16 +1251,25 @@ def _unhang_all(lines: list[Line]) -> list[Line]:
     for j, k in enumerate(words):
         prev = lines[words[j - 1]] if j else None
         nxt = lines[words[j + 1]] if j + 1 < len(words) else None
-        out[k] = _unhang(lines[k], prev, nxt)
+        out[k] = _unhang(lines[k], prev, nxt, st)
     return out
 
 
-def _unhang(ln: Line, prev: Line | None, nxt: Line | None) -> Line:
+def _numbered_row(ln: Line, st: LayoutSettings) -> bool:
+    """A table row that starts with its number, then a label, then text ("1 | Vetting
+    backlog | The force has …"): the number stays, for the row's label to be read as one
+    (see :func:`_row_label`)."""
+    if len(ln.cells) < 3:
+        return False
+    return _label_text(ln.cells[1][1].strip(), st) and len(ln.cells[2][1].split()) >= 3
+
+
+def _unhang(ln: Line, prev: Line | None, nxt: Line | None, st: LayoutSettings) -> Line:
     """A numbered paragraph's first line without its number: the number hangs left of the
     text ("6   The force should …", where the lines above or below it in its column start
     at the indent), or stands in a cell of its own ("1 <tab> The force should …", a Word
     numbered list). "26 September 2024." at the start of a line of prose stays."""
-    if ln.cells and len(ln.cells) >= 2 and _BARE_NUMBER.fullmatch(ln.cells[0][1]):
+    if ln.cells and len(ln.cells) >= 2 and _BARE_NUMBER.fullmatch(ln.cells[0][1]) and not _numbered_row(ln, st):
         rest = ln.cells[1:]
         return replace(ln, text=" ".join(c[1].strip() for c in rest), x0=rest[0][0], cells=rest if len(rest) > 1 else ())
     m = _HANGING_NUMBER.match(ln.text)
