@@ -78,7 +78,7 @@ class LayoutSettings:
     box_title_min_ratio: float = 0.8
     #: A bold line of this many words or more that ends in a colon is a list's lead-in, not a heading.
     leadin_min_words: int = 5
-    #: A box's bold title may be set up to this many points larger than the box's text.
+    #: A box's bold title may be set up to this many points larger or smaller than the box's text.
     box_title_size_step: float = 1.5
     #: The column width is this quantile of line widths (most lines are full width).
     column_width_quantile: float = 0.9

@@ -846,6 +846,16 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Vetting backlog The force"],
     },
+    "context-box-title-smaller-than-text": {
+        # ConTeXt (probe12): a shaded "Key finding" box whose bold title is set a point smaller
+        # than the text under it
+        "producers": ["context"], "probe_pdf": "probe12/n02_thematic_tarrowby",
+        "sentences": ["Repeated episodes of going missing can be a sign that a child is being exploited, and they "
+                      "should increase, not reduce, the assessed level of risk."],
+        "bullets": [],
+        "grades": {},
+        "absent": ["Key finding Repeated"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -1023,11 +1023,12 @@ _ROW_NUMBER = re.compile(r"\d{1,3}\.?|[A-Z]{1,4}\s?\d{1,3}[a-z]?")
 def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
     """A bold title over text in the same smaller type (a box's "Case study: …" over its
     text): a heading, though smaller than the body's headings. The next line is the
-    text it heads: not bold, the same size, starting where it starts, just below it."""
+    text it heads: not bold, about the same size (a kicker such as "Key finding" may be
+    set a little smaller than the text under it), starting where it starts, just below it."""
     text = ln.text.strip()
     return (nxt is not None and ln.bold and not nxt.bold and ln.page == nxt.page
             and body * st.box_title_min_ratio <= ln.size < body * st.bold_heading_size_ratio
-            and -st.same_size_tolerance < ln.size - nxt.size <= max(st.same_size_tolerance, st.box_title_size_step)
+            and abs(ln.size - nxt.size) <= max(st.same_size_tolerance, st.box_title_size_step)
             and abs(ln.x0 - nxt.x0) < 2
             and -0.25 * ln.size <= nxt.top - ln.bottom < ln.size and nxt.text.strip()[:1].isupper()
             and len(text.split()) <= st.heading_max_words and not text.endswith((*_TERMINAL, ","))
