@@ -32,30 +32,20 @@ def main() -> int:
     text = readme.read_text(encoding="utf-8")
     evaluate = run("-m", "extractor", "evaluate")
     text = replace(text, "evaluate", "```\n" + evaluate + "\n```")
-    for name, fig in (("cv", "cross-validation"), ("heldout", "held-out"), ("ood", "out-of-distribution"),
-                      ("ood2", "out-of-distribution 2"), ("ood3", "out-of-distribution 3"), ("ood4", "out-of-distribution 4"),
-                      ("ood5", "out-of-distribution 5"), ("ood6", "out-of-distribution 6"),
-                      ("ood7", "out-of-distribution 7"), ("real", "real"), ("real3", "real 3"), ("real4", "real 4"),
-                      ("real5", "real 5"), ("real6", "real 6"), ("real7", "real 7"), ("real8", "real 8")):
+    oods = ["ood", *(f"ood{n}" for n in range(2, 9))]
+    reals = ["real", *(f"real{n}" for n in range(3, 10))]
+    figures = [("cv", "cross-validation"), ("heldout", "held-out"),
+               *((o, "out-of-distribution" + (f" {o[3:]}" if o[3:] else "")) for o in oods),
+               *((r, "real" + (f" {r[4:]}" if r[4:] else "")) for r in reals)]
+    for name, fig in figures:
         m = re.search(rf"^  {fig} \(.*macro-F1 ([0-9.]+)", evaluate, re.M)
         if m:
             text = re.sub(rf"<!-- fig:{name} -->.*?<!-- /fig -->", f"<!-- fig:{name} -->{m.group(1)}<!-- /fig -->", text)
     reports = run("bench/evaluate_reports.py") + "\n" + run("bench/chromium_layout.py")
     text = replace(text, "reports", "```\n" + reports + "\n```")
-    ood = run("bench/evaluate_reports.py", "tests/data/ood", "--modes=text,classic")
-    ood2 = run("bench/evaluate_reports.py", "tests/data/ood2", "--modes=text,classic")
-    ood3 = run("bench/evaluate_reports.py", "tests/data/ood3", "--modes=text,classic")
-    ood4 = run("bench/evaluate_reports.py", "tests/data/ood4", "--modes=text,classic")
-    ood5 = run("bench/evaluate_reports.py", "tests/data/ood5", "--modes=text,classic")
-    ood6 = run("bench/evaluate_reports.py", "tests/data/ood6", "--modes=text,classic")
-    ood7 = run("bench/evaluate_reports.py", "tests/data/ood7", "--modes=text,classic")
-    text = replace(text, "ood", "```\n" + ood + "\n```")
-    text = replace(text, "ood2", "```\n" + ood2 + "\n```")
-    text = replace(text, "ood3", "```\n" + ood3 + "\n```")
-    text = replace(text, "ood4", "```\n" + ood4 + "\n```")
-    text = replace(text, "ood5", "```\n" + ood5 + "\n```")
-    text = replace(text, "ood6", "```\n" + ood6 + "\n```")
-    text = replace(text, "ood7", "```\n" + ood7 + "\n```")
+    for o in oods:
+        out = run("bench/evaluate_reports.py", f"tests/data/{o}", "--modes=text,classic")
+        text = replace(text, o, "```\n" + out + "\n```")
     text = replace(text, "producers", run("bench/producers.py"))
     if "--speed" in sys.argv:
         text = replace(text, "speed", run("bench/speed.py"))
