@@ -153,6 +153,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood5", "out-of-distribution 5", "a fifth such set, by a fifth writer, first scored unseen in November 2026"),
         ("ood6", "out-of-distribution 6", "a sixth such set, by a sixth writer, first scored unseen in November 2026"),
         ("ood7", "out-of-distribution 7", "a seventh such set, by a seventh writer, first scored unseen in November 2026"),
+        ("ood8", "out-of-distribution 8", "an eighth such set, on police bodies outside the 43 forces, first scored "
+                                          "unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -164,6 +166,7 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 6", ("real6-labelled.jsonl",), "39 more pages, labelled blind by a sixth reader in November 2026"),
         ("real 7", ("real7-labelled.jsonl",), "pages of 2014–2019, labelled blind by a seventh reader in November 2026"),
         ("real 8", ("real8-labelled.jsonl",), "pages of 2020–2026, labelled blind by an eighth reader in November 2026"),
+        ("real 9", ("real9-labelled.jsonl",), "pages of 2014–2025, labelled blind by a ninth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
