@@ -653,3 +653,23 @@ def test_the_2015_question_on_staff_wellbeing_holds_the_workforce_area(tmp_path)
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert got["The"] == "workforce"
     assert got["Every"] == "ethical_behaviour"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The constabulary is good at preventing crime and anti-social behaviour and at tackling serious and organised "
+     "crime.", "preventing_crime"),
+    ("It is good at investigating crime and protecting vulnerable people, particularly victims of stalking.",
+     "investigating_crime"),
+    ("The force is outstanding at protecting vulnerable people and managing offenders and suspects.",
+     "protecting_vulnerable"),
+])
+def test_a_sentence_naming_two_areas_is_filed_under_the_first(text, key):
+    """Readers file "good at X and at Y" under X, the area named first; a sentence
+    naming two areas used to get no theme at all."""
+    from extractor.classify.themes import _named_theme
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = {t.id: t for t in builtin_taxonomies()}
+    taxonomy = peel["peel_2016"] if "anti-social" in text or "investigating" in text else peel["peel_2023_25"]
+    theme = _named_theme(text, taxonomy)
+    assert theme is not None and theme.key == key

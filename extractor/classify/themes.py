@@ -343,21 +343,45 @@ _GIVES = re.compile(r"\b(?:that |which )?(?:the force|the constabulary|it|they) 
 _MEMBERS_OF = re.compile(r"\bmembers of the public\b", re.I)
 
 
+#: A judgement "at" or "in" what the force does: "is good at investigating crime and
+#: protecting vulnerable people", "outstanding in its understanding of demand".
+_JUDGED_AT = re.compile(r"\b(?:good|outstanding|adequate|effective|inadequate|poor|strong|weak|"
+                        r"requires? improvement|rated as \W?\w+\W?|judged to be \w+)\s+(?:at|in)\s+"
+                        r"(?P<area>[^,;.:]+)", re.I)
+#: Where one named activity ends and the next begins: "investigating crime | and protecting …".
+_NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b)", re.I)
+
+
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
-    """The one area of the taxonomy whose name the sentence spells out, or None.
+    """The area of the taxonomy a sentence names first, or None.
 
     Summaries name the areas they judge ("my main concern is how it responds to the
     public" aside, "areas in which it must do better, most notably protecting
-    vulnerable people"); a sentence that names exactly one area is about it. Names
-    of two words or fewer are too common to count. An area is also named by what the
-    force does ("needs to improve how it records crime"), read as the grade reader
-    reads "good at …" (:func:`named_area`); a sentence naming two areas has no one theme.
+    vulnerable people"); a sentence that names an area is about it. Names of two
+    words or fewer are too common to count on their own. An area is also named by
+    what the force does ("needs to improve how it records crime", "is good at
+    investigating crime"), read as the grade reader reads "good at …"
+    (:func:`named_area`). A sentence that names two areas ("good at preventing crime
+    and at tackling serious and organised crime") is filed by readers under the one
+    it names first.
     """
     text = _MEMBERS_OF.sub("the public", text)
     low = " " + _NOT_WORD.sub(" ", _GIVES.sub("", text.lower())) + " "
-    hits = {theme.key: theme for theme, names in _area_names(taxonomy) if any(n in low for n in names)}
+    hits: dict[str, tuple[int, Theme]] = {}
+
+    def hit(theme: Theme | None, pos: int) -> None:
+        if theme is not None and pos >= 0 and pos < hits.get(theme.key, (len(low), theme))[0]:
+            hits[theme.key] = (pos, theme)
+
+    def at(phrase: str) -> int:
+        return low.find(" " + _NOT_WORD.sub(" ", phrase.lower()).strip() + " ")
+
+    for theme, names in _area_names(taxonomy):
+        for n in names:
+            hit(theme, low.find(n))
     for m in _HOW_IT.finditer(text):
-        theme = named_area(re.split(r"\s+and how\b", m.group(0))[0], taxonomy)
-        if theme is not None:
-            hits[theme.key] = theme
-    return next(iter(hits.values())) if len(hits) == 1 else None
+        hit(named_area(re.split(r"\s+and how\b", m.group(0))[0], taxonomy), at(m.group(0)))
+    for m in _JUDGED_AT.finditer(text):
+        first = _NEXT_ACTIVITY.split(m.group("area"), maxsplit=1)[0]
+        hit(named_area(first, taxonomy), at(first))
+    return min(hits.values(), key=lambda x: x[0])[1] if hits else None
