@@ -856,6 +856,15 @@ Inspector of Constabulary</text:p>
         "grades": {},
         "absent": ["Key finding Repeated"],
     },
+    "draw-key-figure-caption": {
+        # LibreOffice Draw (probe12): "87%" and its caption "of the events we sampled had a
+        # written policing plan …" in frames of their own, the caption unpunctuated
+        "producers": ["draw"], "probe_pdf": "probe12/v01_summary_wrenmoor",
+        "sentences": ["During the show itself, officers told us that they had:"],
+        "bullets": ["known who to contact if a child was reported lost."],
+        "grades": {},
+        "absent": ["of the events we sampled had a written policing plan"],
+    },
     "fop-url-line-break": {
         # Apache FOP (probe11): a web address broken after a dot at the line end
         "producers": ["fop"], "probe_pdf": "probe11/f02_letter_quenby",

@@ -1368,13 +1368,19 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
         label = text and not text.endswith(_TERMINAL) and not text.endswith(",") \
             and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
             and not _SENTENCE_END_INSIDE.search(text)
-        if b.kind == "para" and (label or _CELL_RESIDUE.fullmatch(text)):
+        # a key figure's caption in a frame of its own ("87%" | "of the events we sampled had a
+        # written plan"): it reads on from the figure, which was set apart, and ends no sentence
+        caption = text.startswith(_CAPTION_START) and not text.endswith(_TERMINAL) \
+            and len(text.split()) <= 2 * st.label_max_words
+        if b.kind == "para" and (label or caption or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
             continue
         out.append(b)
     return out
 
 
+#: How a key figure's caption reads on from the figure it counts ("87%" | "of the events …").
+_CAPTION_START = ("of ", "per ", "out of ")
 #: A table's "No." column header before the others ("No. Recommendation Progress").
 _NUMBER_HEAD = re.compile(r"^No\.\s+(?=[A-Z])")
 #: What is left of a table's short cells read together: a status and the next row's number
