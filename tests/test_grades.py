@@ -725,3 +725,24 @@ def test_which_headings_put_grades_under_someone_else(heading, elsewhere):
 
     assert grades_elsewhere(heading, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"), year=2025,
                             heading=True) is elsewhere
+
+
+def test_a_judgement_list_may_say_graded_and_name_the_forces_own_area(tmp_path):
+    """"Managing offenders and suspects: graded requires improvement." is a judgement
+    list's row; its lead-in naming the force's own area ("policing in Wessex") is no
+    other force's list. A lead-in naming another force still is."""
+    from extractor import read_report
+
+    body = ("Our judgments\n\n"
+            "Our inspection looked at two areas of policing in Wessex, and we graded both of them.\n\n"
+            "• Investigating crime: graded adequate.\n\n"
+            "• Managing offenders and suspects: graded requires improvement.\n")
+    p = tmp_path / "wessex.txt"
+    p.write_text("Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+                 "PEEL 2023–25: An inspection of Wessex Police\n\nMarch 2025\n\n" + body, encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Investigating crime": "adequate", "Managing offenders and suspects": "requires improvement"}
+    assert all(s["source"] == "list" and s["text"] for s in rep.grade_sources)
+    other = tmp_path / "mercia.txt"
+    other.write_text(p.read_text(encoding="utf-8").replace("policing in Wessex", "policing in Mercia"), encoding="utf-8")
+    assert read_report(other).grades == {}

@@ -390,14 +390,17 @@ _KNOWN_CAPITALS = frozenset(
 
 def _other_name(text: str, force: str | None, taxonomy: Taxonomy) -> bool:
     """Whether a sentence names someone other than the force: a capitalised word (not the
-    first) that is not the force's name, an area's own word or a word the inspectorate uses."""
+    first) that is not the force's name or a word of it (its area), an area's own word or a
+    word the inspectorate uses."""
     words = re.findall(r"[A-Za-z][\w'’-]*", as_the_force(text, force))
     vocab = _taxonomy_words(taxonomy)
+    # the force's own area ("policing in Northern Ireland" for the Police Service of Northern Ireland)
+    own = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", force or "")} - {"police", "service", "constabulary"}
     for w in words[1:]:
         if not w[0].isupper():
             continue
         low = re.sub(r"['’]s$", "", w.lower())
-        if low in _KNOWN_CAPITALS or content_words(low) <= vocab:
+        if low in _KNOWN_CAPITALS or low in own or content_words(low) <= vocab:
             continue
         return True
     return False
@@ -730,6 +733,7 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     """
     if kind not in ("bullet", "para") or taxonomy is None or not taxonomy.graded:
         return None
+    text = _GRADED_AS.sub(r"\1", text)  # "Managing offenders: graded requires improvement."
     row = parse_grade_row(text)
     parts = re.split(r"\s*(?:[:|–—]|\s-)\s*", text.strip())
     if row is None or len(parts) < 2 or normalise_grade(parts[-1].rstrip(". ")) != row[1]:
@@ -744,6 +748,10 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     if pillar is not None:
         return StatedGrade(grade, None, pillar)
     return StatedGrade(grade, None, "Overall") if normalise_heading(area) in _OVERALL_ROWS else None
+
+
+#: "graded", "rated as", "judged to be" between a row's separator and its grade.
+_GRADED_AS = re.compile(r"([:|–—]\s*)(?:graded|rated|judged)(?:\s+(?:as|to be))?\s+(?=\S)", re.I)
 
 
 #: How a judgement list names the force's overall grade.
