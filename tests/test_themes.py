@@ -673,3 +673,16 @@ def test_a_sentence_naming_two_areas_is_filed_under_the_first(text, key):
     taxonomy = peel["peel_2016"] if "anti-social" in text or "investigating" in text else peel["peel_2023_25"]
     theme = _named_theme(text, taxonomy)
     assert theme is not None and theme.key == key
+
+
+def test_main_findings_under_an_area_keep_its_theme(tmp_path):
+    """PEEL area sections have their own "Main findings": a sentence there about online
+    child abuse referrals is the offender area's, not protecting vulnerable people's."""
+    rep = _read(tmp_path, "PEEL 2023–25: An inspection of Wessex Police\n\nMarch 2025",
+                "Managing offenders and suspects\n\n"
+                "The force requires improvement at managing offenders and suspects.\n\n"
+                "Main findings\n\n"
+                "The team that deals with referrals about online child abuse images has too much work for its size.\n\n"
+                "Some referrals waited months before officers acted on them.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["The"] == got["Some"] == "managing_offenders"

@@ -116,6 +116,11 @@ def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | Non
     return Theme(id=key, key=key, name=name, aliases=(), keywords=(), description="")
 
 
+#: "Main findings" under an area's heading are that area's: a report-wide "Main findings"
+#: (before any area) resets, as :data:`RESET_SECTION` says, but there is no theme to reset.
+_AREA_FINDINGS = re.compile(r"^(?:main|key|detailed|our) findings$", re.I)
+
+
 def place_sentences(
     items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None, report_pillar: str | None = None
 ) -> Iterator[Placed]:
@@ -151,7 +156,7 @@ def place_sentences(
                 pillar = t.pillar
             elif opens is not None:
                 theme, theme_level, after_cause, pillar = None, 0, False, opens
-            elif KEEP_SECTION.match(text):
+            elif KEEP_SECTION.match(text) or (theme is not None and _AREA_FINDINGS.match(text)):
                 after_cause = bool(CAUSE_SECTION.search(text))
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
