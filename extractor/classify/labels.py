@@ -248,11 +248,12 @@ LEADIN_GOOD = re.compile(
     r"has improved|have improved|pleased|satisfied|discharged|closed)\b",
     re.I,
 )
-#: A lead-in that announces criticism: causes of concern, areas for improvement, "should:".
+#: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
+#: "there is still more work to do, in particular:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concerns?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
-    r"disappoint\w*|inadequate|requires? improvement)\b|n['’]t\b",
+    r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains)\b|n['’]t\b",
     re.I,
 )
 _ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
