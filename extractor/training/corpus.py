@@ -167,6 +167,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 7", ("real7-labelled.jsonl",), "pages of 2014–2019, labelled blind by a seventh reader in November 2026"),
         ("real 8", ("real8-labelled.jsonl",), "pages of 2020–2026, labelled blind by an eighth reader in November 2026"),
         ("real 9", ("real9-labelled.jsonl",), "pages of 2014–2025, labelled blind by a ninth reader in November 2026"),
+        ("real 10", ("real10-labelled.jsonl",), "pages of 2014–2025, most of 2020–2025, labelled blind by a tenth "
+                                               "reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
