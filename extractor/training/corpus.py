@@ -155,6 +155,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood7", "out-of-distribution 7", "a seventh such set, by a seventh writer, first scored unseen in November 2026"),
         ("ood8", "out-of-distribution 8", "an eighth such set, on police bodies outside the 43 forces, first scored "
                                           "unseen in November 2026"),
+        ("ood9", "out-of-distribution 9", "a ninth such set, PEEL 2021-25 reports and other kinds, first scored "
+                                          "unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
