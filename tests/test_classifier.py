@@ -455,3 +455,24 @@ def test_a_failing_counted_as_absent_is_praise(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "We make 14 recommendations to the force.",
+    "HMIC makes nine recommendations to Wessex Police.",
+    "Our earlier report made seven recommendations and identified 21 areas for improvement.",
+])
+def test_a_count_of_the_reports_findings_is_an_area_for_improvement(text):
+    """LABELLING rule 14: so many things to put right; not when none are made."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+    assert classify(["We have made no recommendations in this report."])[0].label != "area_for_improvement"
+
+
+def test_a_force_placed_in_engage_is_criticised():
+    """LABELLING rule 11: "placed the force in Engage" as much as "moved into Engage"."""
+    from extractor.classify.cues import ENGAGE
+
+    assert ENGAGE.search("that december we placed the force in engage, our enhanced monitoring process.")
+    assert ENGAGE.search("the force was moved into engage in march.")

@@ -82,7 +82,7 @@ _NEGATED_WORDS = ("no ", "few", "hardly any", "not a single", "zero ")
 
 #: Enhanced monitoring: a force moved into (or kept in) Engage is a force criticised.
 ENGAGE = re.compile(
-    r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in)?to\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
+    r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in|into|to|under)\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
     r"|\b(?:remains?|remained|stays?|still) (?:in|under)\b[^.;]{0,30}?\b(?:engage|enhanced monitoring)\b"
     r"|\baccelerated causes? of concern\b"
 )
@@ -303,6 +303,15 @@ VAGUE_REMAINDER = re.compile(
 OUT_OF_ENGAGE = re.compile(
     r"\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,4}?(?:engage|enhanced (?:level of )?monitoring)\b"
     r"|\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:routine|normal|standard)\s+monitoring\b", re.I)
+#: A count of the findings a report makes (LABELLING rule 14: "We make 17 recommendations",
+#: "That report made eight recommendations and identified 26 areas for improvement"): so many
+#: things to put right. Not "no recommendations", nor a tally that also counts praise
+#: ("… and one example of innovative practice").
+FINDINGS_COUNT = re.compile(
+    r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out)\s+(?:a total of\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|"
+    r"a (?:number|series) of|several)\s+(?:\w+\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
+    r"(?![^.]*\b(?:practice|strengths?)\b)", re.I)
 #: What the inspection set out to learn ("We wanted to see whether the force had …"): method,
 #: whatever the question's words (LABELLING: methodology is neutral).
 INSPECTION_AIM = re.compile(

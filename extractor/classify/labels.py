@@ -20,6 +20,7 @@ from extractor.classify.cues import (
     ABSENT_FAILING,
     CONTRAST,
     DISCHARGED,
+    FINDINGS_COUNT,
     FORCE_MODAL,
     GRADE_DEFINITION,
     INSPECTION_AIM,
@@ -43,6 +44,7 @@ from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
+    DEFAULT_COUNT_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -150,6 +152,9 @@ def classify(
         if _wants(text) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
+        if FINDINGS_COUNT.search(text) and not turns:
+            # "We make 17 recommendations": that many things to put right (rule 14)
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
