@@ -461,6 +461,7 @@ def test_a_failing_counted_as_absent_is_praise(text, label):
     "We make 14 recommendations to the force.",
     "HMIC makes nine recommendations to Wessex Police.",
     "Our earlier report made seven recommendations and identified 21 areas for improvement.",
+    "We have also highlighted a further six areas for improvement.",
 ])
 def test_a_count_of_the_reports_findings_is_an_area_for_improvement(text):
     """LABELLING rule 14: so many things to put right; not when none are made."""

@@ -308,7 +308,8 @@ OUT_OF_ENGAGE = re.compile(
 #: things to put right. Not "no recommendations", nor a tally that also counts praise
 #: ("… and one example of innovative practice").
 FINDINGS_COUNT = re.compile(
-    r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out)\s+(?:a total of\s+)?"
+    r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out|highlight(?:s|ed)?)\s+"
+    r"(?:a total of\s+|a further\s+|another\s+|an additional\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|"
     r"a (?:number|series) of|several)\s+(?:\w+\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
     r"(?![^.]*\b(?:practice|strengths?)\b)", re.I)
