@@ -477,3 +477,15 @@ def test_a_force_placed_in_engage_is_criticised():
 
     assert ENGAGE.search("that december we placed the force in engage, our enhanced monitoring process.")
     assert ENGAGE.search("the force was moved into engage in march.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("graded inadequate", "area_for_improvement"),
+    ("Requires improvement", "area_for_improvement"),
+    ("graded good", "strength"),
+])
+def test_a_grade_on_a_line_of_its_own_takes_the_grades_side(text, label):
+    """LABELLING rule 5: a web page prints a question's judgement as a line of its own."""
+    from extractor.classify.labels import classify
+
+    assert classify([text], sections=["How effective is the force at recording crime?"])[0].label == label

@@ -313,6 +313,10 @@ FINDINGS_COUNT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|"
     r"a (?:number|series) of|several)\s+(?:\w+\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
     r"(?![^.]*\b(?:practice|strengths?)\b)", re.I)
+#: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),
+#: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
+BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",
+                        re.I)
 #: What the inspection set out to learn ("We wanted to see whether the force had …"): method,
 #: whatever the question's words (LABELLING: methodology is neutral).
 INSPECTION_AIM = re.compile(

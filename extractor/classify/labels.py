@@ -18,6 +18,7 @@ import numpy as np
 
 from extractor.classify.cues import (
     ABSENT_FAILING,
+    BARE_GRADE,
     CONTRAST,
     DISCHARGED,
     FINDINGS_COUNT,
@@ -152,6 +153,10 @@ def classify(
         if _wants(text) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
+        if (bare := BARE_GRADE.match(text)) is not None:
+            # "graded inadequate" on a line of its own: the grade's side (rule 5)
+            good = bare.group("grade").lower() in ("outstanding", "good")
+            p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_CONTEXT_WEIGHT)
         if FINDINGS_COUNT.search(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
