@@ -215,6 +215,9 @@ DEFAULT_MEASURE_WEIGHT = 0.6
 #: Weight of the strength side on a closed cause of concern or a force taken out of Engage
 #: whose only other clause is the standard "while there is still more to do".
 DEFAULT_CLOSED_WEIGHT = 0.6
+#: How far an improvement on an earlier, worse state ("a vast improvement from the previous
+#: report that found it inadequate") moves towards strength (see ``cues.IMPROVED_ON``).
+DEFAULT_IMPROVED_ON_WEIGHT = 0.6
 #: How far a count of the report's findings ("We make 17 recommendations") moves towards
 #: area for improvement (LABELLING rule 14; see ``cues.FINDINGS_COUNT``).
 DEFAULT_COUNT_WEIGHT = 0.6

@@ -489,3 +489,12 @@ def test_a_grade_on_a_line_of_its_own_takes_the_grades_side(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text], sections=["How effective is the force at recording crime?"])[0].label == label
+
+
+def test_an_improvement_on_an_earlier_worse_state_is_praise():
+    """"A vast improvement from the previous report that found it inadequate": the old
+    grade's word is what the force has left behind."""
+    from extractor.classify.labels import classify
+
+    text = "This is a vast improvement from the previous report that found the force to be inadequate at this."
+    assert classify([text])[0].label == "strength"

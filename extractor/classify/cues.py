@@ -313,6 +313,10 @@ FINDINGS_COUNT = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|"
     r"a (?:number|series) of|several)\s+(?:\w+\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
     r"(?![^.]*\b(?:practice|strengths?)\b)", re.I)
+#: Improvement measured against an earlier, worse state ("This is a vast improvement from the
+#: previous report that found the force inadequate"): praise, whatever the old grade's word.
+IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?improvement\s+"
+                         r"(?:from|on|over)\b", re.I)
 #: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",

@@ -24,6 +24,7 @@ from extractor.classify.cues import (
     FINDINGS_COUNT,
     FORCE_MODAL,
     GRADE_DEFINITION,
+    IMPROVED_ON,
     INSPECTION_AIM,
     LEADING_CONTRAST,
     MODAL,
@@ -46,6 +47,7 @@ from extractor.settings import (
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
+    DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -157,6 +159,9 @@ def classify(
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
             p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_CONTEXT_WEIGHT)
+        if IMPROVED_ON.search(text) and not turns:
+            # "a vast improvement from the previous report that found it inadequate"
+            p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
         if FINDINGS_COUNT.search(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
