@@ -23,7 +23,7 @@ def run(*args: str) -> str:
 
 
 def replace(text: str, name: str, body: str) -> str:
-    pat = re.compile(rf"<!-- {name} -->\n.*?\n<!-- /{name} -->", re.S)
+    pat = re.compile(rf"<!-- {name} -->\n(?:.*?\n)?<!-- /{name} -->", re.S)  # an empty block too
     return pat.sub(lambda _: f"<!-- {name} -->\n{body}\n<!-- /{name} -->", text)
 
 
