@@ -278,7 +278,10 @@ def states_earlier_grade(text: str) -> bool:
 GRADE_DEFINITION = re.compile(
     r"^\W*(?:an? )?(?:(?:grade|judge?ment|rating) of )?(?:outstanding|good|adequate|inadequate|requires improvement)"
     r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
-    r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b", re.I)
+    r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b"
+    # the scale's ends: "The highest possible grade for each category is 'outstanding'"
+    r"|\b(?:highest|lowest|top|bottom)(?: possible)? (?:grade|judge?ment|rating)s?\b[^.;]{0,40}?\b(?:is|are)\W+"
+    r"(?:outstanding|good|adequate|inadequate|requires improvement)\b", re.I)
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
