@@ -300,7 +300,7 @@ def test_which_sentences_only_recall_an_earlier_grade(text, history):
     "Inadequate is given where we have serious concerns about how the force works in that area.",
     "A rating of requires improvement tells the reader that the force has shortfalls it needs to address.",
     "Outstanding is reserved for forces that go well beyond what we expect of them.",
-    "The highest grade a force can be given is 'outstanding', and the lowest is 'inadequate'.",
+    "The highest possible grade for each area we inspect is ‘outstanding’ and the lowest is ‘inadequate’.",
 ])
 def test_what_a_grade_means_is_context(text):
     """A grade's definition is not a judgement of the force, whatever its grade word."""
