@@ -499,3 +499,12 @@ def test_an_improvement_on_an_earlier_worse_state_is_praise():
 
     text = "This is a vast improvement from the previous report that found the force to be inadequate at this."
     assert classify([text])[0].label == "strength"
+
+
+def test_a_sentence_stating_a_grade_of_each_side_is_mixed():
+    """LABELLING rule 13: a tally that holds both sides."""
+    from extractor.classify.labels import classify
+
+    text = ("The force is judged to be good for its understanding of demand; its use of resources is judged to "
+            "require improvement.")
+    assert classify([text])[0].label == "mixed"

@@ -320,6 +320,12 @@ FINDINGS_COUNT = re.compile(
 #: previous report that found the force inadequate"): praise, whatever the old grade's word.
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?improvement\s+"
                          r"(?:from|on|over)\b", re.I)
+#: A grade stated as a judgement ("is judged to be good for …", "was graded as inadequate",
+#: "rated 'requires improvement'"), for each side: a sentence that states one of each is a
+#: tally that holds both sides (LABELLING rule 13: mixed).
+_JUDGED = r"\b(?:judged|graded|rated|assessed|found)\s+(?:to be\s+|as\s+|to\s+)?\W?"
+JUDGED_GOOD = re.compile(_JUDGED + r"(?:outstanding|good)\b", re.I)
+JUDGED_BAD = re.compile(_JUDGED + r"(?:requires?|requiring) improvement|" + _JUDGED + r"inadequate\b", re.I)
 #: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",

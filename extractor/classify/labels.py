@@ -26,6 +26,8 @@ from extractor.classify.cues import (
     GRADE_DEFINITION,
     IMPROVED_ON,
     INSPECTION_AIM,
+    JUDGED_BAD,
+    JUDGED_GOOD,
     LEADING_CONTRAST,
     MODAL,
     NOT_GRADED,
@@ -51,6 +53,7 @@ from extractor.settings import (
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
+    DEFAULT_TALLY_WEIGHT,
 )
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
 
@@ -159,6 +162,9 @@ def classify(
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
             p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_CONTEXT_WEIGHT)
+        if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text):
+            # "judged to be good for …; … judged to require improvement": a tally of both sides
+            p = _boost(p, idx["mixed"], DEFAULT_TALLY_WEIGHT)
         if IMPROVED_ON.search(text) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
