@@ -218,6 +218,9 @@ DEFAULT_CLOSED_WEIGHT = 0.6
 #: How far an improvement on an earlier, worse state ("a vast improvement from the previous
 #: report that found it inadequate") moves towards strength (see ``cues.IMPROVED_ON``).
 DEFAULT_IMPROVED_ON_WEIGHT = 0.6
+#: How far a grade on a line of its own ("graded inadequate") moves towards the grade's side
+#: (LABELLING rule 5; ``cues.BARE_GRADE``).
+DEFAULT_BARE_GRADE_WEIGHT = 0.6
 #: How far a sentence that states a grade of each side ("judged to be good for …; … judged
 #: to require improvement") moves towards mixed (LABELLING rule 13; ``cues.JUDGED_GOOD``).
 DEFAULT_TALLY_WEIGHT = 0.6

@@ -45,6 +45,7 @@ from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_ABSENT_FAILING_WEIGHT,
+    DEFAULT_BARE_GRADE_WEIGHT,
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
@@ -161,7 +162,7 @@ def classify(
         if (bare := BARE_GRADE.match(text)) is not None:
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
-            p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_CONTEXT_WEIGHT)
+            p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_BARE_GRADE_WEIGHT)
         if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
             p = _boost(p, idx["mixed"], DEFAULT_TALLY_WEIGHT)
