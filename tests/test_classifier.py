@@ -473,11 +473,47 @@ def test_a_count_of_the_reports_findings_is_an_area_for_improvement(text):
 
 
 def test_a_force_placed_in_engage_is_criticised():
-    """LABELLING rule 11: "placed the force in Engage" as much as "moved into Engage"."""
+    """LABELLING rule 11: "placed the force in Engage" as much as "moved into Engage"; a
+    force that puts officers somewhere and "engages" with people is no move."""
     from extractor.classify.cues import ENGAGE
 
-    assert ENGAGE.search("that december we placed the force in engage, our enhanced monitoring process.")
-    assert ENGAGE.search("the force was moved into engage in march.")
+    assert ENGAGE.search("That December we placed the force in Engage, our enhanced monitoring process.")
+    assert ENGAGE.search("The force was moved into Engage in March.")
+    assert not ENGAGE.search("The force put more officers in neighbourhoods and they engage well with young people.")
+
+
+@pytest.mark.parametrize("text", [
+    "We make three recommendations to the Home Office to change the law.",
+    "We make four recommendations, which are listed in annex A.",
+    "We highlighted one area of innovative practice and made two recommendations.",
+    "We made two recommendations in 2019, and the force has implemented both of them.",
+    "The force has made safety recommendations to local councils.",
+])
+def test_what_rule_14_leaves_out_is_no_count_of_findings(text):
+    """Recommendations only to other bodies, where they are listed, praise counted beside
+    them, recommendations since met, and words that only look like numbers."""
+    from extractor.classify.cues import counts_findings
+
+    assert not counts_findings(text)
+    assert counts_findings("We make 14 recommendations to the force.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("This is an area for improvement from our 2019 inspection that the force has yet to address.",
+     "area_for_improvement"),
+    ("This is a limited improvement on last year and the force still misses its targets.", "area_for_improvement"),
+    ("In 2018 the force was graded as good for efficiency and judged to require improvement for legitimacy.",
+     "neutral"),
+    ("HMICFRS said the force's highest grade is good, for preventing crime.", "strength"),
+    ("The force's lowest grade is requires improvement.", "area_for_improvement"),
+])
+def test_the_new_label_rules_leave_look_alikes_alone(text, label):
+    """An "area for improvement from", an improvement still short, grades with their year
+    (history, rule 12) and the force's own highest or lowest grade (rule 13) are not what
+    the rules for improvements, tallies and the grading scale are about."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
 
 
 @pytest.mark.parametrize("text, label", [

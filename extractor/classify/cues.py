@@ -82,9 +82,13 @@ _NEGATED_WORDS = ("no ", "few", "hardly any", "not a single", "zero ")
 
 #: Enhanced monitoring: a force moved into (or kept in) Engage is a force criticised.
 ENGAGE = re.compile(
-    r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in|into|to|under)\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
+    r"\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in)?to\b[^.;]{0,30}?\b(?:engage|enhanced (?:level of )?monitoring)\b"
+    # "placed the force in Engage": "in" or "under" right before the process's name, so that
+    # "put officers in neighbourhoods … they engage well" is no move
+    r"|\b(?:mov\w*|escalat\w*|plac\w*|put)\b[^.;]{0,60}?\b(?:in|under)\s+(?:the\s+)?(?:engage|enhanced (?:level of )?monitoring)\b"
     r"|\b(?:remains?|remained|stays?|still) (?:in|under)\b[^.;]{0,30}?\b(?:engage|enhanced monitoring)\b"
-    r"|\baccelerated causes? of concern\b"
+    r"|\baccelerated causes? of concern\b",
+    re.I,
 )
 #: A cause of concern or recommendation closed, met or discharged; a force leaving Engage.
 DISCHARGED = re.compile(
@@ -280,7 +284,8 @@ GRADE_DEFINITION = re.compile(
     r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
     r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b"
     # the scale's ends: "The highest possible grade for each category is 'outstanding'"
-    r"|\b(?:highest|lowest|top|bottom)(?: possible)? (?:grade|judge?ment|rating)s?\b[^.;]{0,40}?\b(?:is|are)\W+"
+    r"|\b(?:highest|lowest|top|bottom) (?:possible (?:grade|judge?ment|rating)s?|(?:grade|judge?ment|rating)s? "
+    r"(?:possible|available|for each|in each|(?:that )?a force can))\b[^.;]{0,40}?\b(?:is|are)\W+"
     r"(?:outstanding|good|adequate|inadequate|requires improvement)\b", re.I)
 
 
@@ -310,20 +315,44 @@ OUT_OF_ENGAGE = re.compile(
 #: "That report made eight recommendations and identified 26 areas for improvement"): so many
 #: things to put right. Not "no recommendations", nor a tally that also counts praise
 #: ("… and one example of innovative practice").
-FINDINGS_COUNT = re.compile(
+_NUMBER_WORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?)")
+_FINDINGS_COUNT = re.compile(
     r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out|highlight(?:s|ed)?)\s+"
     r"(?:a total of\s+|a further\s+|another\s+|an additional\s+)?"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|"
-    r"a (?:number|series) of|several)\s+(?:\w+\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
-    r"(?![^.]*\b(?:practice|strengths?)\b)", re.I)
+    rf"(?:{_NUMBER_WORD}|a (?:number|series) of|several)\s+(?:\w+\s+)?"
+    r"(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
+#: What takes a count out of rule 14: praise counted beside it, recommendations since met,
+#: where they are set out, and recommendations only to bodies other than forces.
+_COUNT_PRAISE = re.compile(r"\b(?:practice|strengths?)\b", re.I)
+_COUNT_MET = re.compile(r"\b(?:implemented|met|addressed|completed|closed|discharged|acted on|put (?:right|in place))\b",
+                        re.I)
+_COUNT_WHERE = re.compile(r"\b(?:listed|set out|shown|found)\b[^.;]{0,30}\b(?:annex|appendix|chapter|section|below|"
+                          r"at the end)\b", re.I)
+_OTHER_BODY = re.compile(r"\b(?:home office|government|the law|college of policing|national police chiefs|npcc|ministry|"
+                         r"parliament|councils?)\b", re.I)
+_FORCES = re.compile(r"\b(?:forces?|chief constables?|constabular\w*|the service)\b", re.I)
+
+
+def counts_findings(text: str) -> bool:
+    """Does the sentence count the findings a report makes (LABELLING rule 14: "We make 17
+    recommendations", "That report made eight recommendations and identified 26 areas for
+    improvement"), so many things to put right? Not a tally that also counts praise, nor
+    recommendations since met, where they are listed, or ones only to other bodies."""
+    if not _FINDINGS_COUNT.search(text):
+        return False
+    if _COUNT_PRAISE.search(text) or _COUNT_MET.search(text) or _COUNT_WHERE.search(text):
+        return False
+    return not (_OTHER_BODY.search(text) and not _FORCES.search(text))
 #: Improvement measured against an earlier, worse state ("This is a vast improvement from the
 #: previous report that found the force inadequate"): praise, whatever the old grade's word.
-IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:\w+\s+){0,2}?improvement\s+"
-                         r"(?:from|on|over)\b", re.I)
+IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
+                         r"marked|major|substantial|notable|clear|big|great|real|dramatic|welcome|huge)\s+)?"
+                         r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)", re.I)
 #: A grade stated as a judgement ("is judged to be good for …", "was graded as inadequate",
 #: "rated 'requires improvement'"), for each side: a sentence that states one of each is a
 #: tally that holds both sides (LABELLING rule 13: mixed).
-_JUDGED = r"\b(?:judged|graded|rated|assessed|found)\s+(?:to be\s+|as\s+|to\s+)?\W?"
+_JUDGED = r"\b(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+|to\s+)?\W?"
 JUDGED_GOOD = re.compile(_JUDGED + r"(?:outstanding|good)\b", re.I)
 JUDGED_BAD = re.compile(_JUDGED + r"(?:requires?|requiring) improvement|" + _JUDGED + r"inadequate\b", re.I)
 #: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),

@@ -21,7 +21,6 @@ from extractor.classify.cues import (
     BARE_GRADE,
     CONTRAST,
     DISCHARGED,
-    FINDINGS_COUNT,
     FORCE_MODAL,
     GRADE_DEFINITION,
     IMPROVED_ON,
@@ -35,6 +34,7 @@ from extractor.classify.cues import (
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
+    counts_findings,
     measure_comparison,
     reported_clause,
     split_clauses,
@@ -57,6 +57,9 @@ from extractor.settings import (
     DEFAULT_TALLY_WEIGHT,
 )
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
+
+#: A year in a sentence: a grade stated with one is an earlier inspection's.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _MODEL: FrozenModel | None = None
 
@@ -163,13 +166,14 @@ def classify(
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
             p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_BARE_GRADE_WEIGHT)
-        if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text):
+        if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
+            # (a grade with its year is history, rule 12, or one side of a change over time)
             p = _boost(p, idx["mixed"], DEFAULT_TALLY_WEIGHT)
         if IMPROVED_ON.search(text) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
-        if FINDINGS_COUNT.search(text) and not turns:
+        if counts_findings(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
         if caveats[i]:
