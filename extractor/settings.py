@@ -169,6 +169,9 @@ DEFAULT_CONTENT_THEME_PROB = 0.45
 #: A thematic report's own section takes the PEEL theme that gathers this share of its
 #: sentences' themed probability (below it, each sentence takes a theme by content).
 THEMATIC_SECTION_SHARE = 0.35
+#: What is left of a sentence once its speaker is taken off ("Inspectors said so.") must be
+#: at least this many characters to be placed on its own (``classify.themes.unspoken``).
+UNSPOKEN_MIN_CHARS = 12
 #: Word-overlap needed for the object of a judgement sentence to name a graded area.
 DEFAULT_AREA_MATCH = 0.6
 #: How closely a phrase must match a graded area's name to be the subject of a grade

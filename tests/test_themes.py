@@ -506,6 +506,8 @@ def test_who_says_a_sentence_does_not_change_what_it_is_about(tmp_path, first, t
     ("I am impressed by the way the force works with schools.", "the force works with schools."),
     ("It sets clear priorities.", "It sets clear priorities."),
     ("Inspectors said so.", "Inspectors said so."),
+    ("They identified vulnerable victims at the first point of contact.",
+     "They identified vulnerable victims at the first point of contact."),
 ])
 def test_a_sentence_without_its_speaker(text, bare):
     from extractor.classify.themes import unspoken
@@ -655,22 +657,21 @@ def test_the_2015_question_on_staff_wellbeing_holds_the_workforce_area(tmp_path)
     assert got["Every"] == "ethical_behaviour"
 
 
-@pytest.mark.parametrize("text, key", [
+@pytest.mark.parametrize("text, taxonomy_id, key", [
     ("The constabulary is good at preventing crime and anti-social behaviour and at tackling serious and organised "
-     "crime.", "preventing_crime"),
+     "crime.", "peel_2016", "preventing_crime"),
     ("It is good at investigating crime and protecting vulnerable people, particularly victims of stalking.",
-     "investigating_crime"),
+     "peel_2016", "investigating_crime"),
     ("The force is outstanding at protecting vulnerable people and managing offenders and suspects.",
-     "protecting_vulnerable"),
+     "peel_2023_25", "protecting_vulnerable"),
 ])
-def test_a_sentence_naming_two_areas_is_filed_under_the_first(text, key):
+def test_a_sentence_naming_two_areas_is_filed_under_the_first(text, taxonomy_id, key):
     """Readers file "good at X and at Y" under X, the area named first; a sentence
     naming two areas used to get no theme at all."""
     from extractor.classify.themes import _named_theme
     from extractor.understand.themes import builtin_taxonomies
 
-    peel = {t.id: t for t in builtin_taxonomies()}
-    taxonomy = peel["peel_2016"] if "anti-social" in text or "investigating" in text else peel["peel_2023_25"]
+    taxonomy = {t.id: t for t in builtin_taxonomies()}[taxonomy_id]
     theme = _named_theme(text, taxonomy)
     assert theme is not None and theme.key == key
 
@@ -686,3 +687,20 @@ def test_main_findings_under_an_area_keep_its_theme(tmp_path):
                 "Some referrals waited months before officers acted on them.\n")
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert got["The"] == got["Some"] == "managing_offenders"
+
+
+def test_a_report_wide_findings_heading_above_an_area_resets_it():
+    """"Key findings" as a heading of a higher level than the area before it is the
+    report's, not the area's: its sentences take themes by content."""
+    from extractor.pipeline import Options, build_report
+    from extractor.records import Block, ParsedDocument
+
+    blocks = [Block(kind="heading", text="Investigating crime", page=1, level=2),
+              Block(kind="para", text="Investigators do not always plan their work.", page=1),
+              Block(kind="heading", text="Key findings", page=2, level=1),
+              Block(kind="para", text="The force answers emergency calls quickly and keeps callers informed.", page=2)]
+    doc = ParsedDocument(source="synthetic", report_id="1", blocks=blocks,
+                         cover_text="PEEL 2023–25: An inspection of Wessex Police\nPublished March 2025")
+    rep = build_report(doc, Options(report_type="peel_2021"))
+    got = {f.text.split()[1]: f.theme_key for f in rep.findings}
+    assert got["force"] != "investigating_crime"

@@ -54,7 +54,7 @@ _PILLAR_HEADING = re.compile(
 #: pillar before any area's name is looked for.
 _PILLAR_SUMMARY = re.compile(
     r"^how well (?:does )?the (?:force|constabulary) (?:(?P<f>tackles?|cuts?|reduces?|fights?) crime"
-    r"|(?P<g>delivers?|provides?|achieves?) value for money)$"
+    r"|(?:delivers?|provides?|achieves?) value for money)$"
 )
 _PILLAR_OF = (("effective", "effectiveness"), ("efficien", "efficiency"), ("legitima", "legitimacy"),
               ("lead", "leadership"), ("led", "leadership"))
@@ -118,7 +118,7 @@ def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | Non
 
 #: "Main findings" under an area's heading are that area's: a report-wide "Main findings"
 #: (before any area) resets, as :data:`RESET_SECTION` says, but there is no theme to reset.
-_AREA_FINDINGS = re.compile(r"^(?:main|key|detailed|our) findings$", re.I)
+_AREA_FINDINGS = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:main|key|detailed|our) findings$", re.I)
 
 
 def place_sentences(
@@ -148,7 +148,7 @@ def place_sentences(
                 t = None
             else:
                 t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
-            opens = pillar_heading(text) if t is None and taxonomy else None
+            opens = summary or (pillar_heading(text) if t is None and taxonomy else None)
             if t is not None:
                 # "Cause of concern: responding to the public" names its theme, and the
                 # recommendations under it keep that theme as under a plain cause of concern
@@ -156,7 +156,8 @@ def place_sentences(
                 pillar = t.pillar
             elif opens is not None:
                 theme, theme_level, after_cause, pillar = None, 0, False, opens
-            elif KEEP_SECTION.match(text) or (theme is not None and _AREA_FINDINGS.match(text)):
+            elif KEEP_SECTION.match(text) or (theme is not None and block.level >= theme_level
+                                                 and _AREA_FINDINGS.match(text)):
                 after_cause = bool(CAUSE_SECTION.search(text))
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
