@@ -61,6 +61,14 @@ class LayoutSettings:
     #: sizes or more above the next line.
     lone_header_size_ratio: float = 0.9
     lone_header_gap: float = 2.5
+    #: ... and no other line stands within this many points of its height (a table's cells
+    #: or a header in two parts are left to the other rules).
+    lone_header_level: float = 1.0
+    #: A key figure's caption read on its own ("of the events we sampled had …") has at most
+    #: this many words.
+    caption_max_words: int = 30
+    #: A table's text cell holds at least this many words (fewer is a label or a status).
+    text_cell_min_words: int = 3
     #: A page with text this much larger than body text, and few words, is a cover.
     cover_size_ratio: float = 1.6
     #: ... and "few words" means fewer than this.

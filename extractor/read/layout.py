@@ -471,7 +471,7 @@ def _lone_header(p: Page, body: float, st: LayoutSettings) -> Line | None:
     if below is None or below - top.bottom < st.lone_header_gap * body:
         return None
     # a line level with it (a table's cells, a header in two parts) is left to the other rules
-    if any(ln is not top and abs(ln.top - top.top) < 1 for ln in p.lines):
+    if any(ln is not top and abs(ln.top - top.top) < st.lone_header_level for ln in p.lines):
         return None
     return top
 
@@ -1002,7 +1002,7 @@ def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int
     label = ln.cells[lead][1].strip()
     if not _label_text(label, st):
         return None
-    k = next((i for i, c in enumerate(ln.cells[lead + 1:], lead + 1) if len(c[1].split()) >= 3), None)
+    k = next((i for i, c in enumerate(ln.cells[lead + 1:], lead + 1) if len(c[1].split()) >= st.text_cell_min_words), None)
     if k is None or not all(_short_label(c[1].strip(), st) for c in ln.cells[lead + 1:k]):
         return None
     wraps = nxt is not None and nxt.page == ln.page and nxt.top > ln.top \
@@ -1017,7 +1017,7 @@ def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int
 #: A row's reference code in a table of standards or recommendations: "E1", "R12", "AFI3".
 _ROW_CODE = re.compile(r"[A-Z]{1,4}\s?\d{1,3}[a-z]?")
 #: A row's number or code in a cell of its own: "1", "2.", "R3".
-_ROW_NUMBER = re.compile(r"\d{1,3}\.?|[A-Z]{1,4}\s?\d{1,3}[a-z]?")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?|" + _ROW_CODE.pattern)
 
 
 def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
@@ -1262,7 +1262,7 @@ def _numbered_row(ln: Line, st: LayoutSettings) -> bool:
     (see :func:`_row_label`)."""
     if len(ln.cells) < 3:
         return False
-    return _label_text(ln.cells[1][1].strip(), st) and len(ln.cells[2][1].split()) >= 3
+    return _label_text(ln.cells[1][1].strip(), st) and len(ln.cells[2][1].split()) >= st.text_cell_min_words
 
 
 def _unhang(ln: Line, prev: Line | None, nxt: Line | None, st: LayoutSettings) -> Line:
@@ -1371,7 +1371,7 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
         # a key figure's caption in a frame of its own ("87%" | "of the events we sampled had a
         # written plan"): it reads on from the figure, which was set apart, and ends no sentence
         caption = text.startswith(_CAPTION_START) and not text.endswith(_TERMINAL) \
-            and len(text.split()) <= 2 * st.label_max_words
+            and len(text.split()) <= st.caption_max_words
         if b.kind == "para" and (label or caption or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
             continue
