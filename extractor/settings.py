@@ -297,6 +297,11 @@ SIDEWAYS_SHARE_MAX = 5
 #: Letters of one PDFium line whose baselines stand more than this many ems apart are on
 #: two lines of the page (a producer wrote a paragraph's end and the next one's start as one).
 BASELINE_JUMP = 0.6
+#: ... looked at letter by letter only where a line's first and last letters stand more
+#: than this many points apart in height (most lines: the same baseline, one quick test).
+SAME_BASELINE = 1.0
+#: A line narrower than this many ems per character is drawn up or down the page, not across.
+NARROW_EM_PER_CHAR = 0.2
 #: A capital set at least this many times the size of the letter after it is a drop cap.
 DROP_CAP_RATIO = 2.0
 #: A line that opens with a figure set at least this many times the size of its words is a

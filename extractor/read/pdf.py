@@ -33,8 +33,10 @@ from extractor.settings import (
     FRAGMENT_GAP,
     FRAGMENT_SPACE,
     KEY_FIGURE_RATIO,
+    NARROW_EM_PER_CHAR,
     PDF_READERS,
     RAISED_MARK,
+    SAME_BASELINE,
     SIDEWAYS_SHARE_MAX,
 )
 
@@ -380,13 +382,9 @@ def _key_figure_lines(lines: list[Line], starts: list[int]) -> set[int]:
     return out
 
 
-#: Points within which two characters' baselines are the same for the quick test.
-_SAME_BASELINE = 1.0
-
-
 def _narrow(ln: Line) -> bool:
     """A line far narrower than its text: drawn up or down the page, not across."""
-    return (ln.x1 - ln.x0) < 0.2 * ln.size * len(ln.text.strip())
+    return (ln.x1 - ln.x0) < NARROW_EM_PER_CHAR * ln.size * len(ln.text.strip())
 
 
 def _baseline_split(raw, tpr, text: str, start: int, end: int, ox, oy) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -403,7 +401,7 @@ def _baseline_split(raw, tpr, text: str, start: int, end: int, ox, oy) -> list[t
 
     seg = text[start:end]
     f0, f1 = start + len(seg) - len(seg.lstrip()), start + len(seg.rstrip()) - 1
-    if f1 - f0 < 2 or abs(_origin_y(raw, tpr, f0, ox, oy) - _origin_y(raw, tpr, f1, ox, oy)) <= _SAME_BASELINE:
+    if f1 - f0 < 2 or abs(_origin_y(raw, tpr, f0, ox, oy) - _origin_y(raw, tpr, f1, ox, oy)) <= SAME_BASELINE:
         return [(start, end)]  # most lines: first and last characters on one baseline
     i0 = next((k for k in range(start, end) if drawn(k)), None)
     i1 = next((k for k in range(end - 1, start, -1) if drawn(k)), None)
