@@ -354,7 +354,7 @@ IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(
 #: tally that holds both sides (LABELLING rule 13: mixed).
 _JUDGED = r"\b(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+|to\s+)?\W?"
 JUDGED_GOOD = re.compile(_JUDGED + r"(?:outstanding|good)\b", re.I)
-JUDGED_BAD = re.compile(_JUDGED + r"(?:requires?|requiring) improvement|" + _JUDGED + r"inadequate\b", re.I)
+JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inadequate\b)", re.I)
 #: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",
