@@ -238,6 +238,10 @@ DEFAULT_TALLY_WEIGHT = 0.6
 #: How far a count of the report's findings ("We make 17 recommendations") moves towards
 #: area for improvement (LABELLING rule 14; see ``cues.FINDINGS_COUNT``).
 DEFAULT_COUNT_WEIGHT = 0.6
+#: How far a list lead-in that announces one side ("Specific problems included:", "The
+#: report highlighted these improvements:") moves towards that side: it says there are
+#: such findings, as a count does (LABELLING rule 14); the model reads it as a heading.
+DEFAULT_LEADIN_WEIGHT = 0.6
 #: Weight of the strength side on a failing counted as absent at the head of a sentence
 #: ("Few registered sex offenders were overdue a visit").
 DEFAULT_ABSENT_FAILING_WEIGHT = 0.6

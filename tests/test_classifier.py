@@ -211,6 +211,26 @@ def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(le
     assert got[1:] == [side, side]
 
 
+@pytest.mark.parametrize("leadin, side", [
+    ("A later inspection recorded several improvements:", "strength"),
+    ("The weaknesses it identified included:", "area_for_improvement"),
+    ("Among the failings described were:", "area_for_improvement"),
+])
+def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
+    """"The weaknesses it identified included:" says there are weaknesses (rule 14); the
+    model reads a short line ending in a colon as a heading and calls it neutral."""
+    from extractor.classify.labels import classify
+
+    assert classify([leadin])[0].label == side
+
+
+def test_a_lead_in_that_only_names_a_recommendation_stays_neutral():
+    from extractor.classify.labels import classify
+
+    text = "Progress against this recommendation was reviewed in 2018, and the team sent us this update:"
+    assert classify([text])[0].label == "neutral"
+
+
 @pytest.mark.parametrize("text", [
     "Drawing on our review of incident logs between 1 March and 31 August 2018, we estimate that the "
     "constabulary leaves more than 7,300 reported crimes unrecorded every year.",

@@ -51,6 +51,7 @@ from extractor.settings import (
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
+    DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -176,6 +177,9 @@ def classify(
         if counts_findings(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
+        if (announced := announced_side(text)) is not None and not turns:
+            # "Specific problems included:": the list's side is the lead-in's own
+            p = _boost(p, idx[announced], DEFAULT_LEADIN_WEIGHT)
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
@@ -294,6 +298,25 @@ def _leadin_side(text: str) -> str | None:
     if LEADIN_GOOD.search(text):
         return "strength"
     return None
+
+
+#: A recommendation named as a thing ("Progress against this recommendation …:") says
+#: nothing of the force by itself, unlike "we recommend" or "should".
+_RECOMMENDATION_NOUN = re.compile(r"\brecommendations?\b", re.I)
+
+
+def announced_side(text: str) -> str | None:
+    """The side a lead-in ending in a colon announces for its list, if any.
+
+    "Specific problems included:" and "highlighted the following improvements:" say
+    there are such findings, so they take that side themselves; a lead-in that only
+    names recommendations ("… the team have provided the below update:") or names no
+    side ("We found the force has:") does not.
+    """
+    t = text.strip()
+    if not t.endswith(":"):
+        return None
+    return _leadin_side(_RECOMMENDATION_NOUN.sub(" ", t))
 
 
 def _is_item(text: str, kind: str) -> bool:
