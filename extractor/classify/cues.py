@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from extractor.settings import UNSPOKEN_MIN_CHARS
+
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
 # slower); LEADING_CONTRAST, _SPLIT and _CONCESSIVE also run on original text.
 #: "yet" joins contrasting clauses (", yet it …"), but "not yet", "has yet to" and
@@ -514,3 +516,30 @@ def cue_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, len(CUE_NAMES)))
     return np.asarray([_cues(t) for t in texts], dtype=np.float64)
+
+
+#: Who is speaking, in a press release or a quoted summary: "Inspectors also said that …",
+#: "The inspectorate found that …", "HMICFRS acknowledged that …", "I am pleased to see
+#: that …", and at the end ", the police inspectorate has said." The speaker says nothing
+#: about the theme: the words after it do, and "Inspectors said that this …" goes on from
+#: the sentence before just as "This …" does.
+_SPEAKER_BEFORE = re.compile(
+    r"^[\"“‘']?(?:(?:HM |His Majesty's |Her Majesty's |the )?inspectors?|(?:the |HM )?inspectorate|HMICFRS|HMIC|the report|"
+    r"(?:HM )?Inspector of Constabulary(?: [A-Z][\w'’-]+){0,3})\s+"
+    r"(?:also\s+|further\s+)?(?:said|says|found|finds|noted|notes|added|recognised|acknowledged|praised|highlighted|"
+    r"reported|concluded|stated|commented|warned|determined|identified|observed|welcomed|explained)\s*(?:that\s+|:\s*)?"
+    # a pronoun speaks only with a verb of speech: "They identified vulnerable victims …" is
+    # what the force did
+    r"|^[\"“‘']?(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|stated|commented|warned|explained)\s*"
+    r"(?:that\s+|:\s*)?"
+    r"|^[\"“‘']?I am (?:also |particularly )?(?:pleased|encouraged|impressed|concerned|disappointed|reassured|"
+    r"delighted|glad)(?: to (?:see|find|note|report))?\s*(?:that |by |with |at )?(?:the way )?",
+    re.I)
+_SPEAKER_AFTER = re.compile(r",\s*(?:the (?:police )?inspectorate|inspectors|HMICFRS|HMIC|the report)"
+                            r"(?: has| have)? (?:said|says|found|finds|concluded|reported)\.?[\"”’']?\s*$", re.I)
+
+
+def unspoken(text: str) -> str:
+    """A sentence without who says it (:data:`_SPEAKER_BEFORE`, :data:`_SPEAKER_AFTER`)."""
+    bare = _SPEAKER_AFTER.sub(".", _SPEAKER_BEFORE.sub("", text.strip(), count=1))
+    return bare if len(bare) >= UNSPOKEN_MIN_CHARS else text

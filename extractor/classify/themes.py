@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from extractor.classify.cues import unspoken
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
 from extractor.settings import (
@@ -23,7 +24,6 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
     THEMATIC_SECTION_SHARE,
-    UNSPOKEN_MIN_CHARS,
 )
 from extractor.understand.grades import as_the_force, named_area
 from extractor.understand.sections import Placed
@@ -136,33 +136,6 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
     return out
-
-
-#: Who is speaking, in a press release or a quoted summary: "Inspectors also said that …",
-#: "The inspectorate found that …", "HMICFRS acknowledged that …", "I am pleased to see
-#: that …", and at the end ", the police inspectorate has said." The speaker says nothing
-#: about the theme: the words after it do, and "Inspectors said that this …" goes on from
-#: the sentence before just as "This …" does.
-_SPEAKER_BEFORE = re.compile(
-    r"^[\"“‘']?(?:(?:HM |His Majesty's |Her Majesty's |the )?inspectors?|(?:the |HM )?inspectorate|HMICFRS|HMIC|the report|"
-    r"(?:HM )?Inspector of Constabulary(?: [A-Z][\w'’-]+){0,3})\s+"
-    r"(?:also\s+|further\s+)?(?:said|says|found|finds|noted|notes|added|recognised|acknowledged|praised|highlighted|"
-    r"reported|concluded|stated|commented|warned|determined|identified|observed|welcomed|explained)\s*(?:that\s+|:\s*)?"
-    # a pronoun speaks only with a verb of speech: "They identified vulnerable victims …" is
-    # what the force did
-    r"|^[\"“‘']?(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|stated|commented|warned|explained)\s*"
-    r"(?:that\s+|:\s*)?"
-    r"|^[\"“‘']?I am (?:also |particularly )?(?:pleased|encouraged|impressed|concerned|disappointed|reassured|"
-    r"delighted|glad)(?: to (?:see|find|note|report))?\s*(?:that |by |with |at )?(?:the way )?",
-    re.I)
-_SPEAKER_AFTER = re.compile(r",\s*(?:the (?:police )?inspectorate|inspectors|HMICFRS|HMIC|the report)"
-                            r"(?: has| have)? (?:said|says|found|finds|concluded|reported)\.?[\"”’']?\s*$", re.I)
-
-
-def unspoken(text: str) -> str:
-    """A sentence without who says it (:data:`_SPEAKER_BEFORE`, :data:`_SPEAKER_AFTER`)."""
-    bare = _SPEAKER_AFTER.sub(".", _SPEAKER_BEFORE.sub("", text.strip(), count=1))
-    return bare if len(bare) >= UNSPOKEN_MIN_CHARS else text
 
 
 #: A sentence that goes on from the one before: a pronoun subject or a linking word.
