@@ -40,6 +40,7 @@ from extractor.classify.cues import (
     split_clauses,
     states_earlier_grade,
     states_need,
+    unspoken,
 )
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
@@ -160,7 +161,7 @@ def classify(
             # "arrest rates are lower than the average": the measure says which way is better
             p = _boost(p, idx["strength" if better > 0 else "area_for_improvement"], DEFAULT_MEASURE_WEIGHT)
         back = backs[i]
-        if _wants(text) and (back or not turns):
+        if _wants(unspoken(text)) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
         if (bare := BARE_GRADE.match(text)) is not None:
