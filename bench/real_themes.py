@@ -69,7 +69,10 @@ def page_themes(rows: list[dict[str, Any]], opts: Options) -> list[str | None]:
             last = heading
         blocks.append(Block(kind="bullet" if r.get("bullet") else "para", text=r["text"], page=1))
     doc = ParsedDocument(source=str(first.get("url")), report_id=str(first.get("page_seq")), blocks=blocks,
-                         cover_text=f"{first.get('heading') or ''}\nPublished {year}")
+                         # the reader recorded only the year; a date line needs a month to be
+                         # read as one (without it the year was lost and every 2014-19 page took
+                         # the 2014 taxonomy), and mid-year stands for any month
+                         cover_text=f"{first.get('heading') or ''}\nPublished June {year}")
     report = build_report(doc, Options(report_type=family, taxonomies=opts.taxonomies, model=opts.model))
     by_text: dict[str, str | None] = {}
     for f in report.findings:
