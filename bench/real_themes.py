@@ -74,10 +74,16 @@ def page_themes(rows: list[dict[str, Any]], opts: Options) -> list[str | None]:
                          # the 2014 taxonomy), and mid-year stands for any month
                          cover_text=f"{first.get('heading') or ''}\nPublished June {year}")
     report = build_report(doc, Options(report_type=family, taxonomies=opts.taxonomies, model=opts.model))
-    by_text: dict[str, str | None] = {}
+    # a text said twice on a page ("graded inadequate" under two questions) is matched to
+    # hmic's findings in order, not every time to the first
+    by_text: dict[str, list[str | None]] = {}
     for f in report.findings:
-        by_text.setdefault(_norm(f.text), f.theme_key)
-    return [by_text.get(_norm(r["text"])) for r in rows]
+        by_text.setdefault(_norm(f.text), []).append(f.theme_key)
+    out: list[str | None] = []
+    for r in rows:
+        found = by_text.get(_norm(r["text"]))
+        out.append((found.pop(0) if len(found) > 1 else found[0]) if found else None)
+    return out
 
 
 def tool_themes(rows: list[dict[str, Any]]) -> list[str | None]:
