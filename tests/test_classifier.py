@@ -369,6 +369,13 @@ def test_crimes_left_unrecorded_are_criticism(text):
     ("The constabulary should review how it flags repeat victims so that the flags stay accurate.",
      "area_for_improvement"),
     ("The force should be commended for the way it has kept up its service to victims.", "strength"),
+    # a recommendation addressed to the force's leaders, its deadline first
+    ("By June 2025, the chief constable should agree with the council how children refused bail are "
+     "found a place to stay.", "area_for_improvement"),
+    ("Within three months, senior leaders must make sure every high-risk case has a named supervisor.",
+     "area_for_improvement"),
+    ("The chief constable should be commended for the way the force has kept up its service to victims.",
+     "strength"),
 ])
 def test_what_the_force_is_told_it_must_do_is_criticism(text, label):
     """LABELLING rule 4; the model had read the first, on praise words such as "work

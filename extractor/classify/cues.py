@@ -200,7 +200,11 @@ def states_need(text: str) -> bool:
 #: commended"), a remark ("it should be noted") and a savings requirement ("must save
 #: £20m") are not criticism.
 FORCE_MODAL = re.compile(
-    r"^\W*(?:(?i:it|the (?:force|constabulary|service))|[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:Police|Constabulary))\s+"
+    # a recommendation's deadline may come first: "By April 2020, the chief constable should …"
+    r"^\W*(?:(?i:by|within|no later than)\s[^,]{3,40},\s*)?"
+    r"(?:(?i:it|the (?:force|constabulary|service)|(?:the|its|the force['’]s) (?:chief constable|chief officers|"
+    r"senior leaders|leaders|leadership team)|chief officers|senior leaders)"
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:Police|Constabulary))\s+"
     r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:needs to|should|must|has to)\s+"
     r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|emphasi[sz]ed|stressed|said|remembered|"
     r"recogni[sz]ed)\b|(?:save|find|make) (?:£|savings|further savings|\d))",
