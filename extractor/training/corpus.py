@@ -171,6 +171,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 9", ("real9-labelled.jsonl",), "pages of 2014–2025, labelled blind by a ninth reader in November 2026"),
         ("real 10", ("real10-labelled.jsonl",), "pages of 2014–2025, most of 2020–2025, labelled blind by a tenth "
                                                "reader in November 2026"),
+        ("real 11", ("real11-labelled.jsonl",), "35 pages of 2014–2025, most of 2020–2025, labelled blind by an "
+                                               "eleventh reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
