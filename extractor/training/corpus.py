@@ -157,6 +157,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                           "unseen in November 2026"),
         ("ood9", "out-of-distribution 9", "a ninth such set, PEEL 2021-25 reports and other kinds, first scored "
                                           "unseen in November 2026"),
+        ("ood10", "out-of-distribution 10", "a tenth such set, PEEL 2017-25 reports, a revisit letter and a crime "
+                                            "data integrity inspection, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
