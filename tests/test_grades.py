@@ -227,6 +227,30 @@ def test_not_graded_in_other_words(text):
     assert sg is not None and (sg.grade, sg.area) == ("not graded", section)
 
 
+@pytest.mark.parametrize("text", [
+    "We also reviewed how the force looks after victims of crime, which we do not grade.",
+    "Our assessment of the service given to victims does not receive a grade.",
+    "We looked too at how it treats victims of crime, an area that carries no grade.",
+    "We do not grade this area; it follows what happens to a sample of reported crimes.",
+])
+def test_the_ungraded_area_named_by_its_words_is_not_graded(text):
+    """The victim service assessment is described, not named, in most such sentences; it
+    is the one area of these years that is never graded, so no other reading is possible."""
+    tax = _taxonomy("peel_2021_22")
+    section = next(t for t in tax.themes if t.key == "victim_service")
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)
+    assert sg is not None and (sg.grade, sg.area) == ("not graded", section)
+
+
+@pytest.mark.parametrize("text", [
+    "Investigating crime is not graded separately in this report.",
+    "We do not grade how the force investigates crime against victims of fraud on its own.",
+    "Victims of crime told us that they do not receive a grade of service they expect.",
+])
+def test_no_not_graded_for_a_graded_area_or_without_a_no_grade_statement(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22")) is None
+
+
 @pytest.mark.parametrize("tax_id,text", [
     # another force, place or unit after the area
     ("peel_2021_22", "Investigating crime in Mercia is good."),

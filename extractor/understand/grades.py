@@ -333,6 +333,35 @@ _NOT_GRADED = re.compile(
     re.I,
 )
 
+#: Words that say the inspectorate gives an area no grade, however the sentence names the
+#: area: "…, which we do not grade", "… but did not grade it", "… does not receive a grade",
+#: "an area that carries no grade" ("victims do not receive a grade of service" is not one).
+_NO_GRADE_GIVEN = re.compile(
+    r"\b(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors) (?:do|does|did) not (?:grade|give (?:it |this )?a grade)|"
+    r"but did not grade (?:it|this)|(?:is|was) not graded|(?:carries|has|is given|receives) no grade|"
+    r"does not (?:receive|carry|have) a grade)\b",
+    re.I,
+)
+
+
+def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
+    """The one area the inspectorate reports on but never grades that the clause saying so
+    names by its keywords (the victim service assessment: "victims of crime"), or None.
+
+    Only such an area can be "not graded" this way: a graded area said to carry no grade
+    ("… not graded separately") is a change of method, not this report's judgement, and a
+    clause that also names a graded area's work ("how it investigates crime against
+    victims of fraud") may be about a part of that area.
+    """
+    clause = next((c for c in re.split(r";|:", text) if _NO_GRADE_GIVEN.search(c)), text)
+
+    def names(theme: Theme) -> bool:
+        return any(re.search(rf"\b{re.escape(k)}(?:s|es|d|ed)?\b", clause, re.I) for k in theme.keywords)
+
+    if any(t.graded and names(t) for t in taxonomy.themes):
+        return None
+    named = {t.key: t for t in taxonomy.themes if not t.graded and names(t)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
                  section_theme: Theme | None = None, previous: str | None = None,
@@ -513,7 +542,13 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             named = re.split(r"\s*(?:[,;:(]|\bbut\b|\bbecause\b|\bas\b|\bso\b)", (area_text or "").strip(), maxsplit=1)[0]
             named = re.sub(r"^(?:their|its)\s+", "", _AREA_LEAD.sub("", named.rstrip(".")), flags=re.I)
             area = match_heading(named, taxonomy, threshold=AREA_SUBJECT_MATCH)
+        if area is None and re.match(r"^(?:this|that) (?:area|question|assessment)\b", area_text or "", re.I):
+            area = section_theme  # "We do not grade this area; we use it to …"
+        area = area or _ungraded_named(body, taxonomy)
         return StatedGrade("not graded", area, area.name) if area else None
+    if _NO_GRADE_GIVEN.search(body) and (area := _ungraded_named(body, taxonomy)) is not None:
+        # "We also looked at how it serves victims of crime, an area that carries no grade"
+        return StatedGrade("not graded", area, area.name)
     if carried:
         kept = _carried_grade(as_the_force(body, force), taxonomy, section_theme)
         if kept is not None:
