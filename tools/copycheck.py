@@ -29,6 +29,7 @@ OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora
         "bench/probe10",
         "bench/probe11",
         "bench/probe12",
+        "bench/probe13",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
