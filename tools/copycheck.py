@@ -22,7 +22,7 @@ RUN = 6
 ROOT = Path(__file__).resolve().parent.parent
 #: Our own data: labelled sentences, sample report specs, test report specs, probe documents,
 #: docs and tests.
-OURS = ("corpora/sentences", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
+OURS = ("corpora/sentences", "corpora/candidates", "corpora/heldout", "corpora/LABELLING.md", "corpora/README.md", "reports",
         "tests", "bench/probe", "bench/probe2", "bench/probe3", "bench/probe4", "bench/probe5", "bench/probe6", "bench/probe7",
         "bench/probe8",
         "bench/probe9",
