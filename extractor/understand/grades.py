@@ -43,6 +43,7 @@ from extractor.understand.themes import (
     Theme,
     content_words,
     heading_match_score,
+    keyword_patterns,
     match_heading,
     normalise_heading,
 )
@@ -353,15 +354,12 @@ def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
     clause that also names a graded area's work ("how it investigates crime against
     victims of fraud") may be about a part of that area.
     """
-    clause = next((c for c in re.split(r";|:", text) if _NO_GRADE_GIVEN.search(c)), text)
-
-    def names(theme: Theme) -> bool:
-        return any(re.search(rf"\b{re.escape(k)}(?:s|es|d|ed)?\b", clause, re.I) for k in theme.keywords)
-
-    if any(t.graded and names(t) for t in taxonomy.themes):
+    clause = next((c for c in re.split(r";|:", text) if _NO_GRADE_GIVEN.search(c)), text).lower()
+    named = [t for t, pat in keyword_patterns(taxonomy, inflected=True) if pat.search(clause)]
+    if any(t.graded for t in named):
         return None
-    named = {t.key: t for t in taxonomy.themes if not t.graded and names(t)}
-    return next(iter(named.values())) if len(named) == 1 else None
+    ungraded = {t.key: t for t in named}
+    return next(iter(ungraded.values())) if len(ungraded) == 1 else None
 
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
                  section_theme: Theme | None = None, previous: str | None = None,

@@ -196,16 +196,23 @@ def heading_score(headings: list[str], taxonomy: Taxonomy) -> int:
     return sum(1 for h in headings if match_heading(h, taxonomy) is not None)
 
 
-@lru_cache(maxsize=64)
-def _keyword_patterns(taxonomy: Taxonomy) -> tuple[tuple[str, re.Pattern[str], tuple[float, ...]], ...]:
+@lru_cache(maxsize=128)
+def keyword_patterns(taxonomy: Taxonomy, inflected: bool = False) -> tuple[tuple[Theme, re.Pattern[str]], ...]:
+    """Each theme with keywords and one pattern for them (matched on lower-cased text).
+
+    ``inflected`` also takes a keyword with a plain inflection ("investigate" in
+    "investigates", "record" in "recorded"): the grade reader asks whether a clause
+    names an area's work at all, not how strongly.
+    """
     out = []
     for t in taxonomy.themes:
         kws = sorted({k.lower() for k in t.keywords}, key=len, reverse=True)
         # an acronym ("ROCU", "OCG") also counts in the plural ("ROCUs")
         plural = {k.lower() for k in t.keywords if k.isupper() and len(k) > 1}
         if kws:
-            pat = re.compile(r"\b(" + "|".join(re.escape(k) + ("s?" if k in plural else "") for k in kws) + r")\b")
-            out.append((t.key, pat, ()))
+            endings = ["(?:s|es|d|ed)?" if inflected else "s?" if k in plural else "" for k in kws]
+            pat = re.compile(r"\b(" + "|".join(re.escape(k) + e for k, e in zip(kws, endings, strict=True)) + r")\b")
+            out.append((t, pat))
     return tuple(out)
 
 
@@ -213,10 +220,10 @@ def keyword_theme(text: str, taxonomy: Taxonomy) -> tuple[str | None, float]:
     """Theme key by keyword hits (a fallback when no theme model is available)."""
     low = text.lower()
     scores: dict[str, float] = {}
-    for key, pat, _ in _keyword_patterns(taxonomy):
+    for theme, pat in keyword_patterns(taxonomy):
         s = sum(1.0 + 0.3 * k.count(" ") for k in set(pat.findall(low)))
         if s:
-            scores[key] = s
+            scores[theme.key] = s
     if not scores:
         return None, 0.0
     ranked = sorted(scores.items(), key=lambda x: -x[1])
