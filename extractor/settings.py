@@ -178,7 +178,7 @@ DEFAULT_CONTENT_THEME_PROB = 0.45
 #: sentences' themed probability (below it, each sentence takes a theme by content).
 THEMATIC_SECTION_SHARE = 0.35
 #: What is left of a sentence once its speaker is taken off ("Inspectors said so.") must be
-#: at least this many characters to be placed on its own (``classify.themes.unspoken``).
+#: at least this many characters to be placed on its own (``classify.cues.unspoken``).
 UNSPOKEN_MIN_CHARS = 12
 #: Word-overlap needed for the object of a judgement sentence to name a graded area.
 DEFAULT_AREA_MATCH = 0.6
@@ -236,7 +236,7 @@ DEFAULT_BARE_GRADE_WEIGHT = 0.6
 #: to require improvement") moves towards mixed (LABELLING rule 13; ``cues.JUDGED_GOOD``).
 DEFAULT_TALLY_WEIGHT = 0.6
 #: How far a count of the report's findings ("We make 17 recommendations") moves towards
-#: area for improvement (LABELLING rule 14; see ``cues.FINDINGS_COUNT``).
+#: area for improvement (LABELLING rule 14; see ``cues.counts_findings``).
 DEFAULT_COUNT_WEIGHT = 0.6
 #: How far a list lead-in that announces one side ("Specific problems included:", "The
 #: report highlighted these improvements:") moves towards that side: it says there are
