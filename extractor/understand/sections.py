@@ -69,9 +69,14 @@ def pillar_heading(text: str) -> str | None:
     pillar's questions, never another pillar's, so knowing the pillar narrows the
     theme a sentence can take by content. Only called for headings that name no theme.
     """
+    return _pillar_named(text) or pillar_summary(text)
+
+
+def _pillar_named(text: str) -> str | None:
+    """The pillar a heading names (:data:`_PILLAR_HEADING`), or None."""
     m = _PILLAR_HEADING.search(normalise_heading(text))
     if m is None:
-        return pillar_summary(text)
+        return None
     word = next(g for g in m.groups() if g)
     return next(p for stem, p in _PILLAR_OF if word.startswith(stem) or word.endswith(stem))
 
@@ -148,7 +153,7 @@ def place_sentences(
                 t = None
             else:
                 t = match_heading(text, taxonomy) if taxonomy else _own_heading_theme(text, block.level, theme_level)
-            opens = summary or (pillar_heading(text) if t is None and taxonomy else None)
+            opens = summary or (_pillar_named(text) if t is None and taxonomy else None)  # summary: read above
             if t is not None:
                 # "Cause of concern: responding to the public" names its theme, and the
                 # recommendations under it keep that theme as under a plain cause of concern
