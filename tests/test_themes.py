@@ -704,3 +704,19 @@ def test_a_report_wide_findings_heading_above_an_area_resets_it():
     rep = build_report(doc, Options(report_type="peel_2021"))
     got = {f.text.split()[1]: f.theme_key for f in rep.findings}
     assert got["force"] != "investigating_crime"
+
+
+def test_a_crime_data_integrity_finding_takes_the_part_of_recording_it_names(tmp_path):
+    """A crime data integrity inspection reports on one subject in three parts: a
+    sentence about the action plan, the audit team or the training is filed under its
+    part, not under crime recording, while the recording rate stays crime recording."""
+    rep = _read(tmp_path, "Crime data integrity re-inspection 2018: Wessex Police\n\nPublished May 2018",
+                "Overall judgment\n\n"
+                "We estimate that the force records 91 percent of reported crimes, and its recording rate has risen.\n\n"
+                "We found the force has:\n\n"
+                "• drawn up an action plan to answer our 2014 recommendations;\n"
+                "• set up a validation team that checks incident logs every morning; and\n"
+                "• given call handlers and patrol officers new training on the recording rules.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["We"] == "crime_recording"
+    assert (got["drawn"], got["set"], got["given"]) == ("leadership_governance", "systems_processes", "people_skills")

@@ -32,6 +32,7 @@ from extractor.understand.themes import (
     Taxonomy,
     Theme,
     content_words,
+    keyword_patterns,
     keyword_theme,
     match_heading,
     normalise_heading,
@@ -98,8 +99,16 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     model = model or default_model()
     _contained(texts, placed, by_key, model, out)
     want = [i for i, p in enumerate(placed) if p.theme is None and p.summary_like]
-    if not want:
-        return out
+    if want:
+        _by_content(texts, placed, taxonomy, model, want, focus, force, out)
+    _aspects(texts, placed, taxonomy, out)
+    return out
+
+
+def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, model: FrozenModel,
+                want: list[int], focus: Theme | None, force: str | None, out: list[Theme | None]) -> None:
+    """The theme model's and the keywords' theme for each sentence in ``want`` (into ``out``)."""
+    by_key = taxonomy.by_key()
     classes, proba = native_proba(*model.theme_proba([texts[i] for i in want]), by_key)
     for row, i in enumerate(want):
         named = _named_theme(as_the_force(texts[i], force), taxonomy)
@@ -135,7 +144,33 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[best_key]
-    return out
+
+
+def _aspects(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, out: list[Theme | None]) -> None:
+    """In a family about one subject, the part of it a sentence names (into ``out``).
+
+    A crime data integrity inspection grades one subject, crime recording, and
+    reports on it under three parts: leadership and governance, systems and
+    processes, people and skills. The theme model, trained on every family, sees
+    "crime recording" in nearly every sentence of such a report and gives the
+    subject; readers file a sentence about the action plan, the audit team or the
+    training under its part. Where the sentence names the work of exactly one part
+    (that theme's keywords, see :func:`keyword_theme`) and would otherwise take the
+    subject or no theme, it takes that part.
+    """
+    subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy.subject else None
+    if subject is None:
+        return
+    for i, p in enumerate(placed):
+        if p.theme not in (None, subject) or out[i] not in (None, subject):
+            continue
+        low = texts[i].lower()
+        hits = {theme.key: len(set(pat.findall(low))) for theme, pat in keyword_patterns(taxonomy, inflected=True)
+                if theme.key != subject.key}
+        top = max(hits.values(), default=0)
+        parts = [k for k, n in hits.items() if n == top]
+        if top and len(parts) == 1:
+            out[i] = taxonomy.by_key()[parts[0]]
 
 
 #: A sentence that goes on from the one before: a pronoun subject or a linking word.
