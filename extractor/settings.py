@@ -232,6 +232,10 @@ DEFAULT_IMPROVED_ON_WEIGHT = 0.6
 #: How far a grade on a line of its own ("graded inadequate") moves towards the grade's side
 #: (LABELLING rule 5; ``cues.BARE_GRADE``).
 DEFAULT_BARE_GRADE_WEIGHT = 0.6
+#: How far a grade from an earlier inspection that still stands ("our outstanding judgment
+#: from 2016 stands", "… remains inadequate") moves towards the grade's side (LABELLING
+#: rule 5, not rule 12's history; see ``cues.STILL_GRADED``).
+DEFAULT_STILL_GRADED_WEIGHT = 0.6
 #: How far a sentence that states a grade of each side ("judged to be good for …; … judged
 #: to require improvement") moves towards mixed (LABELLING rule 13; ``cues.JUDGED_GOOD``).
 DEFAULT_TALLY_WEIGHT = 0.6

@@ -326,6 +326,37 @@ def test_which_sentences_only_recall_an_earlier_grade(text, history):
     assert states_earlier_grade(text) is history
 
 
+@pytest.mark.parametrize("text, label", [
+    ("We did not look at this question again in 2019, so the force keeps the good grade we gave it in 2017.",
+     "strength"),
+    ("Because this area was not re-inspected, our outstanding judgment from 2016 stands.", "strength"),
+    ("The force's handling of serious and organised crime was not reinspected and remains outstanding.",
+     "strength"),
+    ("We carried our 2018 judgment forward, so its efficiency still requires improvement and remains "
+     "inadequate for planning.", "area_for_improvement"),
+])
+def test_a_grade_that_still_stands_is_this_reports_judgement(text, label):
+    """A grade carried over from an earlier inspection is this report's grade (rule 5), not
+    history (rule 12): the year and "not re-inspected" made the model read it as context."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The chief constable keeps the requires improvement grade from our last visit.", "area_for_improvement"),
+    ("Its adequate grade from 2017 still applies.", "neutral"),
+    ("Two recommendations from 2019 remain outstanding.", None),
+    ("The force should act on warrants for wanted suspects that remain outstanding for months.", None),
+    ("The force remains good at preventing crime, but its call handling has got worse.", None),
+])
+def test_which_sentences_state_a_grade_that_still_stands(text, side):
+    """"Remains outstanding" of a recommendation or a wanted suspect is work not yet done."""
+    from extractor.classify.cues import still_graded
+
+    assert still_graded(text) == side
+
+
 @pytest.mark.parametrize("text", [
     "Inadequate is given where we have serious concerns about how the force works in that area.",
     "A rating of requires improvement tells the reader that the force has shortfalls it needs to address.",

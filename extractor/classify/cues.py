@@ -365,6 +365,47 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",
                         re.I)
+#: A grade from an earlier inspection that still stands as this report's judgement ("so the
+#: constabulary keeps the outstanding grade it received in 2017", "our outstanding judgment
+#: from 2016 stands", "its work against serious and organised crime remains outstanding"):
+#: not history (LABELLING rule 12) but this year's grade, labelled by it (rule 5). The
+#: model reads the year and "not inspected in detail" as context.
+_GRADE_WORD = r"(?P<grade>outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)"
+STILL_GRADED = re.compile(
+    r"\b(?:keeps?|kept|retains?|retained|carr(?:y|ies|ied) (?:forward|over))\s+(?:its|the|their|our|this)\s+"
+    + _GRADE_WORD + r"\s+(?:grade|judge?ment|rating)\b"
+    r"|\b" + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\s+(?:grade|judge?ment|rating)\s+(?:(?:it|we)\s+"
+    r"(?:received|gave|awarded)\s+)?(?:from|in|of)\s+(?:(?:19|20)\d\d|the last|our last|the previous|our previous)"
+    r"[^.;]{0,30}?\b(?:still\s+)?(?:stands|applies|remains|is carried forward)\b"
+    r"|\b(?:remains?|still is|is still)\s+(?:graded\s+|judged\s+)?(?:as\s+)?"
+    + _GRADE_WORD.replace("?P<grade>", "?P<grade3>") + r"\b(?!\s+(?:at|in|for)\b[^.;]{0,60}\b(?:but|although|however)\b)",
+    re.I)
+
+
+#: What "remains outstanding" means when it is not a grade: still to be done.
+_UNRESOLVED = re.compile(r"\b(?:recommendations?|suspects?|wanted|warrants?|actions?|cases?|enquir\w+|inquir\w+|"
+                         r"concerns?|improvements?|items?|tasks?|analys\w+|reviews?|investigations?|work (?:is|remains)|"
+                         r"one (?:is|remains)|"
+                         r"(?:\d+|two|three|four|five|several|some|others?) (?:are|remain))\b", re.I)
+
+
+def still_graded(text: str) -> str | None:
+    """The side of a grade that still stands (:data:`STILL_GRADED`), or None; adequate is
+    no side (rule 5: neutral). "… remains outstanding" about a recommendation or a wanted
+    suspect is something still to be done, not a grade."""
+    m = STILL_GRADED.search(text)
+    if m is None:
+        return None
+    grade = (m.group("grade") or m.group("grade2") or m.group("grade3")).lower()
+    if m.group("grade3") and grade == "outstanding" and _UNRESOLVED.search(text):
+        return None
+    if grade in ("outstanding", "good"):
+        return "strength"
+    if grade == "adequate":
+        return "neutral"
+    return "area_for_improvement"
+
+
 #: What the inspection set out to learn ("We wanted to see whether the force had …"): method,
 #: whatever the question's words (LABELLING: methodology is neutral).
 INSPECTION_AIM = re.compile(

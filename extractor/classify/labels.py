@@ -40,6 +40,7 @@ from extractor.classify.cues import (
     split_clauses,
     states_earlier_grade,
     states_need,
+    still_graded,
     unspoken,
 )
 from extractor.classify.model import FrozenModel
@@ -56,6 +57,7 @@ from extractor.settings import (
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
+    DEFAULT_STILL_GRADED_WEIGHT,
     DEFAULT_TALLY_WEIGHT,
 )
 from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
@@ -164,6 +166,9 @@ def classify(
         if _wants(unspoken(text)) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
+        if not turns and (kept := still_graded(text)) is not None:
+            # "so our outstanding judgment from 2016 stands": this year's grade, not history
+            p = _boost(p, idx[kept], DEFAULT_STILL_GRADED_WEIGHT)
         if (bare := BARE_GRADE.match(text)) is not None:
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
