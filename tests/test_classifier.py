@@ -357,6 +357,22 @@ def test_which_sentences_state_a_grade_that_still_stands(text, side):
     assert still_graded(text) == side
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Can the constabulary be confident that every missing child is found and spoken to on their return?",
+     "area_for_improvement"),
+    ("How does the force know that the suspects it releases on bail are checked on?", "area_for_improvement"),
+    ("Are callers always told when an officer will arrive?", "area_for_improvement"),
+    ("How well does the force protect vulnerable people and support victims?", "neutral"),
+    ("What did we find?", "neutral"),
+])
+def test_a_question_that_doubts_the_force_is_a_shortfall(text, label):
+    """An inspector's question asking whether the force can be sure, knows, or always does
+    something states a shortfall; an inspection question or a heading judges nothing."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text", [
     "Inadequate is given where we have serious concerns about how the force works in that area.",
     "A rating of requires improvement tells the reader that the force has shortfalls it needs to address.",

@@ -435,6 +435,26 @@ QUESTION = re.compile(
     r"to what extent (?:is|are|does|do|has|have|can))\b", re.I)
 
 
+#: A question the inspector puts to the force that doubts it ("Is the force confident that
+#: …?", "How can the service be sure …?", "What assurance does the force have …?", "Are
+#: victims always told …?"): a shortfall put as a question (area for improvement), not an
+#: inspection question. It is a question of its own (no lead-in before a colon) and asks
+#: whether the force can be sure, knows, or always or still does something.
+DOUBTING_QUESTION = re.compile(
+    r"^[^:?]*\b(?:sure|confident|assurance|assured|trust|always|still|make sure|enough|know (?:whether|that|if|how)|"
+    r"knows? (?:whether|that|if|how))\b[^:?]*\?\W*$", re.I)
+
+
+def doubting_question(text: str) -> bool:
+    """Is the sentence a question that doubts the force (:data:`DOUBTING_QUESTION`)? An
+    inspection question ("How well does the force …?") never is."""
+    return bool(DOUBTING_QUESTION.search(text)) and not _FRAME_QUESTION.search(text)
+
+
+_FRAME_QUESTION = re.compile(
+    r"^\W*(?:how (?:good|well|effective(?:ly)?|efficient(?:ly)?|legitimate|far) (?:is|are|does|do|has|have)|"
+    r"to what extent (?:is|are|does|do|has|have|can))\b", re.I)
+
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")
 _TALLY_BAD = re.compile(r"\b(?:requires? improvement|requiring improvement|inadequate)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

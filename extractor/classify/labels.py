@@ -35,6 +35,7 @@ from extractor.classify.cues import (
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
     counts_findings,
+    doubting_question,
     measure_comparison,
     reported_clause,
     split_clauses,
@@ -52,6 +53,7 @@ from extractor.settings import (
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
+    DEFAULT_DOUBT_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
@@ -149,13 +151,17 @@ def classify(
             p = _boost(p, idx["strength"], 0.5)
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], 0.35)
-        if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or QUESTION.search(text)
+        doubt = doubting_question(text)
+        if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         turns = bool(CONTRAST.search(text.lower()))
+        if doubt:
+            # "Can the force be sure that its checks would warn it …?": a shortfall put as a question
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_DOUBT_WEIGHT)
         if ABSENT_FAILING.search(text) and not turns:
             # "Few offenders were overdue a visit": the failing is counted as absent
             p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
