@@ -175,6 +175,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "reader in November 2026"),
         ("real 11", ("real11-labelled.jsonl",), "35 pages of 2014–2025, most of 2020–2025, labelled blind by an "
                                                "eleventh reader in November 2026"),
+        ("real 12", ("real12-labelled.jsonl",), "35 pages of 2015–2025, most of 2020–2025, labelled blind by a "
+                                               "twelfth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
