@@ -159,6 +159,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                           "unseen in November 2026"),
         ("ood10", "out-of-distribution 10", "a tenth such set, PEEL 2017-25 reports, a revisit letter and a crime "
                                             "data integrity inspection, first scored unseen in November 2026"),
+        ("ood11", "out-of-distribution 11", "an eleventh such set, PEEL 2018-25 reports, crime data integrity, "
+                                            "vetting and a commissioned-review letter, first scored unseen in "
+                                            "November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
