@@ -547,6 +547,7 @@ def test_a_failing_counted_as_absent_is_praise(text, label):
     "HMIC makes nine recommendations to Wessex Police.",
     "Our earlier report made seven recommendations and identified 21 areas for improvement.",
     "We have also highlighted a further six areas for improvement.",
+    "I make three recommendations, which are set out below.",
 ])
 def test_a_count_of_the_reports_findings_is_an_area_for_improvement(text):
     """LABELLING rule 14: so many things to put right; not when none are made."""
@@ -568,7 +569,7 @@ def test_a_force_placed_in_engage_is_criticised():
 
 @pytest.mark.parametrize("text", [
     "We make three recommendations to the Home Office to change the law.",
-    "We make four recommendations, which are listed in annex A.",
+    "Our four recommendations are listed in annex A.",
     "We highlighted one area of innovative practice and made two recommendations.",
     "We made two recommendations in 2019, and the force has implemented both of them.",
     "The force has made safety recommendations to local councils.",

@@ -335,6 +335,8 @@ _COUNT_MET = re.compile(r"\b(?:implemented|met|addressed|completed|closed|discha
                         re.I)
 _COUNT_WHERE = re.compile(r"\b(?:listed|set out|shown|found)\b[^.;]{0,30}\b(?:annex|appendix|chapter|section|below|"
                           r"at the end)\b", re.I)
+#: A clause after the count that only says where the findings are ("…, which are set out below").
+_WHERE_AFTER = re.compile(r"\s*,?\s*(?:which|that|and|all of which)?\s*(?:are|is|we have|i have)?\s*", re.I)
 _OTHER_BODY = re.compile(r"\b(?:home office|government|the law|college of policing|national police chiefs|npcc|ministry|"
                          r"parliament|councils?)\b", re.I)
 _FORCES = re.compile(r"\b(?:forces?|chief constables?|constabular\w*|the service)\b", re.I)
@@ -345,9 +347,12 @@ def counts_findings(text: str) -> bool:
     recommendations", "That report made eight recommendations and identified 26 areas for
     improvement"), so many things to put right? Not a tally that also counts praise, nor
     recommendations since met, where they are listed, or ones only to other bodies."""
-    if not _FINDINGS_COUNT.search(text):
+    if not (m := _FINDINGS_COUNT.search(text)):
         return False
-    if _COUNT_PRAISE.search(text) or _COUNT_MET.search(text) or _COUNT_WHERE.search(text):
+    where = _COUNT_WHERE.search(text)
+    if where and _WHERE_AFTER.fullmatch(text[m.end():where.start()]):
+        where = None  # "I make three recommendations, which are set out below": the count is the point
+    if _COUNT_PRAISE.search(text) or _COUNT_MET.search(text) or where:
         return False
     return not (_OTHER_BODY.search(text) and not _FORCES.search(text))
 #: Improvement measured against an earlier, worse state ("This is a vast improvement from the
