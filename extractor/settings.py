@@ -294,6 +294,11 @@ WORD_GAP = 0.15
 #: letter takes back, leaving less than ``SPACE_TAKEN_BACK`` of a gap, parts no words.
 WORD_GAP_RATIO = 2.5
 SPACE_TAKEN_BACK = 0.06
+#: A written space between two pieces the split-word lexicon would join ("hot spots") is a
+#: real word space, kept, where the drawing leaves at least this many ems between the
+#: letters either side (a normal space is about a quarter of an em; a split word's gap is
+#: a few hundredths).
+REAL_SPACE = 0.18
 #: A document whose first ``SPACING_CHECK_PAGES`` pages (and at least this many lines)
 #: needed no space moved is read as PDFium spaces it from then on (see ``SpacingCheck``).
 SPACING_CHECK_PAGES = 3

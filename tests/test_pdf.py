@@ -455,3 +455,23 @@ def test_word_spaces_stop_being_checked_once_a_documents_first_pages_need_none()
             moved.saw(page == 0 and k == 0)
         moved.page_done()
     assert moved.active
+
+
+def test_real_word_spaces_are_never_joined(tmp_path):
+    """Two words the split-word lexicon could join ("hot spots", "case load") stay apart
+    where the PDF draws a real space between them; a piece that is no word ("supervi
+    sion") is still joined, whatever the gap."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "real-spaces.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "Patrols in hot spots cut crime, and each case load fell by a fifth.")
+    left = "The force has improved its supervi"
+    c.drawString(72, 680, left)
+    c.drawString(72 + c.stringWidth(left, "Helvetica", 11) + 4, 680, "sion of cases.")
+    c.save()
+    text = " ".join(b.text for b in read_document(p).blocks)
+    assert "in hot spots cut" in text and "each case load fell" in text
+    assert "its supervision of cases" in text

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
-from extractor.read.lexicon import rejoin_split_words
+from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import BULLET_CLASS, clean_chars, join_lines
 from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
@@ -198,6 +198,11 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
             runs.append([ln])
             x0, x1 = ln.x0, ln.x1
     return runs
+
+
+def _plain(text: str) -> str:
+    """Block text that is not re-joined by the lexicon: clean characters, plain spaces."""
+    return clean_chars(text).replace(KEPT_SPACE, " ")
 
 
 Span = tuple[float, float, float, float]  # x0, x1, top, bottom of a run of lines
@@ -1104,7 +1109,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             # the text ("Met", "48 of 50") is the table's, not the sentence's
             flush()
             if not _ROW_CODE.fullmatch(label):
-                blocks.append(Block(clean_chars(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
+                blocks.append(Block(_plain(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
                                     cur_aside))
             cells = list(ln.cells[k:])
             while len(cells) > 1 and cells[0][1].rstrip().endswith(_TERMINAL) and _short_label(cells[-1][1].strip(), st):
@@ -1118,7 +1123,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             # whose text cell, right of them all, the reader gives next: a block of its own,
             # never the start of the sentence
             flush()
-            blocks.append(Block(clean_chars(text), "para", ln.page, 1, (), ln.size, cur_aside))
+            blocks.append(Block(_plain(text), "para", ln.page, 1, (), ln.size, cur_aside))
             prev = None
             continue
         lead = _run_in_heading(ln, text, st)
@@ -1126,7 +1131,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                                      and _continues(prev, ln, cur, col_width, st, pitch, flow)):
             # a run-in heading in bold that starts a paragraph: a heading, then the paragraph
             flush()
-            blocks.append(Block(clean_chars(lead[0]), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
+            blocks.append(Block(_plain(lead[0]), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
                                 cur_aside))
             text = lead[1]
             ln = replace(ln, text=text, run_in="")
@@ -1164,7 +1169,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             continue
         if DATE_LINE.match(text) and (cur_kind not in ("para", "bullet") or cur[-1].rstrip().endswith(_TERMINAL)):
             flush()
-            blocks.append(Block(text.rstrip("."), "date", ln.page, 1, (), ln.size))
+            blocks.append(Block(_plain(text).rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
             continue
         m = _BULLET_START.match(text)

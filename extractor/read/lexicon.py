@@ -65,8 +65,36 @@ EXTRA_WORDS = (
 ).split()
 
 
+#: A space the PDF reader saw drawn as a real word space between two pieces the lexicon
+#: would join ("hot spots", "case load"): kept apart, and a plain space once words are joined.
+KEPT_SPACE = "\u2005"
+
+
+def known(piece: str, words: frozenset[str] | None = None) -> bool:
+    """Is ``piece`` a word: in the lexicon, or a plain inflection of one ("spots",
+    "tackled", "quickly")? The lexicon holds the corpus's words, not every form of them."""
+    lex = words if words is not None else lexicon()
+    piece = piece.lower()
+    if piece in lex:
+        return True
+    for ending, stems in (("s", ("",)), ("es", ("", "e")), ("ed", ("", "e")), ("ing", ("", "e")), ("ly", ("",))):
+        if piece.endswith(ending) and len(piece) > len(ending) + 2 and any(
+                piece[: -len(ending)] + e in lex for e in stems):
+            return True
+    return False
+
+
+def joinable(left: str, right: str, words: frozenset[str] | None = None) -> bool:
+    """Would :func:`rejoin_split_words` join ``left`` and ``right`` (two alphabetic
+    pieces) into one word?"""
+    lex = words if words is not None else lexicon()
+    a, b = left.lower(), right.lower()
+    return right[:1].islower() and not (a in lex and b in lex) and a + b in lex
+
+
 def rejoin_split_words(text: str, words: frozenset[str] | None = None) -> str:
-    """Join pieces of words split by extraction, using the lexicon to decide."""
+    """Join pieces of words split by extraction, using the lexicon to decide; never across
+    a :data:`KEPT_SPACE`, which becomes a plain space."""
     lex = words if words is not None else lexicon()
 
     def letters(m: re.Match[str]) -> str:
@@ -92,7 +120,7 @@ def rejoin_split_words(text: str, words: frozenset[str] | None = None) -> str:
                 continue
         out.append(tok)
         i += 1
-    return " ".join(out)
+    return " ".join(out).replace(KEPT_SPACE, " ")
 
 
 def _join_at(toks: list[str], i: int, lex: frozenset[str]) -> tuple[str, int] | None:

@@ -23,7 +23,7 @@ from extractor.read.glyphs import first_drawn_letter, font_size, generated, turn
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
-from extractor.read.spacing import SpacingCheck, spaced_text, word_spaces
+from extractor.read.spacing import SpacingCheck, keep_real_spaces, spaced_text, word_spaces
 from extractor.settings import (
     BASELINE_JUMP,
     CELL_GAP_HEIGHTS,
@@ -304,7 +304,8 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
     seg = drawn_hyphens(seg)  # the same length: positions in it still match PDFium's
     gone, spaced = word_spaces(raw, tpr, seg, start, size) if spacing.active else (set(), set())
     spacing.saw(bool(gone or spaced))
-    text = spaced_text(range(len(seg)), seg, gone | set(drop), spaced)
+    # a real space between pieces the lexicon would join ("hot spots") is marked to stay
+    text = spaced_text(range(len(seg)), keep_real_spaces(raw, tpr, seg, start, size), gone | set(drop), spaced)
     hidden = gone | set(drop)
     shown = ["" if k in hidden else ch + (" " if k in spaced else "") for k, ch in enumerate(seg)]
     cells = _pdfium_cells(raw, tpr, seg, start, x0, shown) if _has_wide_gap(raw, tpr, start, end) else ()

@@ -9,9 +9,12 @@ back. The letters' advance boxes say where words really part.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterable
 
+from extractor.read.lexicon import KEPT_SPACE, joinable, known
 from extractor.settings import (
+    REAL_SPACE,
     SPACE_TAKEN_BACK,
     SPACING_CHECK_LINES,
     SPACING_CHECK_PAGES,
@@ -106,3 +109,44 @@ def spaced_text(keys: Iterable[int], chars: str, gone: set[int], spaced: set[int
     """``chars`` without the characters whose key is in ``gone`` and with a space after
     those whose key is in ``spaced`` (keys: positions, or PDFium indices, one per character)."""
     return "".join(ch + (" " if k in spaced else "") for k, ch in zip(keys, chars, strict=True) if k not in gone)
+
+
+#: Two alphabetic pieces parted by one written space (the right one starting in lower case).
+_PIECES = re.compile(r"(?<![A-Za-z])([A-Za-z]+) (?=([a-z]+))")
+
+
+def keep_real_spaces(raw, tpr, seg: str, start: int, size: float) -> str:  # noqa: ANN001
+    """``seg`` with :data:`~extractor.read.lexicon.KEPT_SPACE` for each written space that
+    parts two pieces the lexicon would join ("hot spots", "case load") where the drawing
+    shows a real word space: a gap of at least :data:`REAL_SPACE` ems, and wider than twice
+    the gap between the letters before it (letter-spaced type); and one piece at least a
+    word (:func:`~extractor.read.lexicon.known`). A split word ("supervi sion") has a
+    piece that is no word, and is left to be joined. Only such candidates are measured,
+    so the cost is a few character boxes a page."""
+    if size <= 0 or " " not in seg:
+        return seg
+    rect = raw.FS_RECTF()
+    ref = ctypes.byref(rect)
+
+    def box(k: int) -> tuple[float, float] | None:
+        return (rect.left, rect.right) if raw.FPDFText_GetLooseCharBox(tpr, start + k, ref) else None
+
+    kept: list[int] = []
+    for m in _PIECES.finditer(seg):
+        k = m.end(1)
+        left, right = m.group(1), m.group(2)
+        # a piece that is no word ("supervi sion", "i mprovement") is a split word whatever
+        # the gap: only two pieces of which one at least is a word may be two words
+        if min(len(left), len(right)) < 2 or not joinable(left, right) or not (known(left) or known(right)):
+            continue
+        before, after = box(k - 1), box(k + 1)
+        if before is None or after is None:
+            continue
+        gap = after[0] - before[1]
+        inner = box(k - 2) if k >= 2 and seg[k - 2].isalpha() else None
+        letters = before[0] - inner[1] if inner is not None else 0.0
+        if gap >= REAL_SPACE * size and gap > 2 * max(letters, 0.0):
+            kept.append(k)
+    for k in kept:
+        seg = seg[:k] + KEPT_SPACE + seg[k + 1:]
+    return seg
