@@ -475,3 +475,36 @@ def test_real_word_spaces_are_never_joined(tmp_path):
     text = " ".join(b.text for b in read_document(p).blocks)
     assert "in hot spots cut" in text and "each case load fell" in text
     assert "its supervision of cases" in text
+
+
+def test_a_box_written_out_of_order_follows_both_columns_and_keeps_its_title(tmp_path):
+    """A box drawn first in the content stream but printed under two columns is read after
+    both columns, so a sentence running from one column into the next stays whole; a
+    one-word box title written next to its box moves with it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "box-under-columns.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 430, "Summary")
+    c.setFont("Helvetica", 10)
+    box = ["The force must answer its non-emergency calls faster, because some",
+           "callers give up before anyone speaks to them."]
+    for k, line in enumerate(box):
+        c.drawString(72, 414 - 13 * k, line)
+    left = ["Emergency calls are answered quickly, and most", "callers are told when an officer will come.",
+            "In the rural north, attendance is slower, and on"]
+    right = ["some nights only two cars cover the whole area.", "Officers there wait a long time for help."]
+    for k, line in enumerate(left):
+        c.drawString(72, 700 - 13 * k, line)
+    for k, line in enumerate(right):
+        c.drawString(310, 700 - 13 * k, line)
+    c.save()
+    blocks = read_document(p).blocks
+    text = " ".join(b.text for b in blocks)
+    assert "attendance is slower, and on some nights only two cars" in text
+    assert text.index("Officers there wait") < text.index("The force must answer")
+    titles = [i for i, b in enumerate(blocks) if b.text == "Summary"]
+    assert titles and blocks[titles[0] + 1].text.startswith("The force must answer")
+

@@ -363,13 +363,23 @@ def _reading_order(lines: list[Line], st: LayoutSettings,
         if notes is not None:
             notes.append((lines[0].page, "text written out of order in one column read from the top"))
         return single
-    moved = early if len(early) <= len(late) else late
-    kept = [i for i in range(len(runs)) if i not in moved]
+    moved = set(early if len(early) <= len(late) else late)
+    # a box's title ("Summary") is a run too short to count, written next to the box's
+    # text and standing just above it: it moves with the box
+    titles = {s: i for s in range(len(runs)) if small[s] and s not in moved for i in moved
+              if abs(s - i) == 1 and over(s, i) and 0 <= spans[i][2] - spans[s][3] < 2 * (spans[s][3] - spans[s][2])}
+    kept = [i for i in range(len(runs)) if i not in moved and i not in titles]
     after: dict[int, list[int]] = {}  # kept run (or -1 for the top) -> moved runs to follow it
-    for i in sorted(moved):
+    for i in sorted(moved, key=lambda i: (spans[i][2], i)):
         above = [k for k in kept if spans[k][2] < spans[i][2] - 1 and not small[k]]
         anchor = max(above, key=lambda k: (spans[k][2], k)) if above else -1
-        after.setdefault(anchor, []).append(i)
+        # a run right across the foot of two columns ("Key finding" box under both) follows
+        # both of them, not the one whose top is lowest
+        under = [k for k in above if spans[k][3] <= spans[i][2] + 1 and over(k, i)]
+        if any(not over(a, b) for a in under for b in under):
+            anchor = max(under)
+        after.setdefault(anchor, []).extend([s for s, box in titles.items() if box == i] + [i])
+    moved |= set(titles)
 
     # moved runs that stand beside kept text: side boxes (beside some of its lines: text
     # may wrap round a box and run full width below it)
