@@ -508,3 +508,30 @@ def test_a_box_written_out_of_order_follows_both_columns_and_keeps_its_title(tmp
     titles = [i for i, b in enumerate(blocks) if b.text == "Summary"]
     assert titles and blocks[titles[0] + 1].text.startswith("The force must answer")
 
+
+def test_a_standfirst_in_larger_type_is_no_heading(tmp_path):
+    """The first line of a standfirst set a little larger than the body goes on in lower
+    case into a line where its sentence ends: text, not a heading over the rest."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "standfirst.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 780, "Rural crime in Wessex")
+    t = c.beginText(72, 740)
+    t.setFont("Helvetica", 11)
+    t.setCharSpace(1)  # letter-spaced, as a standfirst often is
+    t.textLine("This inspection looked at how Wessex Police responds")
+    t.textLine("to crime in its farming communities. We visited the force in May 2026.")
+    c.drawText(t)
+    c.setFont("Helvetica", 10)
+    body = ["The force has a small rural crime team of one sergeant and five constables.",
+            "Its officers know the farming community well and are trusted by it.",
+            "The force does not yet know how much rural crime goes unreported."]
+    for k, line in enumerate(body):
+        c.drawString(72, 690 - 14 * k, line)
+    c.save()
+    blocks = read_document(p).blocks
+    assert any(b.kind == "para" and b.text.startswith("This inspection looked at how Wessex Police responds to crime "
+                                                       "in its farming communities.") for b in blocks)

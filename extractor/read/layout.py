@@ -1153,10 +1153,12 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 and 0 <= ln.top - prev.bottom < ln.size:
             heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
         if heading and nxt is not None and nxt.page == ln.page and nxt.text.strip()[:1].islower() \
-                and nxt.text.rstrip().endswith((".", '."', ".”", ".’")) and abs(nxt.size - ln.size) < st.same_size_tolerance \
-                and 0 <= nxt.top - ln.bottom < ln.size:
+                and (nxt.text.rstrip().endswith((".", '."', ".”", ".’"))
+                     or (_SENTENCE_END_INSIDE.search(nxt.text) and not text.rstrip().endswith(_TERMINAL))) \
+                and abs(nxt.size - ln.size) < st.same_size_tolerance and 0 <= nxt.top - ln.bottom < ln.size:
             # runs on into the lower-case end of a sentence: text in large type (a question
-            # heading wraps onto a line that ends "… reducing crime?")
+            # heading wraps onto a line that ends "… reducing crime?"; a standfirst's first
+            # line goes on "to crime in its rural communities. We visited …")
             heading = False
         if heading:
             level = 1
