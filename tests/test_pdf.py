@@ -535,3 +535,26 @@ def test_a_standfirst_in_larger_type_is_no_heading(tmp_path):
     blocks = read_document(p).blocks
     assert any(b.kind == "para" and b.text.startswith("This inspection looked at how Wessex Police responds to crime "
                                                        "in its farming communities.") for b in blocks)
+
+
+def test_a_bullet_drawn_twice_leaves_no_glyph_in_the_item(tmp_path):
+    """A nested list whose first item gets the outer bullet as well ("• • previous
+    incidents …", as borb draws it): both glyphs go, the item keeps only its words."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "double-bullet.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "Call handlers now check three things before they grade a call:")
+    c.drawString(80, 704, "\u2022")
+    c.drawString(92, 704, "\u2022")
+    c.drawString(104, 704, "earlier calls from the same address;")
+    c.drawString(92, 690, "\u2022")
+    c.drawString(104, 690, "whether a child lives there; and")
+    c.drawString(92, 676, "\u2022")
+    c.drawString(104, 676, "any warning markers on the caller.")
+    c.save()
+    items = [b.text for b in read_document(p).blocks if b.kind == "bullet"]
+    assert "earlier calls from the same address;" in items
+    assert not any("\u2022" in t for t in items)

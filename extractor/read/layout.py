@@ -79,7 +79,7 @@ _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", 
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?\u201d", "!\u201d")
 _GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 #: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
-_BULLET_START = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S))")
+_BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S))")
 #: The end of a list item that more items follow: "…;", "…; and", "…; or".
 _ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
 #: A note that opens with its number ("3 The force told us …"); the number is group 1.
