@@ -435,9 +435,11 @@ ABSENT_FAILING = re.compile(
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is
 #: the force efficient"): an inspection question quoted or set as a title, which judges
 #: nothing, however many praise words it holds.
-QUESTION = re.compile(
-    r"\?\W*$|^\W*(?:how (?:good|well|effective(?:ly)?|efficient(?:ly)?|legitimate|far) (?:is|are|does|do|has|have)|"
-    r"to what extent (?:is|are|does|do|has|have|can))\b", re.I)
+_FRAME = (r"^\W*(?:how (?:good|well|effective(?:ly)?|efficient(?:ly)?|legitimate|far) (?:is|are|does|do|has|have)|"
+          r"to what extent (?:is|are|does|do|has|have|can))\b")
+QUESTION = re.compile(r"\?\W*$|" + _FRAME, re.I)
+#: An inspection question by its opening alone ("How well does the force …").
+_FRAME_QUESTION = re.compile(_FRAME, re.I)
 
 
 #: A question the inspector puts to the force that doubts it ("Is the force confident that
@@ -455,10 +457,6 @@ def doubting_question(text: str) -> bool:
     inspection question ("How well does the force …?") never is."""
     return bool(DOUBTING_QUESTION.search(text)) and not _FRAME_QUESTION.search(text)
 
-
-_FRAME_QUESTION = re.compile(
-    r"^\W*(?:how (?:good|well|effective(?:ly)?|efficient(?:ly)?|legitimate|far) (?:is|are|does|do|has|have)|"
-    r"to what extent (?:is|are|does|do|has|have|can))\b", re.I)
 
 #: A tally of grades that holds both sides ("good in four areas … requires improvement in two").
 _TALLY_GOOD = re.compile(r"\b(?:outstanding|good)\b\W*(?:in|at|for) (?:\w+ )?(?:areas?|questions?|of)\b")

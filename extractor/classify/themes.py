@@ -158,7 +158,8 @@ def _aspects(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy,
     (that theme's keywords, see :func:`keyword_theme`) and would otherwise take the
     subject or no theme, it takes that part.
     """
-    subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy.subject else None
+    by_key = taxonomy.by_key()
+    subject = by_key.get(taxonomy.subject) if taxonomy.subject else None
     if subject is None:
         return
     for i, p in enumerate(placed):
@@ -170,7 +171,7 @@ def _aspects(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy,
         top = max(hits.values(), default=0)
         parts = [k for k, n in hits.items() if n == top]
         if top and len(parts) == 1:
-            out[i] = taxonomy.by_key()[parts[0]]
+            out[i] = by_key[parts[0]]
 
 
 #: A sentence that goes on from the one before: a pronoun subject or a linking word.

@@ -88,8 +88,12 @@ def joinable(left: str, right: str, words: frozenset[str] | None = None) -> bool
     """Would :func:`rejoin_split_words` join ``left`` and ``right`` (two alphabetic
     pieces) into one word?"""
     lex = words if words is not None else lexicon()
-    a, b = left.lower(), right.lower()
-    return right[:1].islower() and not (a in lex and b in lex) and a + b in lex
+    return right[:1].islower() and _joins([left.lower(), right.lower()], lex)
+
+
+def _joins(pieces: list[str], lex: frozenset[str]) -> bool:
+    """Lower-case pieces that make a known word together, not all words on their own."""
+    return not all(p in lex for p in pieces) and "".join(pieces) in lex
 
 
 def rejoin_split_words(text: str, words: frozenset[str] | None = None) -> str:
@@ -132,8 +136,6 @@ def _join_at(toks: list[str], i: int, lex: frozenset[str]) -> tuple[str, int] | 
         if not last or not parts[1][:1].islower():
             continue
         pieces = [p.lower() for p in parts[:-1]] + [last.group(0)]
-        if all(p in lex for p in pieces):
-            continue
-        if "".join(pieces) in lex:
+        if _joins(pieces, lex):
             return "".join(parts), span
     return None
