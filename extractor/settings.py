@@ -249,6 +249,16 @@ DEFAULT_COUNT_WEIGHT = 0.6
 #: report highlighted these improvements:") moves towards that side: it says there are
 #: such findings, as a count does (LABELLING rule 14); the model reads it as a heading.
 DEFAULT_LEADIN_WEIGHT = 0.6
+#: How far a tally of earlier recommendations achieved ("of the 23 …, 19 have been achieved")
+#: moves towards the side its share gives (see ``cues.progress_tally``).
+DEFAULT_PROGRESS_WEIGHT = 0.6
+#: Shares of a progress tally read as mixed: above the first and below the second. Readers
+#: of real re-inspection pages called 15 of 22 (0.68) and 19 of 23 achieved praise, 15 of
+#: 29 and 10 of 16 a mixed picture; two thirds is "most" and one third "few".
+PROGRESS_MIXED = (1 / 3, 2 / 3)
+#: How far the force acting on earlier findings ("has acted on some of our 2015
+#: recommendations") moves towards strength (LABELLING rule 11; ``cues.acted_on``).
+DEFAULT_ACTED_ON_WEIGHT = 0.6
 #: Weight of the strength side on a failing counted as absent at the head of a sentence
 #: ("Few registered sex offenders were overdue a visit").
 DEFAULT_ABSENT_FAILING_WEIGHT = 0.6

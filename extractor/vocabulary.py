@@ -41,6 +41,17 @@ AFI_SECTION = re.compile(
 GOOD_SECTION = re.compile(
     r"innovative|promising|notable practice|good practice|what the force does well|strengths", re.I
 )
+#: A section that lists findings since closed ("Recommendations we consider complete",
+#: "Causes of concern that have been discharged"): its items are strengths (LABELLING rule
+#: 11), though the heading names recommendations; not one still open or partly done, nor a
+#: title that only reports a closure ("Hallowmere Police: cause of concern closed").
+CLOSED_SECTION = re.compile(
+    r"^(?!.*\b(?:not|partially|partly|in progress|outstanding|open|yet)\b)\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:"
+    r"(?:recommendations?|causes? of concern|areas? for improvement)\b[^:]{0,40}?\b(?:complete|completed|met|achieved|"
+    r"discharged|closed|addressed)\b|(?:completed?|met|achieved|discharged|closed|addressed)\s+"
+    r"(?:recommendations?|causes? of concern|areas? for improvement)\b)",
+    re.I,
+)
 #: A section of context (introduction, method, annexes).
 CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).

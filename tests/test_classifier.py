@@ -629,3 +629,67 @@ def test_a_sentence_stating_a_grade_of_each_side_is_mixed():
     text = ("The force is judged to be good for its understanding of demand; its use of resources is judged to "
             "require improvement.")
     assert classify([text])[0].label == "mixed"
+
+
+@pytest.mark.parametrize("text, share", [
+    ("At this re-inspection we found that, of the 31 recommendations in our 2017 report, the constabulary has "
+     "fully or partially achieved 26.", 26 / 31),
+    ("Of the 14 areas for improvement we set, eleven have now been addressed.", 11 / 14),
+    ("Six of the twelve recommendations have been implemented so far.", 6 / 12),
+    ("We made 14 recommendations in 2016.", None),
+    ("Of the 43 forces, 30 have achieved the standard.", None),
+])
+def test_a_tally_of_recommendations_achieved_gives_the_share_done(text, share):
+    """The share of earlier findings counted as achieved, whichever order the numbers come in;
+    a count of findings made, or a tally of something else, is no progress tally."""
+    from extractor.classify.cues import progress_tally
+
+    got = progress_tally(text)
+    assert got == share if share is None else abs(got - share) < 1e-9
+
+
+@pytest.mark.parametrize("text, label", [
+    ("At this re-inspection we found that, of the 31 recommendations in our 2017 report, the constabulary has "
+     "fully or partially achieved 26.", "strength"),
+    ("Of the 20 recommendations we made in 2018, the force has achieved nine.", "mixed"),
+    ("Of the 18 recommendations from our last visit, only two have been implemented.", "area_for_improvement"),
+])
+def test_a_progress_tally_takes_the_side_its_share_gives(text, label):
+    """Most recommendations achieved is praise, about half a mixed picture, few a shortfall
+    (LABELLING rule 11), though the sentence is full of the words of criticism."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, acted", [
+    ("The constabulary has acted on most of our 2016 recommendations.", True),
+    ("developed and put into effect an improvement plan to address our 2015 recommendations and areas for "
+     "improvement;", True),
+    ("The force has not yet acted on the recommendations of our 2019 report.", False),
+    ("We checked whether the force had acted on our recommendations.", False),
+    ("We looked at how the constabulary has responded to the areas for improvement from 2021.", False),
+    ("The force should draw up an action plan to address the recommendations in this report.", False),
+])
+def test_acting_on_earlier_findings_is_told_apart_from_the_question_and_the_demand(text, acted):
+    """Findings acted on are a strength (rule 11); a negation, the inspection's question or a
+    demand before the verb is not that."""
+    from extractor.classify.cues import acted_on
+
+    assert acted_on(text) is acted
+
+
+def test_items_under_a_heading_of_closed_recommendations_are_strengths():
+    """A revisit's list headed "Recommendations we consider complete" holds findings closed,
+    though its heading names recommendations; a title that reports a closure does not set
+    the side of a whole news release."""
+    from extractor.classify.labels import classify
+    from extractor.vocabulary import CLOSED_SECTION
+
+    items = ["The new domestic abuse policy has been written and issued to every team.",
+             "Custody sergeants have all been trained in the revised risk assessment."]
+    out = classify(items, sections=["Recommendations we consider complete"] * 2, kinds=["bullet"] * 2)
+    assert [x.label for x in out] == ["strength", "strength"]
+    assert CLOSED_SECTION.search("Causes of concern that have been discharged")
+    assert not CLOSED_SECTION.search("Recommendations not yet met")
+    assert not CLOSED_SECTION.search("Ashvale Police: cause of concern closed")

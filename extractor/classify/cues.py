@@ -342,6 +342,84 @@ _OTHER_BODY = re.compile(r"\b(?:home office|government|the law|college of polici
 _FORCES = re.compile(r"\b(?:forces?|chief constables?|constabular\w*|the service)\b", re.I)
 
 
+_NUMBER_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_FINDING_NOUN = r"(?:recommendations?|areas? for improvement|causes? of concern)"
+_ACHIEVED = (r"(?:fully\s+or\s+partially\s+|fully\s+|partially\s+|now\s+)?"
+             r"(?:achieved|met|implemented|completed?|discharged|addressed|closed|acted\s+on)\b")
+#: "of the 23 recommendations …": the total of a progress tally.
+_TALLY_TOTAL = re.compile(rf"\bof\s+(?:the\s+|its\s+|our\s+|these\s+|those\s+)?(?P<n>{_NUMBER_WORD})\s+(?:\w+\s+){{0,2}}?"
+                          rf"{_FINDING_NOUN}\b(?P<rest>[^.;]*)", re.I)
+#: "… 19 have been fully or partially achieved" / "the force has achieved 33" / "nine are complete".
+_TALLY_DONE = re.compile(
+    rf"\b(?P<m>{_NUMBER_WORD})\s+(?:of\s+them\s+)?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?{_ACHIEVED}"
+    rf"|\b(?:achieved|met|implemented|completed|discharged|addressed|closed)(?:\s+or\s+partially\s+achieved)?\s+"
+    rf"(?:a\s+further\s+)?(?P<m2>{_NUMBER_WORD})\b", re.I)
+#: "ten of sixteen recommendations have been implemented": the done count first.
+_TALLY_FIRST = re.compile(
+    rf"\b(?P<m>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+)?(?P<n>{_NUMBER_WORD})\s+(?:\w+\s+){{0,2}}?"
+    rf"{_FINDING_NOUN}\b[^.;]{{0,40}}?\b(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?{_ACHIEVED}", re.I)
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    if w in _NUMBER_VALUES:
+        return _NUMBER_VALUES[w]
+    tens, _, unit = w.partition("-")
+    if tens in _TENS:
+        return _TENS[tens] + (_NUMBER_VALUES.get(unit, 0) if unit else 0)
+    return None
+
+
+def progress_tally(text: str) -> float | None:
+    """The share of earlier recommendations (or areas for improvement, causes of concern)
+    a sentence counts as achieved: "of the 23 recommendations made in 2015, 19 have been
+    fully or partially achieved" (0.83), "ten of sixteen recommendations have been
+    implemented" (0.63). Readers of real re-inspection pages call most achieved praise
+    and about half achieved a mixed picture (LABELLING rule 11 counts a recommendation
+    met as a strength); the model reads the finding nouns as criticism. None when the
+    sentence is no such tally."""
+    m = n = None
+    if first := _TALLY_FIRST.search(text):
+        m, n = _number(first.group("m")), _number(first.group("n"))
+    elif total := _TALLY_TOTAL.search(text):
+        n = _number(total.group("n"))
+        if done := _TALLY_DONE.search(total.group("rest")):
+            m = _number(done.group("m") or done.group("m2"))
+    if m is None or not n or m > n:
+        return None
+    return m / n
+
+
+#: The force acting on earlier findings, said as done: "the force has acted on some of our
+#: 2015 recommendations", "(has) created and implemented an action plan to address our 2014
+#: recommendations and areas for improvement". The finding nouns make the model read
+#: criticism; LABELLING rule 11 makes recommendations acted on a strength. Not when a
+#: negation, a modal or the inspection's question comes first (:data:`_ACTED_NOT`).
+ACTED_ON = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|since|already|fully|largely|successfully)\s+){0,2}"
+    r"(?:acted\s+on|responded\s+to|addressed|implemented|achieved|met|completed|delivered)\s+"
+    r"(?:(?:all|each|most|many|some|both|every\s+one)\s+(?:of\s+)?)?(?:our|the|its|these|those|this|that)\b"
+    rf"[^.;]{{0,50}}?\b{_FINDING_NOUN}\b"
+    r"|^\W*(?:(?:the\s+(?:force|constabulary)|it)\s+)?(?:(?:has|had)\s+)?(?:created|developed|implemented|introduced|"
+    r"put\s+in\s+place|produced|drawn\s+up|drew\s+up|set\s+up|agreed)\b[^.;]{0,80}\bplan\b[^.;]{0,40}\bto\s+"
+    r"(?:address|meet|implement|respond\s+to|act\s+on)\s+(?:(?:all|each)\s+(?:of\s+)?)?(?:our|the|its|these|those)\b"
+    rf"[^.;]{{0,40}}\b{_FINDING_NOUN}\b", re.I)
+_ACTED_NOT = re.compile(r"\b(?:not|never|no|failed|yet\s+to|whether|how|if|to\s+see|should|must|"
+                        r"needs?\s+to|will|would|plans\s+to|planning\s+to|intends?\s+to|slow)\b|n['’]t\b", re.I)
+
+
+def acted_on(text: str) -> bool:
+    """Does the sentence say the force has acted on earlier findings (:data:`ACTED_ON`)?"""
+    if (m := ACTED_ON.search(text)) is None:
+        return False
+    return not _ACTED_NOT.search(text[:m.start()] + " " + m.group(0))
+
+
 def counts_findings(text: str) -> bool:
     """Does the sentence count the findings a report makes (LABELLING rule 14: "We make 17
     recommendations", "That report made eight recommendations and identified 26 areas for

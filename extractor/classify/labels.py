@@ -34,9 +34,11 @@ from extractor.classify.cues import (
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
+    acted_on,
     counts_findings,
     doubting_question,
     measure_comparison,
+    progress_tally,
     reported_clause,
     split_clauses,
     states_earlier_grade,
@@ -48,6 +50,7 @@ from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_ABSENT_FAILING_WEIGHT,
+    DEFAULT_ACTED_ON_WEIGHT,
     DEFAULT_BARE_GRADE_WEIGHT,
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_WEIGHT,
@@ -58,11 +61,19 @@ from extractor.settings import (
     DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
+    DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
     DEFAULT_TALLY_WEIGHT,
+    PROGRESS_MIXED,
 )
-from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION, GOOD_SECTION, text_key
+from extractor.vocabulary import (
+    AFI_SECTION,
+    CLOSED_SECTION,
+    CONTEXT_SECTION,
+    GOOD_SECTION,
+    text_key,
+)
 
 #: A year in a sentence: a grade stated with one is an earlier inspection's.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -145,6 +156,9 @@ def classify(
             p[idx["neutral"]] = 1.0
         elif (side := sides[i]) is not None:
             p = _boost(p, idx[side], DEFAULT_LIST_SIDE_WEIGHT)
+        elif CLOSED_SECTION.search(sec):
+            # "Recommendations we consider complete": each item is a finding closed (rule 11)
+            p = _boost(p, idx["strength"], 0.5)
         elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text.lower())):
             p = _boost(p, idx["area_for_improvement"], 0.6)
         elif GOOD_SECTION.search(sec):
@@ -186,6 +200,15 @@ def classify(
         if IMPROVED_ON.search(text) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
+        if (share := progress_tally(text)) is not None:
+            # "of the 23 recommendations …, 19 have been achieved": most done is praise, about
+            # half a mixed picture, few a shortfall; a contrast inside makes it mixed
+            side = ("mixed" if turns or PROGRESS_MIXED[0] < share < PROGRESS_MIXED[1]
+                    else "strength" if share >= PROGRESS_MIXED[1] else "area_for_improvement")
+            p = _boost(p, idx[side], DEFAULT_PROGRESS_WEIGHT)
+        elif acted_on(text) and not turns:
+            # "the force has acted on some of our 2015 recommendations" (rule 11)
+            p = _boost(p, idx["strength"], DEFAULT_ACTED_ON_WEIGHT)
         if counts_findings(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
