@@ -229,6 +229,9 @@ DEFAULT_CLOSED_WEIGHT = 0.6
 #: How far an improvement on an earlier, worse state ("a vast improvement from the previous
 #: report that found it inadequate") moves towards strength (see ``cues.IMPROVED_ON``).
 DEFAULT_IMPROVED_ON_WEIGHT = 0.6
+#: How far a decline on an earlier, better state ("this represents a decline from good")
+#: moves towards area for improvement (see ``cues.DECLINED``), as IMPROVED_ON does to strength.
+DEFAULT_DECLINED_WEIGHT = 0.6
 #: How far a grade on a line of its own ("graded inadequate") moves towards the grade's side
 #: (LABELLING rule 5; ``cues.BARE_GRADE``).
 DEFAULT_BARE_GRADE_WEIGHT = 0.6

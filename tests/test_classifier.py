@@ -693,3 +693,18 @@ def test_items_under_a_heading_of_closed_recommendations_are_strengths():
     assert CLOSED_SECTION.search("Causes of concern that have been discharged")
     assert not CLOSED_SECTION.search("Recommendations not yet met")
     assert not CLOSED_SECTION.search("Ashvale Police: cause of concern closed")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("That is a decline from 2018, when we judged the constabulary's effectiveness to be good.", "area_for_improvement"),
+    ("In 2016 we graded its legitimacy outstanding, so this marks a clear decline.", "area_for_improvement"),
+    ("We saw nothing to suggest that its handling of missing people has deteriorated.", "strength"),
+])
+def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
+    """A decline on an earlier, better judgement is criticism, though it names a good grade and
+    a year (which alone would make it history); a decline denied is not."""
+    from extractor.classify.cues import declined
+    from extractor.classify.labels import classify
+
+    assert declined(text) is (label == "area_for_improvement")
+    assert classify([text])[0].label == label

@@ -438,6 +438,23 @@ def counts_findings(text: str) -> bool:
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
                          r"marked|major|substantial|notable|clear|big|great|real|dramatic|welcome|huge)\s+)?"
                          r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)", re.I)
+#: A decline on an earlier, better state ("This is a decline from our last judgment, when we
+#: graded the force good", "its effectiveness has deteriorated since 2016"): the mirror of
+#: :data:`IMPROVED_ON`. The earlier grade it names makes the model read history or praise.
+DECLINED = re.compile(
+    r"\b(?:is|was|represents|marks|shows|amounts\s+to)\s+(?:an?|the)\s+(?:(?:further|significant|marked|sharp|"
+    r"clear|notable|considerable|serious)\s+)?(?:decline|deterioration|step\s+backwards?)\b"
+    r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?(?:deteriorated|worsened)\b", re.I)
+_DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
+
+
+def declined(text: str) -> bool:
+    """Does the sentence state a decline from an earlier state (:data:`DECLINED`), not denied?"""
+    if (m := DECLINED.search(text)) is None:
+        return False
+    return not _DECLINED_NOT.search(text[:m.end()])
+
+
 #: A grade stated as a judgement ("is judged to be good for …", "was graded as inadequate",
 #: "rated 'requires improvement'"), for each side: a sentence that states one of each is a
 #: tally that holds both sides (LABELLING rule 13: mixed).

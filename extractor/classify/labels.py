@@ -36,6 +36,7 @@ from extractor.classify.cues import (
     VAGUE_REMAINDER,
     acted_on,
     counts_findings,
+    declined,
     doubting_question,
     measure_comparison,
     progress_tally,
@@ -56,6 +57,7 @@ from extractor.settings import (
     DEFAULT_CLOSED_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
+    DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
@@ -209,6 +211,9 @@ def classify(
         elif acted_on(text) and not turns:
             # "the force has acted on some of our 2015 recommendations" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ACTED_ON_WEIGHT)
+        if declined(text) and not turns:
+            # "This is a decline from our last judgment, when we graded the force good"
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_DECLINED_WEIGHT)
         if counts_findings(text) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
