@@ -443,6 +443,9 @@ def test_what_the_force_is_told_it_must_do_is_criticism(text, label):
     ("Spending on policing per resident is lower than in most forces.", 0),
     ("Officers now answer emergency calls more quickly than most forces.", 0),
     ("A lower grade than in 2019 does not by itself show that its arrest rate has fallen.", 0),
+    ("Its charge rate for burglary is higher than is the case in most forces.", 1),
+    ("We estimate that the constabulary records 84.9 percent of crime reported to it, a lower figure than most "
+     "forces achieve.", -1),
 ])
 def test_which_way_a_measure_compares_with_a_benchmark(text, better):
     from extractor.classify.cues import measure_comparison

@@ -223,7 +223,8 @@ FORCE_MODAL = re.compile(
 _MEASURE_UP = re.compile(
     r"\b(?:arrest rates?|arrests? per|charge rates?|charged?(?: or summons(?:ed)?)?|positive outcomes?|outcome rates?|"
     r"search(?:es)? (?:that |which )?(?:find|found)|find rates?|"
-    r"accuracy|recording rates?|compliance|retention|retained|solved|detection rates?|answered)\b")
+    r"accuracy|recording rates?|records? (?:about |around |only |just )?\d[\d.]* ?(?:per ?cent|%) of|"
+    r"compliance|retention|retained|solved|detection rates?|answered)\b")
 _MEASURE_DOWN = re.compile(
     r"\b(?:abandon\w*|sickness|absence|backlogs?|wanted for arrest|unrecorded|errors?|vacanc(?:y|ies)|"
     r"attrition|overdue|complaints?|hang(?:s|ing)? up|gave up|give up|waiting times?|waited|waits?)\b")
@@ -231,7 +232,7 @@ _HIGHER = r"higher|greater|more|larger|above|bigger|(?:twice|double|three times|
 _LOWER = r"lower|fewer|less|smaller|below|half"
 #: the benchmark: an average, other forces, the national rate, the last inspection
 _BENCHMARK = (r"(?:than|the)\s+(?:(?:the|in|at|for|that of|those of|among|many|most|any|other|similar|its|their|"
-              r"national|england|average|rate|we|it did|before|last|previous|in \d{4})\b)")
+              r"national|england|average|rate|we|it did|before|last|previous|in \d{4}|(?:is|was) the case)\b)")
 _COMPARED = re.compile(
     rf"\b(?P<dir>{_HIGHER}|{_LOWER})\b(?! [\w-]+ly\b)(?: [\w-]+){{0,8}}? {_BENCHMARK}"
     r"|\bamong the (?P<rank>highest|lowest|best|worst)\b"
