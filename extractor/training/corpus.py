@@ -180,6 +180,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "eleventh reader in November 2026"),
         ("real 12", ("real12-labelled.jsonl",), "35 pages of 2015–2025, most of 2020–2025, labelled blind by a "
                                                "twelfth reader in November 2026"),
+        ("real 13", ("real13-labelled.jsonl",), "34 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "thirteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
