@@ -232,6 +232,9 @@ DEFAULT_IMPROVED_ON_WEIGHT = 0.6
 #: How far a decline on an earlier, better state ("this represents a decline from good")
 #: moves towards area for improvement (see ``cues.DECLINED``), as IMPROVED_ON does to strength.
 DEFAULT_DECLINED_WEIGHT = 0.6
+#: How far a grade no area reached, or none fell to ("None of its graded areas reached the
+#: standard of good") moves towards the side it gives (see ``cues.none_graded``).
+DEFAULT_NONE_GRADED_WEIGHT = 0.6
 #: How far a grade on a line of its own ("graded inadequate") moves towards the grade's side
 #: (LABELLING rule 5; ``cues.BARE_GRADE``).
 DEFAULT_BARE_GRADE_WEIGHT = 0.6

@@ -711,3 +711,19 @@ def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
 
     assert declined(text) is (label == "area_for_improvement")
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("None of the constabulary's graded questions reached the standard of good.", "area_for_improvement"),
+    ("Not one of its areas was judged adequate or better.", "area_for_improvement"),
+    ("None of its six graded areas is inadequate.", "strength"),
+    ("No question we assessed was graded below good.", "strength"),
+])
+def test_a_grade_that_no_area_reached_is_read_with_its_none(text, label):
+    """"None … reached good" is criticism and "none … is inadequate" praise, though the
+    first holds a praise word and the second a criticism word."""
+    from extractor.classify.cues import none_graded
+    from extractor.classify.labels import classify
+
+    assert none_graded(text) == label
+    assert classify([text])[0].label == label

@@ -456,6 +456,25 @@ def declined(text: str) -> bool:
     return not _DECLINED_NOT.search(text[:m.end()])
 
 
+#: A grade no area reached or fell to ("None of its graded areas reached the standard of good",
+#: "No area requires improvement and none is inadequate"): the model reads the grade word
+#: and misses the "none" that turns it.
+_NONE_GRADED = re.compile(
+    r"^\W*(?:none|no|not one)\b[^.;]{0,50}?\b(?:areas?|questions?|pillars?|parts?)\b[^.;]{0,40}?"
+    r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got)\b[^.;]{0,40}?"
+    r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
+_NONE_BELOW = re.compile(r"\b(?:inadequate|requires? improvement|require improvement|below|lower than|less than)\b", re.I)
+
+
+def none_graded(text: str) -> str | None:
+    """The side of a sentence that says no area reached a grade, or none fell to one:
+    "area_for_improvement" for "none … reached good", "strength" for "none … is inadequate"
+    or "none … below good"; None when the sentence is not of that kind."""
+    if (m := _NONE_GRADED.search(text)) is None:
+        return None
+    return "strength" if _NONE_BELOW.search(m.group(0)) or _NONE_BELOW.search(text[m.end():]) else "area_for_improvement"
+
+
 #: A grade stated as a judgement ("is judged to be good for …", "was graded as inadequate",
 #: "rated 'requires improvement'"), for each side: a sentence that states one of each is a
 #: tally that holds both sides (LABELLING rule 13: mixed).

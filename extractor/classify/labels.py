@@ -39,6 +39,7 @@ from extractor.classify.cues import (
     declined,
     doubting_question,
     measure_comparison,
+    none_graded,
     progress_tally,
     reported_clause,
     split_clauses,
@@ -63,6 +64,7 @@ from extractor.settings import (
     DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
+    DEFAULT_NONE_GRADED_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
@@ -211,6 +213,9 @@ def classify(
         elif acted_on(text) and not turns:
             # "the force has acted on some of our 2015 recommendations" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ACTED_ON_WEIGHT)
+        if (side_none := none_graded(text)) is not None:
+            # "None of its graded areas reached the standard of good": the grade is negated
+            p = _boost(p, idx[side_none], DEFAULT_NONE_GRADED_WEIGHT)
         if declined(text) and not turns:
             # "This is a decline from our last judgment, when we graded the force good"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DECLINED_WEIGHT)
