@@ -558,3 +558,31 @@ def test_a_bullet_drawn_twice_leaves_no_glyph_in_the_item(tmp_path):
     items = [b.text for b in read_document(p).blocks if b.kind == "bullet"]
     assert "earlier calls from the same address;" in items
     assert not any("\u2022" in t for t in items)
+
+
+def test_a_list_with_drawn_discs_and_a_narrow_indent_is_read_as_items(tmp_path):
+    """A lead-in ending in a colon, then items set in by less than the usual list step,
+    each beside a filled circle drawn as a shape (no bullet character), starting in lower
+    case and ending ";": each item is one sentence, not the lead-in and the items run
+    together (as a Java PDF library's letter drew it)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "drawn-discs.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(71, 720, "Since our last visit, we found that:")
+    items = ["custody officers now record each detainee's needs on arrival;",
+             "detainees are offered a shower and a change of clothes;",
+             "every cell call bell was answered within two minutes; and",
+             "the force has replaced the worn mattresses in all cells."]
+    for k, item in enumerate(items):
+        y = 704 - 16.2 * k
+        c.circle(76.9, y + 3.5, 2, stroke=0, fill=1)
+        c.drawString(87, y, item)
+    c.drawString(71, 620, "Inspectors will return to the suite next year.")
+    c.save()
+    blocks = read_document(p).blocks
+    texts = [b.text for b in blocks]
+    assert "Since our last visit, we found that:" in texts
+    assert [b.text for b in blocks if b.kind == "bullet"] == items
