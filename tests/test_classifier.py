@@ -727,3 +727,18 @@ def test_a_grade_that_no_area_reached_is_read_with_its_none(text, label):
 
     assert none_graded(text) == label
     assert classify([text])[0].label == label
+
+
+def test_a_short_lead_in_after_a_list_starts_a_list_of_its_own():
+    """"However, inspectors were concerned to find:" after a list of praise is no item of
+    that list: it heads the criticism that follows, and so do its items."""
+    from extractor.classify.labels import classify
+
+    texts = ["Inspectors were pleased to find:", "Officers who know the families on their beats well",
+             "Quick referrals to the council's children's services.",
+             "However, inspectors were concerned to find:", "Long delays in some investigations of neglect"]
+    prev = [None, *texts[:-1]]
+    kinds = ["para", "bullet", "bullet", "para", "bullet"]
+    out = classify(texts, prev=prev, kinds=kinds)
+    assert out[3].label == "area_for_improvement"
+    assert out[4].label == "area_for_improvement"

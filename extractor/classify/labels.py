@@ -326,7 +326,7 @@ LEADIN_GOOD = re.compile(
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
 #: "there is still more work to do, in particular:".
 LEADIN_AFI = re.compile(
-    r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concerns?|recommend\w*|should|needs? to|"
+    r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains)\b|n['’]t\b",
     re.I,
@@ -365,8 +365,12 @@ def announced_side(text: str) -> str | None:
 
 
 def _is_item(text: str, kind: str) -> bool:
-    """A list item: a bullet, a fragment that starts in lower case, or one that ends in ';'."""
+    """A list item: a bullet, a fragment that starts in lower case, or one that ends in ';'.
+    A short sentence that ends in a colon ("However, inspectors were concerned to find:") is
+    the lead-in of a list of its own, not an item of the list before."""
     t = text.strip()
+    if kind != "bullet" and t.endswith(":") and not t[:1].islower():
+        return False
     return kind == "bullet" or t[:1].islower() or bool(_ITEM_END.search(t)) or len(t.split()) <= 6
 
 
