@@ -742,3 +742,16 @@ def test_a_short_lead_in_after_a_list_starts_a_list_of_its_own():
     out = classify(texts, prev=prev, kinds=kinds)
     assert out[3].label == "area_for_improvement"
     assert out[4].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("These address our main causes of concern.", "area_for_improvement"),
+    ("The recommendations relate to the key concerns we found in the cells.", "area_for_improvement"),
+])
+def test_what_a_count_of_recommendations_is_for_is_criticism(text, label):
+    """A custody report counts its recommendations and goes on "These address our main causes
+    of concern": there are concerns to put right, as the count says (rule 14)."""
+    from extractor.classify.labels import classify
+
+    prev = "We made 9 recommendations and identified 21 areas for improvement."
+    assert classify([text], prev=[prev])[0].label == label

@@ -421,6 +421,15 @@ def acted_on(text: str) -> bool:
     return not _ACTED_NOT.search(text[:m.start()] + " " + m.group(0))
 
 
+#: What a count of recommendations goes on to say they are for ("These address our main causes
+#: of concern", the standard second sentence of a custody report's count): that there are
+#: causes of concern to put right, as the count itself says (rule 14).
+ADDRESSES_CONCERNS = re.compile(
+    r"^\W*(?:these|this|they|which|the recommendations?|our recommendations?)\b[^.;]{0,30}?\b(?:address(?:es)?|relate to|"
+    r"deal with|cover)\s+(?:our|the)\s+(?:(?:main|key|principal|most serious|most important)\s+)?"
+    r"(?:causes? of concern|concerns)\b", re.I)
+
+
 def counts_findings(text: str) -> bool:
     """Does the sentence count the findings a report makes (LABELLING rule 14: "We make 17
     recommendations", "That report made eight recommendations and identified 26 areas for

@@ -18,6 +18,7 @@ import numpy as np
 
 from extractor.classify.cues import (
     ABSENT_FAILING,
+    ADDRESSES_CONCERNS,
     BARE_GRADE,
     CONTRAST,
     DISCHARGED,
@@ -219,8 +220,9 @@ def classify(
         if declined(text) and not turns:
             # "This is a decline from our last judgment, when we graded the force good"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DECLINED_WEIGHT)
-        if counts_findings(text) and not turns:
-            # "We make 17 recommendations": that many things to put right (rule 14)
+        if (counts_findings(text) or ADDRESSES_CONCERNS.search(text)) and not turns:
+            # "We make 17 recommendations": that many things to put right (rule 14); "These
+            # address our main causes of concern": what they are for
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
         if (announced := announced_side(text)) is not None and not turns:
             # "Specific problems included:": the list's side is the lead-in's own
