@@ -673,6 +673,9 @@ def test_a_progress_tally_takes_the_side_its_share_gives(text, label):
     ("We checked whether the force had acted on our recommendations.", False),
     ("We looked at how the constabulary has responded to the areas for improvement from 2021.", False),
     ("The force should draw up an action plan to address the recommendations in this report.", False),
+    ("I can confirm that we are closing the cause of concern we raised about call handling in 2022.", True),
+    ("We are not yet able to close the cause of concern about missing children.", False),
+    ("We will close the cause of concern once an audit confirms the improvement.", False),
 ])
 def test_acting_on_earlier_findings_is_told_apart_from_the_question_and_the_demand(text, acted):
     """Findings acted on are a strength (rule 11); a negation, the inspection's question or a

@@ -398,7 +398,8 @@ def progress_tally(text: str) -> float | None:
 
 #: The force acting on earlier findings, said as done: "the force has acted on some of our
 #: 2015 recommendations", "(has) created and implemented an action plan to address our 2014
-#: recommendations and areas for improvement". The finding nouns make the model read
+#: recommendations and areas for improvement"; or the inspectorate closing one: "we are
+#: closing the cause of concern we raised in 2023". The finding nouns make the model read
 #: criticism; LABELLING rule 11 makes recommendations acted on a strength. Not when a
 #: negation, a modal or the inspection's question comes first (:data:`_ACTED_NOT`).
 ACTED_ON = re.compile(
@@ -406,11 +407,14 @@ ACTED_ON = re.compile(
     r"(?:acted\s+on|responded\s+to|addressed|implemented|achieved|met|completed|delivered)\s+"
     r"(?:(?:all|each|most|many|some|both|every\s+one)\s+(?:of\s+)?)?(?:our|the|its|these|those|this|that)\b"
     rf"[^.;]{{0,50}}?\b{_FINDING_NOUN}\b"
+    r"|\b(?:have|has|am|are|is)\s+(?:now\s+|today\s+|therefore\s+)?(?:decided\s+to\s+)?(?:clos(?:e|ed|ing)|"
+    r"discharg(?:e|ed|ing))\s+(?:the|this|that|these|both|all|its|our)\s+(?:\w+\s+){0,3}?"
+    rf"{_FINDING_NOUN}\b"
     r"|^\W*(?:(?:the\s+(?:force|constabulary)|it)\s+)?(?:(?:has|had)\s+)?(?:created|developed|implemented|introduced|"
     r"put\s+in\s+place|produced|drawn\s+up|drew\s+up|set\s+up|agreed)\b[^.;]{0,80}\bplan\b[^.;]{0,40}\bto\s+"
     r"(?:address|meet|implement|respond\s+to|act\s+on)\s+(?:(?:all|each)\s+(?:of\s+)?)?(?:our|the|its|these|those)\b"
     rf"[^.;]{{0,40}}\b{_FINDING_NOUN}\b", re.I)
-_ACTED_NOT = re.compile(r"\b(?:not|never|no|failed|yet\s+to|whether|how|if|to\s+see|should|must|"
+_ACTED_NOT = re.compile(r"\b(?:not|never|no|failed|unable|until|yet\s+to|whether|how|if|to\s+see|should|must|"
                         r"needs?\s+to|will|would|plans\s+to|planning\s+to|intends?\s+to|slow)\b|n['’]t\b", re.I)
 
 
