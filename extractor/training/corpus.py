@@ -162,6 +162,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood11", "out-of-distribution 11", "an eleventh such set, PEEL 2018-25 reports, crime data integrity, "
                                             "vetting and a commissioned-review letter, first scored unseen in "
                                             "November 2026"),
+        ("ood12", "out-of-distribution 12", "a twelfth such set, PEEL 2015-25 reports, a custody inspection, a 2014 "
+                                            "domestic abuse report, a revisit letter and a press release, first "
+                                            "scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
