@@ -1,4 +1,5 @@
 """Force, title, publication month and family: read from title and cover first."""
+import pytest
 
 from extractor import Options, read_report
 from extractor.records import Block
@@ -99,3 +100,16 @@ def test_a_news_release_headline_is_its_title_and_no_finding(tmp_path):
     assert rep.title == headline
     assert headline not in [f.text for f in rep.findings]
     assert "Wessex Constabulary protects children well, the inspectorate said today." in [f.text for f in rep.findings]
+
+
+@pytest.mark.parametrize("title, force", [
+    ("Report on an unannounced inspection visit to police custody suites in Cumbria by HM Inspectorate of Prisons "
+     "and HM Inspectorate of Constabulary", "Cumbria Constabulary"),
+    ("Unannounced inspection of police custody suites in North Wales", "North Wales Police"),
+    ("Policing in Dyfed-Powys: a joint review", "Dyfed-Powys Police"),
+    ("Custody suites in England and Wales: a thematic review", None),
+])
+def test_a_title_that_names_the_force_area_names_the_force(title, force):
+    """Custody reports name the area ("custody suites in Cumbria"), not the force; the one force
+    whose name is that place is the report's. A place no force is named after gives none."""
+    assert detect_force(title, "", []) == force

@@ -14,6 +14,7 @@ from typing import Any
 from synth import iter_gold
 
 from extractor.records import Report
+from extractor.understand.metadata import forces_in
 from extractor.vocabulary import text_key
 
 norm = text_key
@@ -96,7 +97,10 @@ def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
         if not ok:
             sc.grade_errors.append((g["area"], g["grade"]))
     _score_areas(spec, report, sc)
-    sc.force_ok = report.force == spec.get("force")
+    # the same force under another of its names ("Hampshire Constabulary", as it was called in
+    # 2016, is Hampshire and Isle of Wight Constabulary in the gazetteer) is the force
+    sc.force_ok = report.force == spec.get("force") or (
+        report.force is not None and forces_in(spec.get("force") or "")[:1] == [report.force])
     sc.published_ok = report.published == spec.get("published")
     return sc
 

@@ -88,6 +88,8 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
         m = _TITLE_FORCE.search(text)
         if m and "HM " not in m.group(1):
             return _clean_force(m.group(1))
+        if (place := _force_of_place(text)) is not None:
+            return place
     counts: Counter[str] = Counter()
     for b in blocks[:400]:
         if b.kind in ("para", "bullet", "heading", "title", "letter"):  # a letter's addressee names it
@@ -96,6 +98,28 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
     if counts:
         (name, n), *rest = counts.most_common(2) + [("", 0)]
         if n >= 2 and n >= 2 * rest[0][1]:
+            return name
+    return None
+
+
+#: A title that names the force's area, not the force: "… police custody suites in Hampshire",
+#: "Policing in Dyfed-Powys" (custody reports, joint inspections).
+_IN_PLACE = re.compile(r"\b(?i:custody(?: suites)?|policing|the police|police forces?)\s+in\s+"
+                       r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,5})")
+_FORCE_WORDS = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary)$")
+
+
+def _force_of_place(title: str) -> str | None:
+    """The one force whose name is the place a title names ("custody suites in Hampshire" →
+    Hampshire Constabulary), or None. The place is cut back word by word ("Hampshire by HM
+    Inspectorate …") until it is a force's name without "Police" or "Constabulary"."""
+    if (m := _IN_PLACE.search(title)) is None:
+        return None
+    words = m.group("place").split()
+    bare = {_FORCE_WORDS.sub("", n).lower(): f.name for f in gazetteer() if f.territorial for n in f.names}
+    for cut in range(len(words), 0, -1):
+        name = bare.get(" ".join(words[:cut]).lower())
+        if name is not None:
             return name
     return None
 
