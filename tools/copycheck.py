@@ -31,6 +31,7 @@ OURS = ("corpora/sentences", "corpora/candidates", "corpora/heldout", "corpora/L
         "bench/probe12",
         "bench/probe13",
         "bench/probe14",
+        "bench/probe15",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
