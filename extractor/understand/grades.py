@@ -36,7 +36,7 @@ from extractor.read.grade_rows import (
 from extractor.records import GradeRow
 from extractor.settings import AREA_SUBJECT_MATCH, DEFAULT_AREA_MATCH
 from extractor.understand.family import OTHER_INSPECTORATES
-from extractor.understand.metadata import gazetteer
+from extractor.understand.metadata import gazetteer, place_of
 from extractor.understand.themes import (
     CONCERN_HEADING,
     Taxonomy,
@@ -193,7 +193,7 @@ def _named_subject(force: str | None) -> str | None:
         if entry.name == force:
             names |= set(entry.names)
     # "Wessex Constabulary" is also "Wessex Police" and "Wessex" in the possessive
-    base = re.sub(r"\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force)
+    base = place_of(force)
     if base != force:
         names |= {f"{base} Police", f"{base} Constabulary"}
     alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if not n.lower().startswith("the ")),

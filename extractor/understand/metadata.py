@@ -106,7 +106,20 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
 #: "Policing in Dyfed-Powys" (custody reports, joint inspections).
 _IN_PLACE = re.compile(r"\b(?i:custody(?: suites)?|policing|the police|police forces?)\s+in\s+"
                        r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,5})")
-_FORCE_WORDS = re.compile(r"\s+(?:Police(?:\s+Service)?|Constabulary)$")
+_SUFFIX_END = re.compile(rf"\s+{_FORCE_SUFFIX}$")
+
+
+def place_of(name: str) -> str:
+    """A force's name without "Police" or "Constabulary": the area it polices ("Wessex
+    Constabulary" → "Wessex"); a name without either comes back as it is."""
+    return _SUFFIX_END.sub("", name)
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Each territorial force's place names (from its name and every alias), lower-cased, to
+    the force's official name."""
+    return {place_of(n).lower(): f.name for f in gazetteer() if f.territorial for n in f.names}
 
 
 def _force_of_place(title: str) -> str | None:
@@ -116,9 +129,8 @@ def _force_of_place(title: str) -> str | None:
     if (m := _IN_PLACE.search(title)) is None:
         return None
     words = m.group("place").split()
-    bare = {_FORCE_WORDS.sub("", n).lower(): f.name for f in gazetteer() if f.territorial for n in f.names}
     for cut in range(len(words), 0, -1):
-        name = bare.get(" ".join(words[:cut]).lower())
+        name = _places().get(" ".join(words[:cut]).lower())
         if name is not None:
             return name
     return None
