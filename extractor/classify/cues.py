@@ -324,11 +324,12 @@ OUT_OF_ENGAGE = re.compile(
 #: ("… and one example of innovative practice").
 _NUMBER_WORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?)")
+#: What a count or a tally counts: the findings a report makes.
+_FINDING_NOUN = r"(?:recommendations?|areas? for improvement|causes? of concern)"
 _FINDINGS_COUNT = re.compile(
     r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out|highlight(?:s|ed)?)\s+"
     r"(?:a total of\s+|a further\s+|another\s+|an additional\s+)?"
-    rf"(?:{_NUMBER_WORD}|a (?:number|series) of|several)\s+(?:\w+\s+)?"
-    r"(?:recommendations?|areas? for improvement|causes? of concern)\b", re.I)
+    rf"(?:{_NUMBER_WORD}|a (?:number|series) of|several)\s+(?:\w+\s+)?{_FINDING_NOUN}\b", re.I)
 #: What takes a count out of rule 14: praise counted beside it, recommendations since met,
 #: where they are set out, and recommendations only to bodies other than forces.
 _COUNT_PRAISE = re.compile(r"\b(?:practice|strengths?)\b", re.I)
@@ -343,11 +344,26 @@ _OTHER_BODY = re.compile(r"\b(?:home office|government|the law|college of polici
 _FORCES = re.compile(r"\b(?:forces?|chief constables?|constabular\w*|the service)\b", re.I)
 
 
+def counts_findings(text: str) -> bool:
+    """Does the sentence count the findings a report makes (LABELLING rule 14: "We make 17
+    recommendations", "That report made eight recommendations and identified 26 areas for
+    improvement"), so many things to put right? Not a tally that also counts praise, nor
+    recommendations since met, where they are listed, or ones only to other bodies."""
+    if not (m := _FINDINGS_COUNT.search(text)):
+        return False
+    where = _COUNT_WHERE.search(text)
+    if where and _WHERE_AFTER.fullmatch(text[m.end():where.start()]):
+        where = None  # "I make three recommendations, which are set out below": the count is the point
+    if _COUNT_PRAISE.search(text) or _COUNT_MET.search(text) or where:
+        return False
+    return not (_OTHER_BODY.search(text) and not _FORCES.search(text))
+
+
+#: The values of number words, for a progress tally ("ten of sixteen").
 _NUMBER_VALUES = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_FINDING_NOUN = r"(?:recommendations?|areas? for improvement|causes? of concern)"
 _ACHIEVED = (r"(?:fully\s+or\s+partially\s+|fully\s+|partially\s+|now\s+)?"
              r"(?:achieved|met|implemented|completed?|discharged|addressed|closed|acted\s+on)\b")
 #: "of the 23 recommendations …": the total of a progress tally.
@@ -434,19 +450,6 @@ ADDRESSES_CONCERNS = re.compile(
     r"(?:causes? of concern|concerns)\b", re.I)
 
 
-def counts_findings(text: str) -> bool:
-    """Does the sentence count the findings a report makes (LABELLING rule 14: "We make 17
-    recommendations", "That report made eight recommendations and identified 26 areas for
-    improvement"), so many things to put right? Not a tally that also counts praise, nor
-    recommendations since met, where they are listed, or ones only to other bodies."""
-    if not (m := _FINDINGS_COUNT.search(text)):
-        return False
-    where = _COUNT_WHERE.search(text)
-    if where and _WHERE_AFTER.fullmatch(text[m.end():where.start()]):
-        where = None  # "I make three recommendations, which are set out below": the count is the point
-    if _COUNT_PRAISE.search(text) or _COUNT_MET.search(text) or where:
-        return False
-    return not (_OTHER_BODY.search(text) and not _FORCES.search(text))
 #: Improvement measured against an earlier, worse state ("This is a vast improvement from the
 #: previous report that found the force inadequate"): praise, whatever the old grade's word.
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
