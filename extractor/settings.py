@@ -136,6 +136,10 @@ class LayoutSettings:
     #: A line that starts this many points right of the page's body text is indented (a
     #: list item whose bullet is drawn as a graphic, with no glyph in the text layer).
     list_indent: float = 12.0
+    #: ... but after a lead-in ending ":", a line starting in lower case this many ems
+    #: right of it is the first item already (a list whose drawn markers sit in a narrow
+    #: indent: a disc or square and one em of text indent).
+    leadin_item_indent_em: float = 0.6
     #: ...and a list item is indented by less than this share of the column width: a line
     #: further right starts a second column (or a side box), not a list item.
     list_indent_max_share: float = 0.3

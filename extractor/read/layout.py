@@ -1472,7 +1472,8 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     # pitch does not lie: a gap well over it is space between paragraphs.
     if usual and gap > usual * st.paragraph_pitch_ratio:
         return False
-    if last.endswith(":") and ln.x0 - prev.x0 >= st.list_indent and ln.text[:1].islower():
+    if last.endswith(":") and ln.x0 - prev.x0 >= min(st.list_indent, st.leadin_item_indent_em * prev.size) \
+            and ln.text[:1].islower():
         # a lead-in, then a line set in by a list's indent that starts in lower case: the
         # first item of a list whose markers are drawn (a disc or square beside it), even
         # where the indent is narrower than the step below
