@@ -140,6 +140,11 @@ class LayoutSettings:
     #: right of it is the first item already (a list whose drawn markers sit in a narrow
     #: indent: a disc or square and one em of text indent).
     leadin_item_indent_em: float = 0.6
+    #: A line in type smaller than this share of the body size, of at most
+    #: ``chart_label_max_words`` words and ending no sentence, is a chart's value or axis
+    #: label (or a badge): set aside, so that a sentence it interrupts goes on after it.
+    chart_label_size_ratio: float = 0.85
+    chart_label_max_words: int = 2
     #: ...and a list item is indented by less than this share of the column width: a line
     #: further right starts a second column (or a side box), not a list item.
     list_indent_max_share: float = 0.3

@@ -1065,7 +1065,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     pitch = _line_pitch(lines)
     flow = _flow_pitches(lines)
     margins = _left_margins(lines)
-    lines = _unhang_all(lines, st)
+    lines = _small_labels_aside(_unhang_all(lines, st), body, st)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
     # (a dash in heading type is a wrapped title, not a bullet)
     # (an "o" item under a bullet drawn as a graphic does not say the bullets are text)
@@ -1233,6 +1233,30 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
         for b in blocks
     ]
+
+
+def _small_labels_aside(lines: list[Line], body: float, st: LayoutSettings) -> list[Line]:
+    """A chart's value and axis labels ("412", "Jun") in small type are set aside.
+
+    Producers often draw a chart after the text of its page; read in that order, its
+    labels come between the last line of a page and the next page's first, where a
+    sentence that crosses the page break would take them in ("… given it on 412" /
+    "Jun time in all …"). Set aside like a box, they are blocks of their own (dropped
+    as labels later) and the sentence goes on past them. The wrapped lines of a small-
+    type paragraph (same left edge, the next line down) are not labels.
+    """
+    out: list[Line] = []
+    prev: Line | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        wrapped = prev is not None and prev.page == ln.page and abs(prev.x0 - ln.x0) < 2 \
+            and abs(prev.size - ln.size) < st.same_size_tolerance and 0 < ln.top - prev.top <= 1.5 * ln.size
+        if ln.size < body * st.chart_label_size_ratio and not ln.aside and not wrapped \
+                and 0 < len(text.split()) <= st.chart_label_max_words and not text.endswith(_TERMINAL):
+            ln = replace(ln, aside=True)
+        out.append(ln)
+        prev = ln
+    return out
 
 
 def _run_in_heading(ln: Line, text: str, st: LayoutSettings) -> tuple[str, str] | None:
