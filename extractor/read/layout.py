@@ -166,6 +166,7 @@ def build_document(
         lines = _take_column_tables(lines, doc, st)
         lines = _take_grade_rows(lines, doc, st)
         lines = _take_details_tables(lines, doc, st)
+        lines = _table_row_labels(lines, p, st)
         kept.extend(_reading_order(lines, st, doc.notes))
     doc.blocks = _split_run_in_lists(
         _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc))
@@ -675,6 +676,37 @@ def _data_table_prose(lines: list[Line], page: Page, doc: ParsedDocument) -> lis
             else:
                 doc.dropped.append((page.number, "table", ln.text))
         lines = keep
+    return lines
+
+
+def _table_row_labels(lines: list[Line], page: Page, st: LayoutSettings) -> list[Line]:
+    """In a ruled table of text ("Area | What we found"), a row's label cell is the row's
+    heading, not the first words of its sentence.
+
+    The reader gives a row's label and the first line of its text as one line ("Counter-
+    corruption The unit is effective …"), with or without a cell break; a row of one line
+    has no wrapped line below to show where its text cell starts. The table's own cells
+    say where the label ends: such a line is marked as opening with a run-in heading
+    (see :func:`_run_in_heading`).
+    """
+    for t in page.tables:
+        pairs = []
+        for row in t.rows:
+            cells = [" ".join((c or "").split()) for c in row]
+            cells = [c for c in cells if c]
+            if len(cells) >= 2 and _label_text(cells[0], st) \
+                    and len(cells[1].split()) >= st.text_cell_min_words:
+                pairs.append((cells[0], " ".join(cells[1].split()[:2])))
+        if not pairs:
+            continue
+        for i, ln in enumerate(lines):
+            if ln.run_in or not _in_table(ln, t):
+                continue
+            text = " ".join(ln.text.split())
+            for label, start in pairs:
+                if text.startswith(f"{label} {start}"):
+                    lines[i] = replace(ln, run_in=label)
+                    break
     return lines
 
 
