@@ -103,11 +103,44 @@ def _contents_entries(blocks: list[Block]) -> set[int]:
     return out
 
 
+#: A back cover holds little: at most this many words besides its furniture, none in a
+#: block longer than ``BACK_COVER_BLOCK_WORDS`` (a report's closing paragraph is longer).
+BACK_COVER_MAX_WORDS = 100
+BACK_COVER_BLOCK_WORDS = 25
+
+
+def _back_cover(blocks: list[Block]) -> int | None:
+    """The last page, when it is a back cover; else None.
+
+    Every template's back cover has a copyright line or licence, but the rest of its
+    wording (what the licence allows, where to write, a note that the text is made up)
+    differs from one publisher and year to the next. Next to a line recognised as
+    furniture, the page's other short lines are taken with it: the last page of a
+    document of several, holding only short blocks, no heading of its own and no letter's
+    sign-off.
+    """
+    if not blocks or blocks[-1].page <= 1:
+        return None
+    last = blocks[-1].page
+    on = [b for b in blocks if b.page == last]
+    if not any(is_furniture(b.text) for b in on):
+        return None
+    rest = [b for b in on if not is_furniture(b.text)]
+    if any(b.kind == "heading" or len(b.text.split()) > BACK_COVER_BLOCK_WORDS or _SIGN_OFF.search(b.text)
+           for b in rest):
+        return None
+    return last if sum(len(b.text.split()) for b in rest) <= BACK_COVER_MAX_WORDS else None
+
+
 def drop_furniture(doc: ParsedDocument) -> None:
     """Set furniture blocks aside (kept in ``doc.dropped`` for the debug view)."""
     contents = _contents_entries(doc.blocks)
     doc.dropped.extend((doc.blocks[i].page, "contents", doc.blocks[i].text) for i in sorted(contents))
     doc.blocks = [b for i, b in enumerate(doc.blocks) if i not in contents]
+    back = _back_cover(doc.blocks)
+    if back is not None:
+        doc.dropped.extend((b.page, "back cover", b.text) for b in doc.blocks if b.page == back)
+        doc.blocks = [b for b in doc.blocks if b.page != back]
     kept: list[Block] = []
     notes = False
     for i, b in enumerate(doc.blocks):
