@@ -165,6 +165,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood12", "out-of-distribution 12", "a twelfth such set, PEEL 2015-25 reports, a custody inspection, a 2014 "
                                             "domestic abuse report, a revisit letter and a press release, first "
                                             "scored unseen in November 2026"),
+        ("ood13", "out-of-distribution 13", "a thirteenth such set, PEEL 2017-25 reports, a 2016 crime data "
+                                            "integrity inspection, a closure letter, a custody inspection and a "
+                                            "press article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -185,6 +188,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "twelfth reader in November 2026"),
         ("real 13", ("real13-labelled.jsonl",), "34 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "thirteenth reader in November 2026"),
+        ("real 14", ("real14-labelled.jsonl",), "37 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "fourteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
