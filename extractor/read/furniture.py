@@ -119,9 +119,9 @@ def _back_cover(blocks: list[Block]) -> int | None:
     document of several, holding only short blocks, no heading of its own and no letter's
     sign-off.
     """
-    if not blocks or blocks[-1].page <= 1:
+    last = blocks[-1].page if blocks else None
+    if last is None or last <= 1:  # a text file has no pages
         return None
-    last = blocks[-1].page
     on = [b for b in blocks if b.page == last]
     if not any(is_furniture(b.text) for b in on):
         return None
