@@ -586,3 +586,127 @@ def test_a_list_with_drawn_discs_and_a_narrow_indent_is_read_as_items(tmp_path):
     texts = [b.text for b in blocks]
     assert "Since our last visit, we found that:" in texts
     assert [b.text for b in blocks if b.kind == "bullet"] == items
+
+
+def test_list_items_set_in_by_less_than_an_em_under_a_lead_in(tmp_path):
+    """Items drawn with open circles and set in by under an em (10 pt at 10.5 pt type) after
+    a lead-in ending ":" are items of their own, not one sentence with the lead-in (as a
+    C++ PDF library's two-column page drew them)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "narrow-indent.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(76.5, 720, "Trainee assessors said that they wanted more")
+    c.drawString(76.5, 707, "guidance on:")
+    items = ["reading credit reports;", "questioning applicants about old convictions;",
+             "checking online profiles."]
+    for k, item in enumerate(items):
+        y = 691 - 15 * k
+        c.circle(80, y + 3, 1.8, stroke=1, fill=0)
+        c.drawString(86.5, y, item)
+    c.drawString(76.5, 630, "The unit has since asked the college for a course.")
+    c.save()
+    blocks = read_document(p).blocks
+    assert "Trainee assessors said that they wanted more guidance on:" in [b.text for b in blocks]
+    assert [b.text for b in blocks if b.text in items] == items
+
+
+def test_a_sentence_crossing_the_page_break_goes_on_past_chart_labels_drawn_after_it(tmp_path):
+    """A chart drawn after the page's text: its small value and month labels come between
+    the halves of a sentence that crosses the page break, and must not join it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "chart-after-text.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 760, "Figures for the first half of the year are shown below.")
+    body = ["Cell checks were recorded well. Detainees who asked for a doctor were seen",
+            "within the hour in most of the cases we looked at, and all but two of them",
+            "were offered a drink while they waited for"]
+    for k, line in enumerate(body):
+        c.drawString(72, 560 - 14 * k, line)
+    c.setFont("Helvetica", 8)  # the chart, drawn last: values above bars, months below
+    for k, (month, value) in enumerate([("Jan", "301"), ("Feb", "287"), ("Mar", "344")]):
+        c.rect(90 + 60 * k, 620, 30, 60, stroke=0, fill=1)
+        c.drawString(95 + 60 * k, 684, value)
+        c.drawString(95 + 60 * k, 610, month)
+    c.showPage()
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 760, "the assessment to finish. Release plans were thorough.")
+    c.save()
+    texts = [f.text for f in read_report(p, Options()).findings]
+    assert ("within the hour in most of the cases we looked at, and all but two of them were offered a drink "
+            "while they waited for the assessment to finish.") in " ".join(texts)
+    assert not any(m in t for t in texts for m in ("Jan", "Mar", "301", "344"))
+
+
+def test_a_ruled_table_rows_label_is_no_part_of_its_one_line_sentence(tmp_path):
+    """Rows of a ruled "Area | What we found" table whose text fits on one line: the label
+    cell is the row's heading, not the start of the sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "label-cells.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(57, 780, "We summarise what we found in each area below.")
+    rows = [("Area", "What we found"), ("Vetting", "Clearances are renewed late in a third of cases."),
+            ("Counter-corruption", "The unit is well staffed but lacks a monitoring tool."),
+            ("Misconduct", "Hearings are held promptly and fairly.")]
+    top = 760
+    for k, (label, text) in enumerate(rows):
+        y = top - 20 * k
+        c.setFont("Times-Bold" if k == 0 else "Times-Roman", 10)
+        c.drawString(61, y - 14, label)
+        c.drawString(165, y - 14, text)
+    for k in range(len(rows) + 1):
+        c.line(57, top - 20 * k, 539, top - 20 * k)
+    for x in (57, 160, 539):
+        c.line(x, top, x, top - 20 * len(rows))
+    c.save()
+    texts = [f.text for f in read_report(p, Options()).findings]
+    for _, text in rows[1:]:
+        assert text in texts
+    assert not any(t.startswith(("Counter-corruption", "Misconduct", "Vetting")) for t in texts)
+
+
+def test_a_back_cover_in_unfamiliar_wording_is_furniture_but_a_short_last_page_of_prose_is_not(tmp_path):
+    """The last page holding a copyright line and short lines of a licence the reader has
+    never seen is a back cover; a last page with a closing paragraph and a copyright line
+    is report text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    closing = ("We will return to the force within twelve months to see how far it has gone in putting "
+               "these recommendations into practice, and we will publish what we find on our website so "
+               "that the public can follow its progress.")
+
+    def make(path: Path, back_cover: bool) -> Path:
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont("Times-Roman", 11)
+        c.drawString(72, 760, "The force answers most emergency calls quickly.")
+        c.showPage()
+        c.setFont("Times-Roman", 10)
+        if back_cover:
+            for k, line in enumerate(["© Wessex Inspectorate 2025", "Anyone may reprint this booklet for teaching.",
+                                      "Ask us before you translate it.", "Write to the records office in Dunmere."]):
+                c.drawString(72, 300 - 14 * k, line)
+        else:
+            words, line, y = closing.split(), "", 760
+            for w in words:
+                if len(line) + len(w) > 80:
+                    c.drawString(72, y, line)
+                    line, y = "", y - 14
+                line = f"{line} {w}".strip()
+            c.drawString(72, y, line)
+            c.drawString(72, 60, "© Wessex Inspectorate 2025")
+        c.save()
+        return path
+
+    texts = [f.text for f in read_report(make(tmp_path / "back.pdf", True), Options()).findings]
+    assert texts == ["The force answers most emergency calls quickly."]
+    texts = [f.text for f in read_report(make(tmp_path / "closing.pdf", False), Options()).findings]
+    assert closing in texts

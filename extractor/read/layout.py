@@ -770,10 +770,13 @@ def _details_row(ln: Line, st: LayoutSettings) -> bool:
     value = ln.cells[1][1] if len(ln.cells) == 2 else ""
     # a value that runs on as prose ("Ashgrove | The force has trained 600 officers in
     # recognising stalking, but the …") is a table of findings, whose text is read, not a
-    # table of facts about the document (whose values, a sentence at most, are short)
+    # table of facts about the document (whose values are short); and so is a value that
+    # is a whole sentence ("Vetting | Clearances are renewed late in a third of cases.")
     words = value.split()
     prose = len(words) >= st.details_value_max_words and (
         bool(_FINITE.search(value)) or sum(w[:1].islower() for w in words) >= st.details_prose_lower_share * len(words))
+    prose = prose or (len(words) >= st.details_sentence_min_words and value.rstrip().endswith((".", "!", "?"))
+                      and bool(_FINITE.search(value)))
     return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st) and not prose
 
 
