@@ -446,6 +446,14 @@ def test_what_the_force_is_told_it_must_do_is_criticism(text, label):
     ("Its charge rate for burglary is higher than is the case in most forces.", 1),
     ("We estimate that the constabulary records 84.9 percent of crime reported to it, a lower figure than most "
      "forces achieve.", -1),
+    # a share set against a standard, and a share called "only"
+    ("Over the summer the control room answered 83.5 percent of 999 calls within ten seconds, against a "
+     "national standard of 90 percent.", -1),
+    ("Call takers answered 93 percent of emergency calls inside ten seconds, against a national target of "
+     "90 percent.", 1),
+    ("In the quarter we looked at, the force answered only 64.1 percent of 999 calls in time.", -1),
+    ("Only 2.3 percent of calls to the non-emergency number were abandoned in March.", 1),
+    ("Ten years ago, when only 70 percent of crimes were recorded, the picture was bleak.", 0),
 ])
 def test_which_way_a_measure_compares_with_a_benchmark(text, better):
     from extractor.classify.cues import measure_comparison

@@ -242,14 +242,31 @@ _COMPARED = re.compile(
 _NOT_A_COMPARISON = re.compile(r"\b(?:does not|doesn't|doesn’t) (?:by|on) (?:itself|its own)|\bshould\b|\bexpect\w*\b")
 
 
+#: A share set against a standard ("answered 78.5 percent of 999 calls within ten seconds,
+#: against a national standard of 90 percent"): the two figures say which side it is on.
+_PERCENT = r"(\d+(?:\.\d+)?) ?(?:per ?cent|%)"
+_AGAINST_STANDARD = re.compile(
+    rf"{_PERCENT}[^;]*? (?:against|compared with|compared to) (?:a|an|the|its) (?:[\w-]+ ){{0,2}}?"
+    rf"(?:standard|target|benchmark|expectation|aim) of {_PERCENT}")
+#: "only 59.2 percent of 999 calls": a share called short of what it should be, unless in a
+#: clause about the past ("in 2017, when only 74.9 percent was recorded").
+_ONLY_SHARE = re.compile(rf"(?<!when )\bonly (?:about |around |just )?{_PERCENT}")
+
+
 def measure_comparison(text: str) -> int:
     """+1 where a measure of the force's work compares well with a benchmark, -1 where
     it compares badly, 0 where the sentence holds no such comparison (or two)."""
     low = text.lower()
+    up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
+    if (std := _AGAINST_STANDARD.search(low)) is not None and up != down:
+        better = float(std.group(1)) >= float(std.group(2))
+        return 1 if better == up else -1
+    if (only := _ONLY_SHARE.search(low)) is not None and not _COMPARED.search(low):
+        # what the share counts follows it ("only 1.5 percent of 999 calls were abandoned")
+        return 1 if _MEASURE_DOWN.search(" ".join(low[only.end():].split()[:8])) else -1
     m = _COMPARED.search(low)
     if m is None or _NOT_A_COMPARISON.search(low):
         return 0
-    up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
     if up == down:
         return 0
     word = m.group("dir") or m.group("dir2") or m.group("rank")
