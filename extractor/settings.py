@@ -247,6 +247,9 @@ DEFAULT_DECLINED_WEIGHT = 0.6
 #: How far a grade no area reached, or none fell to ("None of its graded areas reached the
 #: standard of good") moves towards the side it gives (see ``cues.none_graded``).
 DEFAULT_NONE_GRADED_WEIGHT = 0.6
+#: ... and toward neutral for someone else's words in a press article: a chief constable's,
+#: a commissioner's or the Police Federation's, and the rest of the quotation they open.
+DEFAULT_OTHERS_SPEAK_WEIGHT = 0.6
 #: How far a grade on a line of its own ("graded inadequate") moves towards the grade's side
 #: (LABELLING rule 5; ``cues.BARE_GRADE``).
 DEFAULT_BARE_GRADE_WEIGHT = 0.6

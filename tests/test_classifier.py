@@ -766,3 +766,29 @@ def test_what_a_count_of_recommendations_is_for_is_criticism(text, label):
 
     prev = "We made 9 recommendations and identified 21 areas for improvement."
     assert classify([text], prev=[prev])[0].label == label
+
+
+@pytest.mark.parametrize("text, spoken", [
+    ("Chief Constable Ann Ridley said: “I am proud of every officer in Wessex.", True),
+    ("Responding to the report, the police and crime commissioner said the force had turned a corner.", True),
+    ("Officers in the county deserve credit for their hard work, the Police Federation has said.", True),
+    ("A force spokeswoman said it was already acting on every recommendation.", True),
+    ("HM Inspector of Constabulary said the chief constable had led the changes well.", False),
+    ("The inspectorate said the force had improved its response to missing children.", False),
+    ("The chief constable should make sure that supervisors review every risk assessment.", False),
+])
+def test_others_words_in_a_press_article(text, spoken):
+    from extractor.classify.cues import others_speak
+
+    assert others_speak(text) is spoken
+
+
+def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
+    """The sentences of a chief constable's quotation are her words, to the sentence that
+    closes it; the inspectorate's finding after it is not."""
+    from extractor.classify.labels import _others_words
+
+    texts = ["Chief Constable Ann Ridley said: “The grades are a fine reward for our staff.",
+             "We have worked hard to answer calls more quickly.”",
+             "The inspectorate found that the force still misses too many repeat victims."]
+    assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]

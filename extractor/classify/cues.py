@@ -759,3 +759,48 @@ def unspoken(text: str) -> str:
     """A sentence without who says it (:data:`_SPEAKER_BEFORE`, :data:`_SPEAKER_AFTER`)."""
     bare = _SPEAKER_AFTER.sub(".", _SPEAKER_BEFORE.sub("", text.strip(), count=1))
     return bare if len(bare) >= UNSPOKEN_MIN_CHARS else text
+
+
+#: Someone other than the inspectorate speaking (LABELLING: the force's and others' own
+#: words are no finding): a chief officer, a commissioner, the Police Federation, a
+#: spokesperson, a councillor, a mayor or a minister as the subject of a verb of speech
+#: ("Chief Constable Jo Marsh said: …", "Responding to the report, the police and crime
+#: commissioner said …", "the Federation has said."). Press articles quote them at length
+#: next to the inspectorate's findings, in the same words of praise and blame.
+_OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary )?chief constable|(?:police,? (?:fire )?and crime |police )?"
+                  r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
+                  r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
+                  r"chief executive)")
+_OTHER_SAID = re.compile(
+    rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}[\s,]*"
+    r"(?:has |have |had )?(?:also )?(?:said|says|added|commented|responded|welcomed|told (?:the|a|reporters|us))\b",
+    re.I)
+_OTHER_SAID_AFTER = re.compile(rf",\s*(?:the )?(?:[\w’'-]+\s+){{0,3}}{_OTHER_SPEAKER}\s+(?:has |have )?said\.?"
+                               r"[\"”’']?\s*$", re.I)
+_INSPECTORATE = re.compile(r"\b(?:inspectorate|inspectors?|hmicfrs|hmic)\b", re.I)
+
+
+def others_speak(text: str) -> bool:
+    """Is the sentence someone else's words, not the inspectorate's (:data:`_OTHER_SAID`)?"""
+    text = text.strip()
+    m = _OTHER_SAID.search(text)
+    return (m is not None and not _INSPECTORATE.search(m.group(0))) or bool(_OTHER_SAID_AFTER.search(text))
+
+
+def quote_open_after(text: str, open_before: bool = False) -> bool:
+    """Is a quotation still open at the end of the sentence (one opened before it, or in it)?
+
+    A quotation that goes on into a new paragraph opens it with a quotation mark again,
+    which opens nothing new."""
+    is_open = open_before
+    text = text.strip()
+    if open_before and text[:1] in ('"', "“"):
+        text = text[1:]
+    for ch in text:
+        if ch == "“":
+            is_open = True
+        elif ch == "”":
+            is_open = False
+        elif ch == '"':
+            is_open = not is_open
+    return is_open

@@ -41,7 +41,9 @@ from extractor.classify.cues import (
     doubting_question,
     measure_comparison,
     none_graded,
+    others_speak,
     progress_tally,
+    quote_open_after,
     reported_clause,
     split_clauses,
     states_earlier_grade,
@@ -66,6 +68,7 @@ from extractor.settings import (
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_NONE_GRADED_WEIGHT,
+    DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
@@ -152,6 +155,7 @@ def classify(
     backs = [backward_only(text) for text in texts]
     # a closed concern with the standard "while there is still more to do" is one judgement
     caveats = [_closed_with_caveat(text) for text in texts]
+    others = _others_words(texts, prev or [None] * len(texts))
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -227,6 +231,10 @@ def classify(
         if (announced := announced_side(text)) is not None and not turns:
             # "Specific problems included:": the list's side is the lead-in's own
             p = _boost(p, idx[announced], DEFAULT_LEADIN_WEIGHT)
+        if others[i]:
+            # "Chief Constable Jo Marsh said: …" and the rest of her quotation: someone else's
+            # words about the report, not the inspectorate's findings
+            p = _boost(p, idx["neutral"], DEFAULT_OTHERS_SPEAK_WEIGHT)
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
@@ -427,6 +435,23 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
         if int(q[row].argmax()) == neutral:
             continue
         proba[i] = q[row] if int(proba[i].argmax()) == neutral else (proba[i] + q[row]) / 2
+
+
+def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
+    """Which sentences are someone else's words: a chief constable's, a commissioner's, the
+    Police Federation's (:func:`others_speak`), and the sentences of a quotation that such
+    a sentence opens, up to the one that closes it."""
+    out: list[bool] = []
+    # the quotation still open after each sentence spoken by someone else
+    open_after: dict[str, bool] = {}
+    for text, before in zip(texts, prev, strict=True):
+        inside = before is not None and open_after.get(before, False)
+        if before is not None and before not in open_after and others_speak(before):
+            inside = quote_open_after(before)
+        spoken = others_speak(text) or inside
+        out.append(spoken)
+        open_after[text] = spoken and quote_open_after(text, inside)
+    return out
 
 
 def _closed_with_caveat(text: str) -> bool:
