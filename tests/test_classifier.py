@@ -713,6 +713,9 @@ def test_items_under_a_heading_of_closed_recommendations_are_strengths():
     ("That is a decline from 2018, when we judged the constabulary's effectiveness to be good.", "area_for_improvement"),
     ("In 2016 we graded its legitimacy outstanding, so this marks a clear decline.", "area_for_improvement"),
     ("We saw nothing to suggest that its handling of missing people has deteriorated.", "strength"),
+    ("The chief inspector said its neighbourhood policing had gone backwards since 2019.", "area_for_improvement"),
+    ("It was judged inadequate at protecting vulnerable people, two grades lower than at the previous inspection.",
+     "area_for_improvement"),
 ])
 def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     """A decline on an earlier, better judgement is criticism, though it names a good grade and

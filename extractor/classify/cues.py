@@ -478,7 +478,10 @@ IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(
 DECLINED = re.compile(
     r"\b(?:is|was|represents|marks|shows|amounts\s+to)\s+(?:an?|the)\s+(?:(?:further|significant|marked|sharp|"
     r"clear|notable|considerable|serious)\s+)?(?:decline|deterioration|step\s+backwards?)\b"
-    r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?(?:deteriorated|worsened)\b", re.I)
+    r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?(?:deteriorated|worsened)\b"
+    # "the force had gone backwards", "two grades lower than at the previous inspection"
+    r"|\b(?:gone|went|going|slipped|fallen|moved)\s+backwards?\b"
+    r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b", re.I)
 _DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
 
 
