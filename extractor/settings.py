@@ -125,9 +125,6 @@ class LayoutSettings:
     #: A details table's value with a verb and this many words or more is prose: the row
     #: belongs to a table of findings ("Force | Summary of findings").
     details_value_max_words: int = 10
-    #: ... and so is a value of this many words or more that is a whole sentence (a
-    #: verb, a full stop): a table of findings whose rows fit on one line.
-    details_sentence_min_words: int = 4
     #: ... and so is one as long whose words are at least this share lower case, verb or
     #: none ("The force now audits a sample of crime reports every week, and its
     #: recording"); a document's facts (an address, names) are capitalised words and figures.

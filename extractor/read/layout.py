@@ -770,13 +770,10 @@ def _details_row(ln: Line, st: LayoutSettings) -> bool:
     value = ln.cells[1][1] if len(ln.cells) == 2 else ""
     # a value that runs on as prose ("Ashgrove | The force has trained 600 officers in
     # recognising stalking, but the …") is a table of findings, whose text is read, not a
-    # table of facts about the document (whose values are short); and so is a value that
-    # is a whole sentence ("Vetting | Clearances are renewed late in a third of cases.")
+    # table of facts about the document (whose values, a sentence at most, are short)
     words = value.split()
     prose = len(words) >= st.details_value_max_words and (
         bool(_FINITE.search(value)) or sum(w[:1].islower() for w in words) >= st.details_prose_lower_share * len(words))
-    prose = prose or (len(words) >= st.details_sentence_min_words and value.rstrip().endswith((".", "!", "?"))
-                      and bool(_FINITE.search(value)))
     return sum(c.isalpha() for c in label) >= 2 and _short_label(label, st) and not prose
 
 
@@ -804,6 +801,12 @@ def _take_details_tables(lines: list[Line], doc: ParsedDocument, st: LayoutSetti
                 and abs(lines[j + 1].x0 - lines[i].x0) <= st.cell_align_tolerance * 2 \
                 and 0 < lines[j + 1].top - lines[j].top <= st.details_row_gap_lines * max(lines[j].size, 1.0):
             j += 1
+        if j > i and lines[i].bold and not any(lines[k].bold for k in range(i + 1, j + 1)):
+            # a header row in bold over rows in the text face ("Area | What we found" over
+            # "Vetting | Clearances are renewed late …"): a table of findings, whose rows are
+            # read; a details table has no header
+            i = j + 1
+            continue
         if j > i:
             pitch = (lines[j].top - lines[i].top) / (j - i)
             hi = j
