@@ -219,6 +219,14 @@ DEFAULT_NONE_RATIO_LISTED = 0.25
 DEFAULT_CLAUSE_PROB = 0.55
 #: Weight of a list lead-in's side ("causes of concern … were that the force:") on its items.
 DEFAULT_LIST_SIDE_WEIGHT = 0.6
+#: Weight of the section a sentence stands in, towards the side the heading names:
+#: "Recommendations we consider complete" (closed findings, strength; LABELLING rule 11),
+#: "Areas for improvement" (its items and its "should" sentences), "What the force does
+#: well" (strength) and context sections such as "About this inspection" (neutral).
+DEFAULT_CLOSED_SECTION_WEIGHT = 0.5
+DEFAULT_AFI_SECTION_WEIGHT = 0.6
+DEFAULT_GOOD_SECTION_WEIGHT = 0.5
+DEFAULT_CONTEXT_SECTION_WEIGHT = 0.35
 #: Weight of the area-for-improvement side on a shortfall before a goal ("further to go
 #: before … consistently effective"): enough to outweigh the goal's praise words, low
 #: enough that the label's confidence shows it was a close call.

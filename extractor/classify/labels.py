@@ -56,13 +56,17 @@ from extractor.resources import data_dir
 from extractor.settings import (
     DEFAULT_ABSENT_FAILING_WEIGHT,
     DEFAULT_ACTED_ON_WEIGHT,
+    DEFAULT_AFI_SECTION_WEIGHT,
     DEFAULT_BARE_GRADE_WEIGHT,
     DEFAULT_CLAUSE_PROB,
+    DEFAULT_CLOSED_SECTION_WEIGHT,
     DEFAULT_CLOSED_WEIGHT,
+    DEFAULT_CONTEXT_SECTION_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
+    DEFAULT_GOOD_SECTION_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
@@ -167,13 +171,13 @@ def classify(
             p = _boost(p, idx[side], DEFAULT_LIST_SIDE_WEIGHT)
         elif CLOSED_SECTION.search(sec):
             # "Recommendations we consider complete": each item is a finding closed (rule 11)
-            p = _boost(p, idx["strength"], 0.5)
+            p = _boost(p, idx["strength"], DEFAULT_CLOSED_SECTION_WEIGHT)
         elif AFI_SECTION.search(sec) and (kinds[i] == "bullet" or MODAL.search(text.lower())):
-            p = _boost(p, idx["area_for_improvement"], 0.6)
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_AFI_SECTION_WEIGHT)
         elif GOOD_SECTION.search(sec):
-            p = _boost(p, idx["strength"], 0.5)
+            p = _boost(p, idx["strength"], DEFAULT_GOOD_SECTION_WEIGHT)
         elif CONTEXT_SECTION.search(sec):
-            p = _boost(p, idx["neutral"], 0.35)
+            p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_SECTION_WEIGHT)
         doubt = doubting_question(text)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text)):
