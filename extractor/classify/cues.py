@@ -257,16 +257,18 @@ def measure_comparison(text: str) -> int:
     """+1 where a measure of the force's work compares well with a benchmark, -1 where
     it compares badly, 0 where the sentence holds no such comparison (or two)."""
     low = text.lower()
-    up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
-    if (std := _AGAINST_STANDARD.search(low)) is not None and up != down:
-        better = float(std.group(1)) >= float(std.group(2))
-        return 1 if better == up else -1
-    if (only := _ONLY_SHARE.search(low)) is not None and not _COMPARED.search(low):
+    if (std := _AGAINST_STANDARD.search(low)) is not None:
+        up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
+        if up != down:
+            better = float(std.group(1)) >= float(std.group(2))
+            return 1 if better == up else -1
+    m = _COMPARED.search(low)
+    if m is None and (only := _ONLY_SHARE.search(low)) is not None:
         # what the share counts follows it ("only 1.5 percent of 999 calls were abandoned")
         return 1 if _MEASURE_DOWN.search(" ".join(low[only.end():].split()[:8])) else -1
-    m = _COMPARED.search(low)
     if m is None or _NOT_A_COMPARISON.search(low):
         return 0
+    up, down = bool(_MEASURE_UP.search(low)), bool(_MEASURE_DOWN.search(low))
     if up == down:
         return 0
     word = m.group("dir") or m.group("dir2") or m.group("rank")
