@@ -720,3 +720,23 @@ def test_a_crime_data_integrity_finding_takes_the_part_of_recording_it_names(tmp
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert got["We"] == "crime_recording"
     assert (got["drawn"], got["set"], got["given"]) == ("leadership_governance", "systems_processes", "people_skills")
+
+
+@pytest.mark.parametrize(("report_type", "year", "expected"), [
+    ("peel_2021", 2022, "peel_2021_22"),
+    ("peel_2021", 2024, "peel_2023_25"),
+    ("peel_2014_2019", 2016, "peel_2015"),
+    ("peel_2014_2019", 2018, "peel_2017"),
+    ("peel_2014_2019", 2019, "peel_2018_19"),
+])
+def test_a_given_report_type_takes_the_taxonomy_of_the_publication_year(report_type, year, expected):
+    """With --report-type and nothing in the title or headings naming the programme (a
+    press release, a letter), the year decides between the family's taxonomies: a 2024
+    release is not given the 2021/22 area names, nor a 2018 page the 2014 questions."""
+    from extractor.understand.family import choose_taxonomy
+    from extractor.understand.themes import builtin_taxonomies
+
+    family, taxonomy = choose_taxonomy("Inspectors publish findings on Wessex Police", [], year,
+                                       builtin_taxonomies(), report_type)
+    assert family == report_type
+    assert taxonomy is not None and taxonomy.id == expected

@@ -113,8 +113,33 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
         cands = [t for t in taxonomies if t.family == family or t.id == family]
         if cands:
             _, taxonomy = detect_family(title, headings, year, tuple(cands))
-            taxonomy = taxonomy or cands[0]
+            taxonomy = taxonomy or taxonomy_for_year(year, cands)
     return family, taxonomy
+
+
+def taxonomy_for_year(year: int | None, taxonomies: Sequence[Taxonomy]) -> Taxonomy:
+    """Of one family's taxonomies (at least one), the one a report published in ``year`` uses.
+
+    With ``--report-type peel_2014_2019`` and nothing in the title or headings to tell
+    the year's programme (a press release, a letter, a page of a report), the family's
+    first taxonomy was taken whatever the year: a 2024 release had the 2021/22 area
+    names and a 2018 page the 2014 questions. A report is mostly published the year
+    after the programme it belongs to starts (PEEL 2017's reports came out in late 2017
+    and 2018), so the programme that started the year before and still covers the year
+    comes first, then the latest that covers it, then the nearest in time.
+    """
+    if year is None:
+        return taxonomies[0]
+    covering = [t for t in taxonomies if t.years and year in t.years]
+    started_before = [t for t in covering if t.years[0] == year - 1]
+    if started_before:
+        return started_before[0]
+    if covering:
+        return max(covering, key=lambda t: t.years[0])
+    dated = [t for t in taxonomies if t.years]
+    if not dated:
+        return taxonomies[0]
+    return min(dated, key=lambda t: min(abs(year - y) for y in t.years))
 
 
 #: The ``report_type`` of a report by another inspectorate (see ``OTHER_INSPECTORATES``).
