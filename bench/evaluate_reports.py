@@ -1,6 +1,6 @@
 """End-to-end scores on gold report specs, read as text and as PDFs in each layout.
 
-    python bench/evaluate_reports.py [SPEC_DIR] [--verbose] [--model=DIR] [--modes=text,classic]
+    python bench/evaluate_reports.py [SPEC_DIR] [--verbose [--all-themes]] [--model=DIR] [--modes=text,classic]
 
 SPEC_DIR defaults to tests/data/reports (synthetic reports naming real forces,
 written separately from the training corpus). Prints, per rendering: sentence
@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
                     print(f"  {stem} missing: {m[:100]}")
                 for e in sc.extra[:5]:
                     print(f"  {stem} extra: {e[:100]}")
-                for e in sc.theme_errors[:6]:
+                for e in sc.theme_errors[: None if "--all-themes" in argv else 6]:
                     print(f"  {stem} theme: got {e[1]} want {e[2]}: {e[0]}")
                 for e in sc.grade_errors:
                     print(f"  {stem} grade: {e}")

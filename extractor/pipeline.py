@@ -92,6 +92,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         choose_taxonomy,
         detect_kind,
         detect_publisher,
+        police_publisher,
         thematic_taxonomy,
     )
     from extractor.understand.grades import (
@@ -112,7 +113,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         year_of,
     )
     from extractor.understand.sections import place_sentences, title_pillar
-    from extractor.understand.themes import builtin_taxonomies
+    from extractor.understand.themes import builtin_taxonomies, custody_theme
+    from extractor.vocabulary import CONTEXT_SECTION
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
     title = detect_title(doc.blocks, doc.cover_lines)
@@ -124,7 +126,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published, headings)
     report_year = year_of(published, title)
     publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
-    if publisher not in ("HMIC", "HMICFRS", None) and not opts.report_type:
+    if not police_publisher(publisher) and not opts.report_type:
         # another inspectorate's report: no police family's areas, themes or grades apply
         # ("Leadership and management: Good" in a school's table is no PEEL area)
         family, taxonomy = OTHER_INSPECTORATE, None
@@ -132,6 +134,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
                                            kind=kind, force=force,
                                            force_in_title=bool(force and title and force in forces_in(title)))
+    if kind == "custody_inspection" and taxonomy is not None and not taxonomy.family.startswith("peel"):
+        kind = None  # a taxonomy of the user's own for custody reports names their themes
     # spaCy and the model's numpy are imported here, not with this module, so a run
     # with nothing to read starts fast
     from extractor.classify.labels import classify
@@ -147,7 +151,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                                   report_pillar=title_pillar(title) if taxonomy is not None else None))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
-    if taxonomy is None and kind is None and publisher in ("HMIC", "HMICFRS", None):
+    if taxonomy is None and kind is None and police_publisher(publisher):
         # a national thematic report: its own sections are lined up with the PEEL themes
         theme_taxonomy = thematic_taxonomy(report_year, taxonomies)
         if theme_taxonomy is not None:
@@ -165,6 +169,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # a report whose family is about one subject (crime recording) files what fits no
     # narrower theme under it: its introduction, method and overall judgement
     subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy is not None and taxonomy.subject else None
+    # an inspection of police custody is about custody throughout, whatever else a sentence
+    # touches (health care, the use of force, children): readers file it under custody, the
+    # theme PEEL 2015 gave its custody inspections, in every year
+    custody = custody_theme(taxonomies) if kind == "custody_inspection" else None
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
@@ -205,6 +213,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             theme = p.theme or content[i] or subject
         if p.theme is not None and content[i] is not None:
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
+        if custody is not None and p.section and not CONTEXT_SECTION.search(p.section):
+            theme = custody
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,

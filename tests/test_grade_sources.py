@@ -117,6 +117,11 @@ def test_an_older_store_is_migrated_and_a_foreign_one_refused(tmp_path):
     ("Ofsted\\nJoint targeted area inspection", "2019-05", "Ofsted"),
     ("HM Inspectorate of Probation\\nAn inspection of youth offending services", "2018-01", "HM Inspectorate of Probation"),
     ("An inspection report", "2019-05", None),
+    ("Report on an unannounced inspection visit to police custody suites in Cumbria\\nby HM Inspectorate of "
+     "Prisons and HM Inspectorate of Constabulary", "2016-05", "HM Inspectorate of Prisons and HMIC"),
+    ("HMIP and HMICFRS\\nInspection of custody suites in Wessex", "2021-02", "HM Inspectorate of Prisons and HMICFRS"),
+    ("HM Inspectorate of Prisons\\nReport on an inspection of HMP Wessex", "2020-01", "HM Inspectorate of Prisons"),
+    ("Ofsted\\nJoint targeted area inspection by Ofsted, the CQC, HMICFRS and HMI Probation", "2019-05", "Ofsted"),
     ("A report about hmic, the software", "2019-05", None),
 ])
 def test_publisher_is_read_from_the_document(cover, published, expected):

@@ -740,3 +740,19 @@ def test_a_given_report_type_takes_the_taxonomy_of_the_publication_year(report_t
                                        builtin_taxonomies(), report_type)
     assert family == report_type
     assert taxonomy is not None and taxonomy.id == expected
+
+
+def test_an_inspection_of_police_custody_is_filed_under_custody_throughout(tmp_path):
+    """A joint custody inspection (HM Inspectorate of Prisons with the police inspectorate)
+    is the police inspectorate's report too: it is not set aside as another inspectorate's,
+    and its findings on health care, the use of force or children are all custody findings,
+    while its introduction stays without theme."""
+    rep = _read(tmp_path, "Report on an unannounced inspection visit to police custody suites in Wessex\n\n"
+                "HM Inspectorate of Prisons and HM Inspectorate of Constabulary\n\nPublished May 2016",
+                "1. Introduction\n\nThis report is one of a series on police custody across the country.\n\n"
+                "2. Health care\n\nDetainees with mental health needs were seen by liaison nurses quickly.\n\n"
+                "3. Treatment and conditions\n\nThe force used restraint on children without recording why.\n")
+    assert rep.report_type == "custody_inspection"
+    assert rep.publisher == "HM Inspectorate of Prisons and HMIC"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "Detainees": "custody", "The": "custody"}

@@ -147,7 +147,7 @@ OTHER_INSPECTORATE = "other_inspectorate"
 #: Other inspectorates whose reports may sit in the same archive, as they sign them.
 OTHER_INSPECTORATES = (
     (re.compile(r"\bOfsted\b|Office for Standards in Education", re.I), "Ofsted"),
-    (re.compile(r"HM Inspectorate of Prisons|HMI Prisons", re.I), "HM Inspectorate of Prisons"),
+    (re.compile(r"HM Inspectorate of Prisons|HMI Prisons|\bHMIP\b", re.I), "HM Inspectorate of Prisons"),
     (re.compile(r"HM Inspectorate of Probation|HMI Probation", re.I), "HM Inspectorate of Probation"),
     (re.compile(r"Crown Prosecution Service Inspectorate|\bHMCPSI\b", re.I), "HMCPSI"),
     (re.compile(r"Care Quality Commission|\bCQC\b"), "Care Quality Commission"),
@@ -165,6 +165,10 @@ KINDS = (
                                            r"\benhanced monitoring\b.*\bletter\b|\bengage\b.*\bletter\b", re.I | re.S)),
     ("recommendation_register", re.compile(r"\brecommendations? (?:register|tracker|log)\b|\bstatus of (?:this )?recommendation\b", re.I)),
     ("press_release", re.compile(r"\b(?:press|news) release\b|\bnotes to editors\b", re.I)),
+    # the joint inspections of police custody (HM Inspectorate of Prisons with HMIC/HMICFRS):
+    # "… inspection visit to police custody suites in …", "Inspection of custody suites in …"
+    ("custody_inspection", re.compile(r"\b(?:inspection|inspecting|review)\b[^\n]{0,60}\bcustody\b"
+                                      r"|\bcustody suites?\b[^\n]{0,60}\b(?:inspection|review)\b", re.I)),
 )
 #: A title that calls the document a revisit (letters and the 2017 revisit reports alike).
 _REVISIT_TITLE = re.compile(r"\brevisit(?:ed|s)?\b", re.I)
@@ -228,5 +232,23 @@ def detect_publisher(cover: str, published: str | None, text: str = "") -> str |
             if name in ("HMIC", "HMICFRS") and published:
                 # the inspectorate took on fire and rescue in July 2017: the month decides the name
                 return "HMICFRS" if published >= "2017-07" else "HMIC"
+            police_too = sorted(h for h in hits if h[2] in ("HMIC", "HMICFRS"))
+            if name == PRISONS and police_too:
+                # police custody is inspected jointly, the prisons inspectorate named first
+                # ("… by HM Inspectorate of Prisons and HM Inspectorate of Constabulary")
+                police_name = police_too[0][2]
+                if published:
+                    police_name = "HMICFRS" if published >= "2017-07" else "HMIC"
+                return f"{PRISONS} and {police_name}"
             return name
     return None
+
+
+#: How :func:`detect_publisher` names HM Inspectorate of Prisons.
+PRISONS = "HM Inspectorate of Prisons"
+
+
+def police_publisher(publisher: str | None) -> bool:
+    """Whether the police inspectorate published the report, alone or jointly (custody
+    inspections with HM Inspectorate of Prisons), or nothing names another inspectorate."""
+    return publisher is None or publisher.split(" and ")[-1] in ("HMIC", "HMICFRS")

@@ -147,6 +147,12 @@ def builtin_taxonomies() -> tuple[Taxonomy, ...]:
     return tuple(load_taxonomy(p) for p in sorted((corpora_dir() / "taxonomies").glob("*.json")))
 
 
+def custody_theme(taxonomies: tuple[Taxonomy, ...]) -> Theme | None:
+    """The theme for police custody (PEEL 2015's inspection of it), from any taxonomy that
+    has one: custody inspections of every year are filed under it, so they line up."""
+    return next((t for tax in taxonomies for t in tax.themes if t.key == "custody"), None)
+
+
 #: "Cause of concern: responding to the public", "Area of concern – investigating crime",
 #: "4. Cause of concern: …": the heading of a letter's concern names its theme after the prefix.
 CONCERN_HEADING = re.compile(
