@@ -181,6 +181,10 @@ SPACY_CHUNK_CHARS = 100_000
 # -- themes ------------------------------------------------------------------------
 #: Word-overlap needed for a heading to match a theme alias it does not equal.
 DEFAULT_HEADING_MATCH = 0.72
+#: The match score of a heading made of one theme's short name and more words of its own
+#: names ("Protecting vulnerable people and supporting victims"), above
+#: :data:`DEFAULT_HEADING_MATCH` (see ``themes._combines_own_names``).
+DEFAULT_HEADING_COMBINED = 0.75
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
 #: A thematic report's own section takes the PEEL theme that gathers this share of its

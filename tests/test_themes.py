@@ -756,3 +756,17 @@ def test_an_inspection_of_police_custody_is_filed_under_custody_throughout(tmp_p
     assert rep.publisher == "HM Inspectorate of Prisons and HMIC"
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "Detainees": "custody", "The": "custody"}
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Protecting vulnerable people and supporting victims", "protecting_vulnerable"),
+    ("Investigating crimes involving vulnerable people", None),
+])
+def test_a_heading_made_of_one_areas_own_names_names_it(heading, expected):
+    """A heading that joins an area's short name to more words of its long one names the
+    area, though no one name holds all of it; a heading with a word of its own is a topic."""
+    from extractor.understand.themes import builtin_taxonomies, match_heading
+
+    tax = next(t for t in builtin_taxonomies() if t.id == "peel_2017")
+    theme = match_heading(heading, tax)
+    assert (theme.key if theme else None) == expected

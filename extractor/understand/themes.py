@@ -19,7 +19,7 @@ from typing import Any
 
 from extractor.errors import UsageError
 from extractor.resources import corpora_dir
-from extractor.settings import DEFAULT_HEADING_MATCH
+from extractor.settings import DEFAULT_HEADING_COMBINED, DEFAULT_HEADING_MATCH
 
 #: Stems that name the force, not an area: a heading needs more than these to match by containment.
 _SUBJECT_WORDS = frozenset({"forc", "force", "constabulary", "polic", "police"})
@@ -195,7 +195,29 @@ def heading_match_score(heading: str, taxonomy: Taxonomy) -> tuple[float, Theme 
                 score = max(score, 0.6 + 0.4 * inter / len(aw))
             if score > best[0]:
                 best = (score, theme)
+        if best[0] < DEFAULT_HEADING_COMBINED and _combines_own_names(words, theme):
+            best = (DEFAULT_HEADING_COMBINED, theme)
     return best
+
+
+@lru_cache(maxsize=4096)
+def _own_words(theme: Theme) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    names = tuple(_content_words(a) for a in (theme.name, *theme.aliases))
+    return frozenset().union(*names), names
+
+
+def _combines_own_names(words: frozenset[str], theme: Theme) -> bool:
+    """Whether a heading is one of the theme's short names with more of its own words.
+
+    "Protecting vulnerable people and supporting victims" is the short name "Protecting
+    vulnerable people" plus words of the long one ("… and supporting victims"): no one
+    name holds all of it, yet every word is the area's own, so it names the area. A
+    heading that brings a word of its own ("Investigating crimes involving vulnerable
+    people") is a topic inside some area, not this one.
+    """
+    own, names = _own_words(theme)
+    return (len(words - _SUBJECT_WORDS) >= 3 and words <= own
+            and any(len(n) >= 2 and n < words for n in names))
 
 
 def heading_score(headings: list[str], taxonomy: Taxonomy) -> int:
