@@ -190,6 +190,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "thirteenth reader in November 2026"),
         ("real 14", ("real14-labelled.jsonl",), "37 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "fourteenth reader in November 2026"),
+        ("real 15", ("real15-labelled.jsonl",), "38 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "fifteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
