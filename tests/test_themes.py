@@ -770,14 +770,3 @@ def test_a_heading_made_of_one_areas_own_names_names_it(heading, expected):
     tax = next(t for t in builtin_taxonomies() if t.id == "peel_2017")
     theme = match_heading(heading, tax)
     assert (theme.key if theme else None) == expected
-
-
-@pytest.mark.parametrize("sentence", [
-    "Wessex Police continues to perform well in preventing crime, the inspectors said.",
-    "Inspectors questioned the force's ability to prevent crime in its towns.",
-])
-def test_a_summary_sentence_that_names_how_the_force_does_at_an_area_takes_it(tmp_path, sentence):
-    rep = _read(tmp_path, "Inspectors publish their findings on Wessex Police\n\n3 May 2018", sentence + "\n",
-                kind="article")
-    got = {f.text: f.theme_key for f in rep.findings}
-    assert got[sentence] == "preventing_crime"

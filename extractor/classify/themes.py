@@ -360,9 +360,7 @@ _MEMBERS_OF = re.compile(r"\bmembers of the public\b", re.I)
 #: A judgement "at" or "in" what the force does: "is good at investigating crime and
 #: protecting vulnerable people", "outstanding in its understanding of demand".
 _JUDGED_AT = re.compile(r"\b(?:good|outstanding|adequate|effective|inadequate|poor|strong|weak|"
-                        r"requires? improvement|rated as \W?\w+\W?|judged to be \w+|"
-                        r"(?:performs?|performing|does|doing|did) (?:well|better|worse|badly|poorly)|"
-                        r"(?:approach|ability|performance|work|efforts?) (?=to|in|on|at))\s+(?:at|in|on|to)\s+"
+                        r"requires? improvement|rated as \W?\w+\W?|judged to be \w+)\s+(?:at|in)\s+"
                         r"(?P<area>[^,;.:]+)", re.I)
 #: Where one named activity ends and the next begins: "investigating crime | and protecting …".
 _NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b)", re.I)
