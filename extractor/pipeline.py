@@ -207,7 +207,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             leadin = p.sentence.text
         # a judgement names its area: outside a theme section, that is the sentence's theme;
         # one that judges a whole pillar or the force overall is about no one area
-        if stated is not None and p.theme is None:
+        if stated is not None and (p.theme is None or stated.area is not None):
+            # "Managing offenders and suspects was rated adequate." under a news article's
+            # crosshead about vulnerable people is about the area it grades
             theme = stated.area
         else:
             theme = p.theme or content[i] or subject

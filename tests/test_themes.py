@@ -770,3 +770,16 @@ def test_a_heading_made_of_one_areas_own_names_names_it(heading, expected):
     tax = next(t for t in builtin_taxonomies() if t.id == "peel_2017")
     theme = match_heading(heading, tax)
     assert (theme.key if theme else None) == expected
+
+
+def test_a_sentence_that_grades_an_area_is_about_that_area_under_any_heading(tmp_path):
+    """A news article's crosshead is no area section for the grades listed under it: a
+    sentence that states one area's grade takes that area as its theme."""
+    rep = _read(tmp_path, "Wessex Police told to improve its response to vulnerable people\n\n3 May 2024",
+                "Protecting vulnerable people\n\n"
+                "Inspectors said the force does not always spot vulnerable callers.\n\n"
+                "Managing offenders and suspects was rated adequate.\n", kind="article")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["Inspectors"] == "protecting_vulnerable"
+    assert got["Managing"] == "managing_offenders"
+
