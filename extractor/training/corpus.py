@@ -168,6 +168,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood13", "out-of-distribution 13", "a thirteenth such set, PEEL 2017-25 reports, a 2016 crime data "
                                             "integrity inspection, a closure letter, a custody inspection and a "
                                             "press article, first scored unseen in November 2026"),
+        ("ood14", "out-of-distribution 14", "a fourteenth such set, PEEL 2017-25 reports, a 2014 crime data "
+                                            "integrity inspection, an Engage exit letter, a custody inspection and a "
+                                            "press article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
