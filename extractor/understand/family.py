@@ -144,10 +144,14 @@ def taxonomy_for_year(year: int | None, taxonomies: Sequence[Taxonomy]) -> Taxon
 
 #: The ``report_type`` of a report by another inspectorate (see ``OTHER_INSPECTORATES``).
 OTHER_INSPECTORATE = "other_inspectorate"
+#: The police inspectorate's names: HMIC, and HMICFRS from July 2017 (see :func:`_police_name`).
+POLICE_INSPECTORATES = ("HMIC", "HMICFRS")
+#: How :func:`detect_publisher` names HM Inspectorate of Prisons.
+PRISONS = "HM Inspectorate of Prisons"
 #: Other inspectorates whose reports may sit in the same archive, as they sign them.
 OTHER_INSPECTORATES = (
     (re.compile(r"\bOfsted\b|Office for Standards in Education", re.I), "Ofsted"),
-    (re.compile(r"HM Inspectorate of Prisons|HMI Prisons|\bHMIP\b", re.I), "HM Inspectorate of Prisons"),
+    (re.compile(r"HM Inspectorate of Prisons|HMI Prisons|\bHMIP\b", re.I), PRISONS),
     (re.compile(r"HM Inspectorate of Probation|HMI Probation", re.I), "HM Inspectorate of Probation"),
     (re.compile(r"Crown Prosecution Service Inspectorate|\bHMCPSI\b", re.I), "HMCPSI"),
     (re.compile(r"Care Quality Commission|\bCQC\b"), "Care Quality Commission"),
@@ -229,26 +233,26 @@ def detect_publisher(cover: str, published: str | None, text: str = "") -> str |
         hits = [(m.start(), -len(m.group(0)), name) for pat, name in names for m in [pat.search(where)] if m]
         if hits:
             name = min(hits)[2]
-            if name in ("HMIC", "HMICFRS") and published:
-                # the inspectorate took on fire and rescue in July 2017: the month decides the name
-                return "HMICFRS" if published >= "2017-07" else "HMIC"
-            police_too = sorted(h for h in hits if h[2] in ("HMIC", "HMICFRS"))
+            if name in POLICE_INSPECTORATES:
+                return _police_name(name, published)
+            police_too = sorted(h for h in hits if h[2] in POLICE_INSPECTORATES)
             if name == PRISONS and police_too:
                 # police custody is inspected jointly, the prisons inspectorate named first
                 # ("… by HM Inspectorate of Prisons and HM Inspectorate of Constabulary")
-                police_name = police_too[0][2]
-                if published:
-                    police_name = "HMICFRS" if published >= "2017-07" else "HMIC"
-                return f"{PRISONS} and {police_name}"
+                return f"{PRISONS} and {_police_name(police_too[0][2], published)}"
             return name
     return None
 
 
-#: How :func:`detect_publisher` names HM Inspectorate of Prisons.
-PRISONS = "HM Inspectorate of Prisons"
+def _police_name(name: str, published: str | None) -> str:
+    """The police inspectorate's name when the report was published: it took on fire and
+    rescue in July 2017, so the month decides; without a month, the name the document uses."""
+    if not published:
+        return name
+    return "HMICFRS" if published >= "2017-07" else "HMIC"
 
 
 def police_publisher(publisher: str | None) -> bool:
     """Whether the police inspectorate published the report, alone or jointly (custody
     inspections with HM Inspectorate of Prisons), or nothing names another inspectorate."""
-    return publisher is None or publisher.split(" and ")[-1] in ("HMIC", "HMICFRS")
+    return publisher is None or publisher.split(" and ")[-1] in POLICE_INSPECTORATES
