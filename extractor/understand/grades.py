@@ -361,6 +361,7 @@ def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
     ungraded = {t.key: t for t in named}
     return next(iter(ungraded.values())) if len(ungraded) == 1 else None
 
+
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
                  section_theme: Theme | None = None, previous: str | None = None,
                  year: int | None = None) -> StatedGrade | None:
