@@ -171,6 +171,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood14", "out-of-distribution 14", "a fourteenth such set, PEEL 2017-25 reports, a 2014 crime data "
                                             "integrity inspection, an Engage exit letter, a custody inspection and a "
                                             "press article, first scored unseen in November 2026"),
+        ("ood15", "out-of-distribution 15", "a fifteenth such set, PEEL 2015-25 reports, a 2018 crime data integrity "
+                                            "inspection, an Engage letter, a child protection inspection and a press "
+                                            "article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -195,6 +198,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "fourteenth reader in November 2026"),
         ("real 15", ("real15-labelled.jsonl",), "38 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "fifteenth reader in November 2026"),
+        ("real 16", ("real16-labelled.jsonl",), "41 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "sixteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
