@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     modes = flags["modes"].split(",") if "modes" in flags else (*TEXT_MODES, *LAYOUTS)
     for mode in modes:
         pairs, gold, rec, tt, tr, gt, gr, fok, pok, extra = [], 0, 0, 0, 0, 0, 0, 0, 0, 0
-        at, ar, aw, au = 0, 0, 0, 0
+        at, ar, aw, au, unasked = 0, 0, 0, 0, 0
         for stem, spec in specs:
             path = render(spec, mode, tmp, stem)
             rep = read_report(path, opts)
@@ -52,6 +52,7 @@ def main(argv: list[str]) -> int:
             fok += sc.force_ok
             pok += sc.published_ok
             extra += len(sc.extra)
+            unasked += len(sc.sentence_grade_unasked)
             at, ar, aw, au = at + sc.areas_total, ar + sc.areas_right, aw + len(sc.areas_wrong), au + len(sc.areas_unlisted)
             if verbose:
                 if not sc.force_ok or not sc.published_ok:
@@ -70,11 +71,13 @@ def main(argv: list[str]) -> int:
                     print(f"  {stem} area grade not in the spec's table: {area} {got_grade}: {text[:90]}")
                 for text, got, want in sc.sentence_grade_errors:
                     print(f"  {stem} sentence grade: got {got} want {want}: {text}")
+                for text, got in sc.sentence_grade_unasked:
+                    print(f"  {stem} sentence grade NOT IN GOLD: got {got}: {text}")
         s, a, m = finding_f1(pairs)
         print(
             f"{mode:<10} recovered {rec}/{gold} ({rec / max(gold, 1):.1%})  strength F1 {s:.3f}  "
             f"AFI F1 {a:.3f}  macro {m:.3f}  theme {tr}/{tt} ({tr / max(tt, 1):.1%})  "
-            f"grades {gr}/{gt}  graded areas {ar}/{at} (wrong {aw}, not in spec {au})  force {fok}/{len(specs)}  month {pok}/{len(specs)}  extra findings {extra}"
+            f"grades {gr}/{gt} (+{unasked} not in gold)  graded areas {ar}/{at} (wrong {aw}, not in spec {au})  force {fok}/{len(specs)}  month {pok}/{len(specs)}  extra findings {extra}"
         )
     return 0
 

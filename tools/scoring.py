@@ -36,6 +36,9 @@ class ReportScore:
     grade_errors: list[tuple[str, str]] = field(default_factory=list)
     #: Sentences whose stated grade differs from the gold: (text, got, want).
     sentence_grade_errors: list[tuple[str, str | None, str]] = field(default_factory=list)
+    #: Sentences given a grade where the gold has none: (text, got). Each is a grade the
+    #: report may not state (or one the spec's writer left out: read them).
+    sentence_grade_unasked: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     #: The report's graded areas (``Report.grades``, what a reader sees and cites) against
     #: the spec's grade table: right, given another grade, and areas the spec does not list.
@@ -82,6 +85,8 @@ def score_report(spec: dict[str, Any], report: Report) -> ReportScore:
             sc.grade_right += hit.grade == g["grade"]
             if hit.grade != g["grade"]:
                 sc.sentence_grade_errors.append((g["text"][:80], hit.grade, g["grade"]))
+        elif hit.grade:
+            sc.sentence_grade_unasked.append((g["text"][:80], hit.grade))
     gold_keys = {norm(g["text"]) for g in iter_gold(spec)}
     for f in report.findings:
         if id(f) not in used and f.label != "neutral" and norm(f.text) not in gold_keys:
