@@ -710,3 +710,47 @@ def test_a_back_cover_in_unfamiliar_wording_is_furniture_but_a_short_last_page_o
     assert texts == ["The force answers most emergency calls quickly."]
     texts = [f.text for f in read_report(make(tmp_path / "closing.pdf", False), Options()).findings]
     assert closing in texts
+
+
+@pytest.mark.parametrize("markers", [("a.", "b.", "c."), ("(a)", "(b)", "(c)"), ("1.", "2.", "3."),
+                                     ("(i)", "(ii)", "(iii)"), ("i.", "ii.", "iii.")])
+def test_lettered_and_numbered_items_after_a_lead_in_lose_their_markers(tmp_path, markers):
+    """A lettered, numbered or roman list drawn as text ("a. review …", "(ii) train …")
+    after a lead-in ending ":" is a list: the markers are not the items' words. The
+    second item wraps onto a line set in under the item, and ends "; and" on a line of
+    its own, as JavaScript and OCR producers leave it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "lettered.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "To put this right, the force should:")
+    c.drawString(72, 702, f"{markers[0]} review every open case of stalking within one month;")
+    c.drawString(72, 688, f"{markers[1]} train its control room staff to spot the signs of stalking when")
+    c.drawString(90, 675, "a victim first calls;")
+    c.drawString(90, 662, "and")
+    c.drawString(72, 648, f"{markers[2]} report its progress to the police and crime panel each quarter.")
+    c.drawString(72, 620, "We will return to check on this in the spring.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks]
+    assert texts[-4:] == ["review every open case of stalking within one month;",
+                          "train its control room staff to spot the signs of stalking when a victim first calls; and",
+                          "report its progress to the police and crime panel each quarter.",
+                          "We will return to check on this in the spring."], texts
+
+
+def test_a_line_of_prose_that_starts_with_a_letter_and_full_stop_keeps_it(tmp_path):
+    """Without a lead-in or a list item just before it, "a." at the start of a line is
+    part of the sentence (a wrapped reference), not a marker."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "prose.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "The force told us that its plan was agreed in appendix 4, part")
+    c.drawString(72, 707, "a. and that the board had approved it in June.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks]
+    assert any("part a. and that the board" in t for t in texts), texts

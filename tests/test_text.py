@@ -202,6 +202,27 @@ def test_every_class_of_bullet_glyph_is_a_bullet_and_is_stripped(glyph):
     assert strip_bullet(line) == "having a single officer who knew their case;"
 
 
+@pytest.mark.parametrize("line, item", [
+    ("a. offer every victim a named contact;", "offer every victim a named contact;"),
+    ("ii. review its use of bail; and", "review its use of bail; and"),
+    ("(iv) record the reasons for each decision.", "record the reasons for each decision."),
+    ("3. make sure that supervisors check the plan.", "make sure that supervisors check the plan."),
+])
+def test_lettered_roman_and_numbered_items_are_items(line, item):
+    """A list item's letter, roman numeral or number before a lower-case word is the
+    list's marker: no sentence starts "a. offer" or "ii. review"."""
+    from extractor.read.normalize import is_bullet, strip_bullet
+
+    assert is_bullet(line) and strip_bullet(line) == item
+
+
+@pytest.mark.parametrize("line", ["I. The force has improved.", "a. The", "e.g. the control room", "i.e. most of them"])
+def test_initials_and_abbreviations_are_not_list_markers(line):
+    from extractor.read.normalize import is_bullet
+
+    assert not is_bullet(line)
+
+
 @pytest.mark.parametrize("lines, joined", [
     (["It is published at https://www.example-inspectorate.", "gov.uk/reports/ashdown-police-"
       "custody-", "revisit-2026/.", "We will return."],

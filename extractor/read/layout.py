@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
-from extractor.read.normalize import BULLET_CLASS, clean_chars, join_lines
+from extractor.read.normalize import BULLET_CLASS, ENUM_ITEM, clean_chars, join_lines
 from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
@@ -1222,7 +1222,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             blocks.append(Block(_plain(text).rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
             continue
-        m = _BULLET_START.match(text)
+        m = _BULLET_START.match(text) or _enum_item(text, cur, blocks)
         if m:
             flush()
             cur, cur_kind, cur_page, cur_level = [text[m.end():]], "bullet", ln.page, 1
@@ -1271,6 +1271,23 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         Block(b.text, b.kind, b.page, b.level, tuple(x for x in b.page_breaks if x[1] != b.page), b.size, b.aside)
         for b in blocks
     ]
+
+
+def _enum_item(text: str, cur: list[str], blocks: list[Block]) -> re.Match[str] | None:
+    """The marker of a lettered, roman or numbered list item ("a. ask …", "(b) complete
+    …", "1. make sure …") that follows a lead-in or an item of the same list.
+
+    The item goes on in lower case, which no sentence does after such a marker; a
+    lead-in ("… the force should:") or an item ("… within a month;", "… each week;" /
+    "and") must come just before it as well, so that a line of prose that wraps before "a." stays
+    as it is.
+    """
+    m = ENUM_ITEM.match(text)
+    if m is None:
+        return None
+    before = " ".join(cur[-2:]) if cur else (blocks[-1].text if blocks and blocks[-1].kind in ("para", "bullet")
+                                            else "")
+    return m if before.rstrip().endswith(":") or _ITEM_END.search(before) else None
 
 
 def _small_labels_aside(lines: list[Line], body: float, st: LayoutSettings) -> list[Line]:

@@ -67,7 +67,12 @@ BULLET_CLASS = (
     + "\u2043\u2219\u25a0-\u25ff\u2700-\u27bf\u2190-\u21ff\u2b9a-\u2bbf"
     + "\u2605\u2606\u2610-\u2612\u261b\u261e\u2660-\u2667\u26aa\u26ab" + _GLYPH_CODES
 )
-_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))")
+#: A lettered, roman or numbered list item's marker before an item that goes on in lower
+#: case ("a. ask young people …", "(iv) record …", "2. give …"): no sentence starts that
+#: way, so the marker is the list's, never the text's.
+ENUM_ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?:[a-z]|[ivx]{2,4}|\d{1,2})\.)\s+(?=[a-z‘“'\"])")
+_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))"
+                        rf"|{ENUM_ITEM.pattern}")
 #: Private-use code points (and C1 control codes) left inside a line are glyphs of a
 #: symbol font or unmapped bitmaps, not text.
 _PRIVATE_USE = re.compile(f"[{_GLYPH_CODES}]")
