@@ -770,3 +770,49 @@ def test_a_judgement_list_may_say_graded_and_name_the_forces_own_area(tmp_path):
     other = tmp_path / "mercia.txt"
     other.write_text(p.read_text(encoding="utf-8").replace("policing in Wessex", "policing in Mercia"), encoding="utf-8")
     assert read_report(other).grades == {}
+
+
+@pytest.mark.parametrize("text,grade,area", [
+    # "to an adequate standard": the grade as the standard the force works to
+    ("Wessex Constabulary responds to the public to a good standard.", "good", "responding_to_public"),
+    ("The force manages offenders and suspects to an inadequate standard.", "inadequate", "managing_offenders"),
+    # "We found <area> to be <grade>", the area named in full
+    ("We found crime prevention and anti-social behaviour in Wessex to be adequate.", "adequate", "preventing_crime"),
+    # a fronted area, then "requires improvement"
+    ("In how it investigates crime, the constabulary requires improvement.", "requires improvement",
+     "investigating_crime"),
+    # the force's place name as its owner: "Wessex's management of …"
+    ("Wessex's management of offenders and suspects is good.", "good", "managing_offenders"),
+])
+def test_grades_stated_as_a_standard_a_finding_or_a_place(text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == (grade, area), text
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("Our judgement in this area is adequate.", "adequate"),
+    ("Our grade for this area is inadequate.", "inadequate"),
+    ("The way it treats people is fair, and we grade it good.", "good"),
+    ("Its work here has improved, and we have graded it outstanding.", "outstanding"),
+])
+def test_this_areas_grade_in_other_words_takes_the_section(text, grade):
+    tax = _taxonomy("peel_2023_25")
+    section = next(t for t in tax.themes if t.key == "treating_public_fairly")
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)
+    assert sg is not None and (sg.grade, sg.area) == (grade, section), text
+
+
+@pytest.mark.parametrize("text", [
+    # a standard, a finding or "we grade it" that is not a graded area's judgement
+    "The force keeps its custody suites to a good standard.",
+    "Wessex Constabulary records stop and search encounters to a good standard.",
+    "We found the quality of its case files to be good.",
+    "We found most of the investigations we reviewed to be good.",
+    "The council's new hub is well run, and we grade it good.",
+    "Our judgement in this area is based on the files we reviewed.",
+])
+def test_no_grade_from_standards_findings_or_other_subjects(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25")) is None, text
+    tax = _taxonomy("peel_2023_25")
+    section = next(t for t in tax.themes if t.key == "treating_public_fairly")
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section) is None, text

@@ -219,18 +219,23 @@ def as_the_force(text: str, force: str | None) -> str:
     pat = _force_names(force)
     text = pat.sub("the force", text) if pat is not None else text
     place = _force_place(force)
-    return place.sub(r"\1 the force", text) if place is not None else text
+    if place is None:
+        return text
+    # "Wessex's management of offenders": the force's place name as the owner of its work
+    return place.sub(lambda m: f"{m.group(1)} the force" if m.group(1) else "the force's", text)
 
 
 @lru_cache(maxsize=256)
 def _force_place(force: str | None) -> re.Pattern[str] | None:
-    """ "in Wessex", "across Wessex": the force's own area, for "Leadership in Wessex is good"."""
+    """ "in Wessex", "across Wessex": the force's own area, for "Leadership in Wessex is good";
+    and "Wessex's" (group 1 empty), the place as the force's owner."""
     if not force:
         return None
     base = re.sub(r"^the\s+|\s+(?:Constabulary|Police(?: Service)?|Police Force)$", "", force, flags=re.I)
     if base == force or not base:
         return None
-    return re.compile(rf"\b(in|at|across|of)\s+{re.escape(base).replace(chr(92) + ' ', chr(92) + 's+')}(?![\w'’-])", re.I)
+    name = re.escape(base).replace(chr(92) + " ", chr(92) + "s+")
+    return re.compile(rf"\b(?:(in|at|across|of)\s+{name}(?![\w'’-])|{name}['’]s\b)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -266,8 +271,11 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.I) for p in (
         # "Wessex Police is good in this area", "The force is adequate in this area"
         rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this (?:area|question|pillar)|that (?:question|pillar)){end}",
-        # "In responding to the public, it is adequate"
+        # "In responding to the public, it is adequate"; "In how it investigates crime, it requires improvement"
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
+        rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+(?:still\s+)?{requires}{end}",
+        # "The force manages offenders and suspects to an adequate standard"
+        rf"^{subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+to an?\s+{GRADE}\s+standard{end}",
         # "It was judged adequate for good use of resources": judged, graded or rated for an area
         rf"^{subj}\s+(?:is|was|has been)\s+(?:also\s+)?(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+)?{GRADE}"
         rf"\s+for\s+(?P<area>[^.;:]{{3,160}})",
@@ -293,7 +301,10 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "Crime prevention and the tackling of anti-social behaviour require improvement"
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:still\s+)?{ri}{end}",
         # "Our grade for managing offenders and suspects is inadequate"
+        rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on|in|of) (?P<this>this|that) (?:area|question|pillar)\s+(?:is|was)\s+{GRADE}{end}",
         rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on) (?:{poss}\s+)?(?P<area>[^.;:]{{3,140}}?)\s+(?:is|was)\s+{GRADE}{end}",
+        # "Preventing crime is a particular strength, and we have graded it good"
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:is|are|was|were)\b[^.;:]*,\s*and\s+{judge}\s+it\s+{to_be}{GRADE}{end}",
         # "Investigating crime is an area where the constabulary requires improvement",
         # "Managing offenders is another area we graded good"
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
@@ -317,6 +328,10 @@ _THIS_AREA_INSIDE = re.compile(
     # "The force manages offenders well, and we grade this as good": "this" is the force's activity
     r"|^(?:the force|the constabulary|it)\s+(?!['’]s)(?P<doing>[^;]*),\s*and\s+(?:we|hmic(?:frs)?)\s+(?:grade|graded|judge|judged|rate|rated|assess|assessed)\s+"
     r"this\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade3>") + r"\s*[.!]?\s*$"
+    # "Its treatment of the public is fair, and we grade it good": the force's work, graded in its section
+    r"|^(?:its|the force['’]s|the constabulary['’]s|the way (?:it|the force|the constabulary))\s[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+"
+    r"(?:have\s+)?(?:grade|graded|judge|judged|rate|rated|assess|assessed)\s+it\s+(?:(?:to be|as)\s+)?"
+    + GRADE.replace("(?P<grade>", "(?P<grade4>") + r"\s*[.!]?\s*$"
     r"|^(?:the force|the constabulary|it)\b[^;]*,\s*and\s+(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)\s+"
     r"(?:it|the force|the constabulary)\s+(?:(?:to be|as)\s+)?" + GRADE.replace("(?P<grade>", "(?P<grade2>")
     + r"\s+(?:in|for) (?:this|that) (?:area|question)\s*[.!]?\s*$",
@@ -527,6 +542,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
     if len(grades) >= 2:
         return None  # a tally or a scale, not one judgement
     body = _LEAD.sub("", text.strip(), count=1)
+    lead = text.strip()[: len(text.strip()) - len(body)]  # "We found", before the force's names are read
     if re.match(r"^it is \w+(?: \w+)? (?:for|to|that)\b", body, re.I):
         return None  # "It is good for victims that …", "It is good to see …"
     ng = _NOT_GRADED.match(body) or _NOT_GRADED.search(body)
@@ -562,7 +578,8 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
     as_force = as_the_force(body, force)
     inside = _THIS_AREA_INSIDE.search(as_force)
     if inside and not _NOT_MADE.search(as_force[: inside.start()]):
-        grade = normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3"))
+        grade = normalise_stated(inside.group("grade") or inside.group("grade2") or inside.group("grade3")
+                                 or inside.group("grade4"))
         if section_theme is not None:
             return StatedGrade(grade, section_theme, section_theme.name)
         # "It manages offenders and suspects well, and we grade this as good" outside the
@@ -572,8 +589,8 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
         if area is not None:
             return StatedGrade(grade, area, area.name)
     body = as_force
-    judged_lead = bool(re.search(r"\b(?:found|consider\w*|judged?|assess\w*|concluded)\b", text[: max(0, len(text) - len(body))], re.I))
-    frames = (*_frames(), _BARE) if judged_lead else _frames()
+    judged_lead = bool(re.search(r"\b(?:found|consider\w*|judged?|assess\w*|concluded)\b", lead, re.I))
+    frames = (*_frames(), _BARE, _FOUND_AREA) if judged_lead else _frames()
     for frame in frames:
         m = frame.match(body)
         if not m:
@@ -648,6 +665,10 @@ _AS_DONE = re.compile(r"\s+(?:very\s+|generally\s+|mostly\s+)?(?:well|effectivel
 
 #: After "We found …": "the constabulary good at investigating crime" (the lead-in is gone).
 _BARE = re.compile(r"^(?:the force|the constabulary|it)\s+(?:to be\s+)?" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
+#: After "We found …": "leadership and force management in the force to be adequate",
+#: a graded area named in full (a sub-topic such as "the quality of its files" is not one).
+_FOUND_AREA = re.compile(r"^(?P<subject_area>[a-z][^.;:,]{3,100}?)(?:\s+(?:in|at|of|across)\s+(?:the force|the constabulary))?"
+                         r"\s+to be\s+" + GRADE + r"\s*[.!]?\s*$", re.I)
 #: An overall judgement is the whole sentence: "Overall, the force is good."
 _OVERALL = re.compile(r"(?:overall|in summary|in conclusion),?\s+(?:we judge that\s+)?(?:the force|the constabulary|it)\s+"
                       r"(?:is|remains|was)\s+(?:judged\s+)?(?:to be\s+)?" + GRADE + r"(?:\s+overall)?\s*[.!]?\s*", re.I)
