@@ -786,6 +786,39 @@ def test_others_words_in_a_press_article(text, spoken):
     assert others_speak(text) is spoken
 
 
+def test_people_named_as_speaking_are_told_apart_from_the_inspectors():
+    """In a press article, anyone named as speaking (a rank abbreviated, a peer, a board
+    member in apposition) is someone else unless the article has named them as an inspector
+    or they are one of HM Inspectors; "He said" is the person last named; a quotation in
+    which the force speaks of "our officers" is the force's."""
+    from extractor.classify.labels import _others_words
+
+    texts = [
+        "HM Inspector of Constabulary Priya Okafor said the force had cut its backlog of cases.",
+        "Ms Okafor said: “Victims are now told far sooner what is happening with their case.",
+        "“The force must keep this up.”",
+        "“We are delighted with the report,” said ACC Tom Bellamy.",
+        "Deputy Chief Constable Ruth Hale has assured residents that the remaining gaps will close.",
+        "He said: “Our officers have worked tirelessly for this.”",
+        "Board member, Dan Okoro, said: “This is a proud day for the county.”",
+        "“Every one of our officers can take credit for this result.”",
+        "Mr Wilsher said: “The force still answers too few calls on time.”",
+        "Lady Penrose said: “I am pleased the inspectors saw the changes we have made.”",
+    ]
+    prev = [None, *texts[:-1]]
+    assert _others_words(texts, prev) == [False, False, False, True, False, True, True, True, False, True]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("“The grades are a tribute to the dedication of our officers and staff,” said TCC Ann Ridley.", "neutral"),
+    ("Lord Ashby said: “I am delighted that the report recognises how hard our teams have worked.”", "neutral"),
+])
+def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text, label):
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
 def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
     """The sentences of a chief constable's quotation are her words, to the sentence that
     closes it; the inspectorate's finding after it is not."""

@@ -792,6 +792,72 @@ def others_speak(text: str) -> bool:
     return (m is not None and not _INSPECTORATE.search(m.group(0))) or bool(_OTHER_SAID_AFTER.search(text))
 
 
+#: Surnames of HM Inspectors of Constabulary (2009–2025), who are quoted in press releases
+#: by name alone ("Mr Wilsher said: …") as often as by title: their words are the
+#: inspectorate's findings. A public list, like the forces' names in the gazetteer.
+INSPECTORS = frozenset({"Winsor", "Cooke", "Billingham", "Parr", "Sharpling", "Cunningham", "Otter",
+                        "Wilsher", "Skeer", "O'Connor", "O’Connor", "Flanagan"})
+#: Who speaks, named: "Lord Ann Ray said: …", "Member of the board, Ben Murphy, said: …",
+#: "…,” said TCC Nixon.", "…,” Mr Adderley said." A name is two or more capitalised words,
+#: or an honorific or abbreviated rank and a surname ("Dpt Ch Cons Alan Baldwin").
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Cllr|Supt|Insp|Sgt|DCC|ACC|TCC|CC|DCI|DI)\.?"
+_NAME = (rf"(?:{_HONORIFIC}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+"
+         r"|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)")
+_SPEECH = r"(?:said|says|added|commented|responded|told|explained|stated)"
+_NAMED_SAYS = re.compile(rf"^(?P<pre>[^\"“”]{{0,90}}?,\s*)?(?P<name>{_NAME}),?\s+(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
+_SAYS_NAMED = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+{_SPEECH})\.?\s*$")
+#: "He said: …", "She added that …": the person last named speaks again.
+_PRONOUN_SAYS = re.compile(rf"^(?:(?:however|but|and|yet),?\s+)?(?:he|she)\s+(?:also\s+)?{_SPEECH}\b", re.I)
+#: The inspectorate or one of its inspectors, by title, in a speaker's name or in the
+#: few words set before it ("…, inspector, Andy Cooke said").
+_INSPECTOR_WORD = re.compile(r"\b(?:inspectors?|inspectorate|hmicfrs|hmic|hmi)\b", re.I)
+#: An inspector's name after (or before) the title: "HM Inspector of Constabulary Roy Wilsher",
+#: "Wendy Williams, His Majesty's Inspector of Constabulary".
+_INSPECTOR_NAMED = re.compile(
+    r"(?:Inspector(?:s)? of Constabulary|HM Inspector|HMI|Chief Inspector)(?: of Constabulary)?"
+    r"(?: and Fire (?:&|and) Rescue Services)?,?\s+(?:Sir |Dame )?(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+    r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
+#: Someone other than the inspectorate as a sentence's subject, before what they did:
+#: "Deputy Chief Constable Jo Marsh has assured the public that …".
+_OTHER_SUBJECT = re.compile(rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}\b", re.I)
+#: The force's own people and places in the first person: "our officers", "our
+#: communities". The inspectorate says "our inspection", never "our officers".
+OWN_POLICE = re.compile(r"\bour (?:officers|staff|force|constabulary|communities|community|teams?|residents|"
+                        r"control room|workforce|colleagues|county|police|policing|volunteers|front-?line|"
+                        r"local communities)\b", re.I)
+_NOT_NAMES = frozenset("the this that these those it its one another some many most several all each every "
+                       "however but and yet in on at for".split())
+
+
+def inspector_names(text: str) -> set[str]:
+    """Surnames the sentence gives an inspector's title ("HM Inspector … Roy Wilsher")."""
+    return {m.group("name" if m.group("name") else "name2").split()[-1] for m in _INSPECTOR_NAMED.finditer(text)}
+
+
+def speaker(text: str, inspectors: set[str]) -> str | None:
+    """Who the sentence says is speaking: "other" (a person named, not one of the
+    ``inspectors`` or :data:`INSPECTORS`), "inspectorate", "pronoun" ("He said: …", the
+    person last named), or None; "other subject" for a sentence whose subject is someone
+    else by title ("Deputy Chief Constable Jo Marsh has assured …"), so that a "He said"
+    after it is theirs, though the sentence itself is no one's words.
+    """
+    text = text.strip().lstrip("\"“‘'")
+    if _PRONOUN_SAYS.match(text):
+        return "pronoun"
+    m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
+    if m is not None:
+        groups = m.groupdict()
+        name = groups.get("name") or groups.get("name2") or ""
+        if name.split()[0].lower() not in _NOT_NAMES:
+            appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
+            inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
+                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
+            return "inspectorate" if inspector else "other"
+    if _OTHER_SUBJECT.match(text):
+        return "other subject"
+    return None
+
+
 def quote_open_after(text: str, open_before: bool = False) -> bool:
     """Is a quotation still open at the end of the sentence (one opened before it, or in it)?
 

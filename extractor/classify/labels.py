@@ -32,6 +32,7 @@ from extractor.classify.cues import (
     MODAL,
     NOT_GRADED,
     OUT_OF_ENGAGE,
+    OWN_POLICE,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
@@ -39,12 +40,14 @@ from extractor.classify.cues import (
     counts_findings,
     declined,
     doubting_question,
+    inspector_names,
     measure_comparison,
     none_graded,
     others_speak,
     progress_tally,
     quote_open_after,
     reported_clause,
+    speaker,
     split_clauses,
     states_earlier_grade,
     states_need,
@@ -443,16 +446,30 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
 
 def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
-    Police Federation's (:func:`others_speak`), and the sentences of a quotation that such
-    a sentence opens, up to the one that closes it."""
+    Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
+    the inspectors the passage has named (:func:`speaker`), "He said: …" after such a
+    person, a quotation in which the force speaks of "our officers", and the sentences of
+    a quotation that such a sentence opens, up to the one that closes it."""
     out: list[bool] = []
     # the quotation still open after each sentence spoken by someone else
     open_after: dict[str, bool] = {}
-    for text, before in zip(texts, prev, strict=True):
+    last: str | None = None  # who was last named as speaking in this passage
+    inspectors: set[str] = set()
+    for i, (text, before) in enumerate(zip(texts, prev, strict=True)):
+        if before is None or (i and before != texts[i - 1]):
+            last, inspectors = None, set()  # a new passage
+        inspectors |= inspector_names(text)
         inside = before is not None and open_after.get(before, False)
         if before is not None and before not in open_after and others_speak(before):
             inside = quote_open_after(before)
-        spoken = others_speak(text) or inside
+        who = speaker(text, inspectors)
+        if who == "pronoun":
+            who = last
+        elif who is not None:
+            last = "other" if who == "other subject" else who
+        quoted = inside or text.lstrip()[:1] in ('"', "“") or quote_open_after(text)
+        spoken = (others_speak(text) or who == "other" or inside
+                  or (quoted and OWN_POLICE.search(text) is not None)) and who != "inspectorate"
         out.append(spoken)
         open_after[text] = spoken and quote_open_after(text, inside)
     return out
