@@ -794,7 +794,8 @@ def others_speak(text: str) -> bool:
 
 #: Surnames of HM Inspectors of Constabulary (2009–2025), who are quoted in press releases
 #: by name alone ("Mr Wilsher said: …") as often as by title: their words are the
-#: inspectorate's findings. A public list, like the forces' names in the gazetteer.
+#: inspectorate's findings. A public list, like the forces' names in the gazetteer; surnames
+#: as common as a chief officer's or a commissioner's (Williams) are left to the title.
 INSPECTORS = frozenset({"Winsor", "Cooke", "Billingham", "Parr", "Sharpling", "Cunningham", "Otter",
                         "Wilsher", "Skeer", "O'Connor", "O’Connor", "Flanagan"})
 #: Who speaks, named: "Lord Ann Ray said: …", "Member of the board, Ben Murphy, said: …",

@@ -1279,8 +1279,8 @@ def _enum_item(text: str, cur: list[str], blocks: list[Block]) -> re.Match[str] 
 
     The item goes on in lower case, which no sentence does after such a marker; a
     lead-in ("… the force should:") or an item ("… within a month;", "… each week;" /
-    "and") must come just before it as well, so that a line of prose that wraps before "a." stays
-    as it is.
+    "and") must come just before it as well, so that a line of prose that wraps before
+    "a." stays as it is.
     """
     m = ENUM_ITEM.match(text)
     if m is None:
