@@ -113,3 +113,17 @@ def test_a_title_that_names_the_force_area_names_the_force(title, force):
     """Custody reports name the area ("custody suites in Cumbria"), not the force; the one force
     whose name is that place is the report's. A place no force is named after gives none."""
     assert detect_force(title, "", []) == force
+
+
+@pytest.mark.parametrize("title, force", [
+    ("Cumbria force told to speed up its response to 999 calls", "Cumbria Constabulary"),
+    ("Watchdog says West Midlands police must improve", "West Midlands Police"),
+    ("Inspectors praise Dyfed-Powys officers for work with children", "Dyfed-Powys Police"),
+    ("Police force told to improve, inspectors say", None),
+    ("England and Wales forces must record crime better", None),
+])
+def test_a_headline_that_names_the_force_by_its_place_names_the_force(title, force):
+    """A press headline calls the force by its area ("Cumbria force", "West Midlands
+    police"): the one force whose name is that place is the article's."""
+    assert detect_force(title, "", []) == force
+

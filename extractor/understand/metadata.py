@@ -106,6 +106,9 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
 #: "Policing in Dyfed-Powys" (custody reports, joint inspections).
 _IN_PLACE = re.compile(r"\b(?i:custody(?: suites)?|policing|the police|police forces?)\s+in\s+"
                        r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and|&|of|the|[A-Z][\w'’-]*)){0,5})")
+#: A headline that calls the force by its area: "Cumbria force told to …", "West Midlands
+#: police must improve", "… praise Dyfed-Powys officers".
+_PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:force|police|officers)\b")
 _SUFFIX_END = re.compile(rf"\s+{_FORCE_SUFFIX}$")
 
 
@@ -124,15 +127,22 @@ def _places() -> dict[str, str]:
 
 def _force_of_place(title: str) -> str | None:
     """The one force whose name is the place a title names ("custody suites in Hampshire" →
-    Hampshire Constabulary), or None. The place is cut back word by word ("Hampshire by HM
-    Inspectorate …") until it is a force's name without "Police" or "Constabulary"."""
-    if (m := _IN_PLACE.search(title)) is None:
-        return None
-    words = m.group("place").split()
-    for cut in range(len(words), 0, -1):
-        name = _places().get(" ".join(words[:cut]).lower())
-        if name is not None:
-            return name
+    Hampshire Constabulary; a headline's "Cumbria force"), or None. The place is cut back
+    word by word ("Hampshire by HM Inspectorate …", "Watchdog says West Midlands") until it
+    is a force's name without "Police" or "Constabulary"."""
+    if (m := _IN_PLACE.search(title)) is not None:
+        words = m.group("place").split()
+        for cut in range(len(words), 0, -1):
+            name = _places().get(" ".join(words[:cut]).lower())
+            if name is not None:
+                return name
+    for m in _PLACE_BEFORE.finditer(title):
+        # the place is the last words before "force" ("Watchdog says West Midlands police")
+        words = m.group("place").split()
+        for cut in range(len(words)):
+            name = _places().get(" ".join(words[cut:]).lower())
+            if name is not None:
+                return name
     return None
 
 
