@@ -776,13 +776,17 @@ _OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary )?chief constable|(?:poli
                   r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
                   r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
                   r"chief executive)")
+#: Such a person at the start of a sentence, after a lead-in clause ("Responding to the
+#: report, the police and crime commissioner"): the subject of what follows.
+_OTHER_HEAD = rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}"
 _OTHER_SAID = re.compile(
-    rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}[\s,]*"
+    rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}[\s,]*"
     r"(?:has |have |had )?(?:also )?(?:said|says|added|commented|responded|welcomed|told (?:the|a|reporters|us))\b",
     re.I)
 _OTHER_SAID_AFTER = re.compile(rf",\s*(?:the )?(?:[\w’'-]+\s+){{0,3}}{_OTHER_SPEAKER}\s+(?:has |have )?said\.?"
                                r"[\"”’']?\s*$", re.I)
-_INSPECTORATE = re.compile(r"\b(?:inspectorate|inspectors?|hmicfrs|hmic)\b", re.I)
+_INSPECTORATE_WORDS = r"inspectorate|inspectors?|hmicfrs|hmic"
+_INSPECTORATE = re.compile(rf"\b(?:{_INSPECTORATE_WORDS})\b", re.I)
 
 
 def others_speak(text: str) -> bool:
@@ -811,7 +815,7 @@ _SAYS_NAMED = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?P<name>{_NA
 _PRONOUN_SAYS = re.compile(rf"^(?:(?:however|but|and|yet),?\s+)?(?:he|she)\s+(?:also\s+)?{_SPEECH}\b", re.I)
 #: The inspectorate or one of its inspectors, by title, in a speaker's name or in the
 #: few words set before it ("…, inspector, Andy Cooke said").
-_INSPECTOR_WORD = re.compile(r"\b(?:inspectors?|inspectorate|hmicfrs|hmic|hmi)\b", re.I)
+_INSPECTOR_WORD = re.compile(rf"\b(?:{_INSPECTORATE_WORDS}|hmi)\b", re.I)
 #: An inspector's name after (or before) the title: "HM Inspector of Constabulary Roy Wilsher",
 #: "Wendy Williams, His Majesty's Inspector of Constabulary".
 _INSPECTOR_NAMED = re.compile(
@@ -820,7 +824,7 @@ _INSPECTOR_NAMED = re.compile(
     r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
 #: "Deputy Chief Constable Jo Marsh has assured the public that …".
-_OTHER_SUBJECT = re.compile(rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}\b", re.I)
+_OTHER_SUBJECT = re.compile(rf"{_OTHER_HEAD}\b", re.I)
 #: The force's own people and places in the first person: "our officers", "our
 #: communities". The inspectorate says "our inspection", never "our officers".
 OWN_POLICE = re.compile(r"\bour (?:officers|staff|force|constabulary|communities|community|teams?|residents|"

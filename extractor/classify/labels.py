@@ -467,11 +467,12 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
             who = last
         elif who is not None:
             last = "other" if who == "other subject" else who
-        quoted = inside or text.lstrip()[:1] in ('"', "“") or quote_open_after(text)
+        still_open = quote_open_after(text, inside)
+        quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
         spoken = (others_speak(text) or who == "other" or inside
                   or (quoted and OWN_POLICE.search(text) is not None)) and who != "inspectorate"
         out.append(spoken)
-        open_after[text] = spoken and quote_open_after(text, inside)
+        open_after[text] = spoken and still_open
     return out
 
 

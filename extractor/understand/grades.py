@@ -238,6 +238,10 @@ def _force_place(force: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:(in|at|across|of)\s+{name}(?![\w'’-])|{name}['’]s\b)", re.I)
 
 
+#: "Leadership in Wessex is good": the force (or its area, read as the force) after the subject.
+_IN_THE_FORCE = r"(?:\s+(?:in|at|of|across)\s+(?:the force|the constabulary))?"
+
+
 @lru_cache(maxsize=1)
 def _frames() -> tuple[re.Pattern[str], ...]:
     """Sentence shapes that state a grade for the force, most specific first.
@@ -263,8 +267,6 @@ def _frames() -> tuple[re.Pattern[str], ...]:
              r"(?: and fire (?:&|and) rescue services)?(?:\s*\(hmic(?:frs)?\))?)"
              r"\s+(?:have\s+|has\s+)?(?:now\s+|also\s+)?(?:judge[ds]?|grade[ds]?|assess(?:es|ed)?|rate[ds]?)")
     end = r"\s*[.!]?\s*$"
-    # "Leadership in Wessex is good": the force (or its area, read as the force) after the subject
-    where = r"(?:\s+(?:in|at|of|across)\s+(?:the force|the constabulary))?"
     # "…, noting that it listens to communities": a participle clause giving the reason
     aside = r"(?:,\s*(?:noting|citing|reflecting|recognising|finding)\b[^.;]*)?"
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
@@ -296,15 +298,15 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "The way Essex Police builds … its workforce is good"
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         # "Leadership and force management is good": a graded area named in full as the subject
-        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
         rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}{end}",
         # "Crime prevention and the tackling of anti-social behaviour require improvement"
-        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:still\s+)?{ri}{end}",
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:still\s+)?{ri}{end}",
         # "Our grade for managing offenders and suspects is inadequate"
         rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on|in|of) (?P<this>this|that) (?:area|question|pillar)\s+(?:is|was)\s+{GRADE}{end}",
         rf"^our (?:overall )?(?:grade|judge?ment) (?:for|on) (?:{poss}\s+)?(?P<area>[^.;:]{{3,140}}?)\s+(?:is|was)\s+{GRADE}{end}",
         # "Preventing crime is a particular strength, and we have graded it good"
-        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){where}\s+(?:is|are|was|were)\b[^.;:]*,\s*and\s+{judge}\s+it\s+{to_be}{GRADE}{end}",
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were)\b[^.;:]*,\s*and\s+{judge}\s+it\s+{to_be}{GRADE}{end}",
         # "Investigating crime is an area where the constabulary requires improvement",
         # "Managing offenders is another area we graded good"
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
@@ -667,8 +669,8 @@ _AS_DONE = re.compile(r"\s+(?:very\s+|generally\s+|mostly\s+)?(?:well|effectivel
 _BARE = re.compile(r"^(?:the force|the constabulary|it)\s+(?:to be\s+)?" + GRADE + r"\s+(?:at|in)\s+(?P<area>[^.;:]{3,160})", re.I)
 #: After "We found …": "leadership and force management in the force to be adequate",
 #: a graded area named in full (a sub-topic such as "the quality of its files" is not one).
-_FOUND_AREA = re.compile(r"^(?P<subject_area>[a-z][^.;:,]{3,100}?)(?:\s+(?:in|at|of|across)\s+(?:the force|the constabulary))?"
-                         r"\s+to be\s+" + GRADE + r"\s*[.!]?\s*$", re.I)
+_FOUND_AREA = re.compile(r"^(?P<subject_area>[a-z][^.;:,]{3,100}?)" + _IN_THE_FORCE
+                         + r"\s+to be\s+" + GRADE + r"\s*[.!]?\s*$", re.I)
 #: An overall judgement is the whole sentence: "Overall, the force is good."
 _OVERALL = re.compile(r"(?:overall|in summary|in conclusion),?\s+(?:we judge that\s+)?(?:the force|the constabulary|it)\s+"
                       r"(?:is|remains|was)\s+(?:judged\s+)?(?:to be\s+)?" + GRADE + r"(?:\s+overall)?\s*[.!]?\s*", re.I)
