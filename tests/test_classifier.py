@@ -624,6 +624,21 @@ def test_a_grade_on_a_line_of_its_own_takes_the_grades_side(text, label):
     assert classify([text], sections=["How effective is the force at recording crime?"])[0].label == label
 
 
+def test_grades_set_out_as_the_scale_are_not_a_forces_grades():
+    """A list that sets the grading scale out ("each area gets one of four ratings:" and
+    then one grade per line, "… ; or") names the grades a force could get: definitions
+    are neutral. The same bare grade after an area's name is that area's grade."""
+    from extractor.classify.labels import classify
+
+    scale = ["Every area of the Wessex report receives one of four ratings:", "Outstanding", "Good",
+             "Requires improvement; or", "Inadequate"]
+    got = classify(scale, prev=[None, *scale[:-1]], kinds=["para"] + ["bullet"] * 4)
+    assert [x.label for x in got[1:]] == ["neutral"] * 4
+    graded = ["Investigating crime", "Requires improvement", "Preventing crime", "Good"]
+    got = classify(graded, prev=[None, *graded[:-1]])
+    assert [got[1].label, got[3].label] == ["area_for_improvement", "strength"]
+
+
 def test_an_improvement_on_an_earlier_worse_state_is_praise():
     """"A vast improvement from the previous report that found it inadequate": the old
     grade's word is what the force has left behind."""

@@ -308,7 +308,7 @@ def states_earlier_grade(text: str) -> bool:
 GRADE_DEFINITION = re.compile(
     r"^\W*(?:an? )?(?:(?:grade|judge?ment|rating) of )?(?:outstanding|good|adequate|inadequate|requires improvement)"
     r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
-    r"|\b(?:one of (?:four|five) (?:grades|judge?ments)|each judge?ment uses|we award one of)\b"
+    r"|\b(?:one of (?:four|five) (?:grades|judge?ments|ratings)|each judge?ment uses|we award one of)\b"
     # the scale's ends: "The highest possible grade for each category is 'outstanding'"
     r"|\b(?:highest|lowest|top|bottom) (?:possible (?:grade|judge?ment|rating)s?|(?:grade|judge?ment|rating)s? "
     r"(?:possible|available|for each|in each|(?:that )?a force can))\b[^.;]{0,40}?\b(?:is|are)\W+"
@@ -523,6 +523,32 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",
                         re.I)
+#: One grade of the scale as an item of a list that sets the scale out ("given one of four
+#: ratings:" / "Outstanding" / "Good" / "Requires improvement; or" / "Inadequate"): the
+#: grades a force could get, not one it got (LABELLING: definitions are neutral).
+_SCALE_ITEM = re.compile(r"^\W*(?:outstanding|good|adequate|requires? improvement|inadequate)\W*?"
+                         r"(?P<joined>[;,]?\s*(?:or|and)\W*)?$", re.I)
+_SCALE_LEAD = re.compile(r"\b(?:grades?|ratings?|judge?ments?|scale)\b[^.]*:\s*$", re.I)
+
+
+def scale_item(text: str, before: str | None) -> bool:
+    """Is ``text`` a bare grade listed as one step of the grading scale?
+
+    A page that prints a question's grade on a line of its own has an area name
+    before it; a scale list has a lead-in about grades or ratings, another bare grade,
+    or joins its items with "; or".
+    """
+    m = _SCALE_ITEM.match(text.strip())
+    if m is None:
+        return False
+    if m.group("joined"):
+        return True
+    if before is None:
+        return False
+    return bool(_SCALE_ITEM.match(before.strip()) or _SCALE_LEAD.search(before)
+                or (GRADE_DEFINITION.search(before) and before.rstrip().endswith(":")))
+
+
 #: A grade from an earlier inspection that still stands as this report's judgement ("so the
 #: constabulary keeps the outstanding grade it received in 2017", "our outstanding judgment
 #: from 2016 stands", "its work against serious and organised crime remains outstanding"):

@@ -47,6 +47,7 @@ from extractor.classify.cues import (
     progress_tally,
     quote_open_after,
     reported_clause,
+    scale_item,
     speaker,
     split_clauses,
     states_earlier_grade,
@@ -162,7 +163,8 @@ def classify(
     backs = [backward_only(text) for text in texts]
     # a closed concern with the standard "while there is still more to do" is one judgement
     caveats = [_closed_with_caveat(text) for text in texts]
-    others = _others_words(texts, prev or [None] * len(texts))
+    befores = prev or [None] * len(texts)
+    others = _others_words(texts, befores)
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -205,7 +207,10 @@ def classify(
         if not turns and (kept := still_graded(text)) is not None:
             # "so our outstanding judgment from 2016 stands": this year's grade, not history
             p = _boost(p, idx[kept], DEFAULT_STILL_GRADED_WEIGHT)
-        if (bare := BARE_GRADE.match(text)) is not None:
+        if scale_item(text, befores[i]):
+            # "Good" / "Requires improvement; or" set out under "given one of four ratings:"
+            p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
+        elif (bare := BARE_GRADE.match(text)) is not None:
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
             p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_BARE_GRADE_WEIGHT)
