@@ -816,3 +816,64 @@ def test_no_grade_from_standards_findings_or_other_subjects(text):
     tax = _taxonomy("peel_2023_25")
     section = next(t for t in tax.themes if t.key == "treating_public_fairly")
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section) is None, text
+
+
+@pytest.mark.parametrize("tax_id,text,grade,area", [
+    # a grade the force earns or receives for an area
+    ("peel_2023_25", "Wessex Constabulary earns a good grade for its crime prevention.", "good", "preventing_crime"),
+    ("peel_2023_25", "The force received a rating of 'adequate' in investigating crime.", "adequate",
+     "investigating_crime"),
+    # the force as a workplace or an employer: the graded area about its workforce
+    ("peel_2023_25", "Wessex Constabulary requires improvement as a workplace.", "requires improvement", "workforce"),
+    ("peel_2021_22", "As an employer, the constabulary is good.", "good", "workforce"),
+    # a press paraphrase that counts the areas off
+    ("peel_2023_25", "Responding to the public was another area graded as requiring improvement.",
+     "requires improvement", "responding_to_public"),
+    ("peel_2023_25", "Managing offenders and suspects was the third area where the force was told it requires "
+     "improvement.", "requires improvement", "managing_offenders"),
+    # the overall judgement of a crime data integrity inspection, by the name those reports use
+    ("crime_data_integrity_2016_2019", "We judge Wessex Constabulary's crime-recording arrangements to be inadequate.",
+     "inadequate", "crime_recording"),
+])
+def test_grades_earned_as_a_workplace_or_counted_off(tax_id, text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == (grade, area), text
+
+
+@pytest.mark.parametrize("text,grade", [
+    ("HMIC's judgment on this question is that the constabulary is outstanding.", "outstanding"),
+    ("On this question, HMIC judges the constabulary to be good.", "good"),
+    ("This part of our inspection of Wessex carries no grade.", "not graded"),
+    ("We do not grade this overall area.", "not graded"),
+])
+def test_this_questions_judgement_takes_the_section(text, grade):
+    tax = _taxonomy("peel_2015")
+    section = next(t for t in tax.themes if t.key == "investigating_crime")
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, section_theme=section)
+    assert sg is not None and (sg.grade, sg.area) == (grade, section), text
+
+
+@pytest.mark.parametrize("text", [
+    # a grade for something the force is not: another body, a sub-topic, an employer's scheme
+    "The council earns a good grade for its crime prevention.",
+    "Wessex Constabulary earns a good grade for its custody suites.",
+    "The force is good as a partner to the council.",
+    "Its training scheme was another area graded as requiring improvement.",
+])
+def test_no_grade_from_earned_grades_of_others_or_sub_topics(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25")) is None, text
+
+
+def test_a_response_times_heading_is_policing_not_someone_elses_response(tmp_path):
+    """"Calls and response times" is a section about the force's work: a judgement under it
+    is the report's (a "response" heading is another voice only when it is someone's reply)."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text(
+        "Wessex Constabulary: PEEL 2023–25 inspection\n\nSynthetic test document.\n\nPublished May 2025\n\n"
+        "Calls and response times\n\n"
+        "Responding to the public was another area graded as requiring improvement. "
+        "Too many emergency calls were answered late.\n",
+        encoding="utf-8")
+    assert read_report(p).grades.get("Responding to the public") == "requires improvement"

@@ -270,7 +270,25 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     # "…, noting that it listens to communities": a participle clause giving the reason
     aside = r"(?:,\s*(?:noting|citing|reflecting|recognising|finding)\b[^.;]*)?"
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
+    # "another area", "the third area": an area of the report's list of graded areas
+    det = r"(?:an|another|a further|the other|the one|the (?:second|third|fourth|fifth|sixth|final|last))"
+    workplace = r"(?P<workplace>an employer|a workplace|a place to work)"
     return tuple(re.compile(p, re.I) for p in (
+        # "Wessex Police earns a good grade for its crime prevention", "It received a rating of
+        # 'adequate' in investigating crime"
+        rf"^{subj}\s+(?:has\s+|have\s+)?(?:also\s+)?(?:earn(?:s|ed)?|receive[sd]?|gets|got|achieve[sd]?|"
+        rf"(?:was|is|has been) (?:given|awarded))\s+(?:an?\s+)?(?:(?:grade|rating|judge?ment) of\s+)?[‘'\"“]?{GRADE}[’'\"”]?"
+        rf"(?:\s+(?:grade|rating|judge?ment))?\s+(?:for|in)\s+(?P<area>[^.;:]{{3,160}})",
+        # "The force requires improvement as a workplace", "As an employer, it is adequate"
+        rf"^{subj}\s+{state}{GRADE}\s+as\s+{workplace}{end}",
+        rf"^{subj}\s+(?:still\s+)?{requires}\s+as\s+{workplace}{end}",
+        rf"^as\s+{workplace},\s+{subj}\s+{state}{GRADE}{end}",
+        rf"^as\s+{workplace},\s+{subj}\s+(?:still\s+)?{requires}{end}",
+        # "HMIC's judgment on this question is that the constabulary is outstanding"
+        rf"^(?:our|hmic(?:frs)?['’]s|the inspectorate['’]s)\s+(?:overall\s+)?(?:grade|judge?ment)\s+(?:for|on|in|of)\s+"
+        rf"(?P<this>this|that)\s+(?:area|question|pillar)\s+(?:is|was)\s+that\s+{subj}\s+{state}{GRADE}{end}",
+        # "On this question, HMIC judges the constabulary to be good"
+        rf"^(?:on|for|in)\s+(?P<this>this|that)\s+(?:area|question|pillar),\s+{judge}\s+{subj}\s+{to_be}{GRADE}{end}",
         # "Wessex Police is good in this area", "The force is adequate in this area"
         rf"^{subj}\s+{state}{GRADE}\s+(?:in|at|for)\s+(?P<this>this (?:area|question|pillar)|that (?:question|pillar)){end}",
         # "In responding to the public, it is adequate"; "In how it investigates crime, it requires improvement"
@@ -309,10 +327,16 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were)\b[^.;:]*,\s*and\s+{judge}\s+it\s+{to_be}{GRADE}{end}",
         # "Investigating crime is an area where the constabulary requires improvement",
         # "Managing offenders is another area we graded good"
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) (?:an|another|a further|the other|the one) area (?:in this report )?(?:that|which) {ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:in this report )?(?:that|which) {ri}{end}",
+        # "Responding to the public was another area graded as requiring improvement", "… the
+        # third area where the force was told it requires improvement"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:that (?:was|is) |which (?:was|is) )?"
+        rf"(?:graded|judged|rated|assessed)\s+{to_be}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+(?:was|is|has been)\s+"
+        rf"(?:told|found|judged)\s+(?:that\s+)?(?:it\s+)?(?:to\s+)?(?:still\s+)?{ri}{end}",
         # "The legitimacy of Cleveland Police requires improvement"
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+{state}{GRADE}{end}",
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+(?:still\s+)?{ri}{end}",
@@ -346,7 +370,8 @@ _NOT_GRADED = re.compile(
     r"|^we (?:do|did) not grade (?:(?:the force|forces|it|police forces) (?:on|for) )?(?P<area2>[^.;]{3,100})"
     r"|\b(?:we|hmic(?:frs)?|the inspectorate) (?:do|does|did) not grade (?P<this2>this|that) (?:area|question|pillar)\b"
     # "This area carries no grade", "This assessment is not graded"
-    r"|^(?P<this3>this|that) (?:area|question|pillar|assessment) (?:carries|has|is given|receives) no grade\b"
+    r"|^(?P<this3>this|that) (?:area|question|pillar|assessment|part(?: of (?:our|the|this) (?:inspection|report|assessment)"
+    r"(?: of [^.;,]{1,40}?)?)?) (?:carries|has|is given|receives) no grade\b"
     r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})",
     re.I,
 )
@@ -559,7 +584,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             named = re.split(r"\s*(?:[,;:(]|\bbut\b|\bbecause\b|\bas\b|\bso\b)", (area_text or "").strip(), maxsplit=1)[0]
             named = re.sub(r"^(?:their|its)\s+", "", _AREA_LEAD.sub("", named.rstrip(".")), flags=re.I)
             area = match_heading(named, taxonomy, threshold=AREA_SUBJECT_MATCH)
-        if area is None and re.match(r"^(?:this|that) (?:area|question|assessment)\b", area_text or "", re.I):
+        if area is None and re.match(r"^(?:this|that) (?:overall |whole )?(?:area|question|assessment)\b", area_text or "", re.I):
             area = section_theme  # "We do not grade this area; we use it to …"
         area = area or _ungraded_named(body, taxonomy)
         return StatedGrade("not graded", area, area.name) if area else None
@@ -610,6 +635,10 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
         groups = m.groupdict()
         if groups.get("this"):
             return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
+        if groups.get("workplace"):
+            # the force as an employer: the graded area about its workforce, where there is one
+            staff = next((t for t in taxonomy.themes if t.key == "workforce"), None)
+            return StatedGrade(grade, staff, staff.name) if staff else None
         if groups.get("subject_area"):
             # "The extent to which the force is effective at keeping people safe and reducing
             # crime is good": a pillar's question, not the area whose wording it shares
@@ -818,7 +847,9 @@ _OVERALL_ROWS = frozenset({"overall", "overall judgement", "overall judgment", "
 #: report's: someone else's words, an example, the national picture, another year.
 _ELSEWHERE = re.compile(
     # "The chief constable's response" is another voice; "its response to calls" is policing
-    r"\b(?:foreword|(?<!its )response(?!\s+(?:to|times?)\s+(?:the\s+)?(?:public|calls?|incidents?|emergenc\w*|"
+    # ("Calls and response times" and "Response teams" are policing too)
+    r"\b(?:foreword|(?<!its )response(?!\s+(?:times?|rates?|teams?|officers?|units?|policing|cars?|vehicles?)\b)"
+    r"(?!\s+(?:to|times?)\s+(?:the\s+)?(?:public|calls?|incidents?|emergenc\w*|"
     r"victims?|demand|crime|999))|self[- ]?assess\w*|statement|case stud(?:y|ies)|for example|an example|"
     r"worked example|what (?:the |our |these )?grades? mean|how we grade|national picture|other forces|"
     r"(?:all|every|across) (?:\d+|forty-three) forces|previous(?:ly)?|earlier|last (?:inspection|year|time)|"
