@@ -174,6 +174,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood15", "out-of-distribution 15", "a fifteenth such set, PEEL 2015-25 reports, a 2018 crime data integrity "
                                             "inspection, an Engage letter, a child protection inspection and a press "
                                             "article, first scored unseen in November 2026"),
+        ("ood16", "out-of-distribution 16", "a sixteenth such set, PEEL 2016-25 reports, a 2016 crime data integrity "
+                                            "inspection, a revisit letter, a child protection inspection and a press "
+                                            "article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
