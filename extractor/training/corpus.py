@@ -203,6 +203,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "fifteenth reader in November 2026"),
         ("real 16", ("real16-labelled.jsonl",), "41 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "sixteenth reader in November 2026"),
+        ("real 17", ("real17-labelled.jsonl",), "41 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "seventeenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
