@@ -877,3 +877,70 @@ def test_a_response_times_heading_is_policing_not_someone_elses_response(tmp_pat
         "Too many emergency calls were answered late.\n",
         encoding="utf-8")
     assert read_report(p).grades.get("Responding to the public") == "requires improvement"
+
+
+@pytest.mark.parametrize("tax_id,text,grade,area", [
+    # a participle giving the reason
+    ("peel_2023_25", "We found the force good at preventing crime, singling out its commitment to neighbourhood "
+     "policing.", "good", "preventing_crime"),
+    # "one of the two areas where …"
+    ("peel_2023_25", "Investigating crime was one of the two areas where the force was told it requires improvement.",
+     "requires improvement", "investigating_crime"),
+    # "judged to require improvement in …"
+    ("peel_2023_25", "The force was also judged to require improvement in the way it builds, supports and protects "
+     "its workforce.", "requires improvement", "workforce"),
+    # the area as a clause: "How the force … is adequate"
+    ("peel_2023_25", "How the force uses its powers and treats the public is adequate.", "adequate",
+     "treating_public_fairly"),
+])
+def test_grades_found_by_the_report_or_named_by_a_clause(tax_id, text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == (grade, area), text
+
+
+def test_a_report_named_as_finding_is_not_this_reports_judgement():
+    """"The same report found the force good at …": in a letter or an article the report
+    may be an earlier one, so no grade is read from it."""
+    assert stated_grade("The same report found the force good at preventing crime.", force="Wessex Constabulary",
+                        taxonomy=_taxonomy("peel_2023_25")) is None
+
+
+def test_a_pillar_and_an_overall_judgement_in_other_words():
+    sg = stated_grade("HMIC judges the legitimacy of Wessex Constabulary to be good.", force="Wessex Constabulary",
+                      taxonomy=_taxonomy("peel_2016"))
+    assert sg is not None and (sg.grade, sg.name) == ("good", "Legitimacy")
+    sg = stated_grade("The overall judgment therefore remains good.", force="Wessex Constabulary",
+                      taxonomy=_taxonomy("crime_data_integrity_2016_2019"))
+    assert sg is not None and (sg.grade, sg.name) == ("good", "Overall")
+    # PEEL from 2021 has no overall grade, however a sentence puts it
+    assert stated_grade("The overall judgment therefore remains good.", force="Wessex Constabulary",
+                        taxonomy=_taxonomy("peel_2023_25")) is None
+
+
+def test_not_making_a_graded_judgement_is_not_graded():
+    sg = stated_grade("We do not make a graded judgment about the victim service assessment.",
+                      force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == ("not graded", "victim_service")
+
+
+def test_neighbourhood_policing_is_not_a_neighbouring_force():
+    """"neighbour…" marks a comparison with a neighbouring force; "neighbourhood" is policing."""
+    sg = stated_grade("The force is good at preventing crime, and its neighbourhood teams know their areas well.",
+                      force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == ("good", "preventing_crime")
+    assert stated_grade("Like its neighbouring force, the force is good at preventing crime.",
+                        force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25")) is None
+
+
+def test_an_addendum_with_its_own_date_is_part_of_the_report(tmp_path):
+    """"Addendum (February 2017)" in a report published in 2016 adds to this report; its
+    judgements are the report's, not another year's."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex-cdi.txt"
+    p.write_text(
+        "Wessex Constabulary: Crime data integrity inspection 2016\n\nSynthetic test document.\n\n"
+        "Published August 2016\n\nAddendum (February 2017)\n\n"
+        "The systems and processes that support accurate crime recording require improvement.\n",
+        encoding="utf-8")
+    assert read_report(p).grades.get("Systems and processes") == "requires improvement"

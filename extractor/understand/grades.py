@@ -69,7 +69,7 @@ _ATTRIBUTION = re.compile(
     r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?),?\s+)(?=the |it |its |[A-Z])",
 )
 _LEAD = re.compile(
-    r"^(?:(?:overall|in summary|in conclusion|however|therefore|as a result|this year|in this inspection|"
+    r"^(?:(?:overall|in summary|in conclusion|however|but|and|also|therefore|as a result|this year|in this inspection|"
     r"accordingly|consequently|so|(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
     r"(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:have\s+)?(?:now\s+)?(?:found|concluded|consider(?:ed)?|"
     r"believe|are satisfied|judged?|judges|assessed)\s+that\s+|(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:found|concluded)\s+|"
@@ -108,7 +108,7 @@ _DOUBT = re.compile(
     r"if|unless|provided|so long as|should it|on paper|in theory|in places|in parts|at first sight|in name only|"
     r"as (?:good|outstanding|adequate|inadequate|poor|bad)(?:\s+[\w'’-]+){0,8}\s+as|better than|worse than|compared with|"
     r"as do|as does|as is|"
-    r"when we (?:first|last) inspected|first inspected|our first inspection|before the|next door|neighbour\w*|"
+    r"when we (?:first|last) inspected|first inspected|our first inspection|before the|next door|neighbour(?!hoods?\b)\w*|"
     r"(?:most|many|some|all|few|several|other|\d+|three|four|five|six|seven|eight|nine|ten) (?:of the )?(?:\w+ )?forces|"
     r"when a force|where there (?:are|is)|since revised|has since|no longer|overturned|withdrawn|"
     r"(?:years?|months?) ago|until recently|historically|back then|prior to|not graded by)\b|\?\s*$"
@@ -139,6 +139,7 @@ _AREA_REST = re.compile(r"^(?:$|and\b|,|as well as\b|(?:in|at|across) the force(
 #: it covers, and the sentence gives no grade.
 _ALLOWED_TAIL = re.compile(
     r"^(?:[.!]?\s*$|because\b|as it\b|as the (?:force|constabulary)\b|noting\b|reflecting\b|citing\b|recognising\b|"
+    r"singling out\b|highlighting\b|praising\b|pointing to\b|"
     r"and (?:it|its|we|the force|the constabulary|has|is|needs)\b|"
     r"with (?:its|the force['’]s|the constabulary['’]s|officers|staff|services|leaders)\b|"
     r"an? (?:grade|judge?ment)\b|which (?:is|was|means|shows|reflects)\b)", re.I)
@@ -256,7 +257,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     subj = _GENERIC_SUBJECT  # the force's own names are read as "the force" first
     poss = rf"(?:{subj}['’]s|its)"
     state = (r"(?:is|are|was|were|remains|has been|have been|continues to be)\s+(?:both\s+|also\s+)?"
-             r"(?:now\s+|still\s+|also\s+|currently\s+|(?:once\s+)?again\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*(?:to be\s+|as\s+)?")
+             r"(?:now\s+|still\s+|also\s+|currently\s+|(?:once\s+)?again\s+|judged\s+|graded\s+|assessed\s+|rated\s+)*"
+             r"(?:to be\s+|as\s+|to\s+(?=requir))?")
     to_be = r"(?:(?:to be|as|to)\s+)?"
     ri = r"(?P<grade>requires?\s+improvement|requiring\s+improvement)"
     area = r"(?:\s+(?:at|in|for|on)\s+(?P<area>[^.;:]{3,160}))?"
@@ -271,7 +273,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     aside = r"(?:,\s*(?:noting|citing|reflecting|recognising|finding)\b[^.;]*)?"
     area_name = r"(?P<area>[^.;:,]{3,100}?)"
     # "another area", "the third area": an area of the report's list of graded areas
-    det = r"(?:an|another|a further|the other|the one|the (?:second|third|fourth|fifth|sixth|final|last))"
+    det = (r"(?:an|another|a further|the other|the one|the (?:second|third|fourth|fifth|sixth|final|last)|"
+           r"one of (?:the|its|our)(?: (?:two|three|four|five|six|seven|eight|\d+))?)")
     workplace = r"(?P<workplace>an employer|a workplace|a place to work)"
     return tuple(re.compile(p, re.I) for p in (
         # "Wessex Police earns a good grade for its crime prevention", "It received a rating of
@@ -305,6 +308,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{requires}{area_is}",
         # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
         rf"^{judge}\s+{subj}(?:['’]s\s+(?:overall\s+)?{pillar})?\s+{to_be}{GRADE}{area}",
+        # "HMIC judges the legitimacy of Cheshire Constabulary to be good"
+        rf"^{judge}\s+the (?:overall\s+)?{pillar} of {subj}\s+{to_be}{GRADE}{end}",
         # "We judged this area adequate", "This area is graded as good"
         rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
         rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
@@ -327,16 +332,22 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were)\b[^.;:]*,\s*and\s+{judge}\s+it\s+{to_be}{GRADE}{end}",
         # "Investigating crime is an area where the constabulary requires improvement",
         # "Managing offenders is another area we graded good"
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+{state}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:in this report )?(?:that|which) {ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+{state}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:in this report )?(?:that|which) {ri}{end}",
         # "Responding to the public was another area graded as requiring improvement", "… the
         # third area where the force was told it requires improvement"
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:that (?:was|is) |which (?:was|is) )?"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:that (?:was|is) |which (?:was|is) )?"
         rf"(?:graded|judged|rated|assessed)\s+{to_be}{GRADE}{end}",
-        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} area (?:where|in which) {subj}\s+(?:was|is|has been)\s+"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+(?:was|is|has been)\s+"
         rf"(?:told|found|judged)\s+(?:that\s+)?(?:it\s+)?(?:to\s+)?(?:still\s+)?{ri}{end}",
+        # "How the force uses its powers and treats the public is adequate": the area as a clause
+        rf"^how {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
+        rf"^how {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:still\s+)?{ri}{end}",
+        # "The overall judgment therefore remains good": the report's overall judgement
+        rf"^(?:the|our|its|{poss}) (?P<overall>overall) (?:judge?ment|grade|rating)(?: (?:for|of|on) {subj})?\s+(?:therefore\s+|thus\s+|so\s+)?"
+        rf"(?:is|remains|was|stays)\s+{GRADE}{end}",
         # "The legitimacy of Cleveland Police requires improvement"
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+{state}{GRADE}{end}",
         rf"^the (?:overall\s+)?{pillar} of {subj}\s+(?:still\s+)?{ri}{end}",
@@ -372,7 +383,9 @@ _NOT_GRADED = re.compile(
     # "This area carries no grade", "This assessment is not graded"
     r"|^(?P<this3>this|that) (?:area|question|pillar|assessment|part(?: of (?:our|the|this) (?:inspection|report|assessment)"
     r"(?: of [^.;,]{1,40}?)?)?) (?:carries|has|is given|receives) no grade\b"
-    r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})",
+    r"|^we (?:have )?not graded (?P<area3>[^.;]{3,100})"
+    # "We do not make a graded judgment about the victim service assessment"
+    r"|^we (?:do|did) not (?:make|give|reach) an? (?:graded )?(?:judge?ment|grade) (?:about|on|of|for) (?P<area4>[^.;]{3,100})",
     re.I,
 )
 
@@ -576,7 +589,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
     if ng:
         if re.search(r"\b(?:separately|as a pillar|in (?:some|other|most) forces|when we)\b", body, re.I):
             return None  # "… not graded separately in Mercia", "… not graded as a pillar"
-        area_text = ng.group("area") or ng.group("area2") or ng.group("area3")
+        area_text = ng.group("area") or ng.group("area2") or ng.group("area3") or ng.group("area4")
         if ng.group("this") or ng.group("this2") or ng.group("this3"):
             area = section_theme
         else:
@@ -635,6 +648,8 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
         groups = m.groupdict()
         if groups.get("this"):
             return StatedGrade(grade, section_theme, section_theme.name) if section_theme else None
+        if groups.get("overall"):
+            return StatedGrade(grade, None, "Overall")
         if groups.get("workplace"):
             # the force as an employer: the graded area about its workforce, where there is one
             staff = next((t for t in taxonomy.themes if t.key == "workforce"), None)
@@ -860,6 +875,10 @@ _ELSEWHERE = re.compile(
 _ILLUSTRATION = re.compile(r"\b(?:scenario|fictional|imaginary|hypothetical\w*|the following example)\b", re.I)
 
 
+#: A later part of the same report: "Addendum (February 2017)", "Addendum: graded judgments".
+_ADDENDUM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?addend(?:um|a)\b", re.I)
+
+
 def grades_elsewhere(text: str | None, *, force: str | None, taxonomy: Taxonomy | None, year: int | None,
                      heading: bool) -> bool:
     """Does a section heading or a list's lead-in put what follows under someone else's
@@ -872,6 +891,8 @@ def grades_elsewhere(text: str | None, *, force: str | None, taxonomy: Taxonomy 
     if not text:
         return False
     own = _own_year_removed(text, year)
+    if heading and _ADDENDUM.match(own):
+        own = _YEAR.sub("", own)  # "Addendum (February 2017)": a later part of this report, not another year
     if _ELSEWHERE.search(own) or re.search(r"\b(?:19|20)\d\d\b", own):
         return True
     if any(pat.search(text) for pat, _ in OTHER_INSPECTORATES):
