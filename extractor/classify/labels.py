@@ -144,7 +144,8 @@ def classify(
         return []
     sections = sections or [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
-    leadins = list_leadins(texts, prev or [None] * len(texts), kinds)
+    befores = prev or [None] * len(texts)
+    leadins = list_leadins(texts, befores, kinds)
     # a lead-in set as a heading ("We recommend that, within three months, the force:")
     # heads the items under it like one in the text
     leadins = [lead or (sec if sec and sec.rstrip().endswith(":") and _is_item(text, kind) else None)
@@ -163,7 +164,6 @@ def classify(
     backs = [backward_only(text) for text in texts]
     # a closed concern with the standard "while there is still more to do" is one judgement
     caveats = [_closed_with_caveat(text) for text in texts]
-    befores = prev or [None] * len(texts)
     others = _others_words(texts, befores)
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
