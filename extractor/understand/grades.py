@@ -652,7 +652,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             return StatedGrade(grade, None, "Overall")
         if groups.get("workplace"):
             # the force as an employer: the graded area about its workforce, where there is one
-            staff = next((t for t in taxonomy.themes if t.key == "workforce"), None)
+            staff = taxonomy.by_key().get("workforce")
             return StatedGrade(grade, staff, staff.name) if staff else None
         if groups.get("subject_area"):
             # "The extent to which the force is effective at keeping people safe and reducing
