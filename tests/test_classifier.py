@@ -639,6 +639,27 @@ def test_grades_set_out_as_the_scale_are_not_a_forces_grades():
     assert [got[1].label, got[3].label] == ["area_for_improvement", "strength"]
 
 
+def test_an_areas_name_alone_judges_nothing_unless_a_grade_heads_it():
+    """A page listing the areas an inspection covers ("The inspection covers nine areas:"
+    / "Responding to the public" / …) judges nothing; under a bare grade listed before
+    them, the names are areas given that grade (rule 5); with a grade after each name,
+    the grade's line carries the judgement."""
+    from extractor.classify.labels import classify
+
+    covered = ["The Wessex inspection looked at eight areas of policing.", "Responding to the public",
+               "Investigating crime", "Managing offenders and suspects",
+               "Building, supporting and protecting the workforce"]
+    got = classify(covered, prev=[None, *covered[:-1]], kinds=["para"] + ["bullet"] * 4)
+    assert [x.label for x in got[1:]] == ["neutral"] * 4
+    under = ["Wessex Police received these grades.", "Requires improvement", "Responding to the public",
+             "Investigating crime", "Good", "Preventing crime and anti-social behaviour"]
+    got = classify(under, prev=[None, *under[:-1]], kinds=["para"] + ["bullet"] * 5)
+    assert [x.label for x in got[1:]] == ["area_for_improvement"] * 3 + ["strength"] * 2
+    after = ["Investigating crime", "Requires improvement", "Preventing crime", "Good"]
+    got = classify(after, prev=[None, *after[:-1]])
+    assert [x.label for x in got] == ["neutral", "area_for_improvement", "neutral", "strength"]
+
+
 def test_an_improvement_on_an_earlier_worse_state_is_praise():
     """"A vast improvement from the previous report that found it inadequate": the old
     grade's word is what the force has left behind."""

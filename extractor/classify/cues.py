@@ -9,10 +9,12 @@ the n-gram features and also drive the clause split used for mixed sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
 from extractor.settings import UNSPOKEN_MIN_CHARS
+from extractor.understand.themes import builtin_taxonomies, normalise_heading
 
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
 # slower); LEADING_CONTRAST, _SPLIT and _CONCESSIVE also run on original text.
@@ -547,6 +549,29 @@ def scale_item(text: str, before: str | None) -> bool:
         return False
     return bool(_SCALE_ITEM.match(before.strip()) or _SCALE_LEAD.search(before)
                 or (GRADE_DEFINITION.search(before) and before.rstrip().endswith(":")))
+
+
+#: What a list item carries besides its words: joining punctuation and "and"/"or".
+_ITEM_JOIN = re.compile(r"[\s;:,.]*(?:\b(?:and|or)\b)?[\s;:,.]*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> frozenset[str]:
+    """Every graded area's and question's name (and alias) in the built-in taxonomies."""
+    return frozenset(normalise_heading(name) for tax in builtin_taxonomies() for theme in tax.themes
+                     for name in (theme.name, *theme.aliases))
+
+
+def bare_area(text: str) -> bool:
+    """Is ``text`` nothing but an area's name ("Responding to the public;")?
+
+    Pages list the areas an inspection covers as items of their own ("The inspection
+    covers nine areas:" / "Investigating crime" / …): a name alone judges nothing.
+    Under a grade ("Requires improvement" / "Investigating crime") or a lead-in with a
+    side it takes that side; the caller decides which.
+    """
+    name = _ITEM_JOIN.sub("", text.strip())
+    return bool(name) and len(name) < 120 and normalise_heading(name) in _area_names()
 
 
 #: A grade from an earlier inspection that still stands as this report's judgement ("so the

@@ -37,6 +37,7 @@ from extractor.classify.cues import (
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
     acted_on,
+    bare_area,
     counts_findings,
     declined,
     doubting_question,
@@ -214,6 +215,12 @@ def classify(
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
             good = bare.group("grade").lower() in ("outstanding", "good")
             p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_BARE_GRADE_WEIGHT)
+        elif sides[i] is None and not (AFI_SECTION.search(sec) or GOOD_SECTION.search(sec)
+                                       or CLOSED_SECTION.search(sec)) and bare_area(text):
+            # "Investigating crime" alone in a list of the areas inspected judges nothing;
+            # under a grade listed before it ("Requires improvement" / "Investigating crime" /
+            # "Responding to the public") it is an area given that grade (rule 5)
+            p = _boost(p, idx[_area_list_side(texts, befores, i)], DEFAULT_BARE_GRADE_WEIGHT)
         if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
             # (a grade with its year is history, rule 12, or one side of a change over time)
@@ -354,6 +361,35 @@ LEADIN_AFI = re.compile(
     re.I,
 )
 _ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
+
+
+def _area_list_side(texts: list[str], befores: list[str | None], i: int) -> str:
+    """The side of the bare area name at ``i``: the grade listed above it, else neutral.
+
+    The list it stands in is the run of area names and bare grades around it, each
+    item the sentence before the next. Where every name has its grade right after it
+    ("Investigating crime" / "Requires improvement"), the grade's line is the
+    judgement and the name is neutral; otherwise a grade heads the names below it
+    ("Requires improvement" / "Responding to the public" / "Investigating crime").
+    """
+    def listed(j: int) -> bool:
+        return bool(BARE_GRADE.match(texts[j]) or bare_area(texts[j]))
+
+    start = i
+    while start > 0 and befores[start] is not None and befores[start] == texts[start - 1] and listed(start - 1):
+        start -= 1
+    end = i
+    while end + 1 < len(texts) and befores[end + 1] == texts[end] and listed(end + 1):
+        end += 1
+    grades = [bool(BARE_GRADE.match(texts[j])) for j in range(start, end + 1)]
+    if not grades[0] and all(grades[k + 1] for k in range(0, len(grades) - 1) if not grades[k]) \
+            and any(grades):
+        return "neutral"
+    for j in range(i - 1, start - 1, -1):
+        if (grade := BARE_GRADE.match(texts[j])) is not None:
+            good = grade.group("grade").lower() in ("outstanding", "good")
+            return "strength" if good else "area_for_improvement"
+    return "neutral"
 
 
 def _leadin_side(text: str) -> str | None:
