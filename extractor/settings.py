@@ -80,6 +80,12 @@ class LayoutSettings:
     #: A PDF line may exceed ``heading_max_words`` by this many words and still be a heading
     #: (PDF headings keep their numbering and sub-titles on one line).
     heading_line_slack: int = 12
+    #: A short line in type only a little larger than the body's (a heading in another face,
+    #: 11.5 pt over 11 pt text) is a heading when it stands alone: this share of the body
+    #: size or more, at most ``lone_heading_max_words`` words, after a finished sentence and
+    #: before a new one in body type.
+    lone_heading_size_ratio: float = 1.03
+    lone_heading_max_words: int = 10
     #: Bold text at least this fraction of body size is a heading (bold run-in headings).
     bold_heading_size_ratio: float = 0.95
     #: ... and a bold title over text in the same smaller type (a box's) at least this fraction.

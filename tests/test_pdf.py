@@ -537,6 +537,42 @@ def test_a_standfirst_in_larger_type_is_no_heading(tmp_path):
                                                        "in its farming communities.") for b in blocks)
 
 
+@pytest.mark.parametrize("reader", [pdfium_pages, pdfplumber_pages])
+def test_a_short_line_a_little_larger_than_the_body_between_sentences_is_a_heading(tmp_path, reader):
+    """Headings set in another face at barely more than body size, in a font not named
+    bold (11.5 pt sans over 11 pt serif), stand alone between a finished sentence and a
+    new one: headings, never glued to the sentence after them. A line in that type that
+    goes on a sentence is not one."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "quiet_headings.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    y = 780.0
+    lines = [("Helvetica", 11.5, "Summary"),
+             ("Times-Roman", 11, "Wessex Police has a rural crime team of one sergeant and five"),
+             ("Times-Roman", 11, "constables, and farmers told us they trust it."),
+             ("Helvetica", 11.5, "Understanding rural crime"),
+             ("Times-Roman", 11, "The force cannot yet tell how much rural crime goes unreported,"),
+             ("Times-Roman", 11, "because such offences are not marked on its crime system."),
+             ("Times-Roman", 11, "Its analysts rely on a monthly report that draws on intelligence."),
+             ("Helvetica", 11.5, "Responding to calls from remote farms"),
+             ("Times-Roman", 11, "Officers take far longer to reach incidents in remote areas.")]
+    for k, (font, size, text) in enumerate(lines):
+        if font == "Helvetica" and k:
+            y -= 10
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+        y -= 15
+    c.save()
+    blocks = build_document(str(p), "quiet", reader(p)).blocks
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings == ["Summary", "Understanding rural crime", "Responding to calls from remote farms"]
+    paras = [b.text for b in blocks if b.kind == "para"]
+    assert paras[0].startswith("Wessex Police has a rural crime team")
+    assert any(t.startswith("Officers take far longer") for t in paras)
+
+
 def test_a_bullet_drawn_twice_leaves_no_glyph_in_the_item(tmp_path):
     """A nested list whose first item gets the outer bullet as well ("• • previous
     incidents …", as borb draws it): both glyphs go, the item keeps only its words."""

@@ -1027,6 +1027,26 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     return ln.bold and ln.size >= body * st.bold_heading_size_ratio
 
 
+def _lone_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
+    """A short line in type a little larger than the body's, standing alone: a heading.
+
+    Some producers set headings in another face at barely more than body size and
+    not in a face named bold (a Go service's "utf8carlitob"), so neither size nor
+    weight marks them. Standing alone means: the text before it (``prev``, the last
+    line of the paragraph in progress, if any) ended a sentence, and the next line,
+    in body type, starts one.
+    """
+    text = ln.text.strip()
+    if not (body * st.lone_heading_size_ratio <= ln.size < body * st.heading_size_ratio) \
+            or not text[:1].isupper() or not text[-1:].isalpha() or len(text.split()) > st.lone_heading_max_words:
+        return False
+    if prev is not None and not prev.text.rstrip().endswith(_TERMINAL):
+        return False
+    return (nxt is not None and nxt.page == ln.page and abs(nxt.size - body) < st.same_size_tolerance
+            and ln.size - nxt.size >= body * (st.lone_heading_size_ratio - 1) and nxt.text.strip()[:1].isupper()
+            and nxt.top > ln.top)
+
+
 def _label_text(text: str, st: LayoutSettings) -> bool:
     """A row's label in a table of text (stripped): a short label, capitalised."""
     return _short_label(text, st) and text[:1].isupper()
@@ -1184,7 +1204,8 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             text = lead[1]
             ln = replace(ln, text=text, run_in="")
             prev = None
-        heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st)
+        heading = _is_heading_line(ln, body, st) or _box_title(ln, nxt, body, st) \
+            or _lone_heading(ln, prev if cur_kind in ("para", "bullet") else None, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
