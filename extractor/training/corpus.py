@@ -177,6 +177,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood16", "out-of-distribution 16", "a sixteenth such set, PEEL 2016-25 reports, a 2016 crime data integrity "
                                             "inspection, a revisit letter, a child protection inspection and a press "
                                             "article, first scored unseen in November 2026"),
+        ("ood17", "out-of-distribution 17", "a seventeenth such set, PEEL 2016-25 reports, a 2017 crime data "
+                                            "integrity inspection, an accelerated cause-of-concern letter, an "
+                                            "honour-based violence inspection, a news release and a press article, "
+                                            "first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -205,6 +209,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "sixteenth reader in November 2026"),
         ("real 17", ("real17-labelled.jsonl",), "41 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "seventeenth reader in November 2026"),
+        ("real 18", ("real18-labelled.jsonl",), "40 pages of 2012–2025, most of 2019–2025, labelled blind by an "
+                                               "eighteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
