@@ -113,7 +113,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         year_of,
     )
     from extractor.understand.sections import place_sentences, title_pillar
-    from extractor.understand.themes import builtin_taxonomies, custody_theme
+    from extractor.understand.themes import builtin_taxonomies, custody_theme, inspection_theme
     from extractor.vocabulary import CONTEXT_SECTION
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
@@ -172,7 +172,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # an inspection of police custody is about custody throughout, whatever else a sentence
     # touches (health care, the use of force, children): readers file it under custody, the
     # theme PEEL 2015 gave its custody inspections, in every year
-    custody = custody_theme(taxonomies) if kind == "custody_inspection" else None
+    # (an inspection of one subject that PEEL 2015 also inspected on its own, named in the
+    # title, is about that subject the same way: honour-based violence, firearms licensing;
+    # a family the user chose with --report-type brings only its own themes)
+    custody = custody_theme(taxonomies) if kind == "custody_inspection" else inspection_theme(
+        title, taxonomies if not opts.report_type else (taxonomy,) if taxonomy is not None else ())
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items

@@ -758,6 +758,25 @@ def test_an_inspection_of_police_custody_is_filed_under_custody_throughout(tmp_p
     assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "Detainees": "custody", "The": "custody"}
 
 
+@pytest.mark.parametrize(("title", "key"), [
+    ("Honour-based violence inspection 2015: findings for Wessex Police", "honour_based_violence"),
+    ("Targeting the risk: firearms licensing in Wessex Police", "firearms_licensing"),
+])
+def test_an_inspection_of_a_subject_peel_2015_inspected_on_its_own_is_filed_under_it(tmp_path, title, key):
+    """PEEL 2015's other inspections (honour-based violence, firearms licensing, custody)
+    are themes of their own: a report whose title names one is about it throughout, even
+    where a sentence touches domestic abuse, training or recording; its introduction
+    stays without theme, as a custody inspection's does."""
+    rep = _read(tmp_path, f"{title}\n\nPublished December 2015",
+                "1. Introduction\n\nThis summary sets out what we found in one force.\n\n"
+                "2. Leadership and governance\n\nNo chief officer had clear responsibility for this work.\n\n"
+                "3. Protection\n\nRisk assessments for victims of domestic abuse include the right questions.\n\n"
+                "Officers recorded the crimes correctly but few had been trained.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "No": key, "Risk": key,
+                                                                 "Officers": key}
+
+
 @pytest.mark.parametrize(("heading", "expected"), [
     ("Protecting vulnerable people and supporting victims", "protecting_vulnerable"),
     ("Investigating crimes involving vulnerable people", None),

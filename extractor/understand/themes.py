@@ -46,6 +46,10 @@ class Theme:
     #: graded under in 2014–2019, or None: a sentence under a pillar's heading is about
     #: one of that pillar's areas.
     pillar: str | None = None
+    #: True for a subject the inspectorate inspected on its own (PEEL 2015's other
+    #: inspections: custody, honour-based violence, firearms licensing): a report whose
+    #: title names it is about it throughout (see :func:`inspection_theme`).
+    inspection: bool = False
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
                 aliases=tuple(t.get("aliases", [])), keywords=tuple(t.get("keywords", [])),
                 description=t.get("description", ""), contains=tuple(t.get("contains", [])),
                 graded=bool(t.get("graded", True)), pillar=t.get("pillar"),
+                inspection=bool(t.get("inspection", False)),
             )
             for t in data["themes"]
         )
@@ -151,6 +156,26 @@ def custody_theme(taxonomies: tuple[Taxonomy, ...]) -> Theme | None:
     """The theme for police custody (PEEL 2015's inspection of it), from any taxonomy that
     has one: custody inspections of every year are filed under it, so they line up."""
     return next((t for tax in taxonomies for t in tax.themes if t.key == "custody"), None)
+
+
+def inspection_theme(title: str | None, taxonomies: tuple[Taxonomy, ...]) -> Theme | None:
+    """The subject inspected on its own that the report's title names, or None.
+
+    "Honour-based violence inspection 2015: findings for …" and "Targeting the risk:
+    … firearms licensing …" are about that subject throughout, as custody inspections
+    are about custody: readers file every finding under it, whatever else a sentence
+    touches (domestic abuse, recording, training).
+    """
+    if not title:
+        return None
+    folded = normalise_heading(title)
+    for tax in taxonomies:
+        for theme in tax.themes:
+            if theme.inspection and any(
+                    re.search(rf"(?:^|\s){re.escape(normalise_heading(name))}(?:\s|$)", folded)
+                    for name in (theme.name, *theme.aliases) if len(normalise_heading(name)) > 3):
+                return theme
+    return None
 
 
 #: "Cause of concern: responding to the public", "Area of concern – investigating crime",
