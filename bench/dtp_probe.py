@@ -18,7 +18,7 @@ hyphen-en-gb, and python-docx with LibreOffice for probe4's Word documents):
   documents (``o*``) and 2 Word documents (``w*``);
 - ``probe6``: 3 WeasyPrint documents (``p*``), 3 long report web pages printed by
   Chromium (``c*``) and 2 Word documents (``w*``).
-- ``probe7`` to ``probe19``: further producers, each set's README says which (probe12:
+- ``probe7`` to ``probe20``: further producers, each set's README says which (probe12:
   iText 5 ``i*``, ConTeXt ``n*``, and LibreOffice Draw and Impress ``v*``, text in
   frames of their own).
 
@@ -99,7 +99,11 @@ PROBES = {
                 "fictional."),
     "probe18": ("[rhm][0-9][0-9]_*.pdf",
                 "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),    "probe19": ("[dgs][0-9][0-9]_*.pdf",
+                "fictional."),
+    "probe19": ("[dgs][0-9][0-9]_*.pdf",
+                "Synthetic test document: this is not a real inspection report, and the force it describes is "
+                "fictional."),
+    "probe20": ("[fpu][0-9][0-9]_*.pdf",
                 "Synthetic test document: this is not a real inspection report, and the force it describes is "
                 "fictional."),
 }
@@ -122,7 +126,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe17": {"k": "pdfmake (PDFKit, JavaScript)", "s": "jsPDF (JavaScript)",
                                "o": "Tesseract OCR text layer over a scanned page"},
                    "probe18": {"r": "rinohtype (Python)", "h": "HTMLDOC", "m": "matplotlib (PdfPages)"},
-                   "probe19": {"d": "dompdf (PHP)", "g": "gofpdf (Go)", "s": "R (grDevices pdf)"}}
+                   "probe19": {"d": "dompdf (PHP)", "g": "gofpdf (Go)", "s": "R (grDevices pdf)"},
+                   "probe20": {"f": "Free Pascal fcl-pdf", "p": "PDF::Reuse (Perl)", "u": "PDFium (pypdfium2)"}}
 
 
 def _ws(text: str) -> str:
