@@ -790,3 +790,22 @@ def test_a_line_of_prose_that_starts_with_a_letter_and_full_stop_keeps_it(tmp_pa
     c.save()
     texts = [b.text for b in read_document(p).blocks]
     assert any("part a. and that the board" in t for t in texts), texts
+
+
+PROBE20 = Path(__file__).resolve().parent.parent / "bench" / "probe20" / "pdf"
+
+
+def _probe20_text(name: str) -> list[tuple[str, str]]:
+    """(kind, text) of each block hmic reads from one of probe20's PDFs (written by a helper
+    who had not seen the reader, with fcl-pdf, PDF::Reuse and PDFium)."""
+    return [(b.kind, " ".join(b.text.split())) for b in read_document(PROBE20 / f"{name}.pdf").blocks]
+
+
+def test_a_semicolon_a_font_maps_to_the_greek_question_mark_still_ends_a_list_item():
+    """PDFium's Liberation fonts map ";" to U+037E, which Unicode reads as a semicolon:
+    the lettered recommendations "(a) …;" "(b) …; and" "(c) …" are three items."""
+    blocks = _probe20_text("u02_vetting_quillingham")
+    items = [t for k, t in blocks if k == "bullet"]
+    assert any(t.startswith("check all officers and staff") and t.endswith("once a year;") for t in items)
+    assert any(t.startswith("review the complaints made against each officer") for t in items)
+    assert not any("(b)" in t or "\u037e" in t for _, t in blocks)

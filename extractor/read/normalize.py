@@ -78,6 +78,28 @@ _BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\
 _PRIVATE_USE = re.compile(f"[{_GLYPH_CODES}]")
 
 
+def _singletons() -> dict[int, str]:
+    """Characters that Unicode treats as another single one (NFC): U+037E, the Greek
+    question mark, is a semicolon; U+2000 is an en quad; U+212B the angstrom sign is Å."""
+    table: dict[int, str] = {}
+    for code in range(0x300, 0x10000):
+        ch = chr(code)
+        nfc = unicodedata.normalize("NFC", ch)
+        if len(nfc) == 1 and nfc != ch:
+            table[code] = nfc
+    return table
+
+
+_SINGLETONS = _singletons()
+
+
+def canonical(text: str) -> str:
+    """The line as Unicode says it reads, one character for one: some fonts map the
+    semicolon to U+037E (PDFium's Liberation fonts), which looks the same but ends no
+    list item for a rule that looks for ";". Character positions are kept."""
+    return text.translate(_SINGLETONS)
+
+
 def clean_chars(text: str) -> str:
     """Normalise characters without changing what the words say."""
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)

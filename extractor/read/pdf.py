@@ -22,7 +22,7 @@ from extractor.errors import SourceError
 from extractor.read.glyphs import first_drawn_letter, font_size, generated, turned
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.layout import Line, Page, Table
-from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, drawn_hyphens
+from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, canonical, drawn_hyphens
 from extractor.read.spacing import SpacingCheck, keep_real_spaces, spaced_text, word_spaces
 from extractor.settings import (
     BASELINE_JUMP,
@@ -319,7 +319,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
             k -= 1
         raw.FPDFText_GetCharBox(tpr, k, ctypes.byref(l_), ctypes.byref(r_), ctypes.byref(b_), ctypes.byref(t_))
         text, x0, x1, cells = body[-1] + " " + body[:-1].rstrip(), glyph_x0, r_.value, ()
-    return Line(text, pno, x0, x1, baseline - size, baseline, size, bold, cells=cells, run_in=run_in), shown
+    cells = tuple((x, canonical(t)) for x, t in cells)
+    return Line(canonical(text), pno, x0, x1, baseline - size, baseline, size, bold, cells=cells,
+                run_in=canonical(run_in)), shown
 
 
 def _bold_lead(raw, tpr, seg: str, start: int, probe: int, last: int, buf, flags) -> str:  # noqa: ANN001
@@ -580,8 +582,8 @@ def _plumber_lines(chars: list[dict], pno: int) -> list[Line]:
             edges = [(0, body[0]["x0"]), *cuts]
             cells = tuple((x, text[a:(edges[k + 1][0] if k + 1 < len(edges) else len(text))].strip())
                           for k, (a, x) in enumerate(edges))
-        text = drawn_hyphens(text)
-        cells = tuple((x, drawn_hyphens(t)) for x, t in cells)
+        text = canonical(drawn_hyphens(text))
+        cells = tuple((x, canonical(drawn_hyphens(t))) for x, t in cells)
         lines.append(Line(text.strip() if text.strip() else text, pno, body[0]["x0"], body[-1]["x1"],
                           baseline - size, baseline, size, bold, cells=cells))
 
