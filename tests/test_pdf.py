@@ -809,3 +809,23 @@ def test_a_semicolon_a_font_maps_to_the_greek_question_mark_still_ends_a_list_it
     assert any(t.startswith("check all officers and staff") and t.endswith("once a year;") for t in items)
     assert any(t.startswith("review the complaints made against each officer") for t in items)
     assert not any("(b)" in t or "\u037e" in t for _, t in blocks)
+
+
+def test_a_ruled_tables_small_type_at_the_foot_of_a_page_is_no_footnote():
+    """A three-column ruled table set in small type in the lower half of a page, above the
+    page's real notes, keeps its prose cells; the notes under it are still notes."""
+    blocks = _probe20_text("f03_custody_caverstow")
+    text = " ".join(t for _, t in blocks)
+    assert "Custody managers are visible and supportive, but they do not review the use of force." in text
+    assert "Detainees see a nurse quickly, and medicines are managed safely." in text
+    assert "We also reviewed the force’s custody data" not in text
+
+
+def test_a_paragraphs_last_line_above_the_first_note_is_not_a_box_title():
+    """The line just above a page's first note ("1 The force carried out …") ends a
+    paragraph; the note is dropped and the sentence goes on across the page break."""
+    blocks = _probe20_text("f01_peel_brantwick")
+    paras = [t for k, t in blocks if k == "para"]
+    assert any("where young people had been gathering, and reports of disorder in the area fell sharply." in t
+               for t in paras)
+    assert not any(t.startswith("1 The force carried out a public survey") or "4,000 residents" in t for t in paras)

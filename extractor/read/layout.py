@@ -572,6 +572,8 @@ def _drop_footnotes(
         ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
         low = ln.top > page.height * st.footnote_zone and ln.bottom >= text_bottom
+        if _in_ruled_table(ln, page):
+            break  # a ruled table's cells in small type at the foot of a page are the table's
         if small and low:
             cut = i
             continue
@@ -580,12 +582,29 @@ def _drop_footnotes(
     if notes and not any(_FOOTNOTE_START.match(n.text) or len(n.text.split()) >= 3 for n in notes):
         return lines
     title = lines[cut - 1] if cut else None
-    if notes and title is not None and abs(title.x0 - notes[0].x0) < 3 and not title.text.rstrip().endswith(_TERMINAL) \
+    above = lines[cut - 2] if cut >= 2 else None
+    # (a title starts as one does, and is no paragraph's wrapped line: "worked with the
+    # council …" just above a note that opens with its number, "1 The force …", is the
+    # paragraph's last line)
+    wrapped = title is not None and bool(notes) and _FOOTNOTE_START.match(notes[0].text) is not None and (
+        not title.text.lstrip()[:1].isupper() or (
+        above is not None and abs(above.x0 - title.x0) < 3 and abs(above.size - title.size) < st.same_size_tolerance
+        and 0 <= title.top - above.bottom < title.size and not above.text.rstrip().endswith(_TERMINAL)))
+    if notes and title is not None and not wrapped and abs(title.x0 - notes[0].x0) < 3 \
+            and not title.text.rstrip().endswith(_TERMINAL) \
             and len(title.text.split()) <= st.heading_max_words and 0 <= notes[0].top - title.bottom < 1.5 * notes[0].size:
         return lines  # small type just under its own title ("Recommendation 3"): a box, not notes
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
+
+
+def _in_ruled_table(ln: Line, page: Page) -> bool:
+    """Does the line start inside the box of one of the page's ruled tables? A "table" of
+    one column is a ruled box (a producer rules off its footnote area), not a table."""
+    return any(x0 - 1 <= ln.x0 <= x1 and top - 1 <= ln.top <= bottom + 1
+               for x0, top, x1, bottom in (t.bbox for t in page.tables
+                                           if any(sum(1 for c in row if c and c.strip()) >= 2 for row in t.rows)))
 
 
 _NOTES_TITLE = re.compile(r"^\s*(?:(?:end\s*)?notes|references)\s*$", re.I)
