@@ -60,7 +60,7 @@ class LayoutSettings:
     #: than this share of the body's, unpunctuated at its end, and set this many body
     #: sizes or more above the next line.
     lone_header_size_ratio: float = 0.9
-    lone_header_gap: float = 2.5
+    lone_header_gap: float = 1.8
     #: ... and no other line stands within this many points of its height (a table's cells
     #: or a header in two parts are left to the other rules).
     lone_header_level: float = 1.0

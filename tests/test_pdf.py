@@ -829,3 +829,11 @@ def test_a_paragraphs_last_line_above_the_first_note_is_not_a_box_title():
     assert any("where young people had been gathering, and reports of disorder in the area fell sharply." in t
                for t in paras)
     assert not any(t.startswith("1 The force carried out a public survey") or "4,000 residents" in t for t in paras)
+
+
+def test_a_continuation_pages_own_header_two_body_sizes_above_the_text_is_furniture():
+    """A two-page report repeats no header; page 2's small header, set about two body sizes
+    above the text, is not glued into the sentence that crosses the page break."""
+    paras = [t for k, t in _probe20_text("u01_peel_elverdon") if k == "para"]
+    assert any(t.endswith("the delay had not been explained to the caller.") for t in paras)
+    assert not any("Police effectiveness, efficiency and legitimacy" in t for t in paras)
