@@ -174,8 +174,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # theme PEEL 2015 gave its custody inspections, in every year
     # (an inspection of one subject that PEEL 2015 also inspected on its own, named in the
     # title, is about that subject the same way: honour-based violence, firearms licensing;
-    # a family the user chose with --report-type brings only its own themes)
-    custody = custody_theme(taxonomies) if kind == "custody_inspection" else inspection_theme(
+    # a family the user chose with --report-type brings only its own themes, and a taxonomy
+    # of the user's own names its own, as for custody reports above)
+    own = taxonomy is not None and not taxonomy.family.startswith("peel")
+    custody = custody_theme(taxonomies) if kind == "custody_inspection" else None if own else inspection_theme(
         title, taxonomies if not opts.report_type else (taxonomy,) if taxonomy is not None else ())
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
