@@ -864,6 +864,37 @@ def test_no_grade_from_earned_grades_of_others_or_sub_topics(text):
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25")) is None, text
 
 
+@pytest.mark.parametrize("tax_id,text,grade,area", [
+    # the force named after the grade
+    ("peel_2021_22", "Investigating crime is adequate in Wessex Constabulary.", "adequate", "investigating_crime"),
+    # the inspectorate named after the judgement it gave
+    ("peel_2021_22", "The force is good at preventing crime and anti-social behaviour, the inspectorate said.",
+     "good", "preventing_crime"),
+    ("peel_2023_25", "Wessex Constabulary requires improvement in how it investigates crime, according to the "
+     "report.", "requires improvement", "investigating_crime"),
+    # an area of the list counted off with its grade first
+    ("peel_2021_22", "The third area requiring improvement is strategic planning, organisational management and "
+     "value for money.", "requires improvement", "use_of_resources"),
+    ("peel_2021_22", "Another area graded good was managing offenders and suspects.", "good", "managing_offenders"),
+    # a pillar "of its policing"
+    ("peel_2016", "Wessex Constabulary is graded good for the efficiency of its policing.", "good", None),
+])
+def test_grades_with_the_force_or_the_inspectorate_named_last(tax_id, text, grade, area):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id), year=2022)
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == (grade, area), text
+
+
+@pytest.mark.parametrize("text", [
+    # someone else's words about the force, another force, an earlier HMIC report
+    "Investigating crime is good, the chief constable said.",
+    "The force is good at preventing crime, the police and crime commissioner said.",
+    "Responding to the public is adequate in Northmoor Police.",
+    "The force is good at preventing crime, HMIC said.",
+])
+def test_no_grade_from_others_words_other_forces_or_earlier_reports_named_last(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22"), year=2022) is None, text
+
+
 def test_a_response_times_heading_is_policing_not_someone_elses_response(tmp_path):
     """"Calls and response times" is a section about the force's work: a judgement under it
     is the report's (a "response" heading is another voice only when it is someone's reply)."""

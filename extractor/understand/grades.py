@@ -68,6 +68,15 @@ _ATTRIBUTION = re.compile(
     r"hm inspector(?: of constabulary)?)(?: [A-Z][\w'’-]+){0,3}"
     r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?),?\s+)(?=the |it |its |[A-Z])",
 )
+#: The same report given at the end: "…, the inspectorate said." (never a chief
+#: constable's or a commissioner's words: "…, the chief constable said" is the force's claim).
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s+(?:(?:according to\s+)?(?:the inspectorate|the watchdog|the report|(?:the )?inspectors|hmic(?:frs)?|"
+    r"(?:his|her) majesty['’]s inspector(?:ate)? of constabulary(?: and fire (?:&|and) rescue services)?"
+    r"(?:\s*\(hmic(?:frs)?\))?|hm inspector(?: of constabulary)?(?: [A-Z][\w'’-]+){0,3}))"
+    r"(?:\s+(?:also\s+)?(?:said|says|stated|found|concluded|reported|added|noted))?\s*[.!]?\s*$",
+    re.I,
+)
 _LEAD = re.compile(
     r"^(?:(?:overall|in summary|in conclusion|however|but|and|also|therefore|as a result|this year|in this inspection|"
     r"accordingly|consequently|so|(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
@@ -299,6 +308,9 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+(?:still\s+)?{requires}{end}",
         # "The force manages offenders and suspects to an adequate standard"
         rf"^{subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+to an?\s+{GRADE}\s+standard{end}",
+        # "Suffolk Constabulary is graded good for the efficiency of its policing": a pillar
+        rf"^{subj}\s+(?:is|was|has been)\s+(?:also\s+)?(?:judged|graded|rated|assessed)\s+{to_be}{GRADE}"
+        rf"\s+(?:for|on|in)\s+(?:the\s+|its\s+)?(?:overall\s+)?{pillar}(?:\s+of\s+(?:its\s+)?(?:policing|work|services?))?{end}",
         # "It was judged adequate for good use of resources": judged, graded or rated for an area
         rf"^{subj}\s+(?:is|was|has been)\s+(?:also\s+)?(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+)?{GRADE}"
         rf"\s+for\s+(?P<area>[^.;:]{{3,160}})",
@@ -323,6 +335,9 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "Leadership and force management is good": a graded area named in full as the subject
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
         rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}{end}",
+        # "Investigating crime is adequate in Essex Police": the force named after the grade
+        rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?)\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
+        rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}\s+(?:in|at|across)\s+{subj}{end}",
         # "Crime prevention and the tackling of anti-social behaviour require improvement"
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:still\s+)?{ri}{end}",
         # "Our grade for managing offenders and suspects is inadequate"
@@ -342,6 +357,10 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"(?:graded|judged|rated|assessed)\s+{to_be}{GRADE}{end}",
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+(?:was|is|has been)\s+"
         rf"(?:told|found|judged)\s+(?:that\s+)?(?:it\s+)?(?:to\s+)?(?:still\s+)?{ri}{end}",
+        # "The third area requiring improvement is strategic planning …", "Another area graded
+        # good was managing offenders"
+        rf"^{det} areas? (?:(?:that (?:was|is) |which (?:was|is) )?(?:graded|judged|rated|assessed)\s+{to_be})?{GRADE}"
+        rf"\s+(?:is|was)\s+(?P<area>[^.;:]{{3,140}}?){end}",
         # "How the force uses its powers and treats the public is adequate": the area as a clause
         rf"^how {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         rf"^how {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:still\s+)?{ri}{end}",
@@ -438,6 +457,12 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         # "HMICFRS said the force requires improvement in …": the judgement it reports
         rest = text.strip()[reported.end():]
         text = rest[:1].upper() + rest[1:]
+    after = _ATTRIBUTION_AFTER.search(text)
+    if after and (after.group(0).lower().lstrip(", ").startswith("according") or re.search(
+            r"\b(?:said|says|stated|found|concluded|reported|added|noted)\s*[.!]?\s*$", after.group(0), re.I)):
+        if year is not None and year >= 2018 and re.search(r"\bHMIC\b", after.group(0)):
+            return None  # the inspectorate under its name before 2017: an earlier inspection
+        text = text[:after.start()] + "."
     sg = _stated_grade(_own_year_removed(text, year), force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is None:
         return None
