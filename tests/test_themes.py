@@ -758,6 +758,26 @@ def test_an_inspection_of_police_custody_is_filed_under_custody_throughout(tmp_p
     assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "Detainees": "custody", "The": "custody"}
 
 
+def test_a_crime_data_integrity_reports_cause_of_concern_is_about_crime_recording_not_its_last_question(tmp_path):
+    """A crime data integrity inspection sets its cause of concern and areas for improvement
+    after its three questions: they are about the report's subject (or what each says),
+    not the leadership question that happens to come last."""
+    rep = _read(tmp_path, "Wessex Constabulary: how accurately crime is recorded – crime data integrity, 2017\n\n"
+                "Published November 2017",
+                "How well does the force demonstrate the leadership and culture necessary to meet the national "
+                "standards for crime-recording?\n\n"
+                "Chief officers chair a monthly board that oversees recording performance.\n\n"
+                "Cause of concern\n\n"
+                "Wessex Constabulary fails to record too many reported violent crimes.\n\n"
+                "Areas for improvement\n\n"
+                "The constabulary should record crimes reported by other professionals correctly.\n")
+    assert rep.report_type.startswith("crime_data_integrity")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["Chief"] == "leadership_governance"
+    assert got["Wessex"] == "crime_recording"
+    assert got["The"] != "leadership_governance"
+
+
 @pytest.mark.parametrize(("title", "key"), [
     ("Honour-based violence inspection 2015: findings for Wessex Police", "honour_based_violence"),
     ("Targeting the risk: firearms licensing in Wessex Police", "firearms_licensing"),

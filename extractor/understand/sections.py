@@ -164,6 +164,11 @@ def place_sentences(
             elif KEEP_SECTION.match(text) or (theme is not None and block.level >= theme_level
                                                  and _AREA_FINDINGS.match(text)):
                 after_cause = bool(CAUSE_SECTION.search(text))
+                if KEEP_SECTION.match(text) and taxonomy is not None and taxonomy.subject:
+                    # a report about one subject (crime recording) sets its causes of concern and
+                    # areas for improvement after its questions: they are about the subject, not
+                    # the last question; each sentence then takes the theme its content points to
+                    theme, theme_level = None, 0
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
             elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level):
