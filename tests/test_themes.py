@@ -259,6 +259,20 @@ def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title, kind):
     assert detect_kind(title, "", "", "2017-06") == kind
 
 
+def test_an_accelerated_cause_of_concern_published_as_a_report_is_about_its_concern(tmp_path):
+    """An accelerated cause of concern is published on its own, as a short report as well
+    as a letter ("PEEL: accelerated cause of concern on crime data integrity – Force"): it is
+    about that one concern, so a sentence about vulnerable victims in it is filed under the
+    concern, as in a cause-of-concern letter."""
+    rep = _read(tmp_path, "PEEL: accelerated cause of concern on crime data integrity – Wessex Constabulary\n\n"
+                "Published May 2021",
+                "What we found\n\n"
+                "Some of the crimes left unrecorded involved domestic abuse or vulnerable victims.\n")
+    assert rep.report_type == "cause_of_concern_letter"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["Some"] == "crime_recording"
+
+
 def test_recommendations_under_a_named_cause_of_concern_keep_its_theme(tmp_path):
     rep = _read(
         tmp_path, NORTHMOOR_2023,

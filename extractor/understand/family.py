@@ -165,7 +165,9 @@ OTHER_INSPECTORATES = (
 KINDS = (
     ("revisit_letter", re.compile(r"\brevisit (?:letter|of)\b|\bwe (?:have )?revisited\b|\bour revisit\b|"
                                   r"\bcause of concern (?:closed|revisit)|\bprogress (?:letter|against (?:the|our) causes? of concern)", re.I)),
+    # (an accelerated cause of concern is published on its own, as a letter or a short report)
     ("cause_of_concern_letter", re.compile(r"\b(?:accelerated )?causes? of concern\b.*\bletter\b|\bletter\b.*\bcauses? of concern\b|"
+                                           r"\baccelerated causes? of concern\b|"
                                            r"\benhanced monitoring\b.*\bletter\b|\bengage\b.*\bletter\b", re.I | re.S)),
     ("recommendation_register", re.compile(r"\brecommendations? (?:register|tracker|log)\b|\bstatus of (?:this )?recommendation\b", re.I)),
     ("press_release", re.compile(r"\b(?:press|news) release\b|\bnotes to editors\b", re.I)),
