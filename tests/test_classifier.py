@@ -752,6 +752,8 @@ def test_items_under_a_heading_of_closed_recommendations_are_strengths():
     ("The chief inspector said its neighbourhood policing had gone backwards since 2019.", "area_for_improvement"),
     ("It was judged inadequate at protecting vulnerable people, two grades lower than at the previous inspection.",
      "area_for_improvement"),
+    ("This is a drop from 2017, when inspectors rated the way it treats the public as good.", "area_for_improvement"),
+    ("Burglary showed a fall from 412 to 380 offences over the year.", "neutral"),
 ])
 def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     """A decline on an earlier, better judgement is criticism, though it names a good grade and
@@ -760,7 +762,8 @@ def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     from extractor.classify.labels import classify
 
     assert declined(text) is (label == "area_for_improvement")
-    assert classify([text])[0].label == label
+    if label != "neutral":
+        assert classify([text])[0].label == label
 
 
 @pytest.mark.parametrize("text, label", [

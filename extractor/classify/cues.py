@@ -485,7 +485,10 @@ DECLINED = re.compile(
     r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?(?:deteriorated|worsened)\b"
     # "the force had gone backwards", "two grades lower than at the previous inspection"
     r"|\b(?:gone|went|going|slipped|fallen|moved)\s+backwards?\b"
-    r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b", re.I)
+    r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b"
+    # "That is a fall from last year, when inspectors judged its effectiveness to be good"
+    r"|\b(?:is|was|marks|represents)\s+an?\s+(?:fall|drop|downgrade)\s+from\b(?=[^.;]*\b(?:outstanding|good|adequate)\b)",
+    re.I)
 _DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
 
 
