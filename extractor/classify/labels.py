@@ -347,7 +347,8 @@ def _pick_sides(parts: list[str], cp: np.ndarray, s_i: int, a_i: int) -> tuple[s
 #: A lead-in that announces praise: "The force is effective at:", "Strengths include:".
 LEADIN_GOOD = re.compile(
     r"\b(strengths?|does well|do well|good at|effective at|outstanding at|good practice|notable|innovative|"
-    r"promising|praised|commend\w*|made (?:good |real |significant )?progress|improvements? (?:made|include|in)|"
+    r"promising|prais\w*|commend\w*|made (?:good |real |significant )?progress|improvements? (?:made|include|in)|"
+    r"areas? of progress|progress (?:highlighted|made|includ\w*)|"
     r"(?:following|these|several|many|some) (?:\w+ )?improvements|"
     r"has improved|have improved|pleased|satisfied|discharged|closed)\b",
     re.I,
@@ -357,7 +358,8 @@ LEADIN_GOOD = re.compile(
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
-    r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains)\b|n['’]t\b",
+    r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
+    r"non-?compliance)\b|n['’]t\b",
     re.I,
 )
 _ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
