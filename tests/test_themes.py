@@ -259,6 +259,21 @@ def test_a_title_that_calls_the_document_a_revisit_makes_it_one(title, kind):
     assert detect_kind(title, "", "", "2017-06") == kind
 
 
+def test_a_child_protection_section_after_an_honour_based_violence_one_is_about_vulnerable_people(tmp_path):
+    """PEEL 2015's "other reports" page for a force holds its honour-based violence findings
+    and then its child protection inspection under a heading of its own: a new area
+    (protecting vulnerable people), not a topic inside honour-based violence."""
+    rep = _read(tmp_path, "PEEL 2015: other inspections – Wessex Police\n\nPublished February 2016",
+                "Honour-based violence\n\n"
+                "The force has a lead officer for forced marriage and female genital mutilation.\n\n"
+                "Child protection\n\n"
+                "The force is making some progress in how it keeps children safe from harm.\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got["The force has a lead officer for forced marriage and female genital mutilation."] \
+        == "honour_based_violence"
+    assert got["The force is making some progress in how it keeps children safe from harm."] == "protecting_vulnerable"
+
+
 def test_an_accelerated_cause_of_concern_published_as_a_report_is_about_its_concern(tmp_path):
     """An accelerated cause of concern is published on its own, as a short report as well
     as a letter ("PEEL: accelerated cause of concern on crime data integrity – Force"): it is
