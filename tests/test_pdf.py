@@ -573,6 +573,34 @@ def test_a_short_line_a_little_larger_than_the_body_between_sentences_is_a_headi
     assert any(t.startswith("Officers take far longer") for t in paras)
 
 
+def test_a_bold_standfirst_that_wraps_through_a_comma_into_a_full_stop_is_no_heading(tmp_path):
+    """A press release's standfirst in bold 12 pt over 11 pt text wraps over three lines,
+    the second ending in a comma and the third in a full stop: one sentence, not a
+    heading over the rest of it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "standfirst3.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(72, 780, "Wessex Police is better at tackling nuisance")
+    c.setFont("Helvetica-Bold", 12)
+    for k, line in enumerate(["Wessex Police has made good progress in the way it deals with",
+                              "neighbour disputes, but it must do more for repeat callers,",
+                              "according to a report published today."]):
+        c.drawString(72, 740 - 17 * k, line)
+    c.setFont("Helvetica", 11)
+    body = ["The inspectorate found that the force now answers such reports more quickly.",
+            "Neighbourhood officers know their areas well and use a wide range of powers.",
+            "The force does not yet check whether repeat callers are satisfied."]
+    for k, line in enumerate(body):
+        c.drawString(72, 680 - 15 * k, line)
+    c.save()
+    blocks = read_document(p).blocks
+    assert any(b.kind == "para" and b.text.startswith("Wessex Police has made good progress in the way it deals with "
+                                                       "neighbour disputes") for b in blocks)
+
+
 def test_a_bullet_drawn_twice_leaves_no_glyph_in_the_item(tmp_path):
     """A nested list whose first item gets the outer bullet as well ("• • previous
     incidents …", as borb draws it): both glyphs go, the item keeps only its words."""

@@ -1046,6 +1046,25 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
     return ln.bold and ln.size >= body * st.bold_heading_size_ratio
 
 
+def _runs_into_sentence(ln: Line, after: list[Line], text: str, st: LayoutSettings) -> bool:
+    """Does the line go on, through lines in its own type that start in lower case, into
+    the end of a sentence? Then it is text in large type, not a heading: a standfirst
+    wraps "… the way it deals with" / "anti-social behaviour, but …," / "according to a
+    report published today."; a question heading never ends in a full stop."""
+    prev = ln
+    for k, nxt in enumerate(after):
+        if nxt.page != ln.page or not nxt.text.strip()[:1].islower() \
+                or abs(nxt.size - ln.size) >= st.same_size_tolerance or not 0 <= nxt.top - prev.bottom < ln.size:
+            return False
+        if nxt.text.rstrip().endswith((".", '."', ".”", ".’")) \
+                or (k == 0 and _SENTENCE_END_INSIDE.search(nxt.text) and not text.rstrip().endswith(_TERMINAL)):
+            return True
+        if not nxt.text.rstrip().endswith(","):
+            return False  # a wrapped heading goes on without a comma ("… support accurate" / "crime-recording?")
+        prev = nxt
+    return False
+
+
 def _lone_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
     """A short line in type a little larger than the body's, standing alone: a heading.
 
@@ -1230,10 +1249,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
                 and 0 <= ln.top - prev.bottom < ln.size:
             heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
-        if heading and nxt is not None and nxt.page == ln.page and nxt.text.strip()[:1].islower() \
-                and (nxt.text.rstrip().endswith((".", '."', ".”", ".’"))
-                     or (_SENTENCE_END_INSIDE.search(nxt.text) and not text.rstrip().endswith(_TERMINAL))) \
-                and abs(nxt.size - ln.size) < st.same_size_tolerance and 0 <= nxt.top - ln.bottom < ln.size:
+        if heading and _runs_into_sentence(ln, lines[n + 1:n + 4], text, st):
             # runs on into the lower-case end of a sentence: text in large type (a question
             # heading wraps onto a line that ends "… reducing crime?"; a standfirst's first
             # line goes on "to crime in its rural communities. We visited …")
