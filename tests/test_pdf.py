@@ -573,6 +573,37 @@ def test_a_short_line_a_little_larger_than_the_body_between_sentences_is_a_headi
     assert any(t.startswith("Officers take far longer") for t in paras)
 
 
+def test_a_box_title_a_little_larger_than_the_boxs_smaller_text_is_its_heading(tmp_path):
+    """A side box sets its text smaller than the body's and its title barely larger than
+    that, in a face not named bold: the title heads the box, never glued to its first
+    sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "box_title.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    body = ["Wessex Police has a rural crime team of one sergeant and five constables, and",
+            "farmers told us they trust it. The team covers the whole county from two bases.",
+            "Its officers know the farming community well and are trusted by it."]
+    for k, line in enumerate(body):
+        c.drawString(72, 780 - 15 * k, line)
+    c.setFillGray(0.9)
+    c.rect(66, 640, 440, 80, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.setFont("Helvetica", 10.5)
+    c.drawString(72, 705, "What farmers told us")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 690, "Many farmers said that they no longer report thefts of equipment.")
+    c.drawString(72, 676, "Others said that they valued the officers they knew by name.")
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 620, "The force does not yet know how much rural crime goes unreported.")
+    c.save()
+    blocks = read_document(p).blocks
+    assert ("heading", "What farmers told us") in [(b.kind, b.text) for b in blocks]
+    assert any(b.kind == "para" and b.text.startswith("Many farmers said") for b in blocks)
+
+
 def test_a_bold_standfirst_that_wraps_through_a_comma_into_a_full_stop_is_no_heading(tmp_path):
     """A press release's standfirst in bold 12 pt over 11 pt text wraps over three lines,
     the second ending in a comma and the third in a full stop: one sentence, not a

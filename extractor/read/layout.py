@@ -1066,23 +1066,24 @@ def _runs_into_sentence(ln: Line, after: list[Line], text: str, st: LayoutSettin
 
 
 def _lone_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float, st: LayoutSettings) -> bool:
-    """A short line in type a little larger than the body's, standing alone: a heading.
+    """A short line in type a little larger than the text under it, standing alone: a heading.
 
     Some producers set headings in another face at barely more than body size and
     not in a face named bold (a Go service's "utf8carlitob"), so neither size nor
     weight marks them. Standing alone means: the text before it (``prev``, the last
     line of the paragraph in progress, if any) ended a sentence, and the next line,
-    in body type, starts one.
+    in body type or a box's smaller type, starts one.
     """
     text = ln.text.strip()
-    if not (body * st.lone_heading_size_ratio <= ln.size < body * st.heading_size_ratio) \
+    if nxt is None or nxt.page != ln.page or not nxt.top > ln.top or not nxt.text.strip()[:1].isupper():
+        return False
+    # the text under it is the body's or a box's (no larger than the body's), and this line
+    # is a little larger than that text: "What rural communities told us" over a box
+    if not (nxt.size * st.lone_heading_size_ratio <= ln.size < body * st.heading_size_ratio
+            and nxt.size < body + st.same_size_tolerance) \
             or not text[:1].isupper() or not text[-1:].isalpha() or len(text.split()) > st.lone_heading_max_words:
         return False
-    if prev is not None and not prev.text.rstrip().endswith(_TERMINAL):
-        return False
-    return (nxt is not None and nxt.page == ln.page and abs(nxt.size - body) < st.same_size_tolerance
-            and ln.size - nxt.size >= body * (st.lone_heading_size_ratio - 1) and nxt.text.strip()[:1].isupper()
-            and nxt.top > ln.top)
+    return prev is None or prev.text.rstrip().endswith(_TERMINAL)
 
 
 def _label_text(text: str, st: LayoutSettings) -> bool:
