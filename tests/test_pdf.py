@@ -896,3 +896,12 @@ def test_a_continuation_pages_own_header_two_body_sizes_above_the_text_is_furnit
     paras = [t for k, t in _probe20_text("u01_peel_elverdon") if k == "para"]
     assert any(t.endswith("the delay had not been explained to the caller.") for t in paras)
     assert not any("Police effectiveness, efficiency and legitimacy" in t for t in paras)
+
+
+def test_a_short_bold_sentence_that_labels_a_table_row_is_a_finding_not_a_heading():
+    """A table whose first cell is a short sentence in bold ("Community scrutiny is
+    limited.") before its detail: the sentence is the row's first finding; a bold label
+    without a verb would still head the row."""
+    blocks = _probe20_text("p03_stopsearch_norcaster")
+    assert any(k == "para" and t.startswith("Community scrutiny is limited.") for k, t in blocks)
+    assert not any(k == "heading" and t == "Community scrutiny is limited." for k, t in blocks)

@@ -713,7 +713,7 @@ def _table_row_labels(lines: list[Line], page: Page, st: LayoutSettings) -> list
         for row in t.rows:
             cells = [" ".join((c or "").split()) for c in row]
             cells = [c for c in cells if c]
-            if len(cells) >= 2 and _label_text(cells[0], st) \
+            if len(cells) >= 2 and _label_text(cells[0], st) and not _said(cells[0]) \
                     and len(cells[1].split()) >= st.text_cell_min_words:
                 pairs.append((cells[0], " ".join(cells[1].split()[:2])))
         if not pairs:
@@ -727,6 +727,12 @@ def _table_row_labels(lines: list[Line], page: Page, st: LayoutSettings) -> list
                     lines[i] = replace(ln, run_in=label)
                     break
     return lines
+
+
+def _said(cell: str) -> bool:
+    """Is a table's label cell a sentence ("Community scrutiny is limited.")? Then it is
+    the row's first finding, not a heading over the row."""
+    return cell.rstrip().endswith(".") and _FINITE.search(cell) is not None
 
 
 def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
@@ -1216,8 +1222,10 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             # the text ("Met", "48 of 50") is the table's, not the sentence's
             flush()
             if not _ROW_CODE.fullmatch(label):
-                blocks.append(Block(_plain(label), "heading", ln.page, len(heading_sizes) + 1, (), ln.size,
-                                    cur_aside))
+                # a label cell that is a sentence ("Community scrutiny is limited.") is the
+                # row's first finding, not a heading over it
+                blocks.append(Block(_plain(label), "para" if _said(label) else "heading", ln.page,
+                                    len(heading_sizes) + 1, (), ln.size, cur_aside))
             cells = list(ln.cells[k:])
             while len(cells) > 1 and cells[0][1].rstrip().endswith(_TERMINAL) and _short_label(cells[-1][1].strip(), st):
                 cells.pop()
@@ -1383,8 +1391,8 @@ def _run_in_heading(ln: Line, text: str, st: LayoutSettings) -> tuple[str, str] 
         return None
     rest = text[m.end():].strip()
     lead = text[: m.end()].strip()
-    if not rest or (lead.endswith((".", "!", "?")) and len(words) > 4):
-        return None
+    if not rest or (lead.endswith((".", "!", "?")) and (len(words) > 4 or _said(lead))):
+        return None  # a bold sentence of emphasis, however short ("Community scrutiny is limited.")
     if not (lead.endswith(":") or rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "‘“\"'("):
         return None
     return lead.rstrip(":").strip(), rest
