@@ -905,3 +905,11 @@ def test_a_short_bold_sentence_that_labels_a_table_row_is_a_finding_not_a_headin
     blocks = _probe20_text("p03_stopsearch_norcaster")
     assert any(k == "para" and t.startswith("Community scrutiny is limited.") for k, t in blocks)
     assert not any(k == "heading" and t == "Community scrutiny is limited." for k, t in blocks)
+
+
+def test_a_lettered_list_goes_on_past_a_letters_page_two_header():
+    """A letter's page-2 header ("Chief Constable …, Force  date") read between item (a) on
+    page 1 and item (b) on page 2 does not end the list: "b)" is a marker, not text."""
+    items = [t for k, t in _probe20_text("p01_letter_mardlow") if k == "bullet"]
+    assert any(t.startswith("make sure that referrals to children’s social care") for t in items)
+    assert not any(t.startswith("b)") for _, t in _probe20_text("p01_letter_mardlow"))

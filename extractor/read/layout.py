@@ -1350,8 +1350,12 @@ def _enum_item(text: str, cur: list[str], blocks: list[Block]) -> re.Match[str] 
     m = ENUM_ITEM.match(text)
     if m is None:
         return None
-    before = " ".join(cur[-2:]) if cur else (blocks[-1].text if blocks and blocks[-1].kind in ("para", "bullet")
-                                            else "")
+    last = blocks[-1].text if blocks and blocks[-1].kind in ("para", "bullet") else ""
+    before = " ".join(cur[-2:]) if cur else last
+    if cur and not before.rstrip().endswith(_TERMINAL) and not _FINITE.search(before):
+        # a letter's page-2 header ("Chief Constable …, Force  12 March 2025") read between
+        # two items: a label, dropped later; the list goes on from the item before it
+        before = last
     return m if before.rstrip().endswith(":") or _ITEM_END.search(before) else None
 
 
