@@ -895,6 +895,27 @@ def test_no_grade_from_others_words_other_forces_or_earlier_reports_named_last(t
     assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2021_22"), year=2022) is None, text
 
 
+@pytest.mark.parametrize("text", [
+    "The service the force gives to victims of crime is assessed but not graded.",
+    "We also examined the service victims receive, for which we give no grade.",
+    "We report on the service given to victims of crime without grading it.",
+    "The inspectorate also assesses how well the force serves victims of crime, but does not grade it.",
+    "We also assessed how well the force serves victims of crime; this area is not graded.",
+])
+def test_the_victim_service_said_to_carry_no_grade_in_other_words_is_not_graded(text):
+    sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"), year=2024)
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == ("not graded", "victim_service"), text
+
+
+@pytest.mark.parametrize("text", [
+    # a graded area said to carry no grade is a change of method, never this report's judgement
+    "Investigating crime is assessed but not graded separately this year.",
+    "We report on the way it investigates crime against victims of fraud without grading it.",
+])
+def test_no_not_graded_for_a_graded_area_in_other_words(text):
+    assert stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"), year=2024) is None, text
+
+
 def test_a_response_times_heading_is_policing_not_someone_elses_response(tmp_path):
     """"Calls and response times" is a section about the force's work: a judgement under it
     is the report's (a "response" heading is another voice only when it is someone's reply)."""

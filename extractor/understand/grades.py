@@ -413,10 +413,15 @@ _NOT_GRADED = re.compile(
 #: "an area that carries no grade" ("victims do not receive a grade of service" is not one).
 _NO_GRADE_GIVEN = re.compile(
     r"\b(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors) (?:do|does|did) not (?:grade|give (?:it |this )?a grade)|"
-    r"but did not grade (?:it|this)|(?:is|was) not graded|(?:carries|has|is given|receives) no grade|"
-    r"does not (?:receive|carry|have) a grade)\b",
+    r"but (?:does|do|did) not grade (?:it|this|them)|(?:is|was|are|were) not graded|(?:carries|has|is given|receives) no grade|"
+    r"does not (?:receive|carry|have) a grade|"
+    # "… is assessed but not graded", "for which we give no grade", "without grading it"
+    r"(?:assessed|inspected|examined|reported(?: on)?),? but not graded|(?:we |hmic(?:frs)? |the inspectorate )?gives? "
+    r"(?:it |this )?no grade|without grading (?:it|this|them))\b",
     re.I,
 )
+#: The few words that say an area was not graded, for the quick check before the frames.
+_NO_GRADE_WORDS = re.compile(r"\bnot graded\b|\bno grade\b|\bnot grade\b|\bwithout grading\b", re.I)
 
 
 def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
@@ -429,6 +434,8 @@ def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
     victims of fraud") may be about a part of that area.
     """
     clause = next((c for c in re.split(r";|:", text) if _NO_GRADE_GIVEN.search(c)), text).lower()
+    if re.match(r"\s*(?:this|that|the) (?:area|assessment|part)\b", clause):
+        clause = text.lower()  # "… how well it serves victims of crime; this area is not graded"
     named = [t for t, pat in keyword_patterns(taxonomy, inflected=True) if pat.search(clause)]
     if any(t.graded for t in named):
         return None
@@ -448,7 +455,7 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     another force is about them, not the force. ``year`` is the report's: "in our
     2023–25 PEEL inspection" or "in 2024" is then this report, not history.
     """
-    if taxonomy is None or not taxonomy.graded or (not ANY_GRADE.search(text) and "not graded" not in text.lower()):
+    if taxonomy is None or not taxonomy.graded or (not ANY_GRADE.search(text) and not _NO_GRADE_WORDS.search(text)):
         return None  # most sentences: no grade word, nothing to check
     reported = _ATTRIBUTION.match(text.strip())
     if reported:
