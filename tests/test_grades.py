@@ -878,6 +878,11 @@ def test_no_grade_from_earned_grades_of_others_or_sub_topics(text):
     ("peel_2021_22", "Another area graded good was managing offenders and suspects.", "good", "managing_offenders"),
     # a pillar "of its policing"
     ("peel_2016", "Wessex Constabulary is graded good for the efficiency of its policing.", "good", None),
+    # the inspectorate's judgement inside an area's clause, and "we found its … to be …"
+    ("peel_2021_22", "Investigating crime is an area in which we judge the force to be adequate.", "adequate",
+     "investigating_crime"),
+    ("peel_2023_25", "We found the constabulary's response to the public to be inadequate.", "inadequate",
+     "responding_to_public"),
 ])
 def test_grades_with_the_force_or_the_inspectorate_named_last(tax_id, text, grade, area):
     sg = stated_grade(text, force="Wessex Constabulary", taxonomy=_taxonomy(tax_id), year=2022)

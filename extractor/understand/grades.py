@@ -330,6 +330,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "The force's recording of crime data is good", "Its planning for the future is outstanding"
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:both\s+|still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
+        # "(We found) the constabulary's response to the public to be inadequate"
+        rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+to be\s+{GRADE}{end}",
         # "The way Essex Police builds … its workforce is good"
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
         # "Leadership and force management is good": a graded area named in full as the subject
@@ -350,6 +352,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+{state}{GRADE}{end}",
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {subj}\s+(?:still\s+)?{ri}{end}",
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:that |which )?{judge}\s+{to_be}{GRADE}{end}",
+        # "Investigating crime is an area in which we judge the force to be adequate"
+        rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:where|in which) {judge}\s+{subj}\s+{to_be}{GRADE}{end}",
         rf"^(?P<area>[^.;:]{{3,100}}?)\s+(?:is|was) {det} areas? (?:in this report )?(?:that|which) {ri}{end}",
         # "Responding to the public was another area graded as requiring improvement", "… the
         # third area where the force was told it requires improvement"
