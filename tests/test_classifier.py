@@ -295,6 +295,11 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
     ("Changes must be made to the way the force supervises its investigations.", True),
     ("Savings of £9 million must be made by 2020.", False),
     ("When a crime is left unrecorded, the victim may never be offered support.", False),
+    ("The report said patrol officers needed a clearer picture of the offenders living in their area.", True),
+    ("Its vetting unit needs stronger oversight from chief officers.", True),
+    ("The force does not need a better records system.", False),
+    ("Thefts from farms were among the crimes left off the books.", True),
+    ("Fewer thefts were left off the books than in 2019.", False),
 ])
 def test_which_sentences_state_a_need(text, need):
     from extractor.classify.cues import states_need

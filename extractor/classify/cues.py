@@ -149,7 +149,9 @@ NEED_STATED = re.compile(
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:still\s+|now\s+|urgently\s+|also\s+)?(?:needed|required|necessary)\b"
     r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:still\s+|urgently\s+)?(?:needed|required)\b"
-    r"|\b(?:improvements?|work|progress|changes?)\s+(?:must|needs? to|should|has to|have to)\s+be\s+(?:made|done|achieved)\b",
+    r"|\b(?:improvements?|work|progress|changes?)\s+(?:must|needs? to|should|has to|have to)\s+be\s+(?:made|done|achieved)\b"
+    # "officers needed a better, up-to-date picture of …", "the force needs clearer oversight"
+    r"|\b(?:needs?|needed)\s+(?:an?\s+)?(?:much\s+|far\s+)?(?:better|clearer|stronger|fuller|improved|more accurate)\b",
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
@@ -165,7 +167,7 @@ SHORT_OF_STANDARD = re.compile(
 #: percent of reported crimes that go unrecorded include …", "is only recording 82.6
 #: percent"), which reads as a plain figure to a bag of words.
 UNRECORDED = re.compile(
-    r"\b(?:go|goes|went|gone|going|are|were|is|was|remain|remained|left) unrecorded\b|"
+    r"\b(?:go|goes|went|gone|going|are|were|is|was|remain|remained|left) unrecorded\b|\bleft off the books\b|"
     r"\b(?:fails?|failed|failing) to record\b|\bonly record(?:ing|s|ed)\b",
     re.I,
 )
