@@ -279,6 +279,22 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
     assert classify([text])[0].label == "area_for_improvement"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Failure to record a crime can mean that a victim gets no support and no investigation follows.", "neutral"),
+    ("When a reported crime is not recorded, the victim may never be offered the help they are due.", "neutral"),
+    ("The force's failure to record crimes left some victims without support.", "area_for_improvement"),
+])
+def test_why_crime_recording_matters_is_context_not_a_finding(text, label):
+    """"Failure to record a crime often results in …" says why recording matters, of any
+    crime: context (readers label it neutral); the force's own failure is a finding. The
+    cue weighs towards neutral; it does not overrule a model that is sure."""
+    from extractor.classify.cues import recording_matters
+    from extractor.classify.labels import classify
+
+    assert recording_matters(text) is (label == "neutral")
+    assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text, need", [
     ("Better supervision of investigations is still needed.", True),
     ("No further action is needed.", False),

@@ -579,6 +579,23 @@ def bare_area(text: str) -> bool:
     return bool(name) and len(name) < 120 and normalise_heading(name) in _area_names()
 
 
+#: Why accurate recording matters, said of any crime ("Failure to record a crime often
+#: results in …", "When a crime goes unrecorded, the victim may not be safeguarded"):
+#: context, not a finding about the force (readers label it neutral, as method text).
+_RECORDING_MATTERS = re.compile(
+    r"^(?:\W*[\w'’]+\W+){0,3}?(?:failure|failing) to record (?:a |the )?(?:reported )?crimes?\b"
+    r"|\b(?:when|if|where|once|unless)\s+(?:a|the)\s+(?:reported\s+)?crime\s+(?:is not|isn['’]t|goes|was not|is left|remains)\b",
+    re.I)
+#: ... unless the force is its subject ("The force's failure to record crimes means …").
+_FORCE_BEFORE = re.compile(r"\b(?:force|constabulary|service|its|their|it)\b", re.I)
+
+
+def recording_matters(text: str) -> bool:
+    """Is the sentence a general statement of why crime recording matters?"""
+    m = _RECORDING_MATTERS.search(text)
+    return m is not None and not _FORCE_BEFORE.search(text[:m.start()] + " " + m.group(0))
+
+
 #: A grade from an earlier inspection that still stands as this report's judgement ("so the
 #: constabulary keeps the outstanding grade it received in 2017", "our outstanding judgment
 #: from 2016 stands", "its work against serious and organised crime remains outstanding"):
