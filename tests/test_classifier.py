@@ -295,6 +295,21 @@ def test_why_crime_recording_matters_is_context_not_a_finding(text, label):
     assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The assistant chief constable chairs a quarterly crime recording board.", "neutral"),
+    ("Audit results go to a monthly group chaired by the force crime registrar.", "neutral"),
+    ("A chief officer chairs a monthly board that holds district commanders firmly to account.", "strength"),
+])
+def test_who_chairs_which_board_describes_structure(text, label):
+    """LABELLING: descriptions of structure are neutral, whatever positive words the model
+    reads into a board and a chief officer; a board said to work well is praise."""
+    from extractor.classify.cues import describes_structure
+    from extractor.classify.labels import classify
+
+    assert describes_structure(text) is (label == "neutral")
+    assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text, need", [
     ("Better supervision of investigations is still needed.", True),
     ("No further action is needed.", False),

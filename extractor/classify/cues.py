@@ -579,6 +579,26 @@ def bare_area(text: str) -> bool:
     return bool(name) and len(name) < 120 and normalise_heading(name) in _area_names()
 
 
+#: A description of governance structure (LABELLING: "descriptions of structure" are
+#: neutral): "The deputy chief constable chairs a monthly crime data integrity board",
+#: "… overseen by a monthly board chaired by a chief officer" ...
+_STRUCTURE = re.compile(
+    r"\b(?:chairs?|chaired(?: by)?|attends?|sits on)\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:board|meeting|group|committee|panel|forum)s?\b"
+    r"|\b(?:board|meeting|group|committee|panel|forum)s?\s+chaired by\b", re.I)
+#: ... unless the inspectorate says how well it works ("… and holds commanders to account").
+_STRUCTURE_JUDGED = re.compile(
+    r"\b(?:well|effective\w*|robust\w*|strong\w*|good|rigorous\w*|clear\w*|to account|challeng\w*|"
+    r"scrutinis\w*|drives?|driving|ensur\w*|improv\w*|priorit\w*|commit\w*|weak\w*|poor\w*|not|no|never|"
+    r"rarely|only|but|however|"
+    r"although|yet)\b|n['’]t\b", re.I)
+
+
+def describes_structure(text: str) -> bool:
+    """Does the sentence only describe who chairs or attends which board or meeting?"""
+    return _STRUCTURE.search(text) is not None and _STRUCTURE_JUDGED.search(text) is None
+
+
 #: Why accurate recording matters, said of any crime ("Failure to record a crime often
 #: results in …", "When a crime goes unrecorded, the victim may not be safeguarded"):
 #: context, not a finding about the force (readers label it neutral, as method text).

@@ -40,6 +40,7 @@ from extractor.classify.cues import (
     bare_area,
     counts_findings,
     declined,
+    describes_structure,
     doubting_question,
     inspector_names,
     measure_comparison,
@@ -187,7 +188,8 @@ def classify(
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_SECTION_WEIGHT)
         doubt = doubting_question(text)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
-                or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)):
+                or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
+                or describes_structure(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
