@@ -274,6 +274,19 @@ def test_a_child_protection_section_after_an_honour_based_violence_one_is_about_
     assert got["The force is making some progress in how it keeps children safe from harm."] == "protecting_vulnerable"
 
 
+def test_an_understanding_of_demand_is_the_efficiency_question_on_demand(tmp_path):
+    """PEEL 2015–2017 efficiency reports ask how well the force understands demand: a
+    summary sentence about its understanding of current demand is about that question, not
+    about its use of resources; one about future demand alone is not."""
+    rep = _read(tmp_path, "PEEL: Police efficiency 2016 – An inspection of Wessex Police\n\nPublished November 2016",
+                "Overall summary\n\n"
+                "Wessex Police has a good understanding of current demand and uses its resources well to meet it.\n\n"
+                "It needs to improve its understanding of future demand so that it can plan its finances.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["Wessex"] == "understanding_demand"
+    assert got["It"] != "understanding_demand"
+
+
 def test_an_accelerated_cause_of_concern_published_as_a_report_is_about_its_concern(tmp_path):
     """An accelerated cause of concern is published on its own, as a short report as well
     as a letter ("PEEL: accelerated cause of concern on crime data integrity – Force"): it is

@@ -398,4 +398,17 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     for m in _JUDGED_AT.finditer(text):
         first = _NEXT_ACTIVITY.split(m.group("area"), maxsplit=1)[0]
         hit(named_area(first, taxonomy), at(first))
+    for m in _UNDERSTANDS_DEMAND.finditer(text):
+        # "a good understanding of current and future demand": the efficiency question on
+        # demand, where the taxonomy has one ("Understanding demand", 2015–2017); future
+        # demand alone is planning for the future
+        if "future" not in m.group(0).lower() or "current" in m.group(0).lower():
+            hit(match_heading("Understanding demand", taxonomy, threshold=1.0), at(m.group(0)))
     return min(hits.values(), key=lambda x: x[0])[1] if hits else None
+
+
+#: "understanding of demand", "understands the demand it faces", "its understanding of the
+#: current and likely future demands on its services".
+_UNDERSTANDS_DEMAND = re.compile(
+    r"\bunderstand(?:ing|s)?\s+(?:of\s+)?(?:both\s+)?(?:the\s+|its\s+)?(?:(?:current|likely|future|hidden|existing|"
+    r"public|public['’]s)\s+(?:and\s+)?)*demands?\b", re.I)
