@@ -176,9 +176,14 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # title, is about that subject the same way: honour-based violence, firearms licensing;
     # a family the user chose with --report-type brings only its own themes, and a taxonomy
     # of the user's own names its own, as for custody reports above)
-    own = taxonomy is not None and not taxonomy.family.startswith("peel")
-    custody = custody_theme(taxonomies) if kind == "custody_inspection" else None if own else inspection_theme(
-        title, taxonomies if not opts.report_type else (taxonomy,) if taxonomy is not None else ())
+    if kind == "custody_inspection":
+        custody = custody_theme(taxonomies)
+    elif taxonomy is not None and not taxonomy.family.startswith("peel"):
+        custody = None
+    elif opts.report_type:
+        custody = inspection_theme(title, (taxonomy,) if taxonomy is not None else ())
+    else:
+        custody = inspection_theme(title, taxonomies)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
