@@ -47,65 +47,31 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The notice printed on page 1 of each document from probe3 on.
+NOTICE = "Synthetic test document: this is not a real inspection report, and the force it describes is fictional."
 #: Each probe: its documents, and the notice printed on page 1 of each (a finding made of
 #: it is not counted as furniture).
 PROBES = {
     "probe2": ("d[0-9][0-9]_*.pdf",
                "Synthetic test document: not a real inspection report. The force named here is fictional."),
-    "probe3": ("e[0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe4": ("[sw][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe5": ("[cow][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe6": ("[pcw][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe7": ("[tf][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe8": ("[lg][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe9": ("[aku][0-9][0-9]_*.pdf",
-               "Synthetic test document: this is not a real inspection report, and the force it describes is "
-               "fictional."),
-    "probe10": ("[mhd][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe11": ("[fqx][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe12": ("[inv][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe13": ("[ejr][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe14": ("[bxp][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe15": ("[hdm][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe16": ("[fej][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe17": ("[kso][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe18": ("[rhm][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe19": ("[dgs][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
-    "probe20": ("[fpu][0-9][0-9]_*.pdf",
-                "Synthetic test document: this is not a real inspection report, and the force it describes is "
-                "fictional."),
+    "probe3": ("e[0-9][0-9]_*.pdf", NOTICE),
+    "probe4": ("[sw][0-9][0-9]_*.pdf", NOTICE),
+    "probe5": ("[cow][0-9][0-9]_*.pdf", NOTICE),
+    "probe6": ("[pcw][0-9][0-9]_*.pdf", NOTICE),
+    "probe7": ("[tf][0-9][0-9]_*.pdf", NOTICE),
+    "probe8": ("[lg][0-9][0-9]_*.pdf", NOTICE),
+    "probe9": ("[aku][0-9][0-9]_*.pdf", NOTICE),
+    "probe10": ("[mhd][0-9][0-9]_*.pdf", NOTICE),
+    "probe11": ("[fqx][0-9][0-9]_*.pdf", NOTICE),
+    "probe12": ("[inv][0-9][0-9]_*.pdf", NOTICE),
+    "probe13": ("[ejr][0-9][0-9]_*.pdf", NOTICE),
+    "probe14": ("[bxp][0-9][0-9]_*.pdf", NOTICE),
+    "probe15": ("[hdm][0-9][0-9]_*.pdf", NOTICE),
+    "probe16": ("[fej][0-9][0-9]_*.pdf", NOTICE),
+    "probe17": ("[kso][0-9][0-9]_*.pdf", NOTICE),
+    "probe18": ("[rhm][0-9][0-9]_*.pdf", NOTICE),
+    "probe19": ("[dgs][0-9][0-9]_*.pdf", NOTICE),
+    "probe20": ("[fpu][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
