@@ -102,7 +102,7 @@ def _ws(text: str) -> str:
 
 def _hmic() -> list[str]:
     exe = shutil.which("hmic")
-    return [exe] if exe else [sys.executable, "-m", "hmic"]
+    return [exe] if exe else [sys.executable, "-m", "extractor"]
 
 
 def extract(pdf: Path, out: Path) -> tuple[list[dict], str]:
