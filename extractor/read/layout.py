@@ -600,11 +600,10 @@ def _drop_footnotes(
 
 
 def _in_ruled_table(ln: Line, page: Page) -> bool:
-    """Does the line start inside the box of one of the page's ruled tables? A "table" of
-    one column is a ruled box (a producer rules off its footnote area), not a table."""
-    return any(x0 - 1 <= ln.x0 <= x1 and top - 1 <= ln.top <= bottom + 1
-               for x0, top, x1, bottom in (t.bbox for t in page.tables
-                                           if any(sum(1 for c in row if c and c.strip()) >= 2 for row in t.rows)))
+    """Does the line belong to one of the page's ruled tables (:func:`_in_table`)? A "table"
+    of one column is a ruled box (a producer rules off its footnote area), not a table."""
+    return any(_in_table(ln, t) for t in page.tables
+               if any(sum(1 for c in row if c and c.strip()) >= 2 for row in t.rows))
 
 
 _NOTES_TITLE = re.compile(r"^\s*(?:(?:end\s*)?notes|references)\s*$", re.I)
