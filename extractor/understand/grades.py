@@ -70,13 +70,21 @@ _ATTRIBUTION = re.compile(
 )
 #: The same report given at the end: "…, the inspectorate said." (never a chief
 #: constable's or a commissioner's words: "…, the chief constable said" is the force's claim).
-_ATTRIBUTION_AFTER = re.compile(
-    r",\s+(?:(?:according to\s+)?(?:the inspectorate|the watchdog|the report|(?:the )?inspectors|hmic(?:frs)?|"
+_INSPECTORATE_NAMES = (
+    r"(?:the inspectorate|the watchdog|the report|(?:the )?inspectors|hmic(?:frs)?|"
     r"(?:his|her) majesty['’]s inspector(?:ate)? of constabulary(?: and fire (?:&|and) rescue services)?"
-    r"(?:\s*\(hmic(?:frs)?\))?|hm inspector(?: of constabulary)?(?: [A-Z][\w'’-]+){0,3}))"
-    r"(?:\s+(?:also\s+)?(?:said|says|stated|found|concluded|reported|added|noted))?\s*[.!]?\s*$",
+    r"(?:\s*\(hmic(?:frs)?\))?|hm inspector(?: of constabulary)?(?: [A-Z][\w'’-]+){0,3})")
+_SAID = r"(?:also\s+)?(?:said|says|stated|found|concluded|reported|added|noted)"
+_ATTRIBUTION_AFTER = re.compile(
+    rf",\s+(?:according to\s+{_INSPECTORATE_NAMES}(?:\s+{_SAID})?|{_INSPECTORATE_NAMES}\s+{_SAID})\s*[.!]?\s*$",
     re.I,
 )
+
+
+def _earlier_hmic(attribution: str, year: int | None) -> bool:
+    """The inspectorate named as HMIC in a report of 2018 or later: it reports an earlier
+    inspection (HMIC became HMICFRS in July 2017)."""
+    return year is not None and year >= 2018 and re.search(r"\bHMIC\b", attribution) is not None
 _LEAD = re.compile(
     r"^(?:(?:overall|in summary|in conclusion|however|but|and|also|therefore|as a result|this year|in this inspection|"
     r"accordingly|consequently|so|(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
@@ -463,17 +471,16 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         return None  # most sentences: no grade word, nothing to check
     reported = _ATTRIBUTION.match(text.strip())
     if reported:
-        if year is not None and year >= 2018 and re.search(r"\bHMIC\b", reported.group(0)):
-            return None  # the inspectorate under its name before 2017: an earlier inspection
+        if _earlier_hmic(reported.group(0), year):
+            return None
         # "HMICFRS said the force requires improvement in …": the judgement it reports
         rest = text.strip()[reported.end():]
         text = rest[:1].upper() + rest[1:]
     after = _ATTRIBUTION_AFTER.search(text)
-    if after and (after.group(0).lower().lstrip(", ").startswith("according") or re.search(
-            r"\b(?:said|says|stated|found|concluded|reported|added|noted)\s*[.!]?\s*$", after.group(0), re.I)):
-        if year is not None and year >= 2018 and re.search(r"\bHMIC\b", after.group(0)):
-            return None  # the inspectorate under its name before 2017: an earlier inspection
-        text = text[:after.start()] + "."
+    if after:
+        if _earlier_hmic(after.group(0), year):
+            return None
+        text = text[:after.start()] + "."  # "…, the inspectorate said."
     sg = _stated_grade(_own_year_removed(text, year), force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is None:
         return None
