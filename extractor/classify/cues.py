@@ -590,8 +590,7 @@ _STRUCTURE = re.compile(
 _STRUCTURE_JUDGED = re.compile(
     r"\b(?:well|effective\w*|robust\w*|strong\w*|good|rigorous\w*|clear\w*|to account|challeng\w*|"
     r"scrutinis\w*|drives?|driving|ensur\w*|improv\w*|priorit\w*|commit\w*|weak\w*|poor\w*|not|no|never|"
-    r"rarely|only|but|however|"
-    r"although|yet)\b|n['’]t\b", re.I)
+    r"rarely|only|but|however|although|yet)\b|n['’]t\b", re.I)
 
 
 def describes_structure(text: str) -> bool:
