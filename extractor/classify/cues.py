@@ -561,7 +561,7 @@ _ITEM_JOIN = re.compile(r"[\s;:,.]*(?:\b(?:and|or)\b)?[\s;:,.]*$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _area_names() -> frozenset[str]:
+def _all_area_names() -> frozenset[str]:
     """Every graded area's and question's name (and alias) in the built-in taxonomies."""
     return frozenset(normalise_heading(name) for tax in builtin_taxonomies() for theme in tax.themes
                      for name in (theme.name, *theme.aliases))
@@ -576,7 +576,7 @@ def bare_area(text: str) -> bool:
     side it takes that side; the caller decides which.
     """
     name = _ITEM_JOIN.sub("", text.strip())
-    return bool(name) and len(name) < 120 and normalise_heading(name) in _area_names()
+    return bool(name) and len(name) < 120 and normalise_heading(name) in _all_area_names()
 
 
 #: A description of governance structure (LABELLING: "descriptions of structure" are
