@@ -598,6 +598,9 @@ def test_a_failing_counted_as_absent_is_praise(text, label):
     "Our earlier report made seven recommendations and identified 21 areas for improvement.",
     "We have also highlighted a further six areas for improvement.",
     "I make three recommendations, which are set out below.",
+    "This report contains two areas for improvement, which the force might by now have dealt with.",
+    "It includes areas for improvement we found on our visit; we accept that the force may have addressed them since.",
+    "The report also includes a cause of concern about how the force answers emergency calls.",
 ])
 def test_a_count_of_the_reports_findings_is_an_area_for_improvement(text):
     """LABELLING rule 14: so many things to put right; not when none are made."""
@@ -623,6 +626,8 @@ def test_a_force_placed_in_engage_is_criticised():
     "We highlighted one area of innovative practice and made two recommendations.",
     "We made two recommendations in 2019, and the force has implemented both of them.",
     "The force has made safety recommendations to local councils.",
+    "It includes the force's progress against the areas for improvement we set in 2022.",
+    "The report includes recommendations that the force has since implemented.",
 ])
 def test_what_rule_14_leaves_out_is_no_count_of_findings(text):
     """Recommendations only to other bodies, where they are listed, praise counted beside

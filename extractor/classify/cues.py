@@ -352,11 +352,16 @@ _FINDING_NOUN = r"(?:recommendations?|areas? for improvement|causes? of concern)
 _FINDINGS_COUNT = re.compile(
     r"\b(?:make|makes|made|making|identif(?:y|ies|ied)|raise[sd]?|set(?:s)? out|highlight(?:s|ed)?)\s+"
     r"(?:a total of\s+|a further\s+|another\s+|an additional\s+)?"
-    rf"(?:{_NUMBER_WORD}|a (?:number|series) of|several)\s+(?:\w+\s+)?{_FINDING_NOUN}\b", re.I)
+    rf"(?:{_NUMBER_WORD}|a (?:number|series) of|several)\s+(?:\w+\s+)?{_FINDING_NOUN}\b"
+    # a report that says it holds findings to put right, counted or not ("This report
+    # includes areas for improvement found on our visit", as PEEL openings say)
+    rf"|\b(?:report|it)\s+(?:also\s+)?(?:includes?|contains?)\s+(?:an?\s+|{_NUMBER_WORD}\s+)?{_FINDING_NOUN}\b",
+    re.I)
 #: What takes a count out of rule 14: praise counted beside it, recommendations since met,
 #: where they are set out, and recommendations only to bodies other than forces.
 _COUNT_PRAISE = re.compile(r"\b(?:practice|strengths?)\b", re.I)
-_COUNT_MET = re.compile(r"\b(?:implemented|met|addressed|completed|closed|discharged|acted on|put (?:right|in place))\b",
+_COUNT_MET = re.compile(r"(?<!may have )(?<!may have already )"
+                        r"\b(?:implemented|met|addressed|completed|closed|discharged|acted on|put (?:right|in place))\b",
                         re.I)
 _COUNT_WHERE = re.compile(r"\b(?:listed|set out|shown|found)\b[^.;]{0,30}\b(?:annex|appendix|chapter|section|below|"
                           r"at the end)\b", re.I)
