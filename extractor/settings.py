@@ -272,6 +272,9 @@ DEFAULT_BARE_GRADE_WEIGHT = 0.6
 #: from 2016 stands", "… remains inadequate") moves towards the grade's side (LABELLING
 #: rule 5, not rule 12's history; see ``cues.STILL_GRADED``).
 DEFAULT_STILL_GRADED_WEIGHT = 0.6
+#: How far the inspectorate's grade for the question at hand ("We grade this question good")
+#: moves towards the grade's side (LABELLING rule 5; ``cues.GIVEN_GRADE``).
+DEFAULT_GIVEN_GRADE_WEIGHT = 0.6
 #: How far a question the inspector puts to the force that doubts it ("Is the force
 #: confident that …?") moves towards area for improvement (see ``cues.DOUBTING_QUESTION``).
 DEFAULT_DOUBT_WEIGHT = 0.6

@@ -911,3 +911,22 @@ def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
              "We have worked hard to answer calls more quickly.”",
              "The inspectorate found that the force still misses too many repeat victims."]
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We grade this question good.", "strength"),
+    ("The constabulary keeps its custody suites clean, and we graded this question outstanding.", "strength"),
+    ("Protecting victims of stalking is the area in which we judge the force to be inadequate.", "area_for_improvement"),
+    ("Responding to calls is another area we graded requires improvement.", "area_for_improvement"),
+    ("It is among the few forces we have judged outstanding for legitimacy.", "strength"),
+])
+def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, label):
+    """LABELLING rule 5: "we grade this question good" is this report's judgement, though
+    the same words with a year, an earlier inspection or a condition are not."""
+    from extractor.classify.cues import given_grade
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+    for history in ("In 2016 we graded this question good.", "At our previous inspection we judged this area good.",
+                    "Where a force fails badly, we grade the area inadequate."):
+        assert given_grade(history) is None

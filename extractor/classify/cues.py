@@ -637,6 +637,40 @@ STILL_GRADED = re.compile(
     re.I)
 
 
+#: The inspectorate's grade for the question or area at hand, put as its own act ("We grade
+#: this question good", "Investigating crime is another area we graded good", "an area in
+#: which we judge the force to be inadequate", "one of the few forces we have judged
+#: outstanding"): this report's judgement (LABELLING rule 5). The model reads "we graded
+#: this question" as the history or the scale that such words usually belong to.
+_INSPECTORATE = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)"
+_GRADING = r"(?:grade[sd]?|judge[sd]?|rate[sd]?|assess(?:es|ed)?)"
+GIVEN_GRADE = re.compile(
+    rf"\b{_INSPECTORATE}\s+(?:have\s+)?{_GRADING}\s+(?:this|that|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:question|area|pillar)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade>") + r"\b"
+    rf"|\b(?:question|area|pillar|forces)\s+(?:that\s+|which\s+|in which\s+)?{_INSPECTORATE}\s+(?:have\s+)?{_GRADING}\s+"
+    r"(?:the (?:force|constabulary|service)\s+|it\s+)?(?:to be\s+|as\s+)?\W?"
+    + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b",
+    re.I)
+
+
+#: A condition before the grade makes it the method, not a judgement ("Where we have
+#: causes of concern, we grade the area inadequate").
+_CONDITION_BEFORE = re.compile(r"\b(?:where|if|when|whenever|unless|would|could)\b", re.I)
+
+
+def given_grade(text: str) -> str | None:
+    """The side of the inspectorate's grade for the question at hand (:data:`GIVEN_GRADE`),
+    or None; adequate is no side (rule 5), a grade with a year or an earlier inspection
+    named is history (rule 12), and one under a condition is the method."""
+    m = GIVEN_GRADE.search(text)
+    if m is None or _EARLIER_TIME.search(text) or _CONDITION_BEFORE.search(text[:m.start()]):
+        return None
+    grade = (m.group("grade") or m.group("grade2")).lower()
+    if grade in ("outstanding", "good"):
+        return "strength"
+    return None if grade == "adequate" else "area_for_improvement"
+
+
 #: What "remains outstanding" means when it is not a grade: still to be done.
 _UNRESOLVED = re.compile(r"\b(?:recommendations?|suspects?|wanted|warrants?|actions?|cases?|enquir\w+|inquir\w+|"
                          r"concerns?|improvements?|items?|tasks?|analys\w+|reviews?|investigations?|work (?:is|remains)|"

@@ -42,6 +42,7 @@ from extractor.classify.cues import (
     declined,
     describes_structure,
     doubting_question,
+    given_grade,
     inspector_names,
     measure_comparison,
     none_graded,
@@ -73,6 +74,7 @@ from extractor.settings import (
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
+    DEFAULT_GIVEN_GRADE_WEIGHT,
     DEFAULT_GOOD_SECTION_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
@@ -211,6 +213,10 @@ def classify(
         if not turns and (kept := still_graded(text)) is not None:
             # "so our outstanding judgment from 2016 stands": this year's grade, not history
             p = _boost(p, idx[kept], DEFAULT_STILL_GRADED_WEIGHT)
+        if not turns and (given := given_grade(text)) is not None:
+            # "We grade this question good": this report's grade, not the history or the
+            # scale the model takes such words for
+            p = _boost(p, idx[given], DEFAULT_GIVEN_GRADE_WEIGHT)
         if scale_item(text, befores[i]):
             # "Good" / "Requires improvement; or" set out under "given one of four ratings:"
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
