@@ -279,7 +279,8 @@ DEFAULT_GIVEN_GRADE_WEIGHT = 0.6
 #: confident that …?") moves towards area for improvement (see ``cues.DOUBTING_QUESTION``).
 DEFAULT_DOUBT_WEIGHT = 0.6
 #: How far a sentence that states a grade of each side ("judged to be good for …; … judged
-#: to require improvement") moves towards mixed (LABELLING rule 13; ``cues.JUDGED_GOOD``).
+#: to require improvement") moves towards mixed, and a counted tally of grades towards the
+#: side of what it counts (LABELLING rule 13; ``cues.JUDGED_GOOD``, ``cues.tally_side``).
 DEFAULT_TALLY_WEIGHT = 0.6
 #: How far a count of the report's findings ("We make 17 recommendations") moves towards
 #: area for improvement (LABELLING rule 14; see ``cues.counts_findings``).

@@ -930,3 +930,19 @@ def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, labe
     for history in ("In 2016 we graded this question good.", "At our previous inspection we judged this area good.",
                     "Where a force fails badly, we grade the area inadequate."):
         assert given_grade(history) is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Of the nine areas, two were graded good, four adequate and three as requiring improvement.", "mixed"),
+    ("The constabulary was judged outstanding in one area and adequate in the other eight.", "strength"),
+    ("Inspectors rated it inadequate in two of the areas and adequate in the rest.", "area_for_improvement"),
+])
+def test_a_counted_tally_of_this_reports_grades_takes_the_side_of_what_it_counts(text, label):
+    """LABELLING rule 13: a tally with both sides is mixed; good beside adequate only is
+    praise; but a national tally or an earlier inspection's grades are context."""
+    from extractor.classify.cues import tally_side
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+    assert tally_side("Across the country we judged twenty forces good and eleven adequate.") is None
+    assert tally_side("In 2019 three areas were graded good and five adequate.") is None

@@ -531,6 +531,34 @@ def none_graded(text: str) -> str | None:
 _JUDGED = r"\b(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+|to\s+)?\W?"
 JUDGED_GOOD = re.compile(_JUDGED + r"(?:outstanding|good)\b", re.I)
 JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inadequate\b)", re.I)
+#: A tally of grades ("One area was graded good, five adequate and two as requiring
+#: improvement", "judged good in one area and adequate in the remaining seven"): grading
+#: words, two or more grades and at least one of them counted.
+_TALLY_VERB = re.compile(r"\b(?:judged|graded|rated|assessed|gradings?|judge?ments|ratings)\b", re.I)
+_TALLY_GRADE = r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)"
+_TALLY_COUNTED = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|all|both)\s+(?:[\w-]+\s+){{0,3}}?(?:as\s+|to be\s+|were\s+|was\s+|is\s+|are\s+)?\W?"
+    rf"{_TALLY_GRADE}\b|\b{_TALLY_GRADE}\W*\s+(?:in|for|across)\s+(?:the\s+)?(?:remaining\s+|other\s+)?{_NUMBER_WORD}\b",
+    re.I)
+#: Other forces counted (a national tally) or another inspection's grades (a year, "last
+#: inspected") make the tally context (LABELLING rules 7 and 12).
+_TALLY_NOT_OURS = re.compile(r"\b(?:forces|others)\b", re.I)
+
+
+def tally_side(text: str) -> str | None:
+    """The side of a tally of this report's grades (LABELLING rule 13): both sides counted
+    is mixed; good or outstanding beside adequate only is a strength; requires improvement
+    or inadequate beside adequate only is an area for improvement. None when the sentence
+    is no such tally, counts other forces, or recalls an earlier inspection."""
+    if not _TALLY_VERB.search(text) or _TALLY_NOT_OURS.search(text) or _EARLIER_TIME.search(text):
+        return None
+    grades = {g.lower()[:6] for g in re.findall(rf"\b{_TALLY_GRADE}\b", text, re.I)}
+    if len(grades) < 2 or not _TALLY_COUNTED.search(text):
+        return None
+    good, bad = bool(grades & {"outsta", "good"}), bool(grades & {"inadeq", "requir"})
+    if good and bad:
+        return "mixed"
+    return "strength" if good else "area_for_improvement" if bad else None
 #: A grade standing alone as a line of its own ("graded inadequate", "Requires improvement"),
 #: as a web page prints a question's judgement: LABELLING rule 5 labels it by the grade.
 BARE_GRADE = re.compile(r"^\W*(?:graded\s+(?:as\s+)?)?(?P<grade>outstanding|good|requires? improvement|inadequate)\W*$",

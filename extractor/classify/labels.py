@@ -57,6 +57,7 @@ from extractor.classify.cues import (
     states_earlier_grade,
     states_need,
     still_graded,
+    tally_side,
     unspoken,
 )
 from extractor.classify.model import FrozenModel
@@ -234,6 +235,10 @@ def classify(
             # "judged to be good for …; … judged to require improvement": a tally of both sides
             # (a grade with its year is history, rule 12, or one side of a change over time)
             p = _boost(p, idx["mixed"], DEFAULT_TALLY_WEIGHT)
+        elif not turns and (tally := tally_side(text)) is not None:
+            # "One area was graded good, five adequate and two as requiring improvement":
+            # a tally of this report's grades takes the side of what it counts (rule 13)
+            p = _boost(p, idx[tally], DEFAULT_TALLY_WEIGHT)
         if IMPROVED_ON.search(text) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
