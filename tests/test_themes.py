@@ -637,6 +637,21 @@ def test_an_area_named_by_what_the_force_does_ends_at_a_relative_clause(text):
     assert theme is not None and theme.key == "responding_to_public"
 
 
+@pytest.mark.parametrize("text, key", [
+    ("The constabulary has got better at most things, though its record in investigating crime has slipped.",
+     "investigating_crime"),
+    ("Inspectors praised its work in managing offenders after release from prison.", "managing_offenders"),
+])
+def test_a_two_word_area_name_that_says_what_the_force_does_names_the_area(text, key):
+    """"investigating crime" and "managing offenders" are area names of two words, which
+    are otherwise too common to count: an activity named is as plain as a longer name."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2023_25"))
+    assert theme is not None and theme.key == key
+    assert _named_theme("The force has invested in its fleet and in new radios.", tax("peel_2023_25")) is None
+
+
 def test_the_crime_data_integrity_question_on_leadership_and_culture_is_its_leadership_area():
     assert match_heading("Leadership and culture", tax("crime_data_integrity_2016_2019")).key == "leadership_governance"
 

@@ -331,13 +331,19 @@ def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str,
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
+#: A two-word name that says what the force does ("investigating crime", "managing
+#: offenders"): as plain a sign of the area as a longer name.
+_ACTIVITY_NAME = re.compile(r"^\w+ing \w+$")
+
+
 @lru_cache(maxsize=64)
 def _area_names(taxonomy: Taxonomy) -> tuple[tuple[Theme, tuple[str, ...]], ...]:
-    """Each theme with its names and aliases of three words or more, normalised once."""
+    """Each theme with its names and aliases of three words or more, or of two that name
+    an activity, normalised once."""
     out = []
     for theme in taxonomy.themes:
         names = (_NOT_WORD.sub(" ", n.lower()).strip() for n in (theme.name, *theme.aliases))
-        out.append((theme, tuple(f" {n} " for n in names if len(n.split()) >= 3)))
+        out.append((theme, tuple(f" {n} " for n in names if len(n.split()) >= 3 or _ACTIVITY_NAME.match(n))))
     return tuple(out)
 
 
