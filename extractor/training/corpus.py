@@ -211,6 +211,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "seventeenth reader in November 2026"),
         ("real 18", ("real18-labelled.jsonl",), "40 pages of 2012–2025, most of 2019–2025, labelled blind by an "
                                                "eighteenth reader in November 2026"),
+        ("real 19", ("real19-labelled.jsonl",), "40 pages of 2012–2025, most of 2019–2025, labelled blind by a "
+                                               "nineteenth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
