@@ -190,6 +190,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     leadin = ""
     lead_sentence: str | None = None  # the last sentence that is no list item
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
+        if i and placed[i - 1].section != p.section:
+            # a list under a heading of its own ("How the force was graded") hangs from that
+            # heading, not from the last sentence of the section before, whatever year it named
+            lead_sentence = None
         # a pronoun that opens a section ("Its response to the public requires improvement.")
         # stands for the force, not for the last sentence of the section before
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,

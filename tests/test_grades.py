@@ -772,6 +772,25 @@ def test_a_judgement_list_may_say_graded_and_name_the_forces_own_area(tmp_path):
     assert read_report(other).grades == {}
 
 
+def test_a_grade_list_under_its_own_heading_is_not_the_year_the_section_before_named(tmp_path):
+    """A press article tells the force's history ("… put into enhanced monitoring in June
+    2022 …"), then lists this report's grades under a heading of their own: each row is a
+    sentence that states its area's grade, not another year's list."""
+    from extractor import read_report
+
+    body = ("Wessex Police leaves special measures\n\n"
+            "The force was put into enhanced monitoring in June 2022 and left it this spring.\n\n"
+            "How the force was graded\n\n"
+            "• Investigating crime: adequate\n\n"
+            "• Managing offenders and suspects: good\n")
+    p = tmp_path / "wessex.txt"
+    p.write_text("Synthetic test article: not a real news story and not the inspectorate's words.\n\n"
+                 "PEEL 2023–25: Wessex Police graded\n\nAugust 2024\n\n" + body, encoding="utf-8")
+    rep = read_report(p)
+    got = {f.text: f.grade for f in rep.findings if f.text.startswith(("Investigating", "Managing"))}
+    assert got == {"Investigating crime: adequate": "adequate", "Managing offenders and suspects: good": "good"}
+
+
 @pytest.mark.parametrize("text,grade,area", [
     # "to an adequate standard": the grade as the standard the force works to
     ("Wessex Constabulary responds to the public to a good standard.", "good", "responding_to_public"),
