@@ -181,6 +181,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, an accelerated cause-of-concern letter, an "
                                             "honour-based violence inspection, a news release and a press article, "
                                             "first scored unseen in November 2026"),
+        ("ood18", "out-of-distribution 18", "an eighteenth such set, PEEL 2016-25 reports, a 2018 crime data "
+                                            "integrity re-inspection, a cause-of-concern revisit letter, a 2014 "
+                                            "integrity and corruption inspection, a news release and a press "
+                                            "article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
