@@ -146,6 +146,10 @@ class LayoutSettings:
     #: right of it is the first item already (a list whose drawn markers sit in a narrow
     #: indent: a disc or square and one em of text indent).
     leadin_item_indent_em: float = 0.6
+    #: ... except where that line is the first line of an item with a written marker
+    #: ("• Leadership and force management:" / "adequate"): a line starting up to this
+    #: many ems right of the marker is the item's text wrapped under its hanging indent.
+    bullet_hang_em: float = 2.5
     #: A line in type smaller than this share of the body size, of at most
     #: ``chart_label_max_words`` words and ending no sentence, is a chart's value or axis
     #: label (or a badge): set aside, so that a sentence it interrupts goes on after it.

@@ -655,6 +655,30 @@ def test_a_bullet_drawn_twice_leaves_no_glyph_in_the_item(tmp_path):
     assert not any("\u2022" in t for t in items)
 
 
+def test_a_grade_row_wrapped_after_its_colon_stays_one_item(tmp_path):
+    """A judgement list in a narrow column: "• Leadership and force management:" wraps, and
+    its grade ("adequate") stands on the next line under the item's hanging indent. It is
+    the rest of the item, not the first item of a list the colon opens (nor a label)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "wrapped-row.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, "\u2022")
+    c.drawString(84, 720, "Investigating crime: good")
+    c.drawString(72, 706, "\u2022")
+    c.drawString(84, 706, "Leadership and force management:")
+    c.drawString(84, 694, "adequate")
+    c.drawString(72, 680, "\u2022")
+    c.drawString(84, 680, "Responding to the public: requires")
+    c.drawString(84, 668, "improvement")
+    c.save()
+    items = [b.text for b in read_document(p).blocks if b.kind == "bullet"]
+    assert items == ["Investigating crime: good", "Leadership and force management: adequate",
+                     "Responding to the public: requires improvement"]
+
+
 def test_a_list_with_drawn_discs_and_a_narrow_indent_is_read_as_items(tmp_path):
     """A lead-in ending in a colon, then items set in by less than the usual list step,
     each beside a filled circle drawn as a shape (no bullet character), starting in lower

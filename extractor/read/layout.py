@@ -1619,13 +1619,16 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     # pitch does not lie: a gap well over it is space between paragraphs.
     if usual and gap > usual * st.paragraph_pitch_ratio:
         return False
+    # the item of a written marker wraps under its own text ("• Leadership and force
+    # management:" / "adequate"), which stands right of the marker
+    hanging = _BULLET_START.match(prev.text) is not None and 0 < ln.x0 - prev.x0 <= st.bullet_hang_em * prev.size
     if last.endswith(":") and ln.x0 - prev.x0 >= min(st.list_indent, st.leadin_item_indent_em * prev.size) \
-            and ln.text[:1].islower():
+            and ln.text[:1].islower() and not hanging:
         # a lead-in, then a line set in by a list's indent that starts in lower case: the
         # first item of a list whose markers are drawn (a disc or square beside it), even
         # where the indent is narrower than the step below
         return False
-    if ended and abs(ln.x0 - prev.x0) > st.list_indent_step * prev.size and (
+    if ended and abs(ln.x0 - prev.x0) > st.list_indent_step * prev.size and not hanging and (
             last.endswith(":") if ln.x0 > prev.x0 else True):
         # a list whose markers are drawn, not written: a lead-in ending ":" and the items
         # indented under it, or a finished item and the next one standing further out
