@@ -772,6 +772,29 @@ def test_a_judgement_list_may_say_graded_and_name_the_forces_own_area(tmp_path):
     assert read_report(other).grades == {}
 
 
+def test_a_lead_in_that_grades_the_force_lets_each_item_state_its_own_grade(tmp_path):
+    """"Inspectors rated the force:" gives no grade; each item does ("good at managing
+    offenders and suspects;", "as requiring improvement in investigating crime."). An item
+    with no grade of its own, or a lead-in that grades no one, gives none."""
+    from extractor import read_report
+
+    body = ("Wessex Police improves\n\n"
+            "Inspectors rated the force:\n\n"
+            "• good at managing offenders and suspects;\n\n"
+            "• adequate at responding to the public; and\n\n"
+            "• as requiring improvement in investigating crime.\n\n"
+            "Officers told us about their work:\n\n"
+            "• good at investigating crime, they said.\n")
+    p = tmp_path / "wessex.txt"
+    p.write_text("Synthetic test release: not a real news release and not the inspectorate's words.\n\n"
+                 "PEEL 2023–25: Wessex Police\n\nMay 2025\n\n" + body, encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Managing offenders and suspects": "good", "Responding to the public": "adequate",
+                          "Investigating crime": "requires improvement"}
+    assert {f.text: f.grade for f in rep.findings}["good at managing offenders and suspects;"] == "good"
+    assert all(s["source"] == "list" and "Inspectors rated the force:" in s["text"] for s in rep.grade_sources)
+
+
 def test_a_grade_list_under_its_own_heading_is_not_the_year_the_section_before_named(tmp_path):
     """A press article tells the force's history ("… put into enhanced monitoring in June
     2022 …"), then lists this report's grades under a heading of their own: each row is a

@@ -826,11 +826,35 @@ def _leadin() -> re.Pattern[str]:
     )
 
 
+#: What :func:`list_leadin_grade` returns for a lead-in that grades the force without a
+#: grade of its own ("Inspectors graded the force:"): each item then states its own
+#: ("good at managing offenders and suspects;", "as requiring improvement in investigating
+#: crime.").
+EACH_ITEM = "each item"
+
+
+@lru_cache(maxsize=1)
+def _each_leadin() -> re.Pattern[str]:
+    subj = _GENERIC_SUBJECT
+    judge = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:have\s+)?(?:also\s+)?(?:judged?|graded?|assess(?:ed)?|rated?)"
+    return re.compile(
+        rf"^(?:{judge}\s+{subj}|{subj}\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated))"
+        r"(?:\s+(?:to be|as))?(?:\s+as follows)?\s*:\s*$", re.I)
+
+
+#: An item that states its own grade for an area: "good at police powers and public
+#: treatment;", "as requiring improvement in investigating crime; and".
+_OWN_GRADE_ITEM = re.compile(
+    rf"^(?:to be\s+|as\s+)?{GRADE}\s+(?:at|in|for)\s+(?P<area>[^;:]+?)\s*(?:[;,.]\s*(?:and|or)?)?\s*$", re.I)
+
+
 def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None) -> str | None:
     """The grade a judgement list's lead-in gives its items ("The force requires improvement in:").
 
     Reports list several graded areas under one judgement; each item then names
-    an area. Only a lead-in that is itself a judgement of this force counts.
+    an area. Only a lead-in that is itself a judgement of this force counts. A lead-in
+    that grades the force with no grade of its own ("Inspectors graded the force:")
+    gives :data:`EACH_ITEM`: every item states its own grade.
     """
     if taxonomy is None or not taxonomy.graded or not text.rstrip().endswith(":"):
         return None
@@ -838,6 +862,8 @@ def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None
         return None
     body = _LEAD.sub("", text.strip(), count=1)
     body = as_the_force(body, force)
+    if _each_leadin().match(body):
+        return EACH_ITEM
     m = _leadin().match(body)
     if not m:
         return None
@@ -855,6 +881,11 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
     t = text.strip()
     if kind != "bullet" and not _ITEM.search(t):
         return None
+    if grade == EACH_ITEM:
+        # "good at managing offenders and suspects;": the item's own grade, for the area it names
+        if (own := _OWN_GRADE_ITEM.match(t)) is None:
+            return None
+        grade, t = normalise_stated(own.group("grade")), own.group("area")
     if len(t.split()) > 16:
         return None  # a finding in the list, not the name of an area
     name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", t)
