@@ -37,6 +37,7 @@ OURS = ("corpora/sentences", "corpora/candidates", "corpora/heldout", "corpora/L
         "bench/probe18",
         "bench/probe19",
         "bench/probe20",
+        "bench/probe21",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
