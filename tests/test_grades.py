@@ -1016,6 +1016,26 @@ def test_a_pillar_and_an_overall_judgement_in_other_words():
                         taxonomy=_taxonomy("peel_2023_25")) is None
 
 
+def test_the_pillar_with_its_question_and_a_grade_now_reached_are_stated_grades():
+    """"We judge the effectiveness of X at keeping people safe and reducing crime to be good"
+    names the pillar with the question it answers; "X now requires improvement in how it
+    records crime" is this report's grade, "now" marking the change from the last one."""
+    sg = stated_grade("We judge the effectiveness of Wessex Constabulary at keeping people safe and reducing crime "
+                      "to be good.", force="Wessex Constabulary", taxonomy=_taxonomy("peel_2016"))
+    assert sg is not None and (sg.grade, sg.name) == ("good", "Effectiveness")
+    sg = stated_grade("Wessex Constabulary now requires improvement in how it records crime.", force="Wessex Constabulary",
+                      taxonomy=_taxonomy("crime_data_integrity_2016_2019"))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == ("requires improvement", "crime_recording")
+    assert stated_grade("Wessex Constabulary now requires improvement in how it records crime, its commissioner says.",
+                        force="Wessex Constabulary", taxonomy=_taxonomy("crime_data_integrity_2016_2019")) is None
+
+
+def test_an_area_that_is_not_something_we_grade_is_not_graded():
+    sg = stated_grade("We also looked at the service victims get, which is not something we grade.",
+                      force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"))
+    assert sg is not None and (sg.grade, sg.area and sg.area.key) == ("not graded", "victim_service")
+
+
 def test_not_making_a_graded_judgement_is_not_graded():
     sg = stated_grade("We do not make a graded judgment about the victim service assessment.",
                       force="Wessex Constabulary", taxonomy=_taxonomy("peel_2023_25"))

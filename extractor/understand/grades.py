@@ -325,11 +325,14 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "Wessex Police is good at investigating crime", "The force's effectiveness is judged to be good"
         rf"^{subj}(?:['’]s\s+(?:overall\s+)?{pillar}(?:\s+(?:at|in)\s+(?:keep|protect|reduc|cut)[^.;]{{3,120}}?)?)?\s+{state}{GRADE}{area_is}",
         # "The force requires improvement in how it protects vulnerable people"
-        rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+)?{requires}{area_is}",
+        rf"^{subj}\s+(?:still\s+|continues to\s+|also\s+|now\s+)?{requires}{area_is}",
         # "We judge Wessex Constabulary to be good at …", "HMIC judges the force to require improvement in …"
         rf"^{judge}\s+{subj}(?:['’]s\s+(?:overall\s+)?{pillar})?\s+{to_be}{GRADE}{area}",
         # "HMIC judges the legitimacy of Cheshire Constabulary to be good"
-        rf"^{judge}\s+the (?:overall\s+)?{pillar} of {subj}\s+{to_be}{GRADE}{end}",
+        # "We judge the effectiveness of Avon Constabulary at keeping people safe and reducing
+        # crime to be good": the pillar named with the question it answers
+        rf"^{judge}\s+the (?:overall\s+)?{pillar} of {subj}(?:\s+(?:at|in)\s+(?:keep|protect|reduc|cut)[^.;]{{3,120}}?)?"
+        rf"\s+{to_be}{GRADE}{end}",
         # "We judged this area adequate", "This area is graded as good"
         rf"^{judge}\s+(?P<this>this|that) (?:area|question|pillar)\s+{to_be}{GRADE}",
         rf"^(?P<this>this|that) (?:area|question|pillar)\s+(?:is|was|has been)\s+(?:judged|graded|assessed|rated)\s+{to_be}{GRADE}",
@@ -429,11 +432,13 @@ _NO_GRADE_GIVEN = re.compile(
     r"does not (?:receive|carry|have) a grade|"
     # "… is assessed but not graded", "for which we give no grade", "without grading it"
     r"(?:assessed|inspected|examined|reported(?: on)?),? but not graded|(?:we |hmic(?:frs)? |the inspectorate )?gives? "
-    r"(?:it |this )?no grade|without grading (?:it|this|them))\b",
+    r"(?:it |this )?no grade|without grading (?:it|this|them)|"
+    # "…, which is not something we grade"
+    r"not something (?:that )?(?:we|hmic(?:frs)?|the inspectorate) grades?)\b",
     re.I,
 )
 #: The few words that say an area was not graded, for the quick check before the frames.
-_NO_GRADE_WORDS = re.compile(r"\bnot graded\b|\bno grade\b|\bnot grade\b|\bwithout grading\b", re.I)
+_NO_GRADE_WORDS = re.compile(r"\bnot graded\b|\bno grade\b|\bnot grade\b|\bwithout grading\b|\bnot something\b", re.I)
 
 
 def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
