@@ -88,6 +88,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # The stages are imported here, not with this module, so a run over an unchanged
     # archive (which only hashes files) starts fast.
     from extractor.understand.family import (
+        LETTER_KINDS,
         OTHER_INSPECTORATE,
         choose_taxonomy,
         detect_kind,
@@ -148,7 +149,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     from extractor.understand.sentences import default_nlp, split_blocks
 
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy,
-                                  report_pillar=title_pillar(title) if taxonomy is not None else None))
+                                  report_pillar=title_pillar(title) if taxonomy is not None else None,
+                                  topics_in_turn=kind in LETTER_KINDS))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
     if taxonomy is None and kind is None and police_publisher(publisher):

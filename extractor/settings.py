@@ -195,6 +195,10 @@ DEFAULT_HEADING_MATCH = 0.72
 #: names ("Protecting vulnerable people and supporting victims"), above
 #: :data:`DEFAULT_HEADING_MATCH` (see ``themes._combines_own_names``).
 DEFAULT_HEADING_COMBINED = 0.75
+#: Keyword confidence (``themes.keyword_theme``) at which a heading that names no area, at
+#: the level of the current theme's heading or above ("Vulnerability" after "Crime
+#: recording"), starts the area its words point to instead of continuing the last one.
+DEFAULT_SIBLING_TOPIC_CONF = 0.6
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
 #: A thematic report's own section takes the PEEL theme that gathers this share of its

@@ -57,7 +57,7 @@ CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).
 RESET_SECTION = re.compile(
     rf"^{HEADING_NUMBER}(introduction|executive summary|summary|overall summary|overview|"
-    r"context|about (?:this|the)|methodology|next steps|conclusions?|annex|appendix|contents|"
+    r"context|about (?:this|the)|methodology|next steps|conclusions?|(?:our |the |my )?decision$|annex|appendix|contents|"
     r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
     r"overall (?:judgement|findings)|(?:headline|key|main|summary of) findings|important changes|data in this report|the peel assessment|"
     r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"

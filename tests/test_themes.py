@@ -572,6 +572,24 @@ def test_a_letter_whose_first_sentence_names_its_concern_is_about_that_concern(t
     assert got["When"] == got["One"] == "managing_offenders"
 
 
+def test_a_letter_takes_its_topics_in_turn_and_its_decision_is_no_topic(tmp_path):
+    """A revisit letter goes through its causes of concern under short headings: "Crime
+    recording" names an area, "Vulnerability" and "Call handling" only point to theirs. Each
+    is the next topic, not a part of the last; the closing "Our decision" is about none."""
+    rep = _read(tmp_path, "Wessex Constabulary: PEEL cause of concern revisit letter\n\n2 October 2024",
+                "Dear Chief Constable\n\nWe have revisited the force to check its progress against three "
+                "causes of concern.\n\n"
+                "Crime recording\n\nThe force now records crimes disclosed at domestic incidents far more "
+                "reliably.\n\n"
+                "Vulnerability\n\nControl room staff now spot callers who have called before and flag them "
+                "for officers.\n\n"
+                "Call handling\n\nIt now answers most 999 calls within ten seconds.\n\n"
+                "Our decision\n\nWe have closed all three causes of concern.\n")
+    assert rep.report_type == "revisit_letter"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings if not f.text.startswith("We have revisited")}
+    assert (got["Control"], got["It"], got["We"]) == ("protecting_vulnerable", "responding_to_public", None)
+
+
 def test_a_release_about_one_force_is_a_press_release_lined_up_with_that_years_peel_areas(tmp_path):
     """A news page names no programme in its headline, so no family's title cues match;
     its "Notes to editors" say it is a release, and the force its headline names says it

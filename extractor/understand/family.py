@@ -48,6 +48,8 @@ def detect_family(title: str | None, headings: list[str], year: int | None, taxo
 
 #: Report kinds that are about one force's PEEL inspection when no other family is named.
 FORCE_KINDS = ("revisit_letter", "cause_of_concern_letter", "press_release", "recommendation_register")
+#: Report kinds written as letters: their headings are the topics they take in turn.
+LETTER_KINDS = ("revisit_letter", "cause_of_concern_letter")
 
 
 def peel_taxonomy_for(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:

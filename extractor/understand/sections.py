@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractor.records import Block, Sentence
-from extractor.understand.themes import Taxonomy, Theme, match_heading, normalise_heading
+from extractor.settings import DEFAULT_SIBLING_TOPIC_CONF
+from extractor.understand.themes import (
+    Taxonomy,
+    Theme,
+    keyword_theme,
+    match_heading,
+    normalise_heading,
+)
 from extractor.vocabulary import (
     CAUSE_SECTION,
     CONTEXT_SECTION,
@@ -121,18 +128,33 @@ def _own_heading_theme(text: str, level: int, current_level: int) -> Theme | Non
     return Theme(id=key, key=key, name=name, aliases=(), keywords=(), description="")
 
 
+def _sibling_topic(text: str, taxonomy: Taxonomy, current: Theme) -> Theme | None:
+    """The area a heading that names none outright is plainly about ("Vulnerability",
+    "Call handling"), when that is not the current theme; None otherwise."""
+    key, conf = keyword_theme(text, taxonomy)
+    if key is None or key == current.key or conf < DEFAULT_SIBLING_TOPIC_CONF:
+        return None
+    return taxonomy.by_key().get(key)
+
+
 #: "Main findings" under an area's heading are that area's: a report-wide "Main findings"
 #: (before any area) resets, as :data:`RESET_SECTION` says, but there is no theme to reset.
 _AREA_FINDINGS = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:main|key|detailed|our) findings$", re.I)
 
 
 def place_sentences(
-    items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None, report_pillar: str | None = None
+    items: Iterable[tuple[Block, list[Sentence]]], taxonomy: Taxonomy | None, report_pillar: str | None = None,
+    topics_in_turn: bool = False,
 ) -> Iterator[Placed]:
     """Each sentence with its section heading, the theme that heading gives, and its pillar.
 
     ``report_pillar`` (see :func:`title_pillar`) is the pillar of a report about one:
-    the pillar of every sentence that no heading places under another.
+    the pillar of every sentence that no heading places under another. With
+    ``topics_in_turn`` (a letter that takes its causes of concern one by one) a heading
+    at the level of the current theme's that names no area but plainly points to another
+    ("Vulnerability" after "Crime recording") starts that area: a letter's headings are
+    its topics, where a report's may be the parts of one area ("Treating the workforce
+    fairly" under the workforce question).
     """
     section: str | None = None
     theme: Theme | None = None
@@ -171,6 +193,12 @@ def place_sentences(
                     theme, theme_level = None, 0
             elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
                 pass
+            elif (topics_in_turn and theme is not None and taxonomy is not None and block.level <= theme_level
+                  and (topic := _sibling_topic(text, taxonomy, theme)) is not None):
+                # "Vulnerability" after "Crime recording", at the same level: the next topic
+                # of a letter that takes its causes of concern in turn, not a part of the last
+                theme, theme_level, after_cause = topic, block.level, False
+                pillar = topic.pillar
             elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level):
                 theme, theme_level, after_cause, pillar = None, 0, False, report_pillar
             # any other heading: a topic sub-heading inside the current theme
