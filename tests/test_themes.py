@@ -590,6 +590,20 @@ def test_a_letter_takes_its_topics_in_turn_and_its_decision_is_no_topic(tmp_path
     assert (got["Control"], got["It"], got["We"]) == ("protecting_vulnerable", "responding_to_public", None)
 
 
+def test_the_2014_integrity_and_corruption_report_is_about_ethical_behaviour_throughout(tmp_path):
+    """HMIC reported its 2014 integrity and corruption inspection for each force beside PEEL
+    ("Police integrity and corruption – <force>"): like a custody or honour-based violence
+    inspection, every finding is about that subject, whatever else a sentence touches
+    (training, complaints, investigations)."""
+    rep = _read(tmp_path, "Police integrity and corruption – Wessex Constabulary\n\nNovember 2014",
+                "Introduction\n\nThis inspection looked at how the force protects the integrity of its workforce.\n\n"
+                "Findings\n\nEvery supervisor has been trained to deal with low-level unprofessional conduct.\n\n"
+                "Complaints from the public are logged and looked into promptly.\n\n"
+                "The unit that investigates corruption has too few staff for the work it receives.\n")
+    keys = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert keys["Every"] == keys["Complaints"] == keys["The"] == "ethical_behaviour", keys
+
+
 def test_a_release_about_one_force_is_a_press_release_lined_up_with_that_years_peel_areas(tmp_path):
     """A news page names no programme in its headline, so no family's title cues match;
     its "Notes to editors" say it is a release, and the force its headline names says it
