@@ -191,11 +191,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
     lead_sentence: str | None = None  # the last sentence that is no list item
+    lead_section: str | None = None  # ... and the section it stands in
     for i, (p, lab) in enumerate(zip(placed, labels, strict=True)):
-        if i and placed[i - 1].section != p.section:
-            # a list under a heading of its own ("How the force was graded") hangs from that
-            # heading, not from the last sentence of the section before, whatever year it named
-            lead_sentence = None
         # a pronoun that opens a section ("Its response to the public requires improvement.")
         # stands for the force, not for the last sentence of the section before
         stated = stated_grade(p.sentence.text, force=force, taxonomy=taxonomy, section_theme=p.theme,
@@ -206,8 +203,13 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             stated = list_row_grade(p.sentence.text, p.sentence.kind, taxonomy)
             if stated is not None:
                 source = "list"
-                if grades_elsewhere(lead_sentence, force=force, taxonomy=taxonomy, year=report_year, heading=False):
-                    stated = None  # "Other forces in the region received these grades:"
+                if (lead_sentence is not None and (lead_section == p.section or lead_sentence.rstrip().endswith(":"))
+                        and grades_elsewhere(lead_sentence, force=force, taxonomy=taxonomy, year=report_year,
+                                             heading=False)):
+                    # "Other forces in the region received these grades:"; a sentence that only
+                    # ended the section before (naming the year the force went into Engage) is
+                    # no lead-in to a list under a heading of its own
+                    stated = None
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
             if stated is not None:
@@ -217,7 +219,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             stated = None  # under "Our 2019 judgements" or "Chief constable's foreword", or after
             # "The following scenario is fictional."
         if p.sentence.kind != "bullet":
-            lead_sentence = p.sentence.text
+            lead_sentence, lead_section = p.sentence.text, p.section
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):
             # a sentence that is not an item of the current list ends it, and may open another
             list_grade = list_leadin_grade(p.sentence.text, force=force, taxonomy=taxonomy)
