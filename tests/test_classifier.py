@@ -946,3 +946,15 @@ def test_a_counted_tally_of_this_reports_grades_takes_the_side_of_what_it_counts
     assert classify([text])[0].label == label
     assert tally_side("Across the country we judged twenty forces good and eleven adequate.") is None
     assert tally_side("In 2019 three areas were graded good and five adequate.") is None
+
+
+def test_an_area_name_under_a_grade_set_as_the_lists_heading_takes_that_grade():
+    """A news page lists the areas under each grade, the grade set as a heading
+    ("Requires improvement" / "• Responding to the public"): each area takes the side of
+    the grade above it (rule 5); under "Adequate", or under no grade, it judges nothing."""
+    from extractor.classify.labels import classify
+
+    texts = ["Recording data about crime", "Responding to the public", "Investigating crime"]
+    got = classify(texts, sections=["Outstanding", "Requires improvement", "Adequate"], kinds=["bullet"] * 3)
+    assert [x.label for x in got] == ["strength", "area_for_improvement", "neutral"]
+    assert classify(["Responding to the public"], sections=["What we inspected"], kinds=["bullet"])[0].label == "neutral"

@@ -230,7 +230,12 @@ def classify(
             # "Investigating crime" alone in a list of the areas inspected judges nothing;
             # under a grade listed before it ("Requires improvement" / "Investigating crime" /
             # "Responding to the public") it is an area given that grade (rule 5)
-            p = _boost(p, idx[_area_list_side(texts, befores, i)], DEFAULT_BARE_GRADE_WEIGHT)
+            heading_grade = BARE_GRADE.match(sec)
+            side = (("strength" if heading_grade.group("grade").lower() in ("outstanding", "good")
+                     else "area_for_improvement") if heading_grade else _area_list_side(texts, befores, i))
+            # ... and under a grade set as the list's heading ("Requires improvement" /
+            # "• Responding to the public") it takes that grade's side
+            p = _boost(p, idx[side], DEFAULT_BARE_GRADE_WEIGHT)
         if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
             # (a grade with its year is history, rule 12, or one side of a change over time)
