@@ -99,6 +99,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     from extractor.understand.grades import (
         add_sentence_grade,
         grades_elsewhere,
+        heading_list_grade,
         list_item_grade,
         list_leadin_grade,
         list_row_grade,
@@ -210,6 +211,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                     # ended the section before (naming the year the force went into Engage) is
                     # no lead-in to a list under a heading of its own
                     stated = None
+        if stated is None and (stated := heading_list_grade(p.section, p.sentence.text, p.sentence.kind,
+                                                           taxonomy)) is not None:
+            source, quoted = "list", f"{p.section}: {p.sentence.text}"
         if stated is None and list_grade and taxonomy is not None:
             stated = list_item_grade(p.sentence.text, p.sentence.kind, list_grade, taxonomy)
             if stated is not None:

@@ -795,6 +795,25 @@ def test_a_lead_in_that_grades_the_force_lets_each_item_state_its_own_grade(tmp_
     assert all(s["source"] == "list" and "Inspectors rated the force:" in s["text"] for s in rep.grade_sources)
 
 
+def test_areas_listed_under_a_grade_set_as_their_heading_take_that_grade(tmp_path):
+    """A news page prints the force's grades as headings, each over the areas given it
+    ("Requires improvement" / "• Responding to the public"). An item that is a finding,
+    not an area's name, takes no grade from the heading above it."""
+    from extractor import read_report
+
+    body = ("The inspectorate graded the force in nine areas.\n\n"
+            "Good\n\n• Preventing crime\n\n"
+            "Requires improvement\n\n• Responding to the public\n\n• Investigating crime\n\n"
+            "Good\n\n• Officers in the control room investigate some burglaries well.\n")
+    p = tmp_path / "wessex.txt"
+    p.write_text("Synthetic test article: not a real news story and not the inspectorate's words.\n\n"
+                 "PEEL 2023–25: Wessex Police graded\n\nAugust 2024\n\n" + body, encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Preventing crime": "good", "Responding to the public": "requires improvement",
+                          "Investigating crime": "requires improvement"}
+    assert all(s["source"] == "list" and s["text"].endswith(s["area"]) for s in rep.grade_sources)
+
+
 def test_a_grade_list_under_its_own_heading_is_not_the_year_the_section_before_named(tmp_path):
     """A press article tells the force's history ("… put into enhanced monitoring in June
     2022 …"), then lists this report's grades under a heading of their own: each row is a

@@ -900,6 +900,27 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
     return StatedGrade(grade, area, area.name) if area else None
 
 
+#: A grade set as a heading of its own, over the areas given it ("Requires improvement" /
+#: "• Responding to the public"): nothing but the grade word.
+_GRADE_HEADING = re.compile(rf"^\W*{GRADE}\W*$", re.I)
+
+
+def heading_list_grade(section: str | None, text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGrade | None:
+    """The grade of an item that is nothing but a graded area's name, listed under a grade
+    set as its heading (a news page printing a force's grades), or None. The item must be
+    the area's own name (a finding under a heading "Good" is no grade)."""
+    if kind != "bullet" or not section or taxonomy is None or not taxonomy.graded:
+        return None
+    m = _GRADE_HEADING.match(section)
+    if m is None:
+        return None
+    name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text.strip())
+    area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH)
+    if area is None or not area.graded or len(name.split()) > 12:
+        return None
+    return StatedGrade(normalise_stated(m.group("grade")), area, area.name)
+
+
 def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGrade | None:
     """The grade of a judgement list written as its table's rows, one item per area
     ("• Preventing crime: good."), or None.
