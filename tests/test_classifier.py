@@ -815,6 +815,8 @@ def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     ("Not one of its areas was judged adequate or better.", "area_for_improvement"),
     ("None of its six graded areas is inadequate.", "strength"),
     ("No question we assessed was graded below good.", "strength"),
+    ("Not one of the areas fell below adequate this time.", "strength"),
+    ("The inspectors did not grade any of its areas as good.", "area_for_improvement"),
 ])
 def test_a_grade_that_no_area_reached_is_read_with_its_none(text, label):
     """"None … reached good" is criticism and "none … is inadequate" praise, though the

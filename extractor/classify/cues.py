@@ -511,8 +511,12 @@ def declined(text: str) -> bool:
 #: and misses the "none" that turns it.
 _NONE_GRADED = re.compile(
     r"^\W*(?:none|no|not one)\b[^.;]{0,50}?\b(?:areas?|questions?|pillars?|parts?)\b[^.;]{0,40}?"
-    r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got)\b[^.;]{0,40}?"
-    r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
+    r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got|fell|falls|dropped)\b[^.;]{0,40}?"
+    r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
+    # "Inspectors did not rate any areas as good or outstanding"
+    r"|\b(?:did not|didn['’]t|does not|do not)\s+(?:rate|grade|judge|assess|find)\s+any\s+(?:of\s+(?:its|the)\s+)?"
+    r"(?:\w+\s+)?(?:areas?|questions?|pillars?)\s+(?:as\s+|to be\s+)?(?:being\s+)?"
+    r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
 _NONE_BELOW = re.compile(r"\b(?:inadequate|requires? improvement|require improvement|below|lower than|less than)\b", re.I)
 
 
