@@ -938,6 +938,7 @@ def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, labe
     ("Of the nine areas, two were graded good, four adequate and three as requiring improvement.", "mixed"),
     ("The constabulary was judged outstanding in one area and adequate in the other eight.", "strength"),
     ("Inspectors rated it inadequate in two of the areas and adequate in the rest.", "area_for_improvement"),
+    ("Of those nine, six are adequate and three are inadequate.", "area_for_improvement"),
 ])
 def test_a_counted_tally_of_this_reports_grades_takes_the_side_of_what_it_counts(text, label):
     """LABELLING rule 13: a tally with both sides is mixed; good beside adequate only is

@@ -538,7 +538,9 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 #: A tally of grades ("One area was graded good, five adequate and two as requiring
 #: improvement", "judged good in one area and adequate in the remaining seven"): grading
 #: words, two or more grades and at least one of them counted.
-_TALLY_VERB = re.compile(r"\b(?:judged|graded|rated|assessed|gradings?|judge?ments|ratings)\b", re.I)
+_TALLY_VERB = re.compile(r"\b(?:judged|graded|rated|assessed|gradings?|judge?ments|ratings)\b"
+                         # "Of those eight, four are adequate …": the areas just counted, shared out
+                         rf"|^\W*of (?:those|these|the|its|our) (?:{_NUMBER_WORD}\s*)?(?:(?:graded )?areas?\s*)?,", re.I)
 _TALLY_GRADE = r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)"
 _TALLY_COUNTED = re.compile(
     rf"\b(?:{_NUMBER_WORD}|all|both)\s+(?:[\w-]+\s+){{0,3}}?(?:as\s+|to be\s+|were\s+|was\s+|is\s+|are\s+)?\W?"
