@@ -283,6 +283,10 @@ DEFAULT_STILL_GRADED_WEIGHT = 0.6
 #: How far the inspectorate's grade for the question at hand ("We grade this question good")
 #: moves towards the grade's side (LABELLING rule 5; ``cues.GIVEN_GRADE``).
 DEFAULT_GIVEN_GRADE_WEIGHT = 0.6
+#: How far a sentence that moves the force into enhanced monitoring and out again moves
+#: towards mixed, and a decision that it will leave towards strength (LABELLING rule 11;
+#: ``cues.in_and_out_of_engage``, ``cues.WILL_LEAVE_ENGAGE``).
+DEFAULT_ENGAGE_WEIGHT = 0.6
 #: How far a question the inspector puts to the force that doubts it ("Is the force
 #: confident that …?") moves towards area for improvement (see ``cues.DOUBTING_QUESTION``).
 DEFAULT_DOUBT_WEIGHT = 0.6

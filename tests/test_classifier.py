@@ -961,3 +961,16 @@ def test_an_area_name_under_a_grade_set_as_the_lists_heading_takes_that_grade():
     got = classify(texts, sections=["Outstanding", "Requires improvement", "Adequate"], kinds=["bullet"] * 3)
     assert [x.label for x in got] == ["strength", "area_for_improvement", "neutral"]
     assert classify(["Responding to the public"], sections=["What we inspected"], kinds=["bullet"])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Wessex Police went into Engage in March 2021 and was released from it a year later.", "mixed"),
+    ("The force was moved into enhanced monitoring, which it left in 2024.", "mixed"),
+    ("I can tell you that the force will now leave Engage.", "strength"),
+])
+def test_into_and_out_of_engage_in_one_sentence_is_mixed_and_leaving_is_praise(text, label):
+    """LABELLING rule 11: into Engage is criticism and out of it praise; a sentence that
+    tells both holds both, and the decision that a force will leave is praise."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

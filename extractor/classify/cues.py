@@ -341,6 +341,31 @@ VAGUE_REMAINDER = re.compile(
 OUT_OF_ENGAGE = re.compile(
     r"\bremov\w*\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,4}?(?:engage|enhanced (?:level of )?monitoring)\b"
     r"|\breturn\w*\s+(?:\w+\s+){0,2}?to\s+(?:routine|normal|standard)\s+monitoring\b", re.I)
+#: Leaving enhanced monitoring, after a move into it in the same sentence ("placed in Engage
+#: in June 2022 and released from it in May", "…, which it left in 2023"): the sentence holds
+#: both (LABELLING rule 11: into Engage is criticism, out of it praise).
+_LEFT_ENGAGE_AFTER = re.compile(
+    r"\b(?:released from|taken out of|moved out of|came out of|removed from|left|exited)\s+(?:it|engage|"
+    r"enhanced (?:level of )?monitoring)\b|\bwhich it (?:left|exited)\b", re.I)
+#: A decision that the force will leave enhanced monitoring ("the constabulary will leave
+#: Engage"): praise (rule 11), as "removed from Engage" is.
+WILL_LEAVE_ENGAGE = re.compile(
+    r"\b(?:will|should|can|may|to)\s+(?:now\s+)?(?:leave|exit|come out of|move out of)\s+(?:the\s+)?"
+    r"(?:engage|enhanced (?:level of )?monitoring)\b", re.I)
+
+
+#: Going into enhanced monitoring in words :data:`ENGAGE` (a feature the shipped model was
+#: trained with) leaves out: "went into Engage", "entered Engage".
+_WENT_INTO_ENGAGE = re.compile(r"\b(?:went|goes|go|entered|enters)\s+(?:in(?:to)?\s+)?(?:engage|enhanced (?:level of )?monitoring)\b",
+                               re.I)
+
+
+def in_and_out_of_engage(text: str) -> bool:
+    """Does the sentence move the force into enhanced monitoring and then out of it?"""
+    m = ENGAGE.search(text) or _WENT_INTO_ENGAGE.search(text)
+    return m is not None and _LEFT_ENGAGE_AFTER.search(text, m.end()) is not None
+
+
 #: A count of the findings a report makes (LABELLING rule 14: "We make 17 recommendations",
 #: "That report made eight recommendations and identified 26 areas for improvement"): so many
 #: things to put right. Not "no recommendations", nor a tally that also counts praise

@@ -36,6 +36,7 @@ from extractor.classify.cues import (
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
+    WILL_LEAVE_ENGAGE,
     acted_on,
     bare_area,
     counts_findings,
@@ -43,6 +44,7 @@ from extractor.classify.cues import (
     describes_structure,
     doubting_question,
     given_grade,
+    in_and_out_of_engage,
     inspector_names,
     measure_comparison,
     none_graded,
@@ -75,6 +77,7 @@ from extractor.settings import (
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
+    DEFAULT_ENGAGE_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
     DEFAULT_GOOD_SECTION_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
@@ -244,6 +247,12 @@ def classify(
             # "One area was graded good, five adequate and two as requiring improvement":
             # a tally of this report's grades takes the side of what it counts (rule 13)
             p = _boost(p, idx[tally], DEFAULT_TALLY_WEIGHT)
+        if in_and_out_of_engage(text):
+            # "placed in Engage in June 2022 and released from it in May": both sides (rule 11)
+            p = _boost(p, idx["mixed"], DEFAULT_ENGAGE_WEIGHT)
+        elif WILL_LEAVE_ENGAGE.search(text) and not turns:
+            # "the constabulary will leave Engage": the decision to end enhanced monitoring
+            p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
         if IMPROVED_ON.search(text) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
