@@ -679,6 +679,55 @@ def test_a_grade_row_wrapped_after_its_colon_stays_one_item(tmp_path):
                      "Responding to the public: requires improvement"]
 
 
+def test_a_sentence_runs_on_past_a_small_header_that_only_the_second_page_has(tmp_path):
+    """A two-page report whose running header (small italic type) is printed from page 2
+    only: the sentence the first page broke off goes on after the header, which is no part
+    of it (a header on one page is no repeated furniture, so its size tells it apart)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "header-from-page-two.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Both forces share what they know about stalking with councils and support services.")
+    c.drawString(72, 158, "In Wessex a monthly meeting brings these groups together to talk about the victims")
+    c.drawString(72, 144, "most at risk, and Mercia attends a similar meeting in its own area. Support workers")
+    c.drawString(72, 130, "from the local charity told us")
+    c.showPage()
+    c.setFont("Helvetica-Oblique", 8)
+    c.drawString(72, 800, "Stalking in Wessex and Mercia June 2024")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "that they valued how open both forces had been with them.")
+    c.drawString(72, 740, "Both forces should now agree how they share risk assessments.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks if b.kind == "para"]
+    assert "Support workers from the local charity told us that they valued how open both forces had been with them." \
+        in " ".join(texts), texts
+    assert not any("June 2024" in t for t in texts)
+
+
+def test_a_note_in_small_type_between_a_sentences_halves_stands_after_it(tmp_path):
+    """A producer that writes a footnote where its call is (groff's -ms, mid-page) leaves
+    the note's text between the two halves of the sentence around it: the sentence goes
+    on, and the note stands after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "note-inside.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "We also spoke to the families of older victims. Many described the embarrassment their")
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 745, "1 Fraud reports are passed to the force by a national centre.")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 730, "relatives felt after being defrauded, which often stopped them reporting again.")
+    c.drawString(72, 700, "The force has started a scheme with local banks to spot such frauds early.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks if b.kind == "para"]
+    assert ("We also spoke to the families of older victims. Many described the embarrassment their relatives felt "
+            "after being defrauded, which often stopped them reporting again.") in texts, texts
+
+
 def test_a_list_with_drawn_discs_and_a_narrow_indent_is_read_as_items(tmp_path):
     """A lead-in ending in a colon, then items set in by less than the usual list step,
     each beside a filled circle drawn as a shape (no bullet character), starting in lower

@@ -168,8 +168,8 @@ def build_document(
         lines = _take_details_tables(lines, doc, st)
         lines = _table_row_labels(lines, p, st)
         kept.extend(_reading_order(lines, st, doc.notes))
-    doc.blocks = _split_run_in_lists(
-        _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc))
+    doc.blocks = _split_run_in_lists(_rejoin_around_notes(
+        _drop_labels(_drop_pull_quotes(_lines_to_blocks(kept, body, st), body, st, doc), st, doc), st))
     if not doc.cover_text:
         # no cover page: the title and date lines at the top stand in for it
         first = doc.blocks[0].page if doc.blocks else None
@@ -1507,6 +1507,32 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
     return out
 
 
+def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]:
+    """A note in smaller type read between a sentence's two halves ("… the shame their" |
+    a footnote's text | "parents felt after …") stands after the sentence, which goes on:
+    a producer that writes a page's footnotes where their call is, or a column break that
+    falls between the halves, leaves the note inside the flow."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        a = blocks[i]
+        if i + 2 < len(blocks) and a.kind == "para" and not a.text.rstrip().endswith(_TERMINAL):
+            note, rest = blocks[i + 1], blocks[i + 2]
+            if (note.kind == "para" and rest.kind == "para" and note.size and a.size and rest.size
+                    and note.size < a.size * st.footnote_size_ratio and abs(rest.size - a.size) < 0.5
+                    and note.text.rstrip().endswith(_TERMINAL) and rest.text.lstrip()[:1].islower()):
+                offset = len(a.text.rstrip()) + 1
+                turn = ((offset, rest.page),) if rest.page is not None and rest.page != a.page else ()
+                out.append(replace(a, text=join_lines([a.text, rest.text]), page_breaks=a.page_breaks + turn
+                                   + tuple((offset + k, pg) for k, pg in rest.page_breaks)))
+                out.append(note)
+                i += 3
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 #: Words that make a group of words a sentence: auxiliaries and modals ("abandoned" in
 #: "14% abandoned" is no verb).
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|shall|should|can|could|"
@@ -1526,7 +1552,8 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     is one, though unpunctuated); list items, which may be bare noun phrases, stay,
     and so does a paragraph in which a sentence ends (prose that a label ran into).
     """
-    out = []
+    out: list[Block] = []
+    cut = False  # a label was just dropped
     for b in blocks:
         text = _NUMBER_HEAD.sub("", b.text.strip())
         label = text and not text.endswith(_TERMINAL) and not text.endswith(",") \
@@ -1538,8 +1565,20 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
             and len(text.split()) <= st.caption_max_words
         if b.kind == "para" and (label or caption or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
+            cut = True
             continue
-        out.append(b)
+        prev = out[-1] if out else None
+        if cut and prev is not None and prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
+                and b.text.lstrip()[:1].islower():
+            # the label stood between a sentence's two halves (a running header in small type
+            # at the top of the page the sentence runs on to): the sentence goes on
+            offset = len(prev.text.rstrip()) + 1
+            turn = ((offset, b.page),) if b.page is not None and b.page != prev.page else ()
+            out[-1] = replace(prev, text=join_lines([prev.text, b.text]),
+                              page_breaks=prev.page_breaks + turn + tuple((offset + k, pg) for k, pg in b.page_breaks))
+        else:
+            out.append(b)
+        cut = False
     return out
 
 
@@ -1601,6 +1640,11 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
     ended = last.endswith(_TERMINAL)
     new_area = ln.page != prev.page or ln.top < prev.top - 1  # new page or new column
     if new_area:
+        if min(ln.size, prev.size) < max(ln.size, prev.size) * st.footnote_size_ratio:
+            # a running header in small type at the top of the next page is no continuation
+            # of the sentence the page before broke off (a text layer laid over a scan may
+            # differ by a point from line to line: that is the same type)
+            return False
         return not ended or ln.text[:1].islower()
     if abs(ln.size - prev.size) > st.size_change_break:
         return False
