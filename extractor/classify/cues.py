@@ -701,12 +701,12 @@ STILL_GRADED = re.compile(
 #: which we judge the force to be inadequate", "one of the few forces we have judged
 #: outstanding"): this report's judgement (LABELLING rule 5). The model reads "we graded
 #: this question" as the history or the scale that such words usually belong to.
-_INSPECTORATE = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)"
+_GRADER = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)"
 _GRADING = r"(?:grade[sd]?|judge[sd]?|rate[sd]?|assess(?:es|ed)?)"
 GIVEN_GRADE = re.compile(
-    rf"\b{_INSPECTORATE}\s+(?:have\s+)?{_GRADING}\s+(?:this|that|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"\b{_GRADER}\s+(?:have\s+)?{_GRADING}\s+(?:this|that|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:question|area|pillar)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade>") + r"\b"
-    rf"|\b(?:question|area|pillar|forces)\s+(?:that\s+|which\s+|in which\s+)?{_INSPECTORATE}\s+(?:have\s+)?{_GRADING}\s+"
+    rf"|\b(?:question|area|pillar|forces)\s+(?:that\s+|which\s+|in which\s+)?{_GRADER}\s+(?:have\s+)?{_GRADING}\s+"
     r"(?:the (?:force|constabulary|service)\s+|it\s+)?(?:to be\s+|as\s+)?\W?"
     + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b",
     re.I)
