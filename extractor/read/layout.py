@@ -1492,19 +1492,34 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
                 doc.dropped.append((b.page, "pull-quote", b.text))
                 cut = True
                 continue
-        prev = out[-1] if out else None
-        if cut and prev is not None and prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
-                and b.text.lstrip()[:1].islower():
-            # the pull-quote stood between a sentence's two halves (the foot of one column
-            # and the top of the next): the sentence goes on
-            offset = len(prev.text.rstrip()) + 1
-            turn = ((offset, b.page),) if b.page is not None and b.page != prev.page else ()
-            out[-1] = replace(prev, text=join_lines([prev.text, b.text]),
-                              page_breaks=prev.page_breaks + turn + tuple((offset + k, pg) for k, pg in b.page_breaks))
-        else:
-            out.append(b)
+        # the pull-quote stood between a sentence's two halves (the foot of one column and the
+        # top of the next): the sentence goes on
+        _append_or_go_on(out, b, cut)
         cut = False
     return out
+
+
+def _goes_on(prev: Block, b: Block) -> bool:
+    """Is paragraph ``b`` the rest of paragraph ``prev``, which broke off mid-sentence?"""
+    return prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
+        and b.text.lstrip()[:1].islower()
+
+
+def _joined(a: Block, b: Block) -> Block:
+    """Paragraph ``a`` with ``b``, its second half, after it (page turns kept)."""
+    offset = len(a.text.rstrip()) + 1
+    turn = ((offset, b.page),) if b.page is not None and b.page != a.page else ()
+    return replace(a, text=join_lines([a.text, b.text]),
+                   page_breaks=a.page_breaks + turn + tuple((offset + k, pg) for k, pg in b.page_breaks))
+
+
+def _append_or_go_on(out: list[Block], b: Block, cut: bool) -> None:
+    """Append ``b``, or, right after something set aside (``cut``), join it to the
+    paragraph it finishes."""
+    if cut and out and _goes_on(out[-1], b):
+        out[-1] = _joined(out[-1], b)
+    else:
+        out.append(b)
 
 
 def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]:
@@ -1518,13 +1533,10 @@ def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]
         a = blocks[i]
         if i + 2 < len(blocks) and a.kind == "para" and not a.text.rstrip().endswith(_TERMINAL):
             note, rest = blocks[i + 1], blocks[i + 2]
-            if (note.kind == "para" and rest.kind == "para" and note.size and a.size and rest.size
+            if (note.kind == "para" and note.size and a.size and rest.size
                     and note.size < a.size * st.footnote_size_ratio and abs(rest.size - a.size) < 0.5
-                    and note.text.rstrip().endswith(_TERMINAL) and rest.text.lstrip()[:1].islower()):
-                offset = len(a.text.rstrip()) + 1
-                turn = ((offset, rest.page),) if rest.page is not None and rest.page != a.page else ()
-                out.append(replace(a, text=join_lines([a.text, rest.text]), page_breaks=a.page_breaks + turn
-                                   + tuple((offset + k, pg) for k, pg in rest.page_breaks)))
+                    and note.text.rstrip().endswith(_TERMINAL) and _goes_on(a, rest)):
+                out.append(_joined(a, rest))
                 out.append(note)
                 i += 3
                 continue
@@ -1567,17 +1579,9 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
             doc.dropped.append((b.page, "label", b.text))
             cut = True
             continue
-        prev = out[-1] if out else None
-        if cut and prev is not None and prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
-                and b.text.lstrip()[:1].islower():
-            # the label stood between a sentence's two halves (a running header in small type
-            # at the top of the page the sentence runs on to): the sentence goes on
-            offset = len(prev.text.rstrip()) + 1
-            turn = ((offset, b.page),) if b.page is not None and b.page != prev.page else ()
-            out[-1] = replace(prev, text=join_lines([prev.text, b.text]),
-                              page_breaks=prev.page_breaks + turn + tuple((offset + k, pg) for k, pg in b.page_breaks))
-        else:
-            out.append(b)
+        # the label stood between a sentence's two halves (a running header in small type at
+        # the top of the page the sentence runs on to): the sentence goes on
+        _append_or_go_on(out, b, cut)
         cut = False
     return out
 
