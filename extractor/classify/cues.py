@@ -705,7 +705,7 @@ _GRADER = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)"
 _GRADING = r"(?:grade[sd]?|judge[sd]?|rate[sd]?|assess(?:es|ed)?)"
 GIVEN_GRADE = re.compile(
     rf"\b{_GRADER}\s+(?:have\s+)?{_GRADING}\s+(?:this|that|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:question|area|pillar)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade>") + r"\b"
+    r"(?:question|area|pillar)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD + r"\b"
     rf"|\b(?:question|area|pillar|forces)\s+(?:that\s+|which\s+|in which\s+)?{_GRADER}\s+(?:have\s+)?{_GRADING}\s+"
     r"(?:the (?:force|constabulary|service)\s+|it\s+)?(?:to be\s+|as\s+)?\W?"
     + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b",
