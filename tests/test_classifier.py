@@ -266,6 +266,19 @@ def test_the_forces_own_account_is_not_a_reported_finding():
         "most victims were kept informed."
 
 
+def test_the_report_speaking_in_a_news_page_frames_a_reported_finding():
+    """"The report also noted that, when …, the force …": on a news page the inspectorate's
+    report is the speaker, as "inspectors found that" is; the force's report of itself is not."""
+    from extractor.classify.cues import reported_clause
+    from extractor.classify.labels import classify
+
+    assert reported_clause("The report also noted that, when a burglary is reported, officers attend quickly.") == \
+        "when a burglary is reported, officers attend quickly."
+    assert classify(["The inspection concluded that the leadership of Wessex Police sets a strong ethical example."]
+                    )[0].label == "strength"
+    assert reported_clause("The force's own report says that response times have improved.") is None
+
+
 @pytest.mark.parametrize("text", [
     "More consistency is needed when officers respond to repeat callers in a timely way, along with closer "
     "joint working with local partners to support them.",

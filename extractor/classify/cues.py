@@ -126,10 +126,12 @@ SHORTFALL_BEFORE_GOAL = re.compile(
 #: act of publishing) reads as context; the judgement is in what follows "that". Only the
 #: inspectorate's own voice: "the force told us that …" stays a claim.
 REPORTED_FRAME = re.compile(
-    r"^(?:.*?\b)?(?:we|inspectors|our inspectors|the inspectorate|hmicfrs|hmic)\s+(?:[^;:]{0,150}?\s+and\s+)?"
+    r"^(?:.*?\b)?(?:we|inspectors|our inspectors|the inspectorate|hmicfrs|hmic|"
+    # a news page's "The report also noted that …": the inspectorate's report speaking
+    r"(?:the|this|its|their) (?:latest |new |full |published )?(?:report|inspection|assessment))\s+(?:[^;:]{0,150}?\s+and\s+)?"
     r"(?:also\s+|then\s+|have\s+|had\s+)?"
-    r"(?:found|find|concluded|conclude|estimate[sd]?|identified|identify|judged|noted|observed|saw|considered|consider|"
-    r"(?:are|were) concerned)\s+that\s+(?P<reported>.{12,})$",
+    r"(?:found|finds|find|concluded|conclude|estimate[sd]?|identified|identify|judged|noted|notes|observed|saw|considered|"
+    r"consider|(?:are|were) concerned)\s+that,?\s+(?P<reported>.{12,})$",
     re.I,
 )
 
