@@ -874,6 +874,8 @@ def test_what_a_count_of_recommendations_is_for_is_criticism(text, label):
     ("Responding to the report, the police and crime commissioner said the force had turned a corner.", True),
     ("Officers in the county deserve credit for their hard work, the Police Federation has said.", True),
     ("A force spokeswoman said it was already acting on every recommendation.", True),
+    ("Wessex's police chief said he was worried the public would be misled by the grades.", True),
+    ("Acting Chief Constable Sam Reed, for Wessex Police, added that the report missed recent gains.", True),
     ("HM Inspector of Constabulary said the chief constable had led the changes well.", False),
     ("The inspectorate said the force had improved its response to missing children.", False),
     ("The chief constable should make sure that supervisors review every risk assessment.", False),

@@ -964,7 +964,8 @@ def unspoken(text: str) -> str:
 #: ("Chief Constable Jo Marsh said: …", "Responding to the report, the police and crime
 #: commissioner said …", "the Federation has said."). Press articles quote them at length
 #: next to the inspectorate's findings, in the same words of praise and blame.
-_OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary )?chief constable|(?:police,? (?:fire )?and crime |police )?"
+_OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary |acting )?chief constable|police chief|"
+                  r"(?:police,? (?:fire )?and crime |police )?"
                   r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
                   r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
                   r"chief executive)")
@@ -972,7 +973,8 @@ _OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary )?chief constable|(?:poli
 #: report, the police and crime commissioner"): the subject of what follows.
 _OTHER_HEAD = rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}"
 _OTHER_SAID = re.compile(
-    rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}[\s,]*"
+    # "Acting Chief Constable Jo Marsh, for Wessex Police, added": the name, then the force
+    rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}(?:,\s*(?:for|of|at)\s+[^,;:]{{3,60}},)?[\s,]*"
     r"(?:has |have |had )?(?:also )?(?:said|says|added|commented|responded|welcomed|told (?:the|a|reporters|us))\b",
     re.I)
 _OTHER_SAID_AFTER = re.compile(rf",\s*(?:the )?(?:[\w’'-]+\s+){{0,3}}{_OTHER_SPEAKER}\s+(?:has |have )?said\.?"
