@@ -226,18 +226,16 @@ def classify(
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         elif (bare := BARE_GRADE.match(text)) is not None:
             # "graded inadequate" on a line of its own: the grade's side (rule 5)
-            good = bare.group("grade").lower() in ("outstanding", "good")
-            p = _boost(p, idx["strength" if good else "area_for_improvement"], DEFAULT_BARE_GRADE_WEIGHT)
+            p = _boost(p, idx[_bare_grade_side(bare)], DEFAULT_BARE_GRADE_WEIGHT)
         elif sides[i] is None and not (AFI_SECTION.search(sec) or GOOD_SECTION.search(sec)
                                        or CLOSED_SECTION.search(sec)) and bare_area(text):
             # "Investigating crime" alone in a list of the areas inspected judges nothing;
             # under a grade listed before it ("Requires improvement" / "Investigating crime" /
             # "Responding to the public") it is an area given that grade (rule 5)
-            heading_grade = BARE_GRADE.match(sec)
-            side = (("strength" if heading_grade.group("grade").lower() in ("outstanding", "good")
-                     else "area_for_improvement") if heading_grade else _area_list_side(texts, befores, i))
             # ... and under a grade set as the list's heading ("Requires improvement" /
             # "• Responding to the public") it takes that grade's side
+            heading_grade = BARE_GRADE.match(sec)
+            side = _bare_grade_side(heading_grade) if heading_grade else _area_list_side(texts, befores, i)
             p = _boost(p, idx[side], DEFAULT_BARE_GRADE_WEIGHT)
         if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
@@ -417,9 +415,13 @@ def _area_list_side(texts: list[str], befores: list[str | None], i: int) -> str:
         return "neutral"
     for j in range(i - 1, start - 1, -1):
         if (grade := BARE_GRADE.match(texts[j])) is not None:
-            good = grade.group("grade").lower() in ("outstanding", "good")
-            return "strength" if good else "area_for_improvement"
+            return _bare_grade_side(grade)
     return "neutral"
+
+
+def _bare_grade_side(bare: re.Match[str]) -> str:
+    """The side of a bare grade (:data:`BARE_GRADE`, which has no "adequate"): rule 5."""
+    return "strength" if bare.group("grade").lower() in ("outstanding", "good") else "area_for_improvement"
 
 
 def _leadin_side(text: str) -> str | None:
