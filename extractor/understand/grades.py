@@ -881,6 +881,11 @@ def list_leadin_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None
 _ITEM = re.compile(r"^[a-z]|(?:;|,)\s*(?:and|or)?\s*$")
 
 
+def _item_name(item: str) -> str:
+    """A list item without the punctuation and "and"/"or" that join it to the next one."""
+    return re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", item)
+
+
 def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> StatedGrade | None:
     """The grade a judgement list gives one of its items, when the item names a graded area."""
     t = text.strip()
@@ -893,7 +898,7 @@ def list_item_grade(text: str, kind: str, grade: str, taxonomy: Taxonomy) -> Sta
         grade, t = normalise_stated(own.group("grade")), own.group("area")
     if len(t.split()) > 16:
         return None  # a finding in the list, not the name of an area
-    name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", t)
+    name = _item_name(t)
     area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH) or named_area(name, taxonomy)
     if area is not None and not area.graded and grade != "not graded":
         return None  # an area that is never graded, in a list of graded ones
@@ -914,7 +919,7 @@ def heading_list_grade(section: str | None, text: str, kind: str, taxonomy: Taxo
     m = _GRADE_HEADING.match(section)
     if m is None:
         return None
-    name = re.sub(r"(?:[;,.]\s*(?:and|or)?|\s+(?:and|or))\s*$", "", text.strip())
+    name = _item_name(text.strip())
     area = match_heading(name, taxonomy, threshold=DEFAULT_AREA_MATCH)
     if area is None or not area.graded or len(name.split()) > 12:
         return None
