@@ -1534,7 +1534,7 @@ def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]
         if i + 2 < len(blocks) and a.kind == "para" and not a.text.rstrip().endswith(_TERMINAL):
             note, rest = blocks[i + 1], blocks[i + 2]
             if (note.kind == "para" and note.size and a.size and rest.size
-                    and note.size < a.size * st.footnote_size_ratio and abs(rest.size - a.size) < 0.5
+                    and note.size < a.size * st.footnote_size_ratio and abs(rest.size - a.size) < st.same_size_tolerance
                     and note.text.rstrip().endswith(_TERMINAL) and _goes_on(a, rest)):
                 out.append(_joined(a, rest))
                 out.append(note)
