@@ -180,13 +180,13 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # a family the user chose with --report-type brings only its own themes, and a taxonomy
     # of the user's own names its own, as for custody reports above)
     if kind == "custody_inspection":
-        custody = custody_theme(taxonomies)
+        inspected = custody_theme(taxonomies)
     elif taxonomy is not None and not taxonomy.family.startswith("peel"):
-        custody = None
+        inspected = None
     elif opts.report_type:
-        custody = inspection_theme(title, (taxonomy,) if taxonomy is not None else ())
+        inspected = inspection_theme(title, (taxonomy,) if taxonomy is not None else ())
     else:
-        custody = inspection_theme(title, taxonomies)
+        inspected = inspection_theme(title, taxonomies)
     findings: list[Finding] = []
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
@@ -238,8 +238,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             theme = p.theme or content[i] or subject
         if p.theme is not None and content[i] is not None:
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
-        if custody is not None and p.section and not CONTEXT_SECTION.search(p.section):
-            theme = custody
+        if inspected is not None and p.section and not CONTEXT_SECTION.search(p.section):
+            theme = inspected
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,

@@ -47,8 +47,9 @@ class Theme:
     #: one of that pillar's areas.
     pillar: str | None = None
     #: True for a subject the inspectorate inspected on its own (PEEL 2015's other
-    #: inspections: custody, honour-based violence, firearms licensing): a report whose
-    #: title names it is about it throughout (see :func:`inspection_theme`).
+    #: inspections: custody, honour-based violence, firearms licensing; 2014's police
+    #: integrity and corruption): a report whose title names it is about it throughout
+    #: (see :func:`inspection_theme`).
     inspection: bool = False
 
 
