@@ -115,7 +115,12 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         year_of,
     )
     from extractor.understand.sections import place_sentences, title_pillar
-    from extractor.understand.themes import builtin_taxonomies, custody_theme, inspection_theme
+    from extractor.understand.themes import (
+        CONCERN_HEADING,
+        builtin_taxonomies,
+        custody_theme,
+        inspection_theme,
+    )
     from extractor.vocabulary import CONTEXT_SECTION
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
@@ -125,7 +130,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     force = detect_force(title, doc.cover_text, doc.blocks)
     # a grade table's rows name the report's graded areas: as telling of its family as headings
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
-    kind = None if opts.report_type else detect_kind(title, doc.cover_text, _opening_text(doc), published, headings)
+    kind = detect_kind(title, doc.cover_text, _opening_text(doc), published, headings)
+    if opts.report_type and kind not in LETTER_KINDS:
+        # the user's family decides what the document is; a letter within it is still read
+        # as a letter (its cause of concern runs through it, topics are taken in turn)
+        kind = None
     report_year = year_of(published, title)
     publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
     if not police_publisher(publisher) and not opts.report_type:
@@ -167,7 +176,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         boilerplate=boilerplate,
         prev=[None, *texts[:-1]],
     )
-    focus = focus_theme(title, headings, taxonomy, opts.model, opening=texts) if kind in FOCUSED_KINDS else None
+    focus = (focus_theme(title, headings, taxonomy, opts.model, opening=texts,
+                         stated=[t for p, t in zip(placed, texts, strict=True)
+                                 if p.section and CONCERN_HEADING.fullmatch(p.section)])
+             if kind in FOCUSED_KINDS else None)
     content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force)
     # a report whose family is about one subject (crime recording) files what fits no
     # narrower theme under it: its introduction, method and overall judgement
@@ -255,7 +267,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             warnings += add_sentence_grade(grades, grade_sources, stated, quoted, p.sentence.page, source=source)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
-        published=published, report_type=kind or family, findings=findings, grades=grades,
+        published=published, report_type=family if opts.report_type else kind or family, findings=findings, grades=grades,
         grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
         publisher=publisher, pages=doc.pages,
     )

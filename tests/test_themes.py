@@ -911,3 +911,58 @@ def test_a_sentence_that_grades_an_area_is_about_that_area_under_any_heading(tmp
     assert got["Inspectors"] == "protecting_vulnerable"
     assert got["Managing"] == "managing_offenders"
 
+
+
+_CLOSURE_BODY = (
+    "Closure of cause of concern\n\n"
+    "I am writing to confirm that we have closed the cause of concern we raised after our 2024 inspection "
+    "of the constabulary.\n\n"
+    "Cause of concern\n\n"
+    "The constabulary was not managing the risks posed by registered sex offenders in the community well "
+    "enough.\n\n"
+    "Our findings\n\n"
+    "Visits to people on the register had fallen behind, and managers did not know how far.\n\n"
+    "Supervisors now read a weekly summary of overdue visits and move staff to clear them.\n\n"
+    "The backlog has fallen from over two hundred cases to fewer than thirty.\n"
+)
+
+
+@pytest.mark.parametrize("title, opening, kind", [
+    ("Closure of cause of concern", "", "revisit_letter"),
+    ("Northmoor Police: closing the cause of concern", "", "revisit_letter"),
+    ("Northmoor Police", "I am writing to update you on the cause of concern we raised last year.",
+     "cause_of_concern_letter"),
+])
+def test_a_letter_is_known_by_a_closure_title_or_the_first_line_of_its_body(title, opening, kind):
+    """A copy of a letter often starts below the salutation ("I am writing to …"), and a
+    closure letter's title says "closure of cause of concern" rather than "cause of concern
+    closed"."""
+    from extractor.understand.family import detect_kind
+
+    assert detect_kind(title, "", opening, "2025-01") == kind
+
+
+def test_the_sentence_under_a_bare_cause_of_concern_heading_names_the_letters_theme(tmp_path):
+    """Under "Cause of concern" with no topic, the first sentence states the concern: the
+    letter's findings about overdue visits and their backlog are about managing offenders,
+    not about vulnerable people or leadership."""
+    rep = _read(tmp_path, "Northmoor Police\n\nFebruary 2025", _CLOSURE_BODY, kind="letter")
+    assert rep.report_type == "revisit_letter"
+    themed = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert themed["Visits"] == themed["Supervisors"] == "managing_offenders"
+
+
+def test_a_letter_read_with_a_report_type_is_still_read_as_a_letter(tmp_path):
+    """--report-type names the family; a letter within it still has its concern run through
+    it, and the output keeps the report type the user gave."""
+    from extractor import read_report
+    from extractor.pipeline import Options
+
+    p = tmp_path / "letter.txt"
+    p.write_text("Synthetic test letter: not a real inspection and not the inspectorate's words.\n\n"
+                 f"Northmoor Police\n\nFebruary 2025\n\n{_CLOSURE_BODY}", encoding="utf-8")
+    rep = read_report(p, Options(report_type="peel_2021"))
+    assert rep.report_type == "peel_2021"
+    themed = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    # the opening that closes the concern is about it too (read as a report, crime recording)
+    assert themed["I"] == themed["Visits"] == themed["Supervisors"] == "managing_offenders"

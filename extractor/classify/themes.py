@@ -52,19 +52,23 @@ _OPENING = 6
 
 
 def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy | None,
-                model: FrozenModel | None = None, opening: Sequence[str] = ()) -> Theme | None:
+                model: FrozenModel | None = None, opening: Sequence[str] = (),
+                stated: Sequence[str] = ()) -> Theme | None:
     """The theme a letter about one cause of concern is about, or None.
 
     Its title usually names it ("… revisit: cause of concern on the service to
     victims"); otherwise the heading that states the concern does ("Cause of
     concern: responding to the public"), or one of its first sentences
-    (``opening``: "we have closed the cause of concern about registered sex offenders").
+    (``opening``: "we have closed the cause of concern about registered sex offenders"),
+    or the first sentence under a heading that names no topic ("Cause of concern" /
+    ``stated``: "The constabulary isn't managing the risks posed by …").
     """
     if taxonomy is None:
         return None
     by_key = taxonomy.by_key()
     candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
     candidates += [m.group("what") for text in opening[:_OPENING] if (m := _CONCERN_ABOUT.search(text))]
+    candidates += list(stated[:1])
     for text in candidates:
         theme = match_heading(text, taxonomy)
         if theme is not None:

@@ -166,7 +166,7 @@ OTHER_INSPECTORATES = (
 #: Report kinds that are not a family's standard report, by what their title or opening says.
 KINDS = (
     ("revisit_letter", re.compile(r"\brevisit (?:letter|of)\b|\bwe (?:have )?revisited\b|\bour revisit\b|"
-                                  r"\bcause of concern (?:closed|revisit)|\bprogress (?:letter|against (?:the|our) causes? of concern)", re.I)),
+                                  r"\bcause of concern (?:closed|revisit)|\bclos(?:ure|ing|ed) (?:of )?(?:the |a |our |its )?causes? of concern\b|\bprogress (?:letter|against (?:the|our) causes? of concern)", re.I)),
     # (an accelerated cause of concern is published on its own, as a letter or a short report)
     ("cause_of_concern_letter", re.compile(r"\b(?:accelerated )?causes? of concern\b.*\bletter\b|\bletter\b.*\bcauses? of concern\b|"
                                            r"\baccelerated causes? of concern\b|"
@@ -180,7 +180,9 @@ KINDS = (
 )
 #: A title that calls the document a revisit (letters and the 2017 revisit reports alike).
 _REVISIT_TITLE = re.compile(r"\brevisit(?:ed|s)?\b", re.I)
-_LETTER = re.compile(r"^\s*Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir)\b", re.I | re.M)
+#: A letter's salutation, or the first line of its body where a copy starts below it
+_LETTER = re.compile(r"^\s*(?:Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir)\b|I am writing to (?:you|inform|confirm|update|let)\b)",
+                     re.I | re.M)
 _CDI_REINSPECTION = re.compile(r"\bcrime (?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
 
 
