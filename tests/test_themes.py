@@ -966,3 +966,34 @@ def test_a_letter_read_with_a_report_type_is_still_read_as_a_letter(tmp_path):
     themed = {f.text.split()[0]: f.theme_key for f in rep.findings}
     # the opening that closes the concern is about it too (read as a report, crime recording)
     assert themed["I"] == themed["Visits"] == themed["Supervisors"] == "managing_offenders"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Inspectors found the constabulary good at preventing and deterring crime – but it must improve how it "
+     "deals with calls.", "preventing_crime"),
+    ("My main worry is how effectively it investigates crime and protects people at risk.", "investigating_crime"),
+    ("It was rated inadequate in two areas, among them how it investigates crime and answers calls.",
+     "investigating_crime"),
+])
+def test_a_sentence_naming_several_activities_is_about_the_first(text, key):
+    """"good at preventing and deterring crime – but …" and "how it investigates crime and
+    protects …": readers file a sentence that names two areas under the first; the
+    judgement ends at its turn, and the next activity starts at "and" + a verb."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2023_25"))
+    assert theme is not None and theme.key == key
+
+
+@pytest.mark.parametrize("text", [
+    "The force was also commended for the way it keeps people safe and reduces crime in a legitimate way.",
+    "The extent to which the constabulary is effective at keeping people safe and reducing crime is good.",
+    "Inspectors judged it good in the way it treats the public and its workforce.",
+])
+def test_a_pillar_in_activity_words_names_no_area(text):
+    """"keeps people safe and reduces crime" and "treats the public and its workforce" are the
+    PEEL pillars (effectiveness, legitimacy), not the preventing-crime or fairness area."""
+    from extractor.classify.themes import _named_theme
+
+    for id_ in ("peel_2016", "peel_2017", "peel_2018_19"):
+        assert _named_theme(text, tax(id_)) is None, id_

@@ -25,7 +25,7 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO_LISTED,
     THEMATIC_SECTION_SHARE,
 )
-from extractor.understand.grades import as_the_force, named_area
+from extractor.understand.grades import as_the_force, named_area, pillar_named
 from extractor.understand.sections import Placed
 from extractor.understand.themes import (
     CONCERN_HEADING,
@@ -374,6 +374,19 @@ _JUDGED_AT = re.compile(r"\b(?:good|outstanding|adequate|effective|inadequate|po
                         r"(?P<area>[^,;.:]+)", re.I)
 #: Where one named activity ends and the next begins: "investigating crime | and protecting …".
 _NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b)", re.I)
+#: Where one activity the force does ends and the next begins: "investigates crime | and protects …".
+_NEXT_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=\w+s\b)", re.I)
+#: "the way it", "how effectively the force": the lead before the activity a phrase names.
+_ACTIVITY_LEAD = re.compile(r"^(?:the way|how(?: \w+ly| well)?) (?:it|the force|the constabulary) ", re.I)
+_KEEPS_SAFE = re.compile(r"\bkeep\w* (?:the )?(?:people|public|communities) safe\b", re.I)
+#: Where a judgement turns: "good at preventing crime | – but needs to improve …".
+_TURN = re.compile(r"\s+[-–—]\s+|\s+but\b|\s+although\b|\s+while\b", re.I)
+
+
+def _pillar(activity: str) -> bool:
+    """Whether "the way it treats the public and its workforce" (or the like) is a PEEL pillar."""
+    # ("keeps people safe and reduces crime in a legitimate way": still the pillar's words)
+    return bool(pillar_named(_ACTIVITY_LEAD.sub("", activity)) or _KEEPS_SAFE.search(activity))
 
 
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
@@ -404,10 +417,18 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
         for n in names:
             hit(theme, low.find(n))
     for m in _HOW_IT.finditer(text):
-        hit(named_area(re.split(r"\s+and how\b", m.group(0))[0], taxonomy), at(m.group(0)))
+        # "how it investigates crime and responds to the public": the first activity named;
+        # "how it investigates and reports crime": the two verbs share the object
+        whole = re.split(r"\s+and how\b", m.group(0))[0]
+        first = _NEXT_VERB.split(whole, maxsplit=1)[0] if not _pillar(whole) else whole
+        hit(named_area(first, taxonomy) or named_area(whole, taxonomy), at(m.group(0)))
     for m in _JUDGED_AT.finditer(text):
-        first = _NEXT_ACTIVITY.split(m.group("area"), maxsplit=1)[0]
-        hit(named_area(first, taxonomy), at(first))
+        # "good at preventing and deterring crime – but needs to …": the judgement ends at the turn
+        whole = _TURN.split(m.group("area"), maxsplit=1)[0]
+        if _pillar(whole):
+            continue  # "good at keeping people safe and reducing crime": a pillar, no one area
+        first = _NEXT_ACTIVITY.split(whole, maxsplit=1)[0]
+        hit(named_area(first, taxonomy) or named_area(whole, taxonomy), at(first))
     for m in _UNDERSTANDS_DEMAND.finditer(text):
         # "a good understanding of current and future demand": the efficiency question on
         # demand, where the taxonomy has one ("Understanding demand", 2015–2017); future

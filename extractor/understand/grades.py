@@ -709,7 +709,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             adj = re.fullmatch(r"the extent to which (?:the force|the constabulary|it) is (effective|efficient|legitimate) at "
                                r"(?:keeping people safe and reducing crime|reducing crime and keeping people safe)", subject, re.I)
             named = ({"effective": "Effectiveness", "efficient": "Efficiency", "legitimate": "Legitimacy"}[adj.group(1).lower()]
-                     if adj else _pillar_named(subject))
+                     if adj else pillar_named(subject))
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not _SEVERAL.search(subject):
                 return StatedGrade(grade, None, named)
             # no subject names the force, so the phrase must be a graded area's own name
@@ -722,7 +722,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
         if grade == "improvement":
             grade = "requires improvement"
         if area_text:
-            named = _pillar_named(area_text)  # "the efficiency with which it …", before the clause is cut
+            named = pillar_named(area_text)  # "the efficiency with which it …", before the clause is cut
             full = area_text
             area_text = _AREA_END.split(area_text, maxsplit=1)[0].strip()
             cut_off = full[len(area_text):].strip()
@@ -731,7 +731,7 @@ def _stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy,
             if cut_off and not named and not _ALLOWED_TAIL.match(re.sub(r"^[,;]\s*", "", cut_off)) \
                     and not _COLON_ELABORATION.match(cut_off):
                 return None  # "…, the chief constable wrote in her foreword", "…, two years ago"
-            named = named or _pillar_named(area_text)
+            named = named or pillar_named(area_text)
             if named in ("Effectiveness", "Efficiency", "Legitimacy") and not pillar:
                 return StatedGrade(grade, None, named)  # a whole pillar, not one of its questions
             if re.fullmatch(r"(?:this (?:area|question|pillar)|that (?:question|pillar))[.!]?", area_text, re.I):
@@ -950,7 +950,7 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     theme = match_heading(area, taxonomy)
     if theme is not None:
         return StatedGrade(grade, theme, theme.name) if theme.graded or grade == "not graded" else None
-    pillar = _pillar_named(area)
+    pillar = pillar_named(area)
     if pillar is not None:
         return StatedGrade(grade, None, pillar)
     return StatedGrade(grade, None, "Overall") if normalise_heading(area) in _OVERALL_ROWS else None
@@ -1012,7 +1012,7 @@ def sets_up_an_illustration(previous: str | None) -> bool:
     scenario ("The following scenario is fictional.")? Then the judgement is none."""
     return bool(previous and _ILLUSTRATION.search(previous))
 
-def _pillar_named(text: str) -> str | None:
+def pillar_named(text: str) -> str | None:
     """The PEEL pillar an object phrase names, in full: "its effectiveness", "the
     efficiency with which it …", "keeping people safe and reducing crime".
 
@@ -1192,7 +1192,7 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
         if own_names:
             name = area
         else:
-            name = t.name if t else _pillar_named(area) or ("Overall" if key.startswith("overall") else area)
+            name = t.name if t else pillar_named(area) or ("Overall" if key.startswith("overall") else area)
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
                             f"({grades[name]} and {row.grade}); using the first")
