@@ -76,3 +76,17 @@ def test_no_grade_that_the_report_does_not_state(mode, extracted):
                 continue
             invented.append((p.stem, s["area"], s["grade"], s.get("text", "")[:80]))
     assert not invented, invented
+
+
+@pytest.mark.parametrize("got, gold, ok", [
+    ("2020-07", "2020-07-31", True),   # a day in the gold: its month counts
+    ("2020-06", "2020-07-31", False),
+    (None, "2022", True),              # only a year printed: no month to find
+    ("2022-06", "2022", False),        # ... and none to guess
+    ("2024-07", "2024-07", True),
+    (None, "2024-07", False),
+])
+def test_a_publication_month_is_scored_at_the_precision_the_gold_gives(got, gold, ok):
+    from scoring import published_matches
+
+    assert published_matches(got, gold) is ok
