@@ -185,6 +185,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity re-inspection, a cause-of-concern revisit letter, a 2014 "
                                             "integrity and corruption inspection, a news release and a press "
                                             "article, first scored unseen in November 2026"),
+        ("ood19", "out-of-distribution 19", "a nineteenth such set, PEEL 2018-25 reports, a 2020 crime data "
+                                            "integrity re-inspection, a cause-of-concern revisit letter, a child "
+                                            "protection post-inspection review, a news release and a press "
+                                            "article, first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -217,6 +221,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "eighteenth reader in November 2026"),
         ("real 19", ("real19-labelled.jsonl",), "40 pages of 2012–2025, most of 2019–2025, labelled blind by a "
                                                "nineteenth reader in November 2026"),
+        ("real 20", ("real20-labelled.jsonl",), "42 pages of 2014–2025, most of 2019–2025, labelled blind by a "
+                                               "twentieth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
