@@ -989,3 +989,28 @@ def test_into_and_out_of_engage_in_one_sentence_is_mixed_and_leaving_is_praise(t
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("One grade is outstanding and the other five are adequate.", "strength"),
+    ("Two grades are good, four are adequate, one points to a need for improvement and one is inadequate.",
+     "mixed"),
+    ("Three areas were judged good, five adequate and one in need of improvement.", "mixed"),
+])
+def test_a_tally_counted_by_grade_or_in_need_of_improvement_is_a_tally(text, label):
+    """LABELLING rule 13, with the grades counted under the noun ("One grade is good, three
+    are adequate …") and "in need of improvement" for "requires improvement"; the grading
+    scale set out under the same noun counts nothing."""
+    from extractor.classify.cues import tally_side
+
+    assert tally_side(text) == label
+    assert tally_side("Our five grades are outstanding, good, adequate, requires improvement and inadequate.") is None
+
+
+def test_none_of_the_areas_just_counted_falling_to_a_grade_is_praise():
+    """"None of the nine was found to be inadequate": the areas counted just before, none of
+    them at the bottom grade (the model reads the criticism word)."""
+    from extractor.classify.cues import none_graded
+
+    assert none_graded("None of the eight was judged to be inadequate.") == "strength"
+    assert none_graded("None of the ten reached the standard of good.") == "area_for_improvement"

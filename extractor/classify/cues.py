@@ -537,7 +537,8 @@ def declined(text: str) -> bool:
 #: "No area requires improvement and none is inadequate"): the model reads the grade word
 #: and misses the "none" that turns it.
 _NONE_GRADED = re.compile(
-    r"^\W*(?:none|no|not one)\b[^.;]{0,50}?\b(?:areas?|questions?|pillars?|parts?)\b[^.;]{0,40}?"
+    # ("None of the nine was found to be inadequate": the areas just counted)
+    rf"^\W*(?:none|no|not one)\b[^.;]{{0,50}}?\b(?:areas?|questions?|pillars?|parts?|of (?:the|its|these|those) {_NUMBER_WORD})\b[^.;]{{0,40}}?"
     r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got|fell|falls|dropped)\b[^.;]{0,40}?"
     r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "Inspectors did not rate any areas as good or outstanding"
@@ -565,10 +566,12 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 #: A tally of grades ("One area was graded good, five adequate and two as requiring
 #: improvement", "judged good in one area and adequate in the remaining seven"): grading
 #: words, two or more grades and at least one of them counted.
-_TALLY_VERB = re.compile(r"\b(?:judged|graded|rated|assessed|gradings?|judge?ments|ratings)\b"
+_TALLY_VERB = re.compile(r"\b(?:judged|graded|rated|assessed|grades?|gradings?|judge?ments|ratings)\b"
                          # "Of those eight, four are adequate …": the areas just counted, shared out
                          rf"|^\W*of (?:those|these|the|its|our) (?:{_NUMBER_WORD}\s*)?(?:(?:graded )?areas?\s*)?,", re.I)
-_TALLY_GRADE = r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)"
+_TALLY_GRADE = (r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement|"
+                # "three in need of improvement", "two point to a need for improvement"
+                r"(?:in\s+)?need(?:s|ing)?\s+(?:of\s+|for\s+)?improvement)")
 _TALLY_COUNTED = re.compile(
     rf"\b(?:{_NUMBER_WORD}|all|both)\s+(?:[\w-]+\s+){{0,3}}?(?:as\s+|to be\s+|were\s+|was\s+|is\s+|are\s+)?\W?"
     rf"{_TALLY_GRADE}\b|\b{_TALLY_GRADE}\W*\s+(?:in|for|across)\s+(?:the\s+)?(?:remaining\s+|other\s+)?{_NUMBER_WORD}\b",
@@ -585,8 +588,12 @@ def tally_side(text: str) -> str | None:
     is no such tally, counts other forces, or recalls an earlier inspection."""
     if not _TALLY_VERB.search(text) or _TALLY_NOT_OURS.search(text) or _EARLIER_TIME.search(text):
         return None
-    grades = {g.lower()[:6] for g in re.findall(rf"\b{_TALLY_GRADE}\b", text, re.I)}
-    if len(grades) < 2 or not _TALLY_COUNTED.search(text):
+    grades = {"requir" if "need" in g.lower() else g.lower()[:6] for g in re.findall(rf"\b{_TALLY_GRADE}\b", text, re.I)}
+    counted = len(_TALLY_COUNTED.findall(text))
+    # with no grading verb, only the noun ("One grade is good, three are adequate …"), two
+    # grades must be counted: "The five grades are outstanding, good, …" sets out the scale
+    named_only = all(m.group(0).lower() in ("grade", "grades") for m in _TALLY_VERB.finditer(text))
+    if len(grades) < 2 or counted < (2 if named_only else 1):
         return None
     good, bad = bool(grades & {"outsta", "good"}), bool(grades & {"inadeq", "requir"})
     if good and bad:
