@@ -18,7 +18,7 @@ hyphen-en-gb, and python-docx with LibreOffice for probe4's Word documents):
   documents (``o*``) and 2 Word documents (``w*``);
 - ``probe6``: 3 WeasyPrint documents (``p*``), 3 long report web pages printed by
   Chromium (``c*``) and 2 Word documents (``w*``).
-- ``probe7`` to ``probe21``: further producers, each set's README says which (probe12:
+- ``probe7`` to ``probe22``: further producers, each set's README says which (probe12:
   iText 5 ``i*``, ConTeXt ``n*``, and LibreOffice Draw and Impress ``v*``, text in
   frames of their own).
 
@@ -73,6 +73,7 @@ PROBES = {
     "probe19": ("[dgs][0-9][0-9]_*.pdf", NOTICE),
     "probe20": ("[fpu][0-9][0-9]_*.pdf", NOTICE),
     "probe21": ("[sjh][0-9][0-9]_*.pdf", NOTICE),
+    "probe22": ("[yzv][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -95,7 +96,9 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe18": {"r": "rinohtype (Python)", "h": "HTMLDOC", "m": "matplotlib (PdfPages)"},
                    "probe19": {"d": "dompdf (PHP)", "g": "gofpdf (Go)", "s": "R (grDevices pdf)"},
                    "probe20": {"f": "Free Pascal fcl-pdf", "p": "PDF::Reuse (Perl)", "u": "PDFium (pypdfium2)"},
-                   "probe21": {"s": "Free Spire.PDF (Python)", "j": "pdfjs (JavaScript)", "h": "PDFHummus (muhammara)"}}
+                   "probe21": {"s": "Free Spire.PDF (Python)", "j": "pdfjs (JavaScript)", "h": "PDFHummus (muhammara)"},
+                   "probe22": {"y": "groff's own PDF driver (gropdf)", "z": "pdfme 0.4.12 (Python)",
+                               "v": "PyX (TeX-set text, PyX's own writer)"}}
 
 
 def _ws(text: str) -> str:

@@ -38,6 +38,7 @@ OURS = ("corpora/sentences", "corpora/candidates", "corpora/heldout", "corpora/L
         "bench/probe19",
         "bench/probe20",
         "bench/probe21",
+        "bench/probe22",
         "bench/gradeprobe",
         "docs", "README.md")
 #: Names of institutions and statutes are not prose: a run inside one is not a copy.
