@@ -242,7 +242,8 @@ def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern
         "Separately, sex offender managers now visit registered offenders on time.\n",
         kind="letter",
     )
-    assert rep.report_type == "cause_of_concern_letter"
+    # a letter closing a cause of concern follows a revisit, as "cause of concern closed" does
+    assert rep.report_type == "revisit_letter"
     by_start = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert by_start["We"] == by_start["Senior"] == by_start["The"] == "responding_to_public"
     assert by_start["Separately,"] == "managing_offenders"
@@ -567,7 +568,7 @@ def test_a_letter_whose_first_sentence_names_its_concern_is_about_that_concern(t
                 "Background\n\nWhen we inspected the force, supervisors rarely checked the work of the officers who "
                 "visit these offenders.\n\n"
                 "One officer had been left to work through a large backlog of seized devices on her own.\n")
-    assert rep.report_type == "cause_of_concern_letter"
+    assert rep.report_type == "revisit_letter"  # closing a concern follows a revisit
     got = {f.text.split()[0]: f.theme_key for f in rep.findings}
     assert got["When"] == got["One"] == "managing_offenders"
 
