@@ -49,6 +49,14 @@ class LayoutSettings:
     margin_band: float = DEFAULT_MARGIN_BAND
     repeat_share: float = DEFAULT_REPEAT_SHARE
     footnote_size_ratio: float = DEFAULT_FOOTNOTE_SIZE_RATIO
+    #: A footnote separator: a short rule at the text's left edge, in the lower part of the
+    #: page, no longer than this share of the text's width (Word's is a third; a table's
+    #: or a box's rules run the full width) and at least ``footnote_rule_min`` points long,
+    #: with a gap of at least ``footnote_rule_gap`` body sizes above it (an underline
+    #: touches its text).
+    footnote_rule_max_share: float = 0.45
+    footnote_rule_min: float = 30.0
+    footnote_rule_gap: float = 0.6
     min_page_chars: int = DEFAULT_MIN_PAGE_CHARS
     paragraph_gap: float = DEFAULT_PARAGRAPH_GAP
     #: Body size assumed when a document has no sized text at all.

@@ -986,3 +986,52 @@ def test_a_lettered_list_goes_on_past_a_letters_page_two_header():
     items = [t for k, t in _probe20_text("p01_letter_mardlow") if k == "bullet"]
     assert any(t.startswith("make sure that referrals to children’s social care") for t in items)
     assert not any(t.startswith("b)") for _, t in _probe20_text("p01_letter_mardlow"))
+
+
+PROBE22 = Path(__file__).resolve().parent.parent / "bench" / "probe22" / "pdf"
+
+
+def _page_with_ruled_notes(path: Path, rule_width: float, gap: float) -> Path:
+    """A page of body text whose notes, in body-size type, stand under a rule ``gap``
+    points below the last line: the shape of pdfme's footnotes and Word's separator."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    body = ["The force answers most emergency calls quickly and sends the right officers.",
+            "Supervisors check every high-risk domestic abuse case within a day."]
+    y = 700.0
+    for line in body:
+        c.drawString(72, y, line)
+        y -= 14
+    y = 300.0
+    for line in ["Officers told us that handovers between shifts are now better planned.",
+                 "The force has not yet measured whether the new plan works."]:
+        c.drawString(72, y, line)
+        y -= 14
+    rule_y = y + 14 - gap
+    c.line(72, rule_y, 72 + rule_width, rule_y)
+    c.drawString(72, rule_y - 14, "We sampled sixty case files from the last quarter of 2023.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_body_size_notes_under_a_short_rule_are_footnotes(tmp_path):
+    """Notes set at body size under a short rule at the text's left edge (pdfme's
+    footnotes; Word's separator) are footnotes, whatever their size; a rule the width of
+    the text, or one that touches the line above it (an underline), is no separator."""
+    doc = read_document(_page_with_ruled_notes(tmp_path / "notes.pdf", rule_width=150, gap=12))
+    assert any("sixty case files" in t for _, why, t in doc.dropped if why == "footnote")
+    assert not any("sixty case files" in b.text for b in doc.blocks)
+    for name, width, gap in (("wide.pdf", 460, 12), ("underline.pdf", 150, 2)):
+        doc = read_document(_page_with_ruled_notes(tmp_path / name, rule_width=width, gap=gap))
+        assert any("sixty case files" in b.text for b in doc.blocks), name
+    # pdfme sets its notes at body size under such a rule (probe22, written blind to the reader)
+    blocks = read_document(PROBE22 / "z02_peel_hessleby.pdf").blocks
+    assert not any("In 7 of the 25 domestic abuse cases" in b.text for b in blocks)
+    assert not any("recording of use of force rose from 62" in b.text for b in blocks)
+    # the reference reader sees the same rule
+    doc = read_document(tmp_path / "notes.pdf", reader="pdfplumber")
+    assert not any("sixty case files" in b.text for b in doc.blocks)

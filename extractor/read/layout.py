@@ -69,6 +69,9 @@ class Page:
     lines: list[Line]
     chars: int
     tables: list[Table] = field(default_factory=list)
+    #: Horizontal rules drawn on the page, as ``(y, x0, x1)`` in top-down points (the
+    #: edges of drawn lines and rectangles, joined as for ruled tables).
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
 
 
 _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
@@ -564,6 +567,10 @@ def _drop_footnotes(
         for ln in lines:
             doc.dropped.append((page.number, "footnote", ln.text))
         return []
+    if (ruled := _notes_under_rule(lines, page, body, st)) is not None:
+        for ln in lines[ruled:]:
+            doc.dropped.append((page.number, "footnote", ln.text))
+        lines = lines[:ruled]
     cut = len(lines)
     # notes stand below all the text of the page: small type with text below it (a box of
     # recommendations the producer wrote last) is no footnote
@@ -597,6 +604,35 @@ def _drop_footnotes(
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
+
+
+def _notes_under_rule(lines: list[Line], page: Page, body: float, st: LayoutSettings) -> int | None:
+    """Where the notes under a footnote separator start, or None.
+
+    Some producers set footnotes in body-size type (pdfme), so size alone cannot find
+    them; the short rule above them can: one at the text's left edge, in the lower
+    part of the page, a fraction of the text's width long, with a gap above it and only
+    the notes below it. The lines must stand in page order at the end of ``lines``.
+    """
+    if not lines or not page.rules:
+        return None
+    left = min(ln.x0 for ln in lines)
+    width = max(ln.x1 for ln in lines) - left
+    for y, x0, x1 in sorted(page.rules, reverse=True):
+        if y < page.height * st.footnote_zone:
+            break
+        if not (abs(x0 - left) <= 3 and st.footnote_rule_min <= x1 - x0 <= width * st.footnote_rule_max_share):
+            continue
+        below = [i for i, ln in enumerate(lines) if ln.top >= y]
+        if not below or below != list(range(below[0], len(lines))):
+            return None  # text below the rule that is not at the end: not a page's notes
+        above = [ln for ln in lines[: below[0]] if ln.bottom <= y]
+        if above and y - max(ln.bottom for ln in above) < body * st.footnote_rule_gap:
+            return None  # an underline, or a rule that touches the text above it
+        if lines[below[0]].top - y > 2 * body:
+            return None
+        return below[0]
+    return None
 
 
 def _in_ruled_table(ln: Line, page: Page) -> bool:

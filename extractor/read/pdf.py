@@ -141,7 +141,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     # (a one-row table's grade may be split over two lines: "Not" / "graded");
                     # only a page PDFium cannot read that way, and that shows grade words,
                     # goes to pdfplumber
-                    tables = _pdfium_tables(raw, page, tp, height)
+                    tables = _pdfium_tables(raw, page, tp, height, pg.rules)
                     if tables is None and _may_hold_grade_table(lines):
                         tables = _plumber_tables(path, pno)
                     pg.tables = tables or []
@@ -533,7 +533,8 @@ def pdfplumber_pages(path: Path) -> Iterator[Page]:
             try:
                 lines = _plumber_lines(page.chars, pno + 1)
                 pg = Page(pno + 1, float(page.width), float(page.height), lines,
-                          sum(1 for c in page.chars if not c["text"].isspace()))
+                          sum(1 for c in page.chars if not c["text"].isspace()),
+                          rules=[(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.horizontal_edges])
                 if _may_hold_grade_table(lines):
                     pg.tables = _tables_of(page)
                 yield pg
@@ -632,12 +633,15 @@ def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
     return out
 
 
-def _pdfium_tables(raw, page, tp, height: float) -> list[Table] | None:  # noqa: ANN001 - pypdfium2 objects
-    """Ruled tables from PDFium's drawing (see :mod:`extractor.read.ruled`); None: ask pdfplumber."""
+def _pdfium_tables(raw, page, tp, height: float,  # noqa: ANN001 - pypdfium2 objects
+                   rules: list[tuple[float, float, float]] | None = None) -> list[Table] | None:
+    """Ruled tables from PDFium's drawing (see :mod:`extractor.read.ruled`); None: ask pdfplumber.
+
+    The page's horizontal rules go into ``rules``."""
     from extractor.read.ruled import ruled_tables
 
     try:
-        return ruled_tables(raw, page.raw, tp.raw, height)
+        return ruled_tables(raw, page.raw, tp.raw, height, rules)
     except Exception:  # noqa: BLE001 - an odd drawing: the reference reader decides
         return None
 

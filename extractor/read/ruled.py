@@ -36,8 +36,12 @@ LINE_TOLERANCE = 3.0
 Edge = tuple[str, float, float, float]  # ("h", y, x0, x1) or ("v", x, top, bottom)
 
 
-def ruled_tables(raw, page, textpage, height: float) -> list[Table] | None:  # noqa: ANN001 - pypdfium2 objects
-    """The ruled tables of a page (top-down coordinates), or None to ask pdfplumber instead."""
+def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2 objects
+                 rules: list[tuple[float, float, float]] | None = None) -> list[Table] | None:
+    """The ruled tables of a page (top-down coordinates), or None to ask pdfplumber instead.
+
+    ``rules``, if given, receives the page's horizontal rules as ``(y, x0, x1)``: a
+    footnote separator is one (:func:`extractor.read.layout._notes_under_rule`)."""
     edges: list[Edge] = []
     n = raw.FPDFPage_CountObjects(page)
     for i in range(n):
@@ -55,6 +59,8 @@ def ruled_tables(raw, page, textpage, height: float) -> list[Table] | None:  # n
     h = _join([e for e in edges if e[0] == "h"])
     v = _join([e for e in edges if e[0] == "v"])
     h = [e for e in h if e[3] - e[2] >= MIN_EDGE]
+    if rules is not None:
+        rules.extend((e[1], e[2], e[3]) for e in h)
     v = [e for e in v if e[3] - e[2] >= MIN_EDGE]
     cells = _cells(_intersections(h, v))
     # in pdfplumber's order: by each table's top-most, then left-most cell
