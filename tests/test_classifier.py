@@ -1014,3 +1014,22 @@ def test_none_of_the_areas_just_counted_falling_to_a_grade_is_praise():
 
     assert none_graded("None of the eight was judged to be inadequate.") == "strength"
     assert none_graded("None of the ten reached the standard of good.") == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text", [
+    "Response officers are seldom taken away from their own shifts to cover custody.",
+    "The constabulary has not routinely pulled its detectives away to staff other teams.",
+    "Few reports of harassment slipped past the control room without a crime record.",
+    "Few people who reported a burglary had to wait more than an hour for an officer.",
+])
+def test_a_failing_that_seldom_happens_is_praise(text):
+    """A failing put with "seldom", "rarely" or "not routinely" ("officers are seldom taken
+    away"), or counted as few ("few reports slipped past", "few had to wait"), is praise
+    (LABELLING: a problem scarce or absent), though its words are the failing's."""
+    from extractor.classify.cues import ABSENT_FAILING
+    from extractor.classify.labels import classify
+
+    assert ABSENT_FAILING.search(text)
+    assert classify([text])[0].label == "strength"
+    # a good thing that seldom happens is no such praise
+    assert not ABSENT_FAILING.search("Callers are seldom told why their officer has not arrived.")

@@ -781,7 +781,11 @@ ABSENT_FAILING = re.compile(
     r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
     r"inappropriate\w*|unlawful\w*|excessive\w*|unnecessar\w*|errors?|mistakes?|backlogs?|failed|failures?|"
-    r"breach\w*|lost)\b", re.I)
+    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait)\b"
+    # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
+    # officers away": a failing that seldom happens, put as an adverb
+    r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
+    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
 
 
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is
