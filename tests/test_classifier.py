@@ -1033,3 +1033,20 @@ def test_a_failing_that_seldom_happens_is_praise(text):
     assert classify([text])[0].label == "strength"
     # a good thing that seldom happens is no such praise
     assert not ABSENT_FAILING.search("Callers are seldom told why their officer has not arrived.")
+
+
+@pytest.mark.parametrize("text", [
+    "The force now has more trained call handlers than in 2021, when we found the room badly short-staffed.",
+    "Its handling of missing children is far better than it was at our last inspection.",
+    "Supervision, which was patchy at our first visit, has since been extended to every shift.",
+    "In 2018 one in four domestic abuse crimes went unrecorded; the share missed is now much smaller.",
+])
+def test_better_now_than_a_recalled_failing_is_praise(text):
+    """An improvement on a time the sentence recalls, with the failing of that time in it
+    ("when we found the room short-staffed"), is praise; "still" or "but" makes it short."""
+    from extractor.classify.cues import better_than_before
+    from extractor.classify.labels import classify
+
+    assert better_than_before(text)
+    assert classify([text])[0].label == "strength"
+    assert not better_than_before("Its handling of missing children is better than in 2019 but still too slow.")

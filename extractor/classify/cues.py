@@ -510,6 +510,28 @@ ADDRESSES_CONCERNS = re.compile(
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
                          r"marked|major|substantial|notable|clear|big|great|real|dramatic|welcome|huge)\s+)?"
                          r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)", re.I)
+#: Better now than at an earlier time that the sentence recalls ("There are now more
+#: detectives than in 2022, when we found too few", "Its recording is better than it was in
+#: 2019", "Training, which was limited at our first inspection, has since been given to all
+#: staff", "the proportion missed is now substantially smaller"): the recalled failing makes
+#: the model read criticism; the sentence reports an improvement.
+_THEN = r"(?:in (?:\w+ )?\d{4}|at (?:our|the|its) (?:last|previous|original|first|earlier) (?:inspection|visit)|before|when we)"
+BETTER_THAN_BEFORE = re.compile(
+    rf"\bbetter than (?:it was |they were |(?:it|they) had been )?{_THEN}"
+    rf"|\bmore (?:\w+ ){{0,6}}?than {_THEN}"
+    r"|\bhas since been (?:given|provided|delivered|introduced|rolled out|put in place|extended|made available)\b"
+    r"|\b(?:missed|unrecorded|overdue|outstanding|late)\b[^.;]{0,30}\b(?:is|are) now (?:(?:substantially|much|far|"
+    r"considerably|significantly) )?(?:smaller|lower|fewer)\b"
+    r"|\bhave risen since (?:we last inspected|our last inspection|\d{4})", re.I)
+#: ... unless the improvement is still short ("better than in 2019 but still too slow").
+_NOT_YET = re.compile(r"\b(?:still|not yet|yet to|but|however|although|remains?)\b", re.I)
+
+
+def better_than_before(text: str) -> bool:
+    """Does the sentence report that something is better now than at a time it recalls?"""
+    return bool(BETTER_THAN_BEFORE.search(text)) and not _NOT_YET.search(text)
+
+
 #: A decline on an earlier, better state ("This is a decline from our last judgment, when we
 #: graded the force good", "its effectiveness has deteriorated since 2016"): the mirror of
 #: :data:`IMPROVED_ON`. The earlier grade it names makes the model read history or praise.

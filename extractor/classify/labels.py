@@ -39,6 +39,7 @@ from extractor.classify.cues import (
     WILL_LEAVE_ENGAGE,
     acted_on,
     bare_area,
+    better_than_before,
     counts_findings,
     declined,
     describes_structure,
@@ -251,7 +252,7 @@ def classify(
         elif WILL_LEAVE_ENGAGE.search(text) and not turns:
             # "the constabulary will leave Engage": the decision to end enhanced monitoring
             p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
-        if IMPROVED_ON.search(text) and not turns:
+        if (IMPROVED_ON.search(text) or better_than_before(text)) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
         if (share := progress_tally(text)) is not None:
