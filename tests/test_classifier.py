@@ -1050,3 +1050,20 @@ def test_better_now_than_a_recalled_failing_is_praise(text):
     assert better_than_before(text)
     assert classify([text])[0].label == "strength"
     assert not better_than_before("Its handling of missing children is better than in 2019 but still too slow.")
+
+
+@pytest.mark.parametrize("text, on_time", [
+    ("Checks on people subject to sexual harm prevention orders were nearly always carried out on time.", True),
+    ("Reviews of high-risk missing person cases are kept up to date.", True),
+    ("Visits to registered sex offenders were not carried out on time.", False),
+    ("Few of the offender risk assessments were up to date.", False),
+])
+def test_work_done_on_time_is_praise_whatever_its_topic(text, on_time):
+    """Timeliness is the finding ("visits to registered sex offenders were carried out on
+    time"); a topic the model links to criticism does not outweigh it, but a negation does."""
+    from extractor.classify.cues import done_on_time
+    from extractor.classify.labels import classify
+
+    assert done_on_time(text) is on_time
+    if on_time:
+        assert classify([text])[0].label == "strength"

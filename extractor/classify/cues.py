@@ -810,6 +810,21 @@ ABSENT_FAILING = re.compile(
     r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
 
 
+#: Work said to be done on time or kept up to date ("Visits to registered sex offenders were
+#: mostly carried out on time", "home visits are mostly up to date"): praise, whatever the
+#: topic; not when the sentence negates or scarcely grants it ("were not visited on time",
+#: "few were up to date").
+ON_TIME = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:(?:\w+ly|mostly|all|always|nearly always)\s+)?"
+                     r"(?:(?:carried out|completed|done|visited|reviewed|made|held|kept)\s+)?(?:on time|up to date)\b", re.I)
+_ON_TIME_NOT = re.compile(r"\b(?:not|no|never|rarely|seldom|few|fewer|failed|fail|only|half|some)\b|n['’]t\b", re.I)
+
+
+def done_on_time(text: str) -> bool:
+    """Does the sentence say work is done on time, with nothing before that denies it?"""
+    m = ON_TIME.search(text)
+    return m is not None and not _ON_TIME_NOT.search(text[: m.end()])
+
+
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is
 #: the force efficient"): an inspection question quoted or set as a title, which judges
 #: nothing, however many praise words it holds.

@@ -43,6 +43,7 @@ from extractor.classify.cues import (
     counts_findings,
     declined,
     describes_structure,
+    done_on_time,
     doubting_question,
     given_grade,
     in_and_out_of_engage,
@@ -86,6 +87,7 @@ from extractor.settings import (
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_NONE_GRADED_WEIGHT,
+    DEFAULT_ON_TIME_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -205,6 +207,9 @@ def classify(
         if doubt:
             # "Can the force be sure that its checks would warn it …?": a shortfall put as a question
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DOUBT_WEIGHT)
+        if done_on_time(text) and not turns:
+            # "Registered sex offenders were visited on time": the topic leans to criticism
+            p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
         if ABSENT_FAILING.search(text) and not turns:
             # "Few offenders were overdue a visit": the failing is counted as absent
             p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
