@@ -1067,3 +1067,19 @@ def test_work_done_on_time_is_praise_whatever_its_topic(text, on_time):
     assert done_on_time(text) is on_time
     if on_time:
         assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, fault", [
+    ("Six of the crimes we audited had been given the wrong crime type, and four were recorded later than "
+     "the 24 hours the rules allow.", True),
+    ("In 12 of the 70 files, the outcome code used was the wrong one.", True),
+    ("None of the crimes we audited was given the wrong classification.", False),
+])
+def test_faults_an_audit_counts_are_criticism(text, fault):
+    """An audit's count of faults (a wrong classification, recording later than the rules
+    allow) is criticism though it reads as figures; none found is praise."""
+    from extractor.classify.cues import ABSENT_FAILING, AUDIT_FAULT
+    from extractor.classify.labels import classify
+
+    assert bool(AUDIT_FAULT.search(text) and not ABSENT_FAILING.search(text)) is fault
+    assert classify([text])[0].label == ("area_for_improvement" if fault else "strength")

@@ -803,11 +803,22 @@ ABSENT_FAILING = re.compile(
     r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
     r"inappropriate\w*|unlawful\w*|excessive\w*|unnecessar\w*|errors?|mistakes?|backlogs?|failed|failures?|"
-    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait)\b"
+    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait|wrong)\b"
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
     r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
+
+
+#: Faults an audit counts ("Ten of the recorded crimes were given the wrong classification",
+#: "three were recorded later than the 72 hours the rules allow", "the code chosen was the
+#: wrong one"): criticism, though the sentence is figures (the model reads the counts as a
+#: plain audit result, or as praise).
+AUDIT_FAULT = re.compile(
+    r"\b(?:given|had|with|was|were|chose|chosen|used)\s+(?:a\s+|the\s+)?wrong\s+(?:classification|outcome|code|crime type|"
+    r"category|offence)\b|\bwas the wrong one\b"
+    r"|\brecorded\s+(?:more\s+than\s+\d+\s+hours\s+)?later\s+than\s+(?:the\s+)?(?:\d+\s+hours\s+)?(?:the\s+)?"
+    r"(?:counting\s+|national\s+)?(?:rules|standard)\s+(?:allow|require|permit)", re.I)
 
 
 #: Work said to be done on time or kept up to date ("Visits to registered sex offenders were

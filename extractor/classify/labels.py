@@ -19,6 +19,7 @@ import numpy as np
 from extractor.classify.cues import (
     ABSENT_FAILING,
     ADDRESSES_CONCERNS,
+    AUDIT_FAULT,
     BARE_GRADE,
     CONTRAST,
     DISCHARGED,
@@ -70,6 +71,7 @@ from extractor.settings import (
     DEFAULT_ABSENT_FAILING_WEIGHT,
     DEFAULT_ACTED_ON_WEIGHT,
     DEFAULT_AFI_SECTION_WEIGHT,
+    DEFAULT_AUDIT_FAULT_WEIGHT,
     DEFAULT_BARE_GRADE_WEIGHT,
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_SECTION_WEIGHT,
@@ -207,6 +209,9 @@ def classify(
         if doubt:
             # "Can the force be sure that its checks would warn it …?": a shortfall put as a question
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DOUBT_WEIGHT)
+        if AUDIT_FAULT.search(text) and not turns and not ABSENT_FAILING.search(text):
+            # "Ten of the recorded crimes were given the wrong classification": faults counted
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_AUDIT_FAULT_WEIGHT)
         if done_on_time(text) and not turns:
             # "Registered sex offenders were visited on time": the topic leans to criticism
             p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
