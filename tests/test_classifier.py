@@ -1083,3 +1083,21 @@ def test_faults_an_audit_counts_are_criticism(text, fault):
 
     assert bool(AUDIT_FAULT.search(text) and not ABSENT_FAILING.search(text)) is fault
     assert classify([text])[0].label == ("area_for_improvement" if fault else "strength")
+
+
+@pytest.mark.parametrize("text, wants", [
+    ("Every report of a missing child should be reviewed by a sergeant within the hour.", True),
+    ("Detention logs must be completed accurately at each suite.", True),
+    ("Leaders have made clear that crime must be recorded accurately.", False),
+    ("Anyone held in custody should be treated with dignity.", False),
+    ("The team should be commended for its work with schools.", False),
+])
+def test_a_recommendation_in_the_passive_is_an_area_for_improvement(text, wants):
+    """"Every report … should be reviewed by a sergeant" asks for what is not done; the
+    same modal inside a clause, owed to people in general, or praising, asks for nothing."""
+    from extractor.classify.cues import PASSIVE_MODAL
+    from extractor.classify.labels import classify
+
+    assert bool(PASSIVE_MODAL.search(text)) is wants
+    if wants:
+        assert classify([text])[0].label == "area_for_improvement"

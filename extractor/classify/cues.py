@@ -217,6 +217,20 @@ FORCE_MODAL = re.compile(
 )
 
 
+#: A recommendation in the passive ("Every anti-social behaviour incident should be recorded
+#: accurately", "Cell call bells should be tested daily"): the model reads the praise words
+#: of what should be done. Not when the modal is inside a clause ("made clear that crime
+#: must be recorded", "understood when an incident should be recorded"), says what people
+#: in general are owed ("Anyone detained should be treated fairly"), or praises ("should be
+#: commended").
+PASSIVE_MODAL = re.compile(
+    r"^\W*(?!(?:anyone|everyone|no one|people|police officers|officers)\b)"
+    r"[A-Za-z](?:(?!\b(?:that|when|whether|what|how|which|who|why|if)\b)[\w\s'’-]){2,60}?"
+    r"\b(?:should|must|needs? to)\s+(?:always\s+|also\s+|now\s+)?be\s+"
+    r"(?!(?:commended|proud|applauded|praised|congratulated|pleased|noted|able|made aware|treated as)\b)\w+(?:ed|en)\b",
+    re.I)
+
+
 #: A performance measure set against a benchmark (the issue's "comparatives" and "numbers
 #: with a comparison"): "Arrest rates for domestic abuse are lower than the average",
 #: "Sickness absence is lower than in most forces", "the proportion of abandoned calls was

@@ -34,6 +34,7 @@ from extractor.classify.cues import (
     NOT_GRADED,
     OUT_OF_ENGAGE,
     OWN_POLICE,
+    PASSIVE_MODAL,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
@@ -572,7 +573,8 @@ def _closed_with_caveat(text: str) -> bool:
 def _wants(text: str) -> bool:
     """The text says what the force still lacks: a shortfall before a goal, a need stated,
     a standard missed or what the force is told it must do."""
-    return bool(SHORTFALL_BEFORE_GOAL.search(text) or FORCE_MODAL.search(text)) or states_need(text)
+    return bool(SHORTFALL_BEFORE_GOAL.search(text) or FORCE_MODAL.search(text)
+                or PASSIVE_MODAL.search(text)) or states_need(text)
 
 
 def _boost(p: np.ndarray, j: int, weight: float) -> np.ndarray:
