@@ -1101,3 +1101,17 @@ def test_a_recommendation_in_the_passive_is_an_area_for_improvement(text, wants)
     assert bool(PASSIVE_MODAL.search(text)) is wants
     if wants:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_a_quotation_that_speaks_of_the_report_from_outside_is_someone_elses():
+    """A commissioner named by title who then speaks ("…, Police and Crime Commissioner for
+    Wessex and Downshire said: “…") and a first-person quotation about "the report" or
+    "HMICFRS" from outside are the force's or commissioner's words (rule 6: neutral); a
+    quotation that carries what the inspectorate found is not."""
+    from extractor.classify.labels import _others_words
+
+    texts = ["Pat Kerr, Police, Crime and Victims’ Commissioner for Wessex and Downshire said: "
+             "“This is a fine result for every officer in the county.",
+             "“We are glad the report recognises our work with young people, and we will act on its advice.”",
+             "“We will act on this,” the chief said, after the inspectorate found the force needs to answer calls faster."]
+    assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]

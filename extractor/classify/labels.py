@@ -529,6 +529,20 @@ def _weigh_reported(texts: list[str], proba: np.ndarray, model: Scorer, neutral:
         proba[i] = q[row] if int(proba[i].argmax()) == neutral else (proba[i] + q[row]) / 2
 
 
+#: Someone named by title who then speaks in the same sentence ("Ron Hogg, Police, Crime and
+#: Victims' Commissioner for County Durham and Darlington said: “…"): their words.
+_SAYS_QUOTE = re.compile(r"\b(?:said|says|added|commented|stated|responded)\s*[:,]?\s*[\"“]")
+#: A quotation in the first person that speaks of the report or the inspectorate from
+#: outside ("“I am pleased the report recognises our commitment …"): the force's or the
+#: commissioner's words; the inspectorate says "our report", "this report".
+_OF_THE_REPORT = re.compile(r"(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the report|the inspectorate|HMICFRS|HMIC)\b)"
+                            r"(?!.*\bour (?:report|inspection|inspectors)\b)"
+                            # (but "…,” she said, after the inspectorate found the force needs to …"
+                            # carries the finding)
+                            r"(?!.*\b(?:inspectorate|inspectors|HMICFRS|HMIC|report) (?:found|said|says|concluded)\b)",
+                            re.S)
+
+
 def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
     Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
@@ -555,7 +569,9 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
         spoken = (others_speak(text) or who == "other" or inside
-                  or (quoted and OWN_POLICE.search(text) is not None)) and who != "inspectorate"
+                  or (who == "other subject" and _SAYS_QUOTE.search(text) is not None)
+                  or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
+                  ) and who != "inspectorate"
         out.append(spoken)
         open_after[text] = spoken and still_open
     return out
