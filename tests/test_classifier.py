@@ -1115,3 +1115,21 @@ def test_a_quotation_that_speaks_of_the_report_from_outside_is_someone_elses():
              "“We are glad the report recognises our work with young people, and we will act on its advice.”",
              "“We will act on this,” the chief said, after the inspectorate found the force needs to answer calls faster."]
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]
+
+
+@pytest.mark.parametrize("text, below", [
+    ("The inspectorate rated Wessex Constabulary inadequate in both of those areas.", True),
+    ("Northmoor Police was ranked ‘requires improvement’ in four areas of policing.", True),
+    ("In that inspection we rated the force inadequate at investigating crime.", False),
+    ("No area was rated inadequate this time.", False),
+    ("Forces are rated outstanding, good, adequate, requires improvement or inadequate.", False),
+])
+def test_a_grade_below_adequate_in_a_news_pages_words_is_criticism(text, below):
+    """"rated Wessex Constabulary inadequate in those areas" gives this report's grade (rule 5)
+    in a news page's words; the same grade recalled, negated or set in the scale is not."""
+    from extractor.classify.cues import rated_below
+    from extractor.classify.labels import classify
+
+    assert rated_below(text) is below
+    if below:
+        assert classify([text])[0].label == "area_for_improvement"

@@ -599,6 +599,27 @@ def none_graded(text: str) -> str | None:
 _JUDGED = r"\b(?:judged|graded|rated|assessed)\s+(?:to be\s+|as\s+|to\s+)?\W?"
 JUDGED_GOOD = re.compile(_JUDGED + r"(?:outstanding|good)\b", re.I)
 JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inadequate\b)", re.I)
+#: A grade below adequate given to a named force or to "the force" ("rated Cambridgeshire
+#: Constabulary inadequate in those areas", "was ranked ‘inadequate’ in three key policing
+#: areas", "rated Beds Police bottom of the list"): this report's criticism, in the words
+#: of a news page, which the model often reads as a plain report of facts.
+_RATED_OBJECT = r"(?:(?:the force|the constabulary|it|them|[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
+RATED_BELOW = re.compile(
+    r"\b(?:judged|graded|rated|assessed|ranked)\s+" + _RATED_OBJECT + r"(?:to be\s+|as\s+)?[\"'‘“]?"
+    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)", re.I)
+#: ... not when the grade is history ("In that inspection we graded the force inadequate"),
+#: shared with praise (a tally), negated, or one of the scale's grades.
+_RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at the time|previous(?:ly)?|last|"
+                         r"earlier|until|barely|before|had been|was once)\b", re.I)
+
+
+def rated_below(text: str) -> bool:
+    """Does the sentence give this report's grade below adequate, and only that?"""
+    return (RATED_BELOW.search(text) is not None and not JUDGED_GOOD.search(text)
+            and not re.search(r"\b(?:good|outstanding)\b", text, re.I) and not _RATED_THEN.search(text)
+            and not re.search(r"\b(?:no|none|not|never)\b", text, re.I) and not GRADE_DEFINITION.search(text))
+
+
 #: A tally of grades ("One area was graded good, five adequate and two as requiring
 #: improvement", "judged good in one area and adequate in the remaining seven"): grading
 #: words, two or more grades and at least one of them counted.

@@ -55,6 +55,7 @@ from extractor.classify.cues import (
     others_speak,
     progress_tally,
     quote_open_after,
+    rated_below,
     recording_matters,
     reported_clause,
     scale_item,
@@ -93,6 +94,7 @@ from extractor.settings import (
     DEFAULT_ON_TIME_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
+    DEFAULT_RATED_BELOW_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
     DEFAULT_TALLY_WEIGHT,
@@ -213,6 +215,9 @@ def classify(
         if AUDIT_FAULT.search(text) and not turns and not ABSENT_FAILING.search(text):
             # "Ten of the recorded crimes were given the wrong classification": faults counted
             p = _boost(p, idx["area_for_improvement"], DEFAULT_AUDIT_FAULT_WEIGHT)
+        if rated_below(text) and not turns:
+            # "rated Cambridgeshire Constabulary inadequate in those areas": this report's grade
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_RATED_BELOW_WEIGHT)
         if done_on_time(text) and not turns:
             # "Registered sex offenders were visited on time": the topic leans to criticism
             p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
