@@ -1133,3 +1133,21 @@ def test_a_grade_below_adequate_in_a_news_pages_words_is_criticism(text, below):
     assert rated_below(text) is below
     if below:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("The report says the inspectorate has some very serious concerns about the force's call handling.", True),
+    ("HM Inspector of Constabulary Jo Hale expressed grave concerns about how the force manages offenders.", True),
+    ("The inspectorate has no concerns about the way the force records crime.", False),
+    ("In 2019 inspectors were worried about the force's finances.", False),
+    ("Inadequate is given where performance falls well short and we have serious concerns.", False),
+])
+def test_the_inspectorates_stated_concern_is_criticism(text, stated):
+    """The inspectorate's concern stated as its verdict is criticism (an area for
+    improvement); a concern denied, recalled or set out in a grade's definition is not."""
+    from extractor.classify.cues import concerned
+    from extractor.classify.labels import classify
+
+    assert concerned(text) is stated
+    if stated:
+        assert classify([text])[0].label == "area_for_improvement"

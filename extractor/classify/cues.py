@@ -620,6 +620,26 @@ def rated_below(text: str) -> bool:
             and not re.search(r"\b(?:no|none|not|never)\b", text, re.I) and not GRADE_DEFINITION.search(text))
 
 
+#: The inspectorate's concern as the verdict ("The report states that HMIC has some ‘very
+#: serious concerns’", "HM Inspector … said she was ‘concerned about many aspects’", "I have
+#: become concerned about a lack of stability"): criticism the model reads as a report of
+#: speech. Not when the concern is denied or resolved, recalled, or a definition's.
+_CONCERNED_BY = (r"\b(?:HMIC\w*|the inspectorate|inspectors?|the report|(?:HM|His Majesty['’]s|Her Majesty['’]s) "
+                 r"(?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2}|I|we|she|he)")
+CONCERNED = re.compile(
+    _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
+    r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
+    r"concerns?\b|(?:am|is|are|was|were|remain|remains|became|become|been)\s+(?:very\s+|particularly\s+|seriously\s+|"
+    r"deeply\s+|increasingly\s+)?[\"“‘']?(?:concerned|worried|troubled)\b)")
+_CONCERN_NOT = re.compile(r"\b(?:no|not|never|none|nothing|no longer|addressed|resolved|eased|allayed|reassured|"
+                          r"interim|previous(?:ly)?|someone|anyone|where)\b|n['’]t\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def concerned(text: str) -> bool:
+    """Does the inspectorate state its concern, undenied and not recalled?"""
+    return CONCERNED.search(text) is not None and not _CONCERN_NOT.search(text) and not GRADE_DEFINITION.search(text)
+
+
 #: A tally of grades ("One area was graded good, five adequate and two as requiring
 #: improvement", "judged good in one area and adequate in the remaining seven"): grading
 #: words, two or more grades and at least one of them counted.

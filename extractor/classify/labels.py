@@ -42,6 +42,7 @@ from extractor.classify.cues import (
     acted_on,
     bare_area,
     better_than_before,
+    concerned,
     counts_findings,
     declined,
     describes_structure,
@@ -78,6 +79,7 @@ from extractor.settings import (
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_SECTION_WEIGHT,
     DEFAULT_CLOSED_WEIGHT,
+    DEFAULT_CONCERNED_WEIGHT,
     DEFAULT_CONTEXT_SECTION_WEIGHT,
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
@@ -218,6 +220,9 @@ def classify(
         if rated_below(text) and not turns:
             # "rated Cambridgeshire Constabulary inadequate in those areas": this report's grade
             p = _boost(p, idx["area_for_improvement"], DEFAULT_RATED_BELOW_WEIGHT)
+        if concerned(text) and not turns:
+            # "The report states that HMIC has some ‘very serious concerns’"
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_CONCERNED_WEIGHT)
         if done_on_time(text) and not turns:
             # "Registered sex offenders were visited on time": the topic leans to criticism
             p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
