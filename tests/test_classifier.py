@@ -1151,3 +1151,16 @@ def test_the_inspectorates_stated_concern_is_criticism(text, stated):
     assert concerned(text) is stated
     if stated:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, fell", [
+    ("The inspector said the constabulary's performance had ‘deteriorated’ in three areas.", True),
+    ("Standards of investigation have declined over the past year.", True),
+    ("Recorded burglary has declined over the past year.", False),
+])
+def test_performance_that_declined_is_criticism_crime_that_declined_is_not(text, fell):
+    """A decline of the force's own performance or standards, quoted or not, is criticism;
+    crime that declined is no decline of the force."""
+    from extractor.classify.cues import declined
+
+    assert declined(text) is fell

@@ -552,7 +552,11 @@ def better_than_before(text: str) -> bool:
 DECLINED = re.compile(
     r"\b(?:is|was|represents|marks|shows|amounts\s+to)\s+(?:an?|the)\s+(?:(?:further|significant|marked|sharp|"
     r"clear|notable|considerable|serious)\s+)?(?:decline|deterioration|step\s+backwards?)\b"
-    r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?(?:deteriorated|worsened)\b"
+    r"|\b(?:has|have|had)\s+(?:(?:since|significantly|markedly|further|also)\s+)?[\"“‘']?(?:deteriorated|worsened)\b"
+    # "the force's performance has declined since our last inspection" (crime that declined is no decline)
+    r"|\b(?:performance|standards?|service|effectiveness|efficiency|quality)(?:\s+(?:of|in)\s+(?:its\s+|the\s+)?[\w-]+)?"
+    r"\s+(?:has|have|had)\s+"
+    r"(?:(?:since|significantly|markedly|further|also)\s+)?[\"“‘']?(?:declined|dropped|slipped|fallen)\b"
     # "the force had gone backwards", "two grades lower than at the previous inspection"
     r"|\b(?:gone|went|going|slipped|fallen|moved)\s+backwards?\b"
     r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b"
