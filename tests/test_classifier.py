@@ -1164,3 +1164,15 @@ def test_performance_that_declined_is_criticism_crime_that_declined_is_not(text,
     from extractor.classify.cues import declined
 
     assert declined(text) is fell
+
+
+def test_improvement_therefore_required_states_a_need():
+    """"Further improvements are therefore required in these areas" (a crime data integrity
+    judgement's closing line) states a need, as "improvement is still required" does."""
+    from extractor.classify.cues import states_need
+    from extractor.classify.labels import classify
+
+    for text in ("Improvements are therefore required in both of these areas.",
+                 "Further work is thus required before the force meets the standard."):
+        assert states_need(text)
+        assert classify([text])[0].label == "area_for_improvement"
