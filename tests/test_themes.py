@@ -998,3 +998,19 @@ def test_a_pillar_in_activity_words_names_no_area(text):
 
     for id_ in ("peel_2016", "peel_2017", "peel_2018_19"):
         assert _named_theme(text, tax(id_)) is None, id_
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Inspectors praised its treatment of the public and its work with young people.", "treating_public_fairly"),
+    ("The force must improve its management of registered sex offenders.", "managing_offenders"),
+    ("The report criticised the safeguarding of vulnerable people in the north of the county.",
+     "protecting_vulnerable"),
+    ("The chief welcomed what the report said about its crime investigations.", "investigating_crime"),
+])
+def test_an_area_named_as_a_noun_is_named(text, key):
+    """"its treatment of the public", "the management of registered sex offenders": the area
+    named as a noun rather than as the activity its name says."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2023_25"))
+    assert theme is not None and theme.key == key

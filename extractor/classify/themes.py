@@ -389,6 +389,30 @@ def _pillar(activity: str) -> bool:
     return bool(pillar_named(_ACTIVITY_LEAD.sub("", activity)) or _KEEPS_SAFE.search(activity))
 
 
+#: An area named as a noun rather than an activity: "its treatment of
+#: the public", "the management of registered sex offenders", "the investigation of
+#: crime", "its response to the public". Each is turned into the activity the area names
+#: carry ("treating the public with fairness and respect", …) before names are looked for. ("Crime prevention" is
+#: left alone: as often the subject of advice to victims as the area.)
+_NOUN_ACTIVITY = (
+    (re.compile(r"\b(?:the |its )?(?:fair )?treatment of (?:the )?(?:public|people)\b", re.I),
+     "treating the public with fairness and respect"),
+    (re.compile(r"\b(?:the |its )?management of (?:registered sex |violent |dangerous )?offenders\b", re.I),
+     "managing offenders"),
+    (re.compile(r"\b(?:the |its )?(?:investigation of crimes?|crime investigations?)\b", re.I), "investigating crime"),
+    (re.compile(r"\b(?:the |its )?response to (?:the )?public\b", re.I), "responding to the public"),
+    (re.compile(r"\b(?:the |its )?(?:protection|safeguarding) of vulnerable people\b", re.I), "protecting vulnerable people"),
+)
+
+
+def _as_activity(text: str) -> str:
+    """The text with areas named as nouns put as the activities area names say (see
+    :data:`_NOUN_ACTIVITY`)."""
+    for pat, activity in _NOUN_ACTIVITY:
+        text = pat.sub(activity, text)
+    return text
+
+
 def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     """The area of the taxonomy a sentence names first, or None.
 
@@ -403,6 +427,7 @@ def _named_theme(text: str, taxonomy: Taxonomy) -> Theme | None:
     it names first.
     """
     text = _MEMBERS_OF.sub("the public", text)
+    text = _as_activity(text)
     low = " " + _NOT_WORD.sub(" ", _GIVES.sub("", text.lower())) + " "
     hits: dict[str, tuple[int, Theme]] = {}
 
