@@ -275,7 +275,9 @@ def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
             for i in range(len(doc)):
                 page = doc[i]
                 tp = page.get_textpage()
-                mine = ruled_tables(raw, page.raw, tp.raw, page.get_size()[1])
+                # (as pdfplumber sees them: without carrying a shaded table's columns across its
+                # unshaded rows, which pdfplumber does not do)
+                mine = ruled_tables(raw, page.raw, tp.raw, page.get_size()[1], bridge=False)
                 ref = _tables_of(pl.pages[i])
                 tp.close()
                 forms = any(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, k)) == raw.FPDF_PAGEOBJ_FORM
@@ -1035,3 +1037,48 @@ def test_body_size_notes_under_a_short_rule_are_footnotes(tmp_path):
     # the reference reader sees the same rule
     doc = read_document(tmp_path / "notes.pdf", reader="pdfplumber")
     assert not any("sixty case files" in b.text for b in doc.blocks)
+
+
+def _zebra_table(path: Path) -> Path:
+    """A table whose rows are told apart only by shading on every other row (each cell a
+    filled rectangle, no rules but one under the header and one at the foot): the
+    unshaded rows have no cell sides of their own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 760, "Synthetic test document: this is not a real inspection report.")
+    c.drawString(60, 740, "The table below sets out what we found against each of our expectations.")
+    rows = [("Detainees know their rights", "Detainees were told their rights clearly and given leaflets.", "Met"),
+            ("Cells are safe", "Two cells had ligature points that had not been removed.", "Not met"),
+            ("Children leave quickly", "Children who had been charged waited nine hours for a bed.", "Not met"),
+            ("Healthcare is timely", "Nurses saw detainees promptly and gave medicines on time.", "Met")]
+    y = 720
+    c.setLineWidth(0.5)
+    c.line(60, y, 535, y)
+    for x, head in ((66, "Expectation"), (196, "What we found"), (471, "Judgement")):
+        c.drawString(x, y + 6, head)
+    for i, (label, text, status) in enumerate(rows):
+        if i % 2:
+            c.setFillGray(0.92)
+            for x0, x1 in ((60, 190), (190, 465), (465, 535)):
+                c.rect(x0, y - 24, x1 - x0, 24, fill=1, stroke=0)
+            c.setFillGray(0)
+        for x, cell in ((66, label), (196, text), (471, status)):
+            c.drawString(x, y - 16, cell)
+        y -= 24
+    c.line(60, y, 535, y)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_a_table_drawn_only_with_alternate_shading_keeps_its_rows_apart(tmp_path):
+    """Shaded rows give the columns; an unshaded row between the rules is a row of the
+    same table: its label is a heading, its text a sentence, its status no part of it."""
+    blocks = [(b.kind, " ".join(b.text.split())) for b in read_document(_zebra_table(tmp_path / "zebra.pdf")).blocks]
+    for label, text in (("Detainees know their rights", "Detainees were told their rights clearly and given leaflets."),
+                        ("Children leave quickly", "Children who had been charged waited nine hours for a bed.")):
+        assert (blocks.index(("heading", label)) + 1) == blocks.index(("para", text))
+    assert not any(t.endswith((" Met", " Not met")) for _, t in blocks)

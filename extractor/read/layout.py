@@ -750,15 +750,20 @@ def _table_row_labels(lines: list[Line], page: Page, st: LayoutSettings) -> list
             cells = [c for c in cells if c]
             if len(cells) >= 2 and _label_text(cells[0], st) and not _said(cells[0]) \
                     and len(cells[1].split()) >= st.text_cell_min_words:
-                pairs.append((cells[0], " ".join(cells[1].split()[:2])))
+                # a short status after the text ("… given leaflets. | Met") is the table's
+                status = " ".join(cells[2:]) if all(_short_label(c, st) for c in cells[2:]) else ""
+                pairs.append((cells[0], " ".join(cells[1].split()[:2]), status))
         if not pairs:
             continue
         for i, ln in enumerate(lines):
             if ln.run_in or not _in_table(ln, t):
                 continue
             text = " ".join(ln.text.split())
-            for label, start in pairs:
+            for label, start, status in pairs:
                 if text.startswith(f"{label} {start}"):
+                    if status and text.endswith(f" {status}"):
+                        kept = tuple(c for c in ln.cells if " ".join(c[1].split()) != status)
+                        ln = replace(ln, text=text[: -len(status) - 1], cells=kept if len(kept) >= 2 else ())
                     lines[i] = replace(ln, run_in=label)
                     break
     return lines

@@ -9,9 +9,11 @@ files); here the same steps run on the path segments PDFium has already parsed,
 and cell text comes from PDFium's text page.
 
 Only what pdfplumber's default ``lines`` strategy would see is used: straight
-path segments (lines, and the sides of rectangles). A page whose drawing cannot
-be read that simply (a form XObject, whose objects sit in their own coordinate
-space) gets ``None``, and the caller falls back to pdfplumber.
+path segments (lines, and the sides of rectangles), with one addition: the column
+edges of a table told apart only by shading are carried across its unshaded rows.
+A page whose drawing cannot be read that simply (a form XObject, whose objects sit
+in their own coordinate space) gets ``None``, and the caller falls back to
+pdfplumber.
 """
 
 from __future__ import annotations
@@ -37,11 +39,14 @@ Edge = tuple[str, float, float, float]  # ("h", y, x0, x1) or ("v", x, top, bott
 
 
 def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2 objects
-                 rules: list[tuple[float, float, float]] | None = None) -> list[Table] | None:
+                 rules: list[tuple[float, float, float]] | None = None, bridge: bool = True) -> list[Table] | None:
     """The ruled tables of a page (top-down coordinates), or None to ask pdfplumber instead.
 
     ``rules``, if given, receives the page's horizontal rules as ``(y, x0, x1)``: a
-    footnote separator is one (:func:`extractor.read.layout._notes_under_rule`)."""
+    footnote separator is one (:func:`extractor.read.layout._notes_under_rule`).
+    ``bridge`` carries column edges across a shaded table's unshaded rows
+    (:func:`_bridge_plain_rows`), which pdfplumber does not do; without it the tables
+    are pdfplumber's own."""
     edges: list[Edge] = []
     n = raw.FPDFPage_CountObjects(page)
     for i in range(n):
@@ -62,6 +67,8 @@ def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2
     if rules is not None:
         rules.extend((e[1], e[2], e[3]) for e in h)
     v = [e for e in v if e[3] - e[2] >= MIN_EDGE]
+    if bridge:
+        v = _bridge_plain_rows(h, v)
     cells = _cells(_intersections(h, v))
     # in pdfplumber's order: by each table's top-most, then left-most cell
     groups = sorted(_tables(cells), key=lambda g: min((c[1], c[0]) for c in g))
@@ -136,6 +143,49 @@ def _join(edges: list[Edge]) -> list[Edge]:
                 cur0, cur1 = s0, s1
         out.append((cl[0][0], pos, cur0, cur1))
     return out
+
+
+#: The tallest unshaded row bridged between two shaded ones (points), and at most this many
+#: times as tall as the shaded row beside it.
+ZEBRA_GAP = 80.0
+ZEBRA_ROW_RATIO = 1.6
+
+
+def _bridge_plain_rows(h: list[Edge], v: list[Edge]) -> list[Edge]:
+    """Column edges carried across the unshaded rows of a table drawn only with shading.
+
+    A table whose rows are told apart by alternate fills ("zebra" stripes) has cell
+    sides only on its shaded rows; pdfplumber's lines strategy, and this module's, then
+    find cells only there, and an unshaded row's label and text run together as one
+    line. A band between two horizontal edges that no column edge crosses, next to a
+    band whose column edges stand at three places or more (two columns at least, so a
+    box's two sides are no table), is such a row when both edges run across those
+    columns: the column edges go on through it.
+    """
+    ys = sorted({round(e[1], 1) for e in h})
+    if len(ys) < 2 or not v:
+        return v
+
+    def crossing(y0: float, y1: float) -> set[float]:
+        return {e[1] for e in v if e[2] <= y0 + TOLERANCE and e[3] >= y1 - TOLERANCE}
+
+    def spans(y: float, x0: float, x1: float) -> bool:
+        return any(abs(e[1] - y) <= TOLERANCE and e[2] <= x0 + TOLERANCE and e[3] >= x1 - TOLERANCE for e in h)
+
+    bands = list(zip(ys, ys[1:], strict=False))
+    cols = [crossing(y0, y1) for y0, y1 in bands]
+    extra: list[Edge] = []
+    for i, (y0, y1) in enumerate(bands):
+        if cols[i] or not 0 < y1 - y0 <= ZEBRA_GAP:
+            continue
+        for j in (i - 1, i + 1):
+            near = cols[j] if 0 <= j < len(bands) else set()
+            # (a row about as tall as its shaded neighbour: not the gap between two tables)
+            if len(near) >= 3 and y1 - y0 <= ZEBRA_ROW_RATIO * (bands[j][1] - bands[j][0]) \
+                    and spans(y0, min(near), max(near)) and spans(y1, min(near), max(near)):
+                extra.extend(("v", x, y0, y1) for x in sorted(near))
+                break
+    return _join(v + extra) if extra else v
 
 
 def _intersections(h: list[Edge], v: list[Edge]) -> dict[tuple[float, float], tuple[set[int], set[int]]]:
