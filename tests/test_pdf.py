@@ -1082,3 +1082,40 @@ def test_a_table_drawn_only_with_alternate_shading_keeps_its_rows_apart(tmp_path
                         ("Children leave quickly", "Children who had been charged waited nine hours for a bed.")):
         assert (blocks.index(("heading", label)) + 1) == blocks.index(("para", text))
     assert not any(t.endswith((" Met", " Not met")) for _, t in blocks)
+
+
+def test_a_table_drawn_inside_a_form_xobject_is_read_with_its_cells(tmp_path):
+    """pdfjs and desktop-publishing masters draw tables inside form XObjects: their rules
+    are read in the form's own space and placed on the page with its matrix, so the
+    table's rows are parted as on any page (the form is drawn moved and scaled here)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "Synthetic test document: this is not a real inspection report.")
+    c.beginForm("grid")
+    c.setLineWidth(0.5)
+    for y in (0, 30, 60, 90):
+        c.line(0, y, 475, y)
+    for x in (0, 130, 405, 475):
+        c.line(x, 0, x, 90)
+    c.endForm()
+    c.saveState()
+    c.translate(60, 600)
+    c.doForm("grid")
+    c.restoreState()
+    rows = [("Expectation", "What we found", "Judgement"),
+            ("Detainees know their rights", "Detainees were told their rights clearly and given leaflets.", "Met"),
+            ("Cells are safe", "Two cells had ligature points that had not been removed.", "Not met")]
+    for i, (a, b, g) in enumerate(rows):
+        y = 600 + 90 - 30 * i - 19
+        c.drawString(66, y, a)
+        c.drawString(196, y, b)
+        c.drawString(471, y, g)
+    c.showPage()
+    c.save()
+    blocks = [(b.kind, " ".join(b.text.split())) for b in read_document(path).blocks]
+    assert ("heading", "Detainees know their rights") in blocks
+    assert ("para", "Detainees were told their rights clearly and given leaflets.") in blocks

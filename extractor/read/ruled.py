@@ -50,15 +50,8 @@ def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2
     edges: list[Edge] = []
     n = raw.FPDFPage_CountObjects(page)
     for i in range(n):
-        obj = raw.FPDFPage_GetObject(page, i)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
+        if not _collect_edges(raw, raw.FPDFPage_GetObject(page, i), height, _IDENTITY, edges, 0):
             return None
-        if kind == raw.FPDF_PAGEOBJ_PATH:
-            segs = _path_edges(raw, obj, height)
-            if segs is None:
-                return None
-            edges.extend(segs)
     if not edges:
         return []
     h = _join([e for e in edges if e[0] == "h"])
@@ -78,19 +71,56 @@ def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2
     return [_extract(chars, height, group) for group in groups]
 
 
-def _path_edges(raw, obj, height: float) -> list[Edge] | None:  # noqa: ANN001
-    """Axis-parallel straight segments of one path object, in page coordinates (top-down)."""
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+#: How deep form XObjects may nest before a page is left to pdfplumber.
+MAX_FORM_DEPTH = 4
+
+
+def _compose(inner: Matrix, outer: Matrix) -> Matrix:
+    """The matrix that applies ``inner`` and then ``outer`` (PDF's row-vector convention)."""
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def _collect_edges(raw, obj, height: float, outer: Matrix, edges: list[Edge], depth: int) -> bool:  # noqa: ANN001
+    """Add the edges of a page object to ``edges``; a form XObject's objects are read in its
+    own space and placed on the page with its matrix (pdfjs and desktop publishing draw
+    tables inside forms). False if the drawing cannot be read that way."""
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind == raw.FPDF_PAGEOBJ_PATH:
+        segs = _path_edges(raw, obj, height, outer)
+        if segs is None:
+            return False
+        edges.extend(segs)
+    elif kind == raw.FPDF_PAGEOBJ_FORM:
+        m = raw.FS_MATRIX()
+        if depth >= MAX_FORM_DEPTH or not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            return False
+        inner = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+        for k in range(raw.FPDFFormObj_CountObjects(obj)):
+            if not _collect_edges(raw, raw.FPDFFormObj_GetObject(obj, k), height, inner, edges, depth + 1):
+                return False
+    return True
+
+
+def _path_edges(raw, obj, height: float, outer: Matrix = _IDENTITY) -> list[Edge] | None:  # noqa: ANN001
+    """Axis-parallel straight segments of one path object, in page coordinates (top-down);
+    ``outer`` places a form's objects on the page."""
+    own = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(own)):
         return None
+    a, b, c, d, e, f = _compose((own.a, own.b, own.c, own.d, own.e, own.f), outer)
     x, y = ctypes.c_float(), ctypes.c_float()
     pts: list[tuple[float, float, int, bool]] = []
     for k in range(raw.FPDFPath_CountSegments(obj)):
         seg = raw.FPDFPath_GetPathSegment(obj, k)
         if not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
             return None
-        px = m.a * x.value + m.c * y.value + m.e
-        py = m.b * x.value + m.d * y.value + m.f
+        px = a * x.value + c * y.value + e
+        py = b * x.value + d * y.value + f
         pts.append((px, height - py, raw.FPDFPathSegment_GetType(seg), bool(raw.FPDFPathSegment_GetClose(seg))))
     out: list[Edge] = []
     start: tuple[float, float] | None = None
