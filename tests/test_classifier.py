@@ -1176,3 +1176,20 @@ def test_improvement_therefore_required_states_a_need():
                  "Further work is thus required before the force meets the standard."):
         assert states_need(text)
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, into", [
+    ("In March 2023 we moved the constabulary into Engage, our enhanced monitoring process.", True),
+    ("Since May 2024 the force has been held at our higher level of monitoring, Engage.", True),
+    ("A force is moved into Engage when we judge that it is not dealing with a cause of concern.", False),
+    ("The force was placed in Engage in 2022 and returned to routine monitoring this spring.", False),
+])
+def test_a_force_moved_into_engage_is_criticised(text, into):
+    """LABELLING rule 11: a force moved into (or held in) enhanced monitoring is criticised;
+    how the process works for forces in general is method, and in-and-out is both sides."""
+    from extractor.classify.cues import into_engage
+    from extractor.classify.labels import classify
+
+    assert into_engage(text) is into
+    if into:
+        assert classify([text])[0].label == "area_for_improvement"

@@ -382,6 +382,26 @@ def in_and_out_of_engage(text: str) -> bool:
     return m is not None and _LEFT_ENGAGE_AFTER.search(text, m.end()) is not None
 
 
+#: Held in enhanced monitoring, in words :data:`ENGAGE` does not use: "the force has been
+#: held at our higher level of monitoring, Engage".
+_HELD_IN_ENGAGE = re.compile(r"\b(?:held|kept|been)\s+(?:at|in|under)\b[^.;]{0,40}?\b(?:engage|enhanced (?:level of )?monitoring)\b",
+                             re.I)
+
+
+def into_engage(text: str) -> bool:
+    """Does the sentence put the force into enhanced monitoring (or keep it there), and not
+    out of it again? LABELLING rule 11: a force moved into Engage is a force criticised."""
+    if OUT_OF_ENGAGE.search(text) or WILL_LEAVE_ENGAGE.search(text) or in_and_out_of_engage(text):
+        return False
+    m = ENGAGE.search(text) or _WENT_INTO_ENGAGE.search(text) or _HELD_IN_ENGAGE.search(text)
+    return m is not None and "accelerated" not in m.group(0).lower() and not re.search(
+        # (how the process works for forces in general is method: "A force is moved into Engage
+        # when we judge …", "Other forces that have been in Engage …")
+        # ("may" in lower case only: "since May 2024" is a date)
+        r"\b(?:if|whether|would|could|(?-i:may)|might|consider(?:s|ed|ing)?|decide[sd]?|when|forces|a force|every force)\b",
+        text, re.I)
+
+
 #: A count of the findings a report makes (LABELLING rule 14: "We make 17 recommendations",
 #: "That report made eight recommendations and identified 26 areas for improvement"): so many
 #: things to put right. Not "no recommendations", nor a tally that also counts praise

@@ -51,6 +51,7 @@ from extractor.classify.cues import (
     given_grade,
     in_and_out_of_engage,
     inspector_names,
+    into_engage,
     measure_comparison,
     none_graded,
     others_speak,
@@ -273,6 +274,9 @@ def classify(
         elif WILL_LEAVE_ENGAGE.search(text) and not turns:
             # "the constabulary will leave Engage": the decision to end enhanced monitoring
             p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
+        elif into_engage(text) and not turns:
+            # "We moved the force into Engage on 24 November 2023" (rule 11)
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_ENGAGE_WEIGHT)
         if (IMPROVED_ON.search(text) or better_than_before(text)) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
