@@ -334,6 +334,8 @@ DEFAULT_RATED_BELOW_WEIGHT = 0.6
 #: Weight of the inspectorate's stated concern ("HMIC has some very serious concerns")
 #: towards the area-for-improvement side.
 DEFAULT_CONCERNED_WEIGHT = 0.6
+#: Weight of the inspector's stated satisfaction ("… pleases me greatly") towards strength.
+DEFAULT_PLEASED_WEIGHT = 0.6
 #: A sentence found in at least this many reports of a batch is boilerplate (context).
 DEFAULT_BOILERPLATE_MIN_REPORTS = 3
 #: Shorter repeated sentences ("Good.", grade lines) are not treated as boilerplate.

@@ -1193,3 +1193,21 @@ def test_a_force_moved_into_engage_is_criticised(text, into):
     assert into_engage(text) is into
     if into:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("My greatest worry is how slowly the force answers non-emergency calls.", "area_for_improvement"),
+    ("The constabulary's handling of complaints worries me.", "area_for_improvement"),
+    ("Its record on vetting gives me serious cause for concern.", "area_for_improvement"),
+    ("Much of the force's work with young people pleases me.", "strength"),
+    ("I have been impressed by how quickly the force acted on our findings.", "strength"),
+])
+def test_the_inspectors_own_worry_or_satisfaction_is_the_verdict(text, label):
+    """HM Inspector's own voice ("my greatest worry is …", "… worries me", "… pleases me",
+    "I have been impressed by …") states the verdict, which the model had read as a remark."""
+    from extractor.classify.cues import concerned, pleased
+    from extractor.classify.labels import classify
+
+    assert (concerned if label == "area_for_improvement" else pleased)(text)
+    assert classify([text])[0].label == label
+    assert not pleased("I am pleased with some aspects, but the force must improve its call handling.")

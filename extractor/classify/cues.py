@@ -654,7 +654,11 @@ CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
     r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
     r"concerns?\b|(?:am|is|are|was|were|remain|remains|became|become|been)\s+(?:very\s+|particularly\s+|seriously\s+|"
-    r"deeply\s+|increasingly\s+)?[\"“‘']?(?:concerned|worried|troubled)\b)")
+    r"deeply\s+|increasingly\s+)?[\"“‘']?(?:concerned|worried|troubled)\b)"
+    # the inspector's own worry: "My gravest worry is …", "The force's efficiency worries me",
+    # "… gives me serious cause for worry"
+    r"|\b(?i:my) (?:main|greatest|gravest|biggest|chief|principal|most serious) (?:worry|concern)\b"
+    r"|\b(?:worries|troubles|concerns) me\b|\bgives? me (?:serious |real |some )?cause for (?:worry|concern)\b")
 _CONCERN_NOT = re.compile(r"\b(?:no|not|never|none|nothing|no longer|addressed|resolved|eased|allayed|reassured|"
                           r"interim|previous(?:ly)?|someone|anyone|where)\b|n['’]t\b|\b(?:19|20)\d\d\b", re.I)
 
@@ -662,6 +666,19 @@ _CONCERN_NOT = re.compile(r"\b(?:no|not|never|none|nothing|no longer|addressed|r
 def concerned(text: str) -> bool:
     """Does the inspectorate state its concern, undenied and not recalled?"""
     return CONCERNED.search(text) is not None and not _CONCERN_NOT.search(text) and not GRADE_DEFINITION.search(text)
+
+
+#: The inspector's own satisfaction as the verdict ("The constabulary's performance this year
+#: pleases me greatly", "I have been impressed by how seriously the force responded"): praise.
+PLEASED = re.compile(r"\b(?:pleases|please|impresses|encourages|heartens) me\b"
+                     r"|\bI (?:am|was|have been|remain) (?:very |particularly |greatly |most |especially )?"
+                     r"(?:pleased|impressed|encouraged|heartened)\b")
+
+
+def pleased(text: str) -> bool:
+    """Does the inspector state satisfaction, undenied and unqualified?"""
+    return PLEASED.search(text) is not None and not re.search(r"\b(?:not|no|never|less|but|although|however)\b|n['’]t\b",
+                                                               text, re.I)
 
 
 #: A tally of grades ("One area was graded good, five adequate and two as requiring

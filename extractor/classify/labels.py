@@ -55,6 +55,7 @@ from extractor.classify.cues import (
     measure_comparison,
     none_graded,
     others_speak,
+    pleased,
     progress_tally,
     quote_open_after,
     rated_below,
@@ -96,6 +97,7 @@ from extractor.settings import (
     DEFAULT_NONE_GRADED_WEIGHT,
     DEFAULT_ON_TIME_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
+    DEFAULT_PLEASED_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -224,6 +226,9 @@ def classify(
         if concerned(text) and not turns:
             # "The report states that HMIC has some ‘very serious concerns’"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_CONCERNED_WEIGHT)
+        if pleased(text) and not turns:
+            # "The constabulary's performance this year pleases me greatly"
+            p = _boost(p, idx["strength"], DEFAULT_PLEASED_WEIGHT)
         if done_on_time(text) and not turns:
             # "Registered sex offenders were visited on time": the topic leans to criticism
             p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
