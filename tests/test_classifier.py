@@ -1211,3 +1211,19 @@ def test_the_inspectors_own_worry_or_satisfaction_is_the_verdict(text, label):
     assert (concerned if label == "area_for_improvement" else pleased)(text)
     assert classify([text])[0].label == label
     assert not pleased("I am pleased with some aspects, but the force must improve its call handling.")
+
+
+@pytest.mark.parametrize("text", [
+    "In June 2024 the force had 180 trained investigators, against a requirement of 260.",
+    "Just 7.5 per cent of the burglaries recorded that year ended with a charge.",
+    "We checked 40 incident logs and found 11 that should have been recorded as crimes.",
+])
+def test_shortfalls_stated_as_figures_are_criticism(text):
+    """A count set against a larger requirement, "just N per cent" of a measure where more
+    is better, and incidents found that should have been crimes are criticism, though each
+    reads as a plain figure; "just over 90 percent" is no "just"."""
+    from extractor.classify.cues import measure_comparison
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+    assert measure_comparison("The rate rose to just over 90 percent of reported crimes.") == 0
