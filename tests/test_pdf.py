@@ -1119,3 +1119,29 @@ def test_a_table_drawn_inside_a_form_xobject_is_read_with_its_cells(tmp_path):
     blocks = [(b.kind, " ".join(b.text.split())) for b in read_document(path).blocks]
     assert ("heading", "Detainees know their rights") in blocks
     assert ("para", "Detainees were told their rights clearly and given leaflets.") in blocks
+
+
+def test_notes_a_producer_writes_before_the_text_are_still_footnotes(tmp_path):
+    """rinohtype writes a page's footnotes into the content stream before its text: the
+    notes are found where they stand (small type below all the text at the foot of the
+    page), not by coming last."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "notes-first.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 70, "1 Figures supplied by the force for the year ending March 2025.")
+    c.setFont("Helvetica", 10.5)
+    y = 760
+    for line in ("Synthetic test document: this is not a real inspection report.",
+                 "The force answers most emergency calls within ten seconds.",
+                 "Supervisors review every high-risk case before the end of each shift."):
+        c.drawString(72, y, line)
+        y -= 15
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert any("Figures supplied by the force" in t for _, why, t in doc.dropped if why == "footnote")
+    assert not any("Figures supplied" in b.text for b in doc.blocks)
+    assert any("Supervisors review every high-risk case" in b.text for b in doc.blocks)

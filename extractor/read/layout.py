@@ -571,10 +571,18 @@ def _drop_footnotes(
         for ln in lines[ruled:]:
             doc.dropped.append((page.number, "footnote", ln.text))
         lines = lines[:ruled]
-    cut = len(lines)
     # notes stand below all the text of the page: small type with text below it (a box of
     # recommendations the producer wrote last) is no footnote
     text_bottom = max((ln.bottom for ln in lines if ln.size > body * st.footnote_size_ratio), default=0.0)
+    # a producer may write a page's notes before its text (rinohtype): notes are found by
+    # where they stand, so lines that look like notes go last for the walk below (the
+    # page keeps its order if they prove to be no notes)
+    given = lines
+    noted = [ln for ln in lines if ln.size <= body * st.footnote_size_ratio and ln.top > page.height * st.footnote_zone
+             and ln.bottom >= text_bottom and not _in_ruled_table(ln, page)]
+    if noted and lines[-len(noted):] != noted:
+        lines = [ln for ln in lines if ln not in noted] + sorted(noted, key=lambda ln: ln.top)
+    cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
@@ -586,8 +594,8 @@ def _drop_footnotes(
             continue
         break
     notes = lines[cut:]
-    if notes and not any(_FOOTNOTE_START.match(n.text) or len(n.text.split()) >= 3 for n in notes):
-        return lines
+    if not notes or not any(_FOOTNOTE_START.match(n.text) or len(n.text.split()) >= 3 for n in notes):
+        return given
     title = lines[cut - 1] if cut else None
     above = lines[cut - 2] if cut >= 2 else None
     # (a title starts as one does, and is no paragraph's wrapped line: "worked with the
@@ -600,7 +608,7 @@ def _drop_footnotes(
     if notes and title is not None and not wrapped and abs(title.x0 - notes[0].x0) < 3 \
             and not title.text.rstrip().endswith(_TERMINAL) \
             and len(title.text.split()) <= st.heading_max_words and 0 <= notes[0].top - title.bottom < 1.5 * notes[0].size:
-        return lines  # small type just under its own title ("Recommendation 3"): a box, not notes
+        return given  # small type just under its own title ("Recommendation 3"): a box, not notes
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
