@@ -1145,3 +1145,32 @@ def test_notes_a_producer_writes_before_the_text_are_still_footnotes(tmp_path):
     assert any("Figures supplied by the force" in t for _, why, t in doc.dropped if why == "footnote")
     assert not any("Figures supplied" in b.text for b in doc.blocks)
     assert any("Supervisors review every high-risk case" in b.text for b in doc.blocks)
+
+
+def test_a_note_under_a_numbered_paragraph_that_runs_on_is_a_note(tmp_path):
+    """A numbered paragraph that runs on to the next page ("5. Officers recognise … when
+    they attend") ends the page just above its notes: it is no box title over them, so the
+    notes (their numbers lost as superscripts) are dropped and the sentence goes on."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "runs-on.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    c.drawString(62, 780, "Synthetic test document: this is not a real inspection report.")
+    y = 400
+    for line in ("4. The force answers most emergency calls within ten seconds, and callers",
+                 "are told when an officer will arrive.",
+                 "5. Officers recognise vulnerability well when they attend"):
+        c.drawString(62, y, line)
+        y -= 15
+    c.setFont("Helvetica", 7.5)
+    c.drawString(62, y - 3, "The target is set by the force's own policy; it is not a national standard.")
+    c.showPage()
+    c.setFont("Helvetica", 10.5)
+    c.drawString(62, 780, "incidents, and they refer children to social care quickly.")
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert any("The target is set" in t for _, why, t in doc.dropped if why == "footnote")
+    assert any("when they attend incidents, and they refer children" in " ".join(b.text.split()) for b in doc.blocks)

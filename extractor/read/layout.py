@@ -87,6 +87,8 @@ _BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S))")
 _ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
 #: A note that opens with its number ("3 The force told us …"); the number is group 1.
 _FOOTNOTE_START = re.compile(r"^\s*(\d{1,3})\s+\S")
+#: A numbered paragraph's first line: "5. Officers recognise …", "4.2 We will check …".
+_NUMBERED_PARA = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+[A-Z]")
 
 
 def _fold(text: str) -> str:
@@ -601,10 +603,13 @@ def _drop_footnotes(
     # (a title starts as one does, and is no paragraph's wrapped line: "worked with the
     # council …" just above a note that opens with its number, "1 The force …", is the
     # paragraph's last line)
-    wrapped = title is not None and bool(notes) and _FOOTNOTE_START.match(notes[0].text) is not None and (
+    # (and a numbered paragraph that runs on to the next page, "5. Officers recognise
+    # vulnerability well when they attend", is none, whether or not the note kept its number)
+    wrapped = title is not None and bool(notes) and (_NUMBERED_PARA.match(title.text) is not None or (
+        _FOOTNOTE_START.match(notes[0].text) is not None and (
         not title.text.lstrip()[:1].isupper() or (
         above is not None and abs(above.x0 - title.x0) < 3 and abs(above.size - title.size) < st.same_size_tolerance
-        and 0 <= title.top - above.bottom < title.size and not above.text.rstrip().endswith(_TERMINAL)))
+        and 0 <= title.top - above.bottom < title.size and not above.text.rstrip().endswith(_TERMINAL)))))
     if notes and title is not None and not wrapped and abs(title.x0 - notes[0].x0) < 3 \
             and not title.text.rstrip().endswith(_TERMINAL) \
             and len(title.text.split()) <= st.heading_max_words and 0 <= notes[0].top - title.bottom < 1.5 * notes[0].size:
