@@ -173,6 +173,8 @@ _AGAINST_NEED = re.compile(r"\b(\d[\d,]*)\b(?:(?!\d)[^.;]){0,80}?\b(?:against|co
 
 def short_of_need(text: str) -> bool:
     """Does the sentence set a count against a larger requirement or target?"""
+    if not re.search(r"\b(?:against|compared with|out of)\b", text, re.I):
+        return False
     m = _AGAINST_NEED.search(text)
     return m is not None and int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", ""))
 #: Crimes left out of the record: the crime data integrity inspections' central criticism
@@ -404,6 +406,9 @@ _HELD_IN_ENGAGE = re.compile(r"\b(?:held|kept|been)\s+(?:at|in|under)\b[^.;]{0,4
 def into_engage(text: str) -> bool:
     """Does the sentence put the force into enhanced monitoring (or keep it there), and not
     out of it again? LABELLING rule 11: a force moved into Engage is a force criticised."""
+    low = text.lower()
+    if "engage" not in low and "monitoring" not in low:
+        return False  # (most sentences: the checks below are the costly part)
     if OUT_OF_ENGAGE.search(text) or WILL_LEAVE_ENGAGE.search(text) or in_and_out_of_engage(text):
         return False
     m = ENGAGE.search(text) or _WENT_INTO_ENGAGE.search(text) or _HELD_IN_ENGAGE.search(text)

@@ -554,7 +554,7 @@ _SAYS_QUOTE = re.compile(r"\b(?:said|says|added|commented|stated|responded)\s*[:
 #: A quotation in the first person that speaks of the report or the inspectorate from
 #: outside ("“I am pleased the report recognises our commitment …"): the force's or the
 #: commissioner's words; the inspectorate says "our report", "this report".
-_OF_THE_REPORT = re.compile(r"(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the report|the inspectorate|HMICFRS|HMIC)\b)"
+_OF_THE_REPORT = re.compile(r"^(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the report|the inspectorate|HMICFRS|HMIC)\b)"
                             r"(?!.*\bour (?:report|inspection|inspectors)\b)"
                             # (but "…,” she said, after the inspectorate found the force needs to …"
                             # carries the finding)
