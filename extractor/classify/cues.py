@@ -937,6 +937,11 @@ AUDIT_FAULT = re.compile(
     r"(?:counting\s+|national\s+)?(?:rules|standard)\s+(?:allow|require|permit)", re.I)
 
 
+def audit_fault(text: str) -> bool:
+    """Does the sentence count faults an audit found, none of them denied ("none … wrong")?"""
+    return AUDIT_FAULT.search(text) is not None and not ABSENT_FAILING.search(text)
+
+
 #: Work said to be done on time or kept up to date ("Visits to registered sex offenders were
 #: mostly carried out on time", "home visits are mostly up to date"): praise, whatever the
 #: topic; not when the sentence negates or scarcely grants it ("were not visited on time",

@@ -11,6 +11,7 @@ each finding the clause that states it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,7 +20,6 @@ import numpy as np
 from extractor.classify.cues import (
     ABSENT_FAILING,
     ADDRESSES_CONCERNS,
-    AUDIT_FAULT,
     BARE_GRADE,
     CONTRAST,
     DISCHARGED,
@@ -40,6 +40,7 @@ from extractor.classify.cues import (
     VAGUE_REMAINDER,
     WILL_LEAVE_ENGAGE,
     acted_on,
+    audit_fault,
     bare_area,
     better_than_before,
     concerned,
@@ -146,6 +147,22 @@ class Labelled:
     sides: tuple[str, str] | None = None
 
 
+#: Cues that put a sentence on one side, whatever words the model weighed, unless a contrast
+#: inside the sentence turns it: (test, side, weight), applied in this order.
+_SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
+    # "Ten of the recorded crimes were given the wrong classification": faults counted
+    (audit_fault, "area_for_improvement", DEFAULT_AUDIT_FAULT_WEIGHT),
+    # "rated Cambridgeshire Constabulary inadequate in those areas": this report's grade
+    (rated_below, "area_for_improvement", DEFAULT_RATED_BELOW_WEIGHT),
+    # "The report states that HMIC has some ‘very serious concerns’"
+    (concerned, "area_for_improvement", DEFAULT_CONCERNED_WEIGHT),
+    # "The constabulary's performance this year pleases me greatly"
+    (pleased, "strength", DEFAULT_PLEASED_WEIGHT),
+    # "Registered sex offenders were visited on time": the topic leans to criticism
+    (done_on_time, "strength", DEFAULT_ON_TIME_WEIGHT),
+)
+
+
 def classify(
     texts: list[str],
     sections: list[str | None] | None = None,
@@ -217,21 +234,9 @@ def classify(
         if doubt:
             # "Can the force be sure that its checks would warn it …?": a shortfall put as a question
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DOUBT_WEIGHT)
-        if AUDIT_FAULT.search(text) and not turns and not ABSENT_FAILING.search(text):
-            # "Ten of the recorded crimes were given the wrong classification": faults counted
-            p = _boost(p, idx["area_for_improvement"], DEFAULT_AUDIT_FAULT_WEIGHT)
-        if rated_below(text) and not turns:
-            # "rated Cambridgeshire Constabulary inadequate in those areas": this report's grade
-            p = _boost(p, idx["area_for_improvement"], DEFAULT_RATED_BELOW_WEIGHT)
-        if concerned(text) and not turns:
-            # "The report states that HMIC has some ‘very serious concerns’"
-            p = _boost(p, idx["area_for_improvement"], DEFAULT_CONCERNED_WEIGHT)
-        if pleased(text) and not turns:
-            # "The constabulary's performance this year pleases me greatly"
-            p = _boost(p, idx["strength"], DEFAULT_PLEASED_WEIGHT)
-        if done_on_time(text) and not turns:
-            # "Registered sex offenders were visited on time": the topic leans to criticism
-            p = _boost(p, idx["strength"], DEFAULT_ON_TIME_WEIGHT)
+        for cue, side, weight in _SIDE_CUES:
+            if not turns and cue(text):
+                p = _boost(p, idx[side], weight)
         if ABSENT_FAILING.search(text) and not turns:
             # "Few offenders were overdue a visit": the failing is counted as absent
             p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
