@@ -378,6 +378,8 @@ _NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b)", re.I)
 _NEXT_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=\w+s\b)", re.I)
 #: "the way it", "how effectively the force": the lead before the activity a phrase names.
 _ACTIVITY_LEAD = re.compile(r"^(?:the way|how(?: \w+ly| well)?) (?:it|the force|the constabulary) ", re.I)
+#: The effectiveness pillar's words inside a longer phrase ("… keeps people safe and reduces
+#: crime in a legitimate way").
 _KEEPS_SAFE = re.compile(r"\bkeep\w* (?:the )?(?:people|public|communities) safe\b", re.I)
 #: Where a judgement turns: "good at preventing crime | – but needs to improve …".
 _TURN = re.compile(r"\s+[-–—]\s+|\s+but\b|\s+although\b|\s+while\b", re.I)
@@ -389,11 +391,11 @@ def _pillar(activity: str) -> bool:
     return bool(pillar_named(_ACTIVITY_LEAD.sub("", activity)) or _KEEPS_SAFE.search(activity))
 
 
-#: An area named as a noun rather than an activity: "its treatment of
-#: the public", "the management of registered sex offenders", "the investigation of
-#: crime", "its response to the public". Each is turned into the activity the area names
-#: carry ("treating the public with fairness and respect", …) before names are looked for. ("Crime prevention" is
-#: left alone: as often the subject of advice to victims as the area.)
+#: An area named as a noun rather than an activity: "its treatment of the public", "the
+#: management of registered sex offenders", "the investigation of crime", "its response to
+#: the public". Each is turned into the activity the area names carry ("treating the public
+#: with fairness and respect", …) before names are looked for. ("Crime prevention" is left
+#: alone: as often the subject of advice to victims as the area.)
 _NOUN_ACTIVITY = (
     (re.compile(r"\b(?:the |its )?(?:fair )?treatment of (?:the )?(?:public|people)\b", re.I),
      "treating the public with fairness and respect"),
