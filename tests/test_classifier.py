@@ -830,6 +830,8 @@ def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     ("No question we assessed was graded below good.", "strength"),
     ("Not one of the areas fell below adequate this time.", "strength"),
     ("The inspectors did not grade any of its areas as good.", "area_for_improvement"),
+    ("The constabulary was not rated good or outstanding in any area this year.", "area_for_improvement"),
+    ("Thornbury Police was not graded inadequate in any of the questions.", "strength"),
 ])
 def test_a_grade_that_no_area_reached_is_read_with_its_none(text, label):
     """"None … reached good" is criticism and "none … is inadequate" praise, though the
@@ -1021,6 +1023,8 @@ def test_none_of_the_areas_just_counted_falling_to_a_grade_is_praise():
     "The constabulary has not routinely pulled its detectives away to staff other teams.",
     "Few reports of harassment slipped past the control room without a crime record.",
     "Few people who reported a burglary had to wait more than an hour for an officer.",
+    "The new assessment leaves the constabulary with no areas requiring improvement at all.",
+    "Long waits for a call back were not found to be a problem in the northern division.",
 ])
 def test_a_failing_that_seldom_happens_is_praise(text):
     """A failing put with "seldom", "rarely" or "not routinely" ("officers are seldom taken
@@ -1120,6 +1124,9 @@ def test_a_quotation_that_speaks_of_the_report_from_outside_is_someone_elses():
 @pytest.mark.parametrize("text, below", [
     ("The inspectorate rated Wessex Constabulary inadequate in both of those areas.", True),
     ("Northmoor Police was ranked ‘requires improvement’ in four areas of policing.", True),
+    ("Inspectors concluded the force required improvement in three areas, among them call handling.", True),
+    ("How well the force keeps people safe and cuts crime requires improvement, inspectors wrote.", True),
+    ("Last year the force required improvement in how it investigated crime.", False),
     ("In that inspection we rated the force inadequate at investigating crime.", False),
     ("No area was rated inadequate this time.", False),
     ("Forces are rated outstanding, good, adequate, requires improvement or inadequate.", False),

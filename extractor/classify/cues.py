@@ -622,7 +622,11 @@ _NONE_GRADED = re.compile(
     # "Inspectors did not rate any areas as good or outstanding"
     r"|\b(?:did not|didn['’]t|does not|do not)\s+(?:rate|grade|judge|assess|find)\s+any\s+(?:of\s+(?:its|the)\s+)?"
     r"(?:\w+\s+)?(?:areas?|questions?|pillars?)\s+(?:as\s+|to be\s+)?(?:being\s+)?"
-    r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b", re.I)
+    r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
+    # "The force was not graded outstanding or good in any area": a grade denied everywhere
+    r"|\bnot\s+(?:been\s+)?(?:judged|graded|rated|assessed)\s+(?:as\s+|to be\s+)?\W?"
+    r"(?:outstanding|good|inadequate|requires? improvement)\W?(?:\s+or\s+\W?(?:outstanding|good|inadequate|"
+    r"requires? improvement)\W?)?\s+(?:in|for|on)\s+any\b", re.I)
 _NONE_BELOW = re.compile(r"\b(?:inadequate|requires? improvement|require improvement|below|lower than|less than)\b", re.I)
 
 
@@ -648,7 +652,10 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 _RATED_OBJECT = r"(?:(?:the force|the constabulary|it|them|[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
 RATED_BELOW = re.compile(
     r"\b(?:judged|graded|rated|assessed|ranked)\s+" + _RATED_OBJECT + r"(?:to be\s+|as\s+)?[\"'‘“]?"
-    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)", re.I)
+    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)"
+    # "Inspectors found the force required improvement in four areas", "the extent to which
+    # the force is effective at reducing crime … requires improvement": the grade as a verb
+    r"|\b(?:requires|required|require)\s+improvement\b", re.I)
 #: ... not when the grade is history ("In that inspection we graded the force inadequate"),
 #: shared with praise (a tally), negated, or one of the scale's grades.
 _RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at the time|previous(?:ly)?|last|"
@@ -921,7 +928,14 @@ ABSENT_FAILING = re.compile(
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
-    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
+    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b"
+    # "The force has no areas requiring improvement", "no causes of concern were found": the
+    # report's own list of failings is empty
+    r"|\bno\s+(?:(?:new|further|outstanding)\s+)?(?:areas?|causes?)\s+(?:(?:were|was)\s+)?(?:identified\s+|found\s+)?"
+    r"(?:as\s+)?(?:for|of|requiring|that requires?d?|needing|in need of)\s+(?:improvement|concern)\b"
+    # "Poor response times were not found to be an issue": a failing looked for and not found
+    r"|\b(?:was|were|is|are)\s+not\s+(?:found|judged|considered|seen)\s+to\s+be\s+(?:an?\s+)?"
+    r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b", re.I)
 
 
 #: Faults an audit counts ("Ten of the recorded crimes were given the wrong classification",
