@@ -325,6 +325,9 @@ DEFAULT_ABSENT_FAILING_WEIGHT = 0.6
 #: Weight of work said to be done on time ("Registered sex offenders were visited on
 #: time"): the topic's words lean to criticism, the timeliness is the finding.
 DEFAULT_ON_TIME_WEIGHT = 0.6
+#: Weight of the neutral side on what the advice before a sentence is for ("This should
+#: help it to plan its workforce"): the benefit of a change, not a finding.
+DEFAULT_PURPOSE_WEIGHT = 0.6
 #: Weight of faults an audit counts ("ten were given the wrong classification") towards
 #: the area-for-improvement side.
 DEFAULT_AUDIT_FAULT_WEIGHT = 0.6

@@ -1234,3 +1234,23 @@ def test_shortfalls_stated_as_figures_are_criticism(text):
 
     assert classify([text])[0].label == "area_for_improvement"
     assert measure_comparison("The rate rose to just over 90 percent of reported crimes.") == 0
+
+
+@pytest.mark.parametrize("before, text, label", [
+    ("The constabulary needs to review how its control room grades calls from repeat victims.",
+     "This should help it to send the right officer sooner to people most at risk.", "neutral"),
+    ("Leaders at Marlow Vale Police must see the caseloads of each investigator.",
+     "Doing so would allow supervisors to share out new cases more fairly.", "neutral"),
+    # the same words after praise carry the praise on, which the rule leaves to the model
+    ("The force has trained every call handler in spotting coercive control.",
+     "This will help victims get support sooner.", None),
+])
+def test_what_advice_is_for_is_no_finding(before, text, label):
+    """A sentence that only gives the benefit of the advice or plan before it ("This should
+    help it to …") judges nothing: its "should" is a forecast, not a recommendation."""
+    from extractor.classify.cues import purpose_of_advice
+    from extractor.classify.labels import classify
+
+    assert purpose_of_advice(text, before) is (label is not None)
+    if label:
+        assert classify([before, text], prev=[None, before])[1].label == label

@@ -956,6 +956,24 @@ def audit_fault(text: str) -> bool:
     return AUDIT_FAULT.search(text) is not None and not ABSENT_FAILING.search(text)
 
 
+#: What a piece of advice is for ("The force needs to improve how it understands demand." /
+#: "This should help it to plan its workforce"): the benefit of a change the force is told
+#: to make, or plans to make, is no finding of its own. The model reads its "should" as a
+#: recommendation, or its hoped-for benefit as praise; readers of real reports took every
+#: such sentence as neither. Only after a sentence that advises or plans, since the same
+#: words after praise ("This will help victims get support sooner") may carry it on.
+PURPOSE = re.compile(r"^\W*(?:this|these|that|doing so|such (?:\w+\s+)?(?:steps?|changes?|work|action|improvements?))\s+"
+                     r"(?:should|would|will|could|is likely to)\s+(?:also\s+|then\s+|in turn\s+)?"
+                     r"(?:help|make sure|ensure|enable|allow|mean|give|lead to|improve|reduce)\b", re.I)
+_ADVISED = re.compile(r"\b(?:should|needs? to|must|would|recommend\w*|has to|have to|ought to|working to|plans? to|"
+                      r"planning to|intends? to|aims? to)\b", re.I)
+
+
+def purpose_of_advice(text: str, before: str | None) -> bool:
+    """Does the sentence only say what the advice or plan before it is for?"""
+    return bool(before and PURPOSE.search(text) and _ADVISED.search(before))
+
+
 #: Work said to be done on time or kept up to date ("Visits to registered sex offenders were
 #: mostly carried out on time", "home visits are mostly up to date"): praise, whatever the
 #: topic; not when the sentence negates or scarcely grants it ("were not visited on time",

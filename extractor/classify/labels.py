@@ -58,6 +58,7 @@ from extractor.classify.cues import (
     others_speak,
     pleased,
     progress_tally,
+    purpose_of_advice,
     quote_open_after,
     rated_below,
     recording_matters,
@@ -100,6 +101,7 @@ from extractor.settings import (
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PLEASED_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
+    DEFAULT_PURPOSE_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
@@ -312,6 +314,10 @@ def classify(
         if (announced := announced_side(text)) is not None and not turns:
             # "Specific problems included:": the list's side is the lead-in's own
             p = _boost(p, idx[announced], DEFAULT_LEADIN_WEIGHT)
+        if not turns and purpose_of_advice(text, befores[i]):
+            # "The force needs to improve how it understands demand." / "This should help it to
+            # plan its workforce": what the advice is for, not a finding
+            p = _boost(p, idx["neutral"], DEFAULT_PURPOSE_WEIGHT)
         if others[i]:
             # "Chief Constable Jo Marsh said: …" and the rest of her quotation: someone else's
             # words about the report, not the inspectorate's findings
