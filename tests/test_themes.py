@@ -1014,3 +1014,20 @@ def test_an_area_named_as_a_noun_is_named(text, key):
 
     theme = _named_theme(text, tax("peel_2023_25"))
     assert theme is not None and theme.key == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The constabulary must find a further £14m of savings by 2020 and has already planned most of them.",
+     "planning_future"),
+    ("Its financial and workforce plans look well beyond the end of the current spending review.",
+     "planning_future"),
+    ("Shared services with two neighbouring forces give good value for money.", "use_of_resources"),
+])
+def test_money_and_people_for_the_years_ahead_are_planning_for_the_future(tmp_path, text, key):
+    """In PEEL's efficiency questions before 2021, savings still to make and financial and
+    workforce plans are planning for the future, a question of its own; value for money and
+    present use of resources stay the use of resources."""
+    rep = _read(tmp_path, "PEEL: Police efficiency 2015\nAn inspection of Wessex Constabulary\n\nFebruary 2016",
+                f"Summary\n\n{text}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[text] == key

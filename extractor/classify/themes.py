@@ -147,7 +147,34 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             best_p = max(best_p, kw_conf)
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
-            out[i] = by_key[best_key]
+            out[i] = by_key[_looking_ahead(texts[i], best_key, by_key)]
+
+
+#: Money and people for the years ahead ("it must save £20m by 2020", "its financial and
+#: workforce plans meet future needs", "a secure financial position"): in PEEL's efficiency
+#: questions up to 2018/19 this is planning for the future, a question of its own, while
+#: the theme model, trained on every family, gives most talk of savings and budgets to the
+#: use of resources. Not when the sentence is about present use ("value for money",
+#: "spending per head", "meets current demand").
+_AHEAD = re.compile(
+    r"\b(?:future|medium[- ]term|long(?:er)?[- ]term|reserves|savings?|save|spending review|"
+    r"financial (?:position|plans?|challenges?|planning)|workforce (?:plans?|planning)|investment plans?|"
+    r"sustainab\w+|affordab\w+|balanced? (?:the|its) budget|funding gap|budget gap|years? ahead|"
+    r"next (?:two|three|four|five|few) years)\b", re.I)
+_NOW = re.compile(r"\b(?:current(?:ly)? demand|meet(?:s|ing)? (?:its |current )?demand|match(?:es|ing)? (?:its )?resources|"
+                  r"value for money|per head|productiv\w+|deploy\w*|spends? (?:less|more)|spending per|"
+                  r"(?:good|better|best|effective|full) use of|collaborat\w+|joint working|contracts?)\b", re.I)
+#: The theme a sentence about the years ahead takes instead of the use of resources.
+_AHEAD_OF = {"use_of_resources": "planning_future"}
+
+
+def _looking_ahead(text: str, key: str, by_key: dict[str, Theme]) -> str:
+    """``key``, or planning for the future where the taxonomy has that question apart and
+    the sentence is about money and people for the years ahead (:data:`_AHEAD`)."""
+    ahead = _AHEAD_OF.get(key)
+    if ahead is None or ahead not in by_key or not _AHEAD.search(text) or _NOW.search(text):
+        return key
+    return ahead
 
 
 def _aspects(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, out: list[Theme | None]) -> None:
