@@ -189,6 +189,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity re-inspection, a cause-of-concern revisit letter, a child "
                                             "protection post-inspection review, a news release and a press "
                                             "article, first scored unseen in November 2026"),
+        ("ood20", "out-of-distribution 20", "a twentieth such set, PEEL 2014-25 reports, a 2014 crime data "
+                                            "integrity inspection, an accelerated cause-of-concern letter, an "
+                                            "integrity inspection, a news release and a press article, first "
+                                            "scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -223,6 +227,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "nineteenth reader in November 2026"),
         ("real 20", ("real20-labelled.jsonl",), "42 pages of 2014–2025, most of 2019–2025, labelled blind by a "
                                                "twentieth reader in November 2026"),
+        ("real 21", ("real21-labelled.jsonl",), "47 pages of 2012–2025, most of 2019–2025, labelled blind by a "
+                                               "twenty-first reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
