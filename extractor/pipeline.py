@@ -144,7 +144,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     else:
         family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
                                            kind=kind, force=force,
-                                           force_in_title=bool(force and title and force in forces_in(title)))
+                                           force_in_title=bool(force and title and force in forces_in(title)),
+                                           opening=_opening_text(doc))
     if kind == "custody_inspection" and taxonomy is not None and not taxonomy.family.startswith("peel"):
         kind = None  # a taxonomy of the user's own for custody reports names their themes
     # spaCy and the model's numpy are imported here, not with this module, so a run

@@ -1031,3 +1031,27 @@ def test_money_and_people_for_the_years_ahead_are_planning_for_the_future(tmp_pa
                 f"Summary\n\n{text}\n")
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[text] == key
+
+
+def test_a_release_about_a_forces_crime_recording_takes_that_inspections_parts(tmp_path):
+    """A news release on a crime data integrity report whose title names neither programme
+    ("… to record their crimes, inspectors find") is read against the recording
+    inspection's parts, not the PEEL areas of its year; a PEEL letter with one cause of
+    concern about recording, among much else, keeps the PEEL areas."""
+    release = _read(tmp_path, "Callers can rely on Ashcombe Police to record their crimes, inspectors find\n\n"
+                    "Press release, 9 March 2018",
+                    "Ashcombe Police records crime accurately, the inspectorate has found today. Inspectors "
+                    "judged its crime recording good and estimate that it records 93 percent of the crimes "
+                    "reported to it.\n\nWhat inspectors found\n\nThe force crime registrar has the firm support "
+                    "of chief officers. Some crimes disclosed later in an inquiry are still not recorded.\n",
+                    kind="release")
+    keys = {f.theme_key for f in release.findings} - {None}
+    assert keys and keys <= {"crime_recording", "leadership_governance", "systems_processes", "people_skills"}
+    letter = _read(tmp_path, "Ashcombe Police: causes of concern\n\nLetter, 4 May 2023",
+                   "Dear Chief Constable\n\nI am writing to set out our causes of concern. The first is how the "
+                   "force records crime and how it records crimes reported by other agencies. The second is how "
+                   "it answers 999 calls and responds to the public. The third is its investigations and how it "
+                   "safeguards vulnerable victims, and the fourth how it manages offenders in its "
+                   "neighbourhoods. Crime recording will be checked again next year.\n", kind="letter")
+    keys = {f.theme_key for f in letter.findings} - {None}
+    assert keys and not keys & {"leadership_governance", "systems_processes", "people_skills"}

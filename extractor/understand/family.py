@@ -91,10 +91,38 @@ def thematic_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Tax
                     title_cues=(), heading_cues=(), themes=tuple(themes.values()), graded=False)
 
 
+#: Talk of crime recording, and of PEEL, in a document's opening.
+_RECORDING_TALK = re.compile(r"\bcrime[- ]recording\b|\bcrime data integrity\b|\brecord(?:s|ed|ing)? (?:\w+ ){0,2}crimes?\b|"
+                             r"\bcrimes? (?:\w+ ){0,2}(?:recorded|unrecorded)\b|\brecording (?:rate|standards?|accuracy)\b", re.I)
+#: ... and of the other policing a PEEL inspection covers.
+_OTHER_TALK = re.compile(r"\b999\b|\bemergency calls?\b|\binvestigat\w+|\bstop and search\b|\banti-social\b|\boffenders?\b|"
+                         r"\bpublic protection\b|\bneighbourhood\b|\bsafeguard\w*|\bvulnerab\w+|\bworkforce\b|\bprevent\w*|"
+                         r"\brespond(?:s|ing)? to the public\b", re.I)
+_PEEL_TALK = re.compile(r"\bPEEL\b|(?i:police effectiveness, efficiency and legitimacy)")
+
+
+def recording_taxonomy(opening: str, year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:
+    """The crime data integrity taxonomy of ``year`` for a release or letter whose opening
+    talks of the force's crime recording (three mentions or more, and at least twice as
+    often as of the other policing PEEL covers: calls, investigations, safeguarding, …); else
+    None. (A PEEL letter with one cause of concern about recording talks of much else.)
+
+    Such a document's title often names neither programme ("Victims can trust the force to
+    record their crimes, inspectors find"), and without this it was read against the PEEL
+    areas of its year, where its sentences fall under investigating crime or protecting
+    vulnerable people instead of the recording inspection's own parts.
+    """
+    recording = len(_RECORDING_TALK.findall(opening))
+    if recording < 3 or recording < 2 * len(_OTHER_TALK.findall(opening)):
+        return None
+    cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity")]
+    return taxonomy_for_year(year, cdi) if cdi else None
+
+
 def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
                     taxonomies: tuple[Taxonomy, ...], report_type: str | None = None,
                     kind: str | None = None, force: str | None = None,
-                    force_in_title: bool = False) -> tuple[str, Taxonomy | None]:
+                    force_in_title: bool = False, opening: str = "") -> tuple[str, Taxonomy | None]:
     """Family and taxonomy, or the user's ``report_type`` and its best taxonomy.
 
     A letter, press release or recommendation register about one force that names
@@ -103,10 +131,19 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     sentences line up with the force's reports by theme instead of taking the
     letter's own headings ("Background", "Our findings") as themes. So does a
     document whose title names the force it is about ("Metropolitan Police Service
-    returned to routine monitoring"), which no national thematic report is.
+    returned to routine monitoring"), which no national thematic report is. One whose
+    opening is about the force's crime recording and names no PEEL inspection (a release
+    on a crime data integrity report, "… inspectors find") takes that programme's
+    taxonomy instead (:func:`recording_taxonomy`).
     """
     family, taxonomy = detect_family(title, headings, year, taxonomies)
-    if taxonomy is None and not report_type and force and (kind in FORCE_KINDS or force_in_title):
+    about_force = not report_type and force and (kind in FORCE_KINDS or force_in_title)
+    if about_force and (taxonomy is None or (taxonomy.family.startswith("peel") and not _PEEL_TALK.search(title or ""))):
+        # (a PEEL taxonomy found only from the year and a heading such as "Leadership")
+        recording = recording_taxonomy(opening, year, taxonomies)
+        if recording is not None:
+            family, taxonomy = recording.family, recording
+    if taxonomy is None and about_force:
         peel = peel_taxonomy_for(year, taxonomies)
         if peel is not None:
             family, taxonomy = peel.family, peel
