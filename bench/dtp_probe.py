@@ -74,6 +74,7 @@ PROBES = {
     "probe20": ("[fpu][0-9][0-9]_*.pdf", NOTICE),
     "probe21": ("[sjh][0-9][0-9]_*.pdf", NOTICE),
     "probe22": ("[yzv][0-9][0-9]_*.pdf", NOTICE),
+    "probe23": ("[sic][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -98,7 +99,9 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe20": {"f": "Free Pascal fcl-pdf", "p": "PDF::Reuse (Perl)", "u": "PDFium (pypdfium2)"},
                    "probe21": {"s": "Free Spire.PDF (Python)", "j": "pdfjs (JavaScript)", "h": "PDFHummus (muhammara)"},
                    "probe22": {"y": "groff's own PDF driver (gropdf)", "z": "pdfme 0.4.12 (Python)",
-                               "v": "PyX (TeX-set text, PyX's own writer)"}}
+                               "v": "PyX (TeX-set text, PyX's own writer)"},
+                   "probe23": {"s": "Syncfusion Essential JS 2 PDF (JavaScript)", "i": "Ipe (pdfLaTeX text in form XObjects)",
+                               "c": "PDF::Create (Perl)"}}
 
 
 def _ws(text: str) -> str:
