@@ -1174,3 +1174,27 @@ def test_a_note_under_a_numbered_paragraph_that_runs_on_is_a_note(tmp_path):
     doc = read_document(path)
     assert any("The target is set" in t for _, why, t in doc.dropped if why == "footnote")
     assert any("when they attend incidents, and they refer children" in " ".join(b.text.split()) for b in doc.blocks)
+
+
+
+def test_a_sentence_set_in_under_a_hanging_indent_goes_on_across_the_page():
+    """Numbered paragraphs set with a hanging indent ("3.3" at the margin, the text set in):
+    the one that breaks off at the foot of a page, above its notes, goes on at the top of
+    the next under the same indent. In a document with drawn bullets that set-in line, read
+    after a dropped running header, is taken for a list item (PDF::Create's output in
+    probe23): a list item on a new page that starts in lower case is the sentence going on;
+    on the same page it stays an item."""
+    from extractor.read.layout import _append_or_go_on
+    from extractor.records import Block
+
+    para = Block("The unit has worked with two charities. It now plans shared training", "para", 1, 1, (), 11.0)
+    rest = Block("sessions with the same charities for response officers.", "bullet", 2, 1, (), 11.0)
+    out = [para]
+    _append_or_go_on(out, rest, cut=True)
+    assert [b.text for b in out] == ["The unit has worked with two charities. It now plans shared training "
+                                     "sessions with the same charities for response officers."]
+    assert out[0].page_breaks == ((len(para.text) + 1, 2),)
+    same_page = Block("sessions with the same charities for response officers.", "bullet", 1, 1, (), 11.0)
+    out = [para]
+    _append_or_go_on(out, same_page, cut=True)
+    assert len(out) == 2

@@ -1554,8 +1554,16 @@ def _drop_pull_quotes(blocks: list[Block], body: float, st: LayoutSettings, doc:
 
 
 def _goes_on(prev: Block, b: Block) -> bool:
-    """Is paragraph ``b`` the rest of paragraph ``prev``, which broke off mid-sentence?"""
-    return prev.kind == b.kind == "para" and not prev.text.rstrip().endswith(_TERMINAL) \
+    """Is paragraph ``b`` the rest of paragraph ``prev``, which broke off mid-sentence?
+
+    At the top of the next page the rest may stand set in, under the hanging indent of a
+    numbered paragraph ("3.3 The unit … now plans joint training sessions" | footnotes |
+    "with the same charities …"), where an indented line after the notes reads as a list
+    item: on a new page, such an item that starts in lower case is the sentence going on.
+    """
+    last_page = prev.page_breaks[-1][1] if prev.page_breaks else prev.page
+    rest = b.kind == "para" or (b.kind == "bullet" and b.page is not None and b.page != last_page)
+    return prev.kind == "para" and rest and not prev.text.rstrip().endswith(_TERMINAL) \
         and b.text.lstrip()[:1].islower()
 
 
