@@ -127,3 +127,33 @@ def test_a_headline_that_names_the_force_by_its_place_names_the_force(title, for
     police"): the one force whose name is that place is the article's."""
     assert detect_force(title, "", []) == force
 
+
+
+def test_a_masthead_above_the_title_is_no_title(tmp_path):
+    """A first page that is no cover (a notice of several sentences under the title) with
+    the inspectorate's name in 14 pt above the title in 24 pt: the title is the larger."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from extractor import read_report
+
+    path = tmp_path / "masthead.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(57, 770, "HMICFRS")
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(57, 700, "PEEL 2021/22: An inspection of Wessex Police")
+    c.setFont("Helvetica", 14)
+    c.drawString(57, 660, "March 2022")
+    c.setFont("Helvetica", 10.5)
+    y = 620
+    for line in ("Synthetic test document written for a test. It is not a real report: it was written in",
+                 "new words. None of it belongs to the inspectorate. Details are invented for texture.",
+                 "The force answers most emergency calls quickly. Its investigations are well supervised."):
+        c.drawString(57, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    rep = read_report(path)
+    assert rep.title == "PEEL 2021/22: An inspection of Wessex Police"
+    assert rep.force == "Wessex Police"

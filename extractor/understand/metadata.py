@@ -186,7 +186,8 @@ def detect_published(cover: str, blocks: list[Block]) -> str | None:
 
 
 def detect_title(blocks: list[Block], cover_lines: list[tuple[str, float]]) -> str | None:
-    """The report title: the largest text on the cover, else the first title block."""
+    """The report title: the largest text on the cover, else the first title block, else the
+    largest of the first headings."""
     if cover_lines:
         biggest = max(s for _, s in cover_lines)
         parts = [t for t, s in cover_lines if abs(s - biggest) < 0.6]
@@ -196,9 +197,13 @@ def detect_title(blocks: list[Block], cover_lines: list[tuple[str, float]]) -> s
     for b in blocks[:5]:
         if b.kind == "title":
             return b.text
-    for b in blocks[:5]:
-        if b.kind == "heading":
-            return b.text
+    # no page was taken for a cover (a long notice under the title): of the first headings,
+    # the one in the largest type, as on a cover ("HMICFRS" in 14 pt above the title in
+    # 24 pt is a masthead); the first where the sizes are unknown (plain text)
+    heads = [b for b in blocks[:5] if b.kind == "heading"]
+    if heads:
+        first_page = [b for b in heads if b.page == heads[0].page]
+        return max(first_page, key=lambda b: b.size or 0.0).text
     return None
 
 
