@@ -127,10 +127,13 @@ def test_digest_in_headless_chromium(digest_html, tmp_path):
     assert "Uncaught" not in proc.stderr
     assert 'id="matrix"' in dom and "<blockquote>" in dom
     assert "quotes shown" in dom  # the filter script ran and counted
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "digest.png"
+    # taken where no earlier run (or a suite running beside this one) left a file of that
+    # name, then kept as an artefact
+    shot = tmp_path / "digest.png"
     proc = _chromium([f"--user-data-dir={ud}", "--window-size=1280,2000", f"--screenshot={shot}", digest_html.as_uri()])
     assert shot.exists() and shot.stat().st_size > 10_000
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(shot, ARTIFACTS / "digest.png")
 
 
 def test_injected_markup_inert_in_browser(tmp_path):
@@ -292,11 +295,12 @@ def test_digest_fits_a_400px_screen(digest_html, tmp_path):
     result = json.loads(html_mod.unescape(m.group(1)))
     assert result["vw"] <= 400 and result["scroll"] <= result["vw"], result
     assert result["wide"] == [], result["wide"][:10]
-    ARTIFACTS.mkdir(exist_ok=True)
-    shot = ARTIFACTS / "digest-400px.png"
+    shot = tmp_path / "digest-400px.png"
     _chromium([f"--user-data-dir={tmp_path / 'p'}", "--window-size=400,2400", f"--screenshot={shot}",
                digest_html.as_uri()])
-    assert shot.exists()
+    assert shot.exists() and shot.stat().st_size > 1_000
+    ARTIFACTS.mkdir(exist_ok=True)
+    shutil.copy(shot, ARTIFACTS / "digest-400px.png")
 
 
 def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
