@@ -1254,3 +1254,20 @@ def test_what_advice_is_for_is_no_finding(before, text, label):
     assert purpose_of_advice(text, before) is (label is not None)
     if label:
         assert classify([before, text], prev=[None, before])[1].label == label
+
+
+@pytest.mark.parametrize("text, course", [
+    ("The constabulary had to find £18m of savings by 2020 and is on course to do so.", True),
+    ("It is on track to meet its target for recruiting new detectives this year.", True),
+    ("It is not on track to make the savings it needs, and its reserves are running low.", False),
+    ("We could not tell whether the force is on course to meet its recruitment target.", False),
+])
+def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
+    """"On track to make the savings it needs" is praise the model read as a plain plan;
+    denied or in doubt it is none."""
+    from extractor.classify.cues import on_course
+    from extractor.classify.labels import classify
+
+    assert on_course(text) is course
+    if course:
+        assert classify([text])[0].label == "strength"

@@ -956,6 +956,22 @@ def audit_fault(text: str) -> bool:
     return AUDIT_FAULT.search(text) is not None and not ABSENT_FAILING.search(text)
 
 
+#: On course to meet what is asked of it ("is on track to make all the savings it needs",
+#: "on course to meet its recruitment targets", "had to save £23m and is on course to do
+#: so"): praise, which the model reads as a plain plan or a figure; readers of real and
+#: realistic reports labelled every such sentence a strength. Not when denied, doubted or
+#: asked ("not on track", "no longer on course", "whether it is on track").
+ON_COURSE = re.compile(r"\bon (?:track|course|target|schedule) to (?:meet|make|achieve|deliver|save|do so|balance|reach|"
+                       r"complete|find|recruit|hit|close)\b", re.I)
+_ON_COURSE_NOT = re.compile(r"\b(?:not|no longer|never|whether|if|unless|doubt\w*|uncertain|unclear|may|might)\b"
+                            r"|n['’]t\b", re.I)
+
+
+def on_course(text: str) -> bool:
+    """Is the force said to be on course to meet what is asked of it, undenied?"""
+    return ON_COURSE.search(text) is not None and not _ON_COURSE_NOT.search(text)
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

@@ -55,6 +55,7 @@ from extractor.classify.cues import (
     into_engage,
     measure_comparison,
     none_graded,
+    on_course,
     others_speak,
     pleased,
     progress_tally,
@@ -97,6 +98,7 @@ from extractor.settings import (
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_NONE_GRADED_WEIGHT,
+    DEFAULT_ON_COURSE_WEIGHT,
     DEFAULT_ON_TIME_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PLEASED_WEIGHT,
@@ -162,6 +164,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (pleased, "strength", DEFAULT_PLEASED_WEIGHT),
     # "Registered sex offenders were visited on time": the topic leans to criticism
     (done_on_time, "strength", DEFAULT_ON_TIME_WEIGHT),
+    # "It had to save £23m and is on course to do so": a plan met, not a plain plan
+    (on_course, "strength", DEFAULT_ON_COURSE_WEIGHT),
 )
 
 
