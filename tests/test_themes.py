@@ -1055,3 +1055,21 @@ def test_a_release_about_a_forces_crime_recording_takes_that_inspections_parts(t
                    "neighbourhoods. Crime recording will be checked again next year.\n", kind="letter")
     keys = {f.theme_key for f in letter.findings} - {None}
     assert keys and not keys & {"leadership_governance", "systems_processes", "people_skills"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Its victim care unit is well established and gives every victim of a recorded crime access to "
+     "support services.", "systems_processes"),
+    ("Most of the crimes missed were lost because officers and staff did not understand the crime-recording "
+     "rules well enough.", "people_skills"),
+    ("The force has drawn up and put into effect a crime data integrity plan.", "leadership_governance"),
+])
+def test_a_recording_inspections_findings_take_the_part_they_name(tmp_path, text, key):
+    """In a crime data integrity inspection (2016–2019) a finding about the victim support
+    service or the recording timescale belongs to systems and processes, one about staff
+    understanding of the rules to people and skills, a recording plan to leadership and
+    governance: the part it names, not the inspection's subject."""
+    rep = _read(tmp_path, "Wessex Police: Crime Data Integrity inspection 2017\n\nJune 2017",
+                f"Summary\n\n{text}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[text] == key
