@@ -183,6 +183,10 @@ def test_wrapped_and_compact_text_read_like_the_original(extracted):
     ("Contact: the press office.", True),
     ("The force may re-use the space for a new custody suite.", False),
     ("Enquiries from the public about stop and search have doubled.", False),
+    ("This synthetic report is published under an open licence and may be reused without charge.", True),
+    ("Any enquiries about it should go to the test set's office, 2 Quay Row, Anytown.", True),
+    ("Evidence held on the system may be reused in later investigations.", False),
+    ("Any enquiries about missing people are passed to the investigation team at once.", False),
 ])
 def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     from extractor.read.furniture import is_furniture

@@ -24,6 +24,11 @@ _FURNITURE = re.compile(
     r"\bfollow us on\b|\binterested in our work\b|\bsign up (?:to|for) (?:our )?(?:newsletter|alerts)\b|"
     r"\bthis (?:document|report|publication) is (?:also )?available (?:at|on|from|in)\b|"
     r"\b(?:any |please send any )?enquiries (?:regarding|about) this (?:publication|report|document)\b|"
+    # a licence and a contact in the publisher's own words ("This document is published under
+    # an open licence and may be reused without charge. Any enquiries about it should be sent to …")
+    r"\b(?:document|report|publication|information|material)\b[^.]{0,40}\b(?:is (?:published|available|released) "
+    r"under (?:an|the) (?:open|creative commons)\b|may be re-?used (?:free of|without) charge)|"
+    r"\bany enquiries (?:about|regarding|concerning) (?:it|this|the (?:report|document|publication))\b|"
     r"\bthird[- ]party copyright information\b|"
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
