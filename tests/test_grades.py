@@ -1082,3 +1082,28 @@ def test_an_addendum_with_its_own_date_is_part_of_the_report(tmp_path):
         "The systems and processes that support accurate crime recording require improvement.\n",
         encoding="utf-8")
     assert read_report(p).grades.get("Systems and processes") == "requires improvement"
+
+
+@pytest.mark.parametrize("text, pillar", [
+    ("the way it keeps people safe and reduces crime", "Effectiveness"),
+    ("the way the force keeps people safe and reduces crime", "Effectiveness"),
+    ("the way it treats the public and its workforce", "Legitimacy"),
+    ("the way it investigates crime", None),
+])
+def test_a_pillar_named_as_the_way_the_force_works_is_that_pillar(text, pillar):
+    """"The way it keeps people safe and reduces crime" names the effectiveness pillar as much
+    as "keeping people safe and reducing crime"; the leading "the" was taken off before the
+    phrase was matched, so "way it …" matched nothing. An area's activity stays no pillar."""
+    from extractor.understand.grades import pillar_named
+
+    assert pillar_named(text) == pillar
+
+
+def test_a_judgement_of_the_way_the_force_keeps_people_safe_grades_the_pillar(tmp_path):
+    from extractor import read_report
+
+    p = tmp_path / "r.txt"
+    p.write_text("PEEL: Police effectiveness 2017\nAn inspection of Wessex Police\n\nMarch 2018\n\n"
+                 "Synthetic test document: not a real inspection report.\n\nSummary\n\n"
+                 "We judge the way the force keeps people safe and reduces crime to be good.\n", encoding="utf-8")
+    assert read_report(p).grades == {"Effectiveness": "good"}

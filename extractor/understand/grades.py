@@ -1034,7 +1034,7 @@ def pillar_named(text: str) -> str | None:
         if question.fullmatch(key):
             return name
     # "the way it treats the public and its own people", "the legitimacy with which it …"
-    if re.fullmatch(r"(?:the way (?:it|the force) |how (?:well |legitimately )?(?:it|the force) |"
+    if re.fullmatch(r"(?:(?:the )?way (?:it|the force) |how (?:well |legitimately )?(?:it|the force) |"
                     r"(?:the )?extent to which (?:it|the force) )?treat\w* (?:the )?public "
                     r"and (?:its|their) (?:own )?(?:workforce|people|staff)(?: legitimately)?|legitimacy with which .+", key):
         return "Legitimacy"
@@ -1052,7 +1052,7 @@ _PILLAR_QUESTIONS = (
 )
 #: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
 _KEEPING_SAFE = re.compile(
-    r"(?:how (?:effectively |well )?(?:it|the force) )?(?:"
+    r"(?:how (?:effectively |well )?(?:it|the force) |(?:the )?way (?:it|the force) )?(?:"
     r"(?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)? and (?:reduc|cut|tackl|lower|fight)\w* crime|"
     r"(?:reduc|cut|tackl|lower|fight)\w* crime and (?:keep|protect)\w* (?:the )?(?:people|public|communities)(?: safe)?)")
 
