@@ -1107,3 +1107,17 @@ def test_a_judgement_of_the_way_the_force_keeps_people_safe_grades_the_pillar(tm
                  "Synthetic test document: not a real inspection report.\n\nSummary\n\n"
                  "We judge the way the force keeps people safe and reduces crime to be good.\n", encoding="utf-8")
     assert read_report(p).grades == {"Effectiveness": "good"}
+
+
+def test_the_way_the_force_does_an_area_requires_improvement_is_its_grade():
+    """"The way the force responds to the public requires improvement": the area named as
+    the way the force works, then the grade as a verb (no "is"), as the possessive form
+    ("Its response to the public requires improvement") already was; a turn after it
+    leaves it alone."""
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2023_25")
+    got = stated_grade("The way the force responds to the public requires improvement.", force="Wessex Police",
+                       taxonomy=peel, year=2024)
+    assert got is not None and (got.grade, got.area.key if got.area else None) == \
+        ("requires improvement", "responding_to_public")
+    assert stated_grade("The way the force responds to the public requires improvement, but it is getting better.",
+                        force="Wessex Police", taxonomy=peel, year=2024) is None

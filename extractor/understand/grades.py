@@ -345,6 +345,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^{poss}\s+(?P<area>[^.;:]{{3,140}}?)\s+to be\s+{GRADE}{end}",
         # "The way Essex Police builds … its workforce is good"
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+{state}{GRADE}{end}",
+        # "The way the force responds to the public requires improvement"
+        rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
         # "Leadership and force management is good": a graded area named in full as the subject
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
         rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}{end}",
