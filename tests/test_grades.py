@@ -1121,3 +1121,18 @@ def test_the_way_the_force_does_an_area_requires_improvement_is_its_grade():
         ("requires improvement", "responding_to_public")
     assert stated_grade("The way the force responds to the public requires improvement, but it is getting better.",
                         force="Wessex Police", taxonomy=peel, year=2024) is None
+
+
+@pytest.mark.parametrize("text, grade, key", [
+    ("On reducing crime and preventing offending, we judge the force to be good.", "good", "preventing_crime"),
+    ("On investigating offending, HMIC judged the force to require improvement.", "requires improvement",
+     "investigating_crime"),
+    ("On balance, we judge the force to be good.", None, None),
+])
+def test_an_area_put_first_then_the_judgement_is_that_areas_grade(text, grade, key):
+    """"On reducing crime and preventing offending, we judge the force to be good": the area
+    put first, then the inspectorate's judgement of the force; a lead that names no graded
+    area ("On balance, …") gives none."""
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2014")
+    got = stated_grade(text, force="Wessex Police", taxonomy=peel, year=2014)
+    assert (got.grade, got.area.key if got.area else None) == (grade, key) if grade else got is None

@@ -314,6 +314,8 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         # "In responding to the public, it is adequate"; "In how it investigates crime, it requires improvement"
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+{state}{GRADE}{end}",
         rf"^(?:in|at|for|on)\s+{area_name},\s+{subj}\s+(?:still\s+)?{requires}{end}",
+        # "On reducing crime and preventing offending, we judge the force to be good"
+        rf"^(?:in|at|for|on)\s+{area_name},\s+{judge}\s+{subj}\s+{to_be}{GRADE}{end}",
         # "The force manages offenders and suspects to an adequate standard"
         rf"^{subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+to an?\s+{GRADE}\s+standard{end}",
         # "Suffolk Constabulary is graded good for the efficiency of its policing": a pillar
