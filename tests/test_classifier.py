@@ -1271,3 +1271,23 @@ def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
     assert on_course(text) is course
     if course:
         assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, says", [
+    ("The constabulary told us that its budget has shrunk faster than those of its neighbours.", True),
+    ("The force told us the new plan will help it protect vulnerable people better and more quickly.", True),
+    ("The force told us it had since watched every video and was satisfied that the stops were justified.", True),
+    ("The force disputes this, saying its figures follow the national rules.", True),
+    ("The force has maintained a good understanding of the demand it faces.", False),
+    ("The force recognises that it needs to do more to protect vulnerable victims.", False),
+])
+def test_the_forces_own_account_is_neutral(text, says):
+    """What the force tells the inspectorate or says in reply, without the inspectorate
+    endorsing it, is neutral (rule 6), whatever praise or criticism its words hold; its
+    recognition of a failing, and "maintains" in the sense of keeps, are not its account."""
+    from extractor.classify.cues import force_says
+    from extractor.classify.labels import classify
+
+    assert force_says(text) is says
+    if says:
+        assert classify([text])[0].label == "neutral"

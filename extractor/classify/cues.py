@@ -972,6 +972,21 @@ def on_course(text: str) -> bool:
     return ON_COURSE.search(text) is not None and not _ON_COURSE_NOT.search(text)
 
 
+#: The force's own account (LABELLING rule 6: what the force says, plans or intends, without
+#: the inspectorate endorsing it, is neutral): "The force told us it has since watched the
+#: footage and is satisfied …", "The force disputes this, saying …", "The force said 999
+#: calls were now answered faster". Not its recognition of a failing ("The force recognises
+#: that it needs to …"), which readers take as the finding it concedes, nor "maintains",
+#: which as often means keeps ("has maintained a good understanding of demand").
+FORCE_SAYS = re.compile(r"^\W*(?:the force|the constabulary|the service)\s+(?:has\s+)?(?:also\s+)?"
+                        r"(?:told us|tells us|says|said|disputes?d?|claims?|claimed|insists?|insisted|argues|argued)\b", re.I)
+
+
+def force_says(text: str) -> bool:
+    """Is the sentence the force's own account, reported by the inspectorate?"""
+    return FORCE_SAYS.search(text) is not None
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

@@ -49,6 +49,7 @@ from extractor.classify.cues import (
     describes_structure,
     done_on_time,
     doubting_question,
+    force_says,
     given_grade,
     in_and_out_of_engage,
     inspector_names,
@@ -91,6 +92,7 @@ from extractor.settings import (
     DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_ENGAGE_WEIGHT,
+    DEFAULT_FORCE_SAYS_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
     DEFAULT_GOOD_SECTION_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
@@ -166,6 +168,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (done_on_time, "strength", DEFAULT_ON_TIME_WEIGHT),
     # "It had to save £23m and is on course to do so": a plan met, not a plain plan
     (on_course, "strength", DEFAULT_ON_COURSE_WEIGHT),
+    # "The force told us it has since watched the footage and is satisfied": its own account
+    (force_says, "neutral", DEFAULT_FORCE_SAYS_WEIGHT),
 )
 
 
