@@ -1291,3 +1291,15 @@ def test_the_forces_own_account_is_neutral(text, says):
     assert force_says(text) is says
     if says:
         assert classify([text])[0].label == "neutral"
+
+
+def test_what_a_way_of_grading_lets_the_inspectorate_say_is_method():
+    """"As a result, we can now describe more accurately …": what a grading scale lets the
+    inspectorate do is method, not praise, though it speaks of the best practice."""
+    from extractor.classify.cues import INSPECTION_AIM
+    from extractor.classify.labels import classify
+
+    text = "As a result, we can now describe more accurately which practices work best and where forces excel."
+    assert INSPECTION_AIM.search(text)
+    assert classify([text])[0].label == "neutral"
+    assert not INSPECTION_AIM.search("We can see that the force has improved how it answers calls.")

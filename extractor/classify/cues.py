@@ -910,7 +910,12 @@ def still_graded(text: str) -> str | None:
 #: whatever the question's words (LABELLING: methodology is neutral).
 INSPECTION_AIM = re.compile(
     r"^\W*(?:we|inspectors|this inspection|our inspection)\s+(?:also\s+)?(?:wanted|set out|sought|aimed|tried)\s+"
-    r"to\s+(?:see|establish|find out|examine|assess|determine|understand|check|learn|know)\b", re.I)
+    r"to\s+(?:see|establish|find out|examine|assess|determine|understand|check|learn|know)\b"
+    # what a way of grading lets the inspectorate do ("As a result, we can state more
+    # precisely where we consider improvement is needed …"): method, not a finding
+    r"|^\W*(?:as a result,\s*|this means (?:that\s+)?|this (?:allows|enables|lets) us to\s+)?we (?:can|are able to|"
+    r"will be able to)\s+(?:now\s+)?(?:state|say|show|highlight|set out|describe|explain)\s+(?:more\s+)?"
+    r"(?:precisely|clearly|exactly|accurately)\b", re.I)
 
 
 #: Praise in critical words at the head of a sentence (the issue's "praise that uses
