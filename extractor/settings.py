@@ -328,6 +328,9 @@ DEFAULT_ON_TIME_WEIGHT = 0.6
 #: Weight of the strength side on a force on course to meet what is asked of it ("is on
 #: track to make the savings it needs").
 DEFAULT_ON_COURSE_WEIGHT = 0.6
+#: Weight of the strength side on praise put as what the force deserves ("should be
+#: applauded for its efforts").
+DEFAULT_DESERVES_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

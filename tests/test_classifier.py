@@ -1303,3 +1303,19 @@ def test_what_a_way_of_grading_lets_the_inspectorate_say_is_method():
     assert INSPECTION_AIM.search(text)
     assert classify([text])[0].label == "neutral"
     assert not INSPECTION_AIM.search("We can see that the force has improved how it answers calls.")
+
+
+@pytest.mark.parametrize("text, praise", [
+    ("Inspectors said Wessex Police should be applauded for the way it supports victims of stalking.", True),
+    ("The constabulary deserves real credit for how quickly it cleared its backlog of vetting renewals.", True),
+    ("The force does not deserve credit for changes its partners made.", False),
+])
+def test_praise_put_as_what_the_force_deserves_is_a_strength(text, praise):
+    """"Should be applauded", "deserves credit": praise (LABELLING rule 4), though the model
+    reads the "should" as advice."""
+    from extractor.classify.cues import deserves_praise
+    from extractor.classify.labels import classify
+
+    assert deserves_praise(text) is praise
+    if praise:
+        assert classify([text])[0].label == "strength"

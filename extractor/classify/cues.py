@@ -977,6 +977,19 @@ def on_course(text: str) -> bool:
     return ON_COURSE.search(text) is not None and not _ON_COURSE_NOT.search(text)
 
 
+#: Praise put as what the force deserves (LABELLING rule 4: "The force should be
+#: commended/proud" is a strength): "should be applauded for its efforts", "deserves credit
+#: for …". The model reads the "should" as advice, or the sentence as a plain remark.
+DESERVES_PRAISE = re.compile(r"\b(?:should|must|deserves? to|is to) (?:rightly |also |justly )?be "
+                             r"(?:commended|applauded|praised|congratulated|proud)\b|"
+                             r"\bdeserves? (?:great |real |much |considerable )?(?:credit|praise|recognition)\b", re.I)
+
+
+def deserves_praise(text: str) -> bool:
+    """Is the force said to deserve praise, undenied?"""
+    return DESERVES_PRAISE.search(text) is not None and not re.search(r"\b(?:not|no|never|hardly)\b|n['’]t\b", text, re.I)
+
+
 #: The force's own account (LABELLING rule 6: what the force says, plans or intends, without
 #: the inspectorate endorsing it, is neutral): "The force told us it has since watched the
 #: footage and is satisfied …", "The force disputes this, saying …", "The force said 999

@@ -47,6 +47,7 @@ from extractor.classify.cues import (
     counts_findings,
     declined,
     describes_structure,
+    deserves_praise,
     done_on_time,
     doubting_question,
     force_says,
@@ -90,6 +91,7 @@ from extractor.settings import (
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_DECLINED_WEIGHT,
+    DEFAULT_DESERVES_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_ENGAGE_WEIGHT,
     DEFAULT_FORCE_SAYS_WEIGHT,
@@ -170,6 +172,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (on_course, "strength", DEFAULT_ON_COURSE_WEIGHT),
     # "The force told us it has since watched the footage and is satisfied": its own account
     (force_says, "neutral", DEFAULT_FORCE_SAYS_WEIGHT),
+    # "He said the force should be applauded for its work": praise, not advice (rule 4)
+    (deserves_praise, "strength", DEFAULT_DESERVES_WEIGHT),
 )
 
 
