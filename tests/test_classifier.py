@@ -1319,3 +1319,21 @@ def test_praise_put_as_what_the_force_deserves_is_a_strength(text, praise):
     assert deserves_praise(text) is praise
     if praise:
         assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The constabulary was effectively plunged into special measures, where its chief constable must report to a "
+     "board.", "area_for_improvement"),
+    ("The force was taken out of special measures last month.", "strength"),
+])
+def test_special_measures_are_enhanced_monitoring_in_the_press_words(text, label):
+    """The press calls Engage "special measures": a force put into them is criticised, one
+    taken out of them praised (LABELLING rule 11), as with Engage by name."""
+    from extractor.classify.cues import into_engage, out_of_special_measures
+    from extractor.classify.labels import classify
+
+    assert into_engage(text) is (label == "area_for_improvement")
+    assert out_of_special_measures(text) is (label == "strength")
+    assert classify([text])[0].label == label
+    assert not into_engage("Councillors asked what the force is doing to get out of special measures.")
+    assert not out_of_special_measures("Councillors asked what the force is doing to get out of special measures.")

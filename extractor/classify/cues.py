@@ -403,15 +403,39 @@ _HELD_IN_ENGAGE = re.compile(r"\b(?:held|kept|been)\s+(?:at|in|under)\b[^.;]{0,4
                              re.I)
 
 
+#: Enhanced monitoring in the press's words, "special measures": "the force was put into
+#: special measures", "is effectively plunged into special measures", "remains in special
+#: measures" (:func:`into_engage`); not when the sentence takes the force out of them.
+_SPECIAL_MEASURES = re.compile(
+    r"\b(?:mov\w*|plac\w*|put|plung\w*|thrust|went|gone|goes|go)\b[^.;]{0,40}?\b(?:in(?:to)?|under)\s+[\"'‘“]?"
+    r"special measures\b|\b(?:remains?|remained|stays?|still)\s+(?:in|under)\s+[\"'‘“]?special measures\b", re.I)
+_OUT_OF_SPECIAL = re.compile(r"\bout of\b|\b(?:returned|removed|released|exit\w*|left|leave)\b", re.I)
+
+
+#: ... and out of them: "Staffordshire Police has been taken out of special measures",
+#: "the force came out of special measures in May" (LABELLING rule 11: a force moved out of
+#: Engage is praised); not a hope or an aim ("to get the force out of special measures").
+_OUT_OF_SPECIAL_MEASURES = re.compile(
+    r"\b(?:taken|came|come|comes|coming|moved|brought|released|removed)\s+out of\s+[\"'‘“]?special measures\b|"
+    r"\b(?:left|exited|exits)\s+[\"'‘“]?special measures\b", re.I)
+
+
+def out_of_special_measures(text: str) -> bool:
+    """Does the sentence take the force out of special measures, and not put it in again?"""
+    return (_OUT_OF_SPECIAL_MEASURES.search(text) is not None and _SPECIAL_MEASURES.search(text) is None
+            and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I))
+
+
 def into_engage(text: str) -> bool:
     """Does the sentence put the force into enhanced monitoring (or keep it there), and not
     out of it again? LABELLING rule 11: a force moved into Engage is a force criticised."""
     low = text.lower()
-    if "engage" not in low and "monitoring" not in low:
+    if "engage" not in low and "monitoring" not in low and "special measures" not in low:
         return False  # (most sentences: the checks below are the costly part)
     if OUT_OF_ENGAGE.search(text) or WILL_LEAVE_ENGAGE.search(text) or in_and_out_of_engage(text):
         return False
-    m = ENGAGE.search(text) or _WENT_INTO_ENGAGE.search(text) or _HELD_IN_ENGAGE.search(text)
+    m = (ENGAGE.search(text) or _WENT_INTO_ENGAGE.search(text) or _HELD_IN_ENGAGE.search(text)
+         or (None if _OUT_OF_SPECIAL.search(text) else _SPECIAL_MEASURES.search(text)))
     return m is not None and "accelerated" not in m.group(0).lower() and not re.search(
         # (how the process works for forces in general is method: "A force is moved into Engage
         # when we judge …", "Other forces that have been in Engage …")

@@ -59,6 +59,7 @@ from extractor.classify.cues import (
     none_graded,
     on_course,
     others_speak,
+    out_of_special_measures,
     pleased,
     progress_tally,
     purpose_of_advice,
@@ -301,6 +302,9 @@ def classify(
         elif into_engage(text) and not turns:
             # "We moved the force into Engage on 24 November 2023" (rule 11)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_ENGAGE_WEIGHT)
+        elif out_of_special_measures(text) and not turns:
+            # "Staffordshire Police has been taken out of special measures" (rule 11)
+            p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
         if (IMPROVED_ON.search(text) or better_than_before(text)) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
