@@ -1037,6 +1037,11 @@ def test_a_failing_that_seldom_happens_is_praise(text):
     assert classify([text])[0].label == "strength"
     # a good thing that seldom happens is no such praise
     assert not ABSENT_FAILING.search("Callers are seldom told why their officer has not arrived.")
+    # nor a failing someone else does not see, nor an empty list that is itself the failing
+    assert not ABSENT_FAILING.search("Modern slavery is not seen to be a problem by many officers, so few referrals "
+                                     "are made.")
+    assert not ABSENT_FAILING.search("The force's action plan contains no areas for improvement, so it cannot "
+                                     "show progress.")
 
 
 @pytest.mark.parametrize("text", [
@@ -1127,6 +1132,11 @@ def test_a_quotation_that_speaks_of_the_report_from_outside_is_someone_elses():
     ("Inspectors concluded the force required improvement in three areas, among them call handling.", True),
     ("How well the force keeps people safe and cuts crime requires improvement, inspectors wrote.", True),
     ("Last year the force required improvement in how it investigated crime.", False),
+    # a relative clause, a definition or condition, a grade put right since
+    ("The force has now addressed every area that required improvement.", False),
+    ("Where a force requires improvement, it has shortcomings that it must address.", False),
+    ("A force that requires improvement in an area will be inspected again within a year.", False),
+    ("Its response to the public, which required improvement in the spring, is now adequate.", False),
     ("In that inspection we rated the force inadequate at investigating crime.", False),
     ("No area was rated inadequate this time.", False),
     ("Forces are rated outstanding, good, adequate, requires improvement or inadequate.", False),
@@ -1244,6 +1254,8 @@ def test_shortfalls_stated_as_figures_are_criticism(text):
     # the same words after praise carry the praise on, which the rule leaves to the model
     ("The force has trained every call handler in spotting coercive control.",
      "This will help victims get support sooner.", None),
+    ("Officers carry tablets, so they do not have to return to the station to file reports.",
+     "This will give them more time in their communities.", None),
 ])
 def test_what_advice_is_for_is_no_finding(before, text, label):
     """A sentence that only gives the benefit of the advice or plan before it ("This should
@@ -1261,6 +1273,9 @@ def test_what_advice_is_for_is_no_finding(before, text, label):
     ("It is on track to meet its target for recruiting new detectives this year.", True),
     ("It is not on track to make the savings it needs, and its reserves are running low.", False),
     ("We could not tell whether the force is on course to meet its recruitment target.", False),
+    ("Knife crime in the county is on track to reach its highest level in a decade.", False),
+    ("Only two of its five change projects are on track to deliver the savings planned.", False),
+    ("The force told us it is on track to make the savings it needs.", False),
 ])
 def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
     """"On track to make the savings it needs" is praise the model read as a plain plan;

@@ -676,10 +676,15 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 _RATED_OBJECT = r"(?:(?:the force|the constabulary|it|them|[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
 RATED_BELOW = re.compile(
     r"\b(?:judged|graded|rated|assessed|ranked)\s+" + _RATED_OBJECT + r"(?:to be\s+|as\s+)?[\"'‘“]?"
-    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)"
-    # "Inspectors found the force required improvement in four areas", "the extent to which
-    # the force is effective at reducing crime … requires improvement": the grade as a verb
-    r"|\b(?:requires|required|require)\s+improvement\b", re.I)
+    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)", re.I)
+#: "Inspectors found the force required improvement in four areas", "the extent to which the
+#: force is effective at reducing crime … requires improvement": the grade as a verb; not in
+#: a relative clause ("every area that required improvement"), ...
+_REQUIRES_VERB = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:requires|required|require)\s+improvement\b", re.I)
+#: ... a definition or condition ("Where a force requires improvement, …", "A force that …",
+#: "if"), or a grade put right since ("has now addressed", "made progress on", "is now adequate").
+_REQUIRES_NOT = re.compile(r"\b(?:where a|if|whether|a force|any force|addressed|progress|"
+                           r"now (?:adequate|good|outstanding)|no longer)\b", re.I)
 #: ... not when the grade is history ("In that inspection we graded the force inadequate"),
 #: shared with praise (a tally), negated, or one of the scale's grades.
 _RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at the time|previous(?:ly)?|last|"
@@ -688,7 +693,8 @@ _RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at
 
 def rated_below(text: str) -> bool:
     """Does the sentence give this report's grade below adequate, and only that?"""
-    return (RATED_BELOW.search(text) is not None and not JUDGED_GOOD.search(text)
+    verb = _REQUIRES_VERB.search(text) is not None and not _REQUIRES_NOT.search(text)
+    return ((RATED_BELOW.search(text) is not None or verb) and not JUDGED_GOOD.search(text)
             and not re.search(r"\b(?:good|outstanding)\b", text, re.I) and not _RATED_THEN.search(text)
             and not re.search(r"\b(?:no|none|not|never)\b", text, re.I) and not GRADE_DEFINITION.search(text))
 
@@ -960,11 +966,13 @@ ABSENT_FAILING = re.compile(
     r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b"
     # "The force has no areas requiring improvement", "no causes of concern were found": the
     # report's own list of failings is empty
-    r"|\bno\s+(?:(?:new|further|outstanding)\s+)?(?:areas?|causes?)\s+(?:(?:were|was)\s+)?(?:identified\s+|found\s+)?"
-    r"(?:as\s+)?(?:for|of|requiring|that requires?d?|needing|in need of)\s+(?:improvement|concern)\b"
+    r"|\b(?:has|have|had|found|identified|raised|gave|received|with|there (?:are|were|is|was))\s+"
+    r"no\s+(?:(?:new|further|outstanding)\s+)?(?:areas?|causes?)\s+(?:(?:were|was)\s+)?(?:identified\s+|found\s+)?"
+    r"(?:as\s+)?(?:for|of|requiring|that requires?d?|needing|in need of)\s+(?:improvement|concern)\b(?![^.]*\bso\b)"
     # "Poor response times were not found to be an issue": a failing looked for and not found
+    # (by the inspectors, not "by many officers", whose view is the failing)
     r"|\b(?:was|were|is|are)\s+not\s+(?:found|judged|considered|seen)\s+to\s+be\s+(?:an?\s+)?"
-    r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b", re.I)
+    r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b(?!\s+by\b)", re.I)
 
 
 #: Faults an audit counts ("Ten of the recorded crimes were given the wrong classification",
@@ -990,10 +998,10 @@ def audit_fault(text: str) -> bool:
 #: so"): praise, which the model reads as a plain plan or a figure; readers of real and
 #: realistic reports labelled every such sentence a strength. Not when denied, doubted or
 #: asked ("not on track", "no longer on course", "whether it is on track").
-ON_COURSE = re.compile(r"\bon (?:track|course|target|schedule) to (?:meet|make|achieve|deliver|save|do so|balance|reach|"
-                       r"complete|find|recruit|hit|close)\b", re.I)
-_ON_COURSE_NOT = re.compile(r"\b(?:not|no longer|never|whether|if|unless|doubt\w*|uncertain|unclear|may|might)\b"
-                            r"|n['’]t\b", re.I)
+ON_COURSE = re.compile(r"\bon (?:track|course|target|schedule) to (?:meet|make|achieve|deliver|save|do so|balance|"
+                       r"complete|find|recruit|close)\b", re.I)
+_ON_COURSE_NOT = re.compile(r"\b(?:not|no|none|only|few|no longer|never|whether|if|unless|doubt\w*|uncertain|unclear|"
+                            r"may|might|told us|says|said|claims?)\b|n['’]t\b", re.I)
 
 
 def on_course(text: str) -> bool:
@@ -1038,8 +1046,11 @@ def force_says(text: str) -> bool:
 PURPOSE = re.compile(r"^\W*(?:this|these|that|doing so|such (?:\w+\s+)?(?:steps?|changes?|work|action|improvements?))\s+"
                      r"(?:should|would|will|could|is likely to)\s+(?:also\s+|then\s+|in turn\s+)?"
                      r"(?:help|make sure|ensure|enable|allow|mean|give|lead to|improve|reduce)\b", re.I)
-_ADVISED = re.compile(r"\b(?:should|needs? to|must|would|recommend\w*|has to|have to|ought to|working to|plans? to|"
-                      r"planning to|intends? to|aims? to)\b", re.I)
+_ADVISED = re.compile(
+    r"(?:^\W*|[:“\"]\s*|\bthat\s+)(?:the\s+|its\s+)?(?:force|constabulary|service|leaders|senior leaders|supervisors|"
+    r"chief officers|it|there|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*?\s+(?:Police|Constabulary))\s+(?:also\s+|now\s+|still\s+|"
+    r"already\s+)?(?:should|needs? to|must|has to|ought to|plans? to|intends? to|aims? to|"
+    r"is\s+(?:already\s+)?(?:working|planning|developing|preparing|looking) to)\b|\brecommend", re.I)
 
 
 def purpose_of_advice(text: str, before: str | None) -> bool:
