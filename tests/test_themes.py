@@ -1054,7 +1054,19 @@ def test_a_release_about_a_forces_crime_recording_takes_that_inspections_parts(t
                    "safeguards vulnerable victims, and the fourth how it manages offenders in its "
                    "neighbourhoods. Crime recording will be checked again next year.\n", kind="letter")
     keys = {f.theme_key for f in letter.findings} - {None}
-    assert keys and not keys & {"leadership_governance", "systems_processes", "people_skills"}
+    # (crime_recording is a key of both families: a PEEL-only area shows the PEEL taxonomy)
+    assert keys & {"responding_to_public", "investigating_crime", "protecting_vulnerable", "managing_offenders"}
+    assert not keys & {"leadership_governance", "systems_processes", "people_skills"}
+    # a release on a PEEL report that is mostly about recording, from a year when recording
+    # is a PEEL area, keeps the PEEL areas for the rest of what it says
+    peel = _read(tmp_path, "Ashcombe Police must improve how it records crime, inspectors find\n\n"
+                 "Press release, 4 March 2024",
+                 "Ashcombe Police must record crime more accurately, the inspectorate said today in its latest PEEL "
+                 "report. Inspectors found the force does not record crime at the first opportunity, and too many "
+                 "crimes reported by other agencies go unrecorded.\n\nThe force answers emergency calls quickly.\n",
+                 kind="peel-release")
+    got = {f.text: f.theme_key for f in peel.findings}
+    assert got["The force answers emergency calls quickly."] == "responding_to_public"
 
 
 @pytest.mark.parametrize("text, key", [

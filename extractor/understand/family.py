@@ -104,8 +104,9 @@ _PEEL_TALK = re.compile(r"\bPEEL\b|(?i:police effectiveness, efficiency and legi
 def recording_taxonomy(opening: str, year: int | None, taxonomies: tuple[Taxonomy, ...]) -> Taxonomy | None:
     """The crime data integrity taxonomy of ``year`` for a release or letter whose opening
     talks of the force's crime recording (three mentions or more, and at least twice as
-    often as of the other policing PEEL covers: calls, investigations, safeguarding, …); else
-    None. (A PEEL letter with one cause of concern about recording talks of much else.)
+    often as of the other policing PEEL covers: calls, investigations, safeguarding, …) and
+    never of PEEL, in a year the programme ran; else None. (A PEEL letter with one cause of
+    concern about recording talks of much else; from 2021 recording is a PEEL area.)
 
     Such a document's title often names neither programme ("Victims can trust the force to
     record their crimes, inspectors find"), and without this it was read against the PEEL
@@ -113,9 +114,11 @@ def recording_taxonomy(opening: str, year: int | None, taxonomies: tuple[Taxonom
     vulnerable people instead of the recording inspection's own parts.
     """
     recording = len(_RECORDING_TALK.findall(opening))
-    if recording < 3 or recording < 2 * len(_OTHER_TALK.findall(opening)):
+    if recording < 3 or recording < 2 * len(_OTHER_TALK.findall(opening)) or _PEEL_TALK.search(opening):
         return None
-    cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity")]
+    # the programme ran in 2014 and from 2016 to 2020; from 2021 crime recording is a PEEL area
+    cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity") and year is not None
+           and t.years and (year in t.years or year - 1 in t.years)]
     return taxonomy_for_year(year, cdi) if cdi else None
 
 
