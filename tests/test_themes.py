@@ -1085,3 +1085,16 @@ def test_a_recording_inspections_findings_take_the_part_they_name(tmp_path, text
                 f"Summary\n\n{text}\n")
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[text] == key
+
+
+@pytest.mark.parametrize("text", [
+    "Mobile devices save each response officer about an hour a shift.",
+    "The force uses its resources well to meet current and future demand.",
+])
+def test_present_use_of_resources_is_not_planning_for_the_future(tmp_path, text):
+    """"Save" as time saved now, and demand "current and future", are the use of resources,
+    not planning for the future (a review found both moved by the years-ahead rule)."""
+    rep = _read(tmp_path, "PEEL: Police efficiency 2015\nAn inspection of Wessex Constabulary\n\nFebruary 2016",
+                f"Summary\n\n{text}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[text] != "planning_future"

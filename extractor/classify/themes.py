@@ -157,13 +157,13 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
 #: use of resources. Not when the sentence is about present use ("value for money",
 #: "spending per head", "meets current demand").
 _AHEAD = re.compile(
-    r"\b(?:future|medium[- ]term|long(?:er)?[- ]term|reserves|savings?|save|spending review|"
+    r"\b(?:future|medium[- ]term|long(?:er)?[- ]term|reserves|savings?|must save|has to save|had to save|spending review|"
     r"financial (?:position|plans?|challenges?|planning)|workforce (?:plans?|planning)|investment plans?|"
     r"sustainab\w+|affordab\w+|balanced? (?:the|its) budget|funding gap|budget gap|years? ahead|"
     r"next (?:two|three|four|five|few) years)\b", re.I)
 _NOW = re.compile(r"\b(?:current(?:ly)? demand|meet(?:s|ing)? (?:its |current )?demand|match(?:es|ing)? (?:its )?resources|"
                   r"value for money|per head|productiv\w+|deploy\w*|spends? (?:less|more)|spending per|"
-                  r"(?:good|better|best|effective|full) use of|collaborat\w+|joint working|contracts?)\b", re.I)
+                  r"(?:good|better|best|effective|full) use of|collaborat\w+|joint working|contracts?|current and future)\b", re.I)
 #: The theme a sentence about the years ahead takes instead of the use of resources.
 _AHEAD_OF = {"use_of_resources": "planning_future"}
 
