@@ -1198,3 +1198,29 @@ def test_a_sentence_set_in_under_a_hanging_indent_goes_on_across_the_page():
     out = [para]
     _append_or_go_on(out, same_page, cut=True)
     assert len(out) == 2
+
+
+def test_a_long_licence_and_contact_paragraph_on_the_last_page_is_back_matter(tmp_path):
+    """A back cover whose licence and contact come as one paragraph in the publisher's own
+    words ("This document is published under an open licence … Any enquiries about it should
+    be sent to …") is back matter; the same words inside the report's prose are findings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "licence.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 760, "Synthetic test document: this is not a real inspection report.")
+    c.drawString(72, 740, "The force answers most emergency calls quickly.")
+    c.drawString(72, 720, "Call handlers deal with any enquiries about it quickly and politely.")
+    c.showPage()
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 320, "© Wessex Inspectorate 2025")
+    for k, line in enumerate(("This synthetic test document is published under an open licence and may be",
+                              "reused without charge. Any enquiries about it should be sent to the test set,",
+                              "4 Mill Lane, Dunmere DN1 2AB. www.example.org/wessex")):
+        c.drawString(72, 290 - 13 * k, line)
+    c.save()
+    texts = [f.text for f in read_report(path, Options()).findings]
+    assert "Call handlers deal with any enquiries about it quickly and politely." in texts
+    assert not any("open licence" in t or "Mill Lane" in t for t in texts), texts

@@ -24,11 +24,6 @@ _FURNITURE = re.compile(
     r"\bfollow us on\b|\binterested in our work\b|\bsign up (?:to|for) (?:our )?(?:newsletter|alerts)\b|"
     r"\bthis (?:document|report|publication) is (?:also )?available (?:at|on|from|in)\b|"
     r"\b(?:any |please send any )?enquiries (?:regarding|about) this (?:publication|report|document)\b|"
-    # a licence and a contact in the publisher's own words ("This document is published under
-    # an open licence and may be reused without charge. Any enquiries about it should be sent to …")
-    r"\b(?:document|report|publication|information|material)\b[^.]{0,40}\b(?:is (?:published|available|released) "
-    r"under (?:an|the) (?:open|creative commons)\b|may be re-?used (?:free of|without) charge)|"
-    r"\bany enquiries (?:about|regarding|concerning) (?:it|this|the (?:report|document|publication))\b|"
     r"\bthird[- ]party copyright information\b|"
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
@@ -108,6 +103,18 @@ def _contents_entries(blocks: list[Block]) -> set[int]:
     return out
 
 
+#: A licence and a contact in the publisher's own words ("This document is published under
+#: an open licence and may be reused without charge. Any enquiries about it should be sent
+#: to …"): back matter, but only on a page that is otherwise a back cover; in a report's
+#: prose the same words can be findings ("community groups use the information, which is
+#: published under an open licence"), so they are no furniture anywhere else.
+_BACK_MATTER = re.compile(
+    r"\b(?:document|report|publication)\b[^.]{0,40}\b(?:is (?:published|available|released) under (?:an|the) "
+    r"(?:open|creative commons)\b|may be re-?used (?:free of|without) charge)|"
+    r"\bany enquiries (?:about|regarding|concerning) (?:it|this|the (?:report|document|publication))\b"
+    r"[^.]{0,40}\b(?:sent|addressed|directed|made)\s+to\b", re.I)
+
+
 #: A back cover holds little: at most this many words besides its furniture, none in a
 #: block longer than ``BACK_COVER_BLOCK_WORDS`` (a report's closing paragraph is longer).
 BACK_COVER_MAX_WORDS = 100
@@ -128,9 +135,11 @@ def _back_cover(blocks: list[Block]) -> int | None:
     if last is None or last <= 1:  # a text file has no pages
         return None
     on = [b for b in blocks if b.page == last]
-    if not any(is_furniture(b.text) for b in on):
+    furniture = [b for b in on if is_furniture(b.text)
+                 or (len(b.text.split()) <= MAX_FURNITURE_WORDS and _BACK_MATTER.search(b.text))]
+    if not furniture:
         return None
-    rest = [b for b in on if not is_furniture(b.text)]
+    rest = [b for b in on if b not in furniture]
     if any(b.kind == "heading" or len(b.text.split()) > BACK_COVER_BLOCK_WORDS or _SIGN_OFF.search(b.text)
            for b in rest):
         return None
