@@ -1,5 +1,6 @@
 """The digest: content, provenance, escaping, and a real headless browser."""
 
+import os
 import re
 import shutil
 import subprocess
@@ -13,6 +14,15 @@ from extractor.publish.digest import build_context, render_digest
 
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def _keep(src: Path, name: str) -> None:
+    """Keep a copy of ``src`` as an artefact, whole: CI runs three Pythons' suites at once in
+    one tree, and a plain copy over the same name could interleave."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    tmp = ARTIFACTS / f".{name}.{os.getpid()}.tmp"
+    shutil.copy(src, tmp)
+    os.replace(tmp, ARTIFACTS / name)
 
 
 @pytest.fixture(scope="module")
@@ -132,8 +142,7 @@ def test_digest_in_headless_chromium(digest_html, tmp_path):
     shot = tmp_path / "digest.png"
     proc = _chromium([f"--user-data-dir={ud}", "--window-size=1280,2000", f"--screenshot={shot}", digest_html.as_uri()])
     assert shot.exists() and shot.stat().st_size > 10_000
-    ARTIFACTS.mkdir(exist_ok=True)
-    shutil.copy(shot, ARTIFACTS / "digest.png")
+    _keep(shot, "digest.png")
 
 
 def test_injected_markup_inert_in_browser(tmp_path):
@@ -299,8 +308,7 @@ def test_digest_fits_a_400px_screen(digest_html, tmp_path):
     _chromium([f"--user-data-dir={tmp_path / 'p'}", "--window-size=400,2400", f"--screenshot={shot}",
                digest_html.as_uri()])
     assert shot.exists() and shot.stat().st_size > 1_000
-    ARTIFACTS.mkdir(exist_ok=True)
-    shutil.copy(shot, ARTIFACTS / "digest-400px.png")
+    _keep(shot, "digest-400px.png")
 
 
 def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
@@ -315,8 +323,7 @@ def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
     _chromium([f"--user-data-dir={tmp_path / 'p'}", "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
                digest_html.as_uri()], timeout=120)
     assert pdf.exists()
-    ARTIFACTS.mkdir(exist_ok=True)
-    shutil.copy(pdf, ARTIFACTS / "digest-print.pdf")
+    _keep(pdf, "digest-print.pdf")
     with pdfplumber.open(pdf) as doc:
         # the matrices come first: read pages until the "By theme" section starts
         pages = []
