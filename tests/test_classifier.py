@@ -1270,7 +1270,7 @@ def test_what_advice_is_for_is_no_finding(before, text, label):
 
 @pytest.mark.parametrize("text, course", [
     ("The constabulary had to find £18m of savings by 2020 and is on course to do so.", True),
-    ("It is on track to meet its target for recruiting new detectives this year.", True),
+    ("This year it is on course to recruit all the new detectives it planned.", True),
     ("It is not on track to make the savings it needs, and its reserves are running low.", False),
     ("We could not tell whether the force is on course to meet its recruitment target.", False),
     ("Knife crime in the county is on track to reach its highest level in a decade.", False),
@@ -1293,8 +1293,8 @@ def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
     ("The force told us the new plan will help it protect vulnerable people better and more quickly.", True),
     ("The force told us it had since watched every video and was satisfied that the stops were justified.", True),
     ("The force disputes this, saying its figures follow the national rules.", True),
-    ("The force has maintained a good understanding of the demand it faces.", False),
-    ("The force recognises that it needs to do more to protect vulnerable victims.", False),
+    ("Over the years the constabulary has maintained a sound grasp of what is asked of it.", False),
+    ("The force recognises that it must protect vulnerable victims better.", False),
 ])
 def test_the_forces_own_account_is_neutral(text, says):
     """What the force tells the inspectorate or says in reply, without the inspectorate
@@ -1317,7 +1317,7 @@ def test_what_a_way_of_grading_lets_the_inspectorate_say_is_method():
     text = "As a result, we can now describe more accurately which practices work best and where forces excel."
     assert INSPECTION_AIM.search(text)
     assert classify([text])[0].label == "neutral"
-    assert not INSPECTION_AIM.search("We can see that the force has improved how it answers calls.")
+    assert not INSPECTION_AIM.search("We can see the constabulary now answers calls faster.")
 
 
 @pytest.mark.parametrize("text, praise", [
@@ -1337,8 +1337,8 @@ def test_praise_put_as_what_the_force_deserves_is_a_strength(text, praise):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The constabulary was effectively plunged into special measures, where its chief constable must report to a "
-     "board.", "area_for_improvement"),
+    ("The constabulary has in effect been plunged into special measures, so its chief constable must report to "
+     "a board.", "area_for_improvement"),
     ("The force was taken out of special measures last month.", "strength"),
 ])
 def test_special_measures_are_enhanced_monitoring_in_the_press_words(text, label):

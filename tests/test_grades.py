@@ -1125,7 +1125,7 @@ def test_the_way_the_force_does_an_area_requires_improvement_is_its_grade():
 
 @pytest.mark.parametrize("text, grade, key", [
     ("On reducing crime and preventing offending, we judge the force to be good.", "good", "preventing_crime"),
-    ("On investigating offending, HMIC judged the force to require improvement.", "requires improvement",
+    ("On investigating offending, we judge the constabulary to require improvement.", "requires improvement",
      "investigating_crime"),
     ("On balance, we judge the force to be good.", None, None),
 ])
