@@ -1030,17 +1030,17 @@ def test_a_failing_that_seldom_happens_is_praise(text):
     """A failing put with "seldom", "rarely" or "not routinely" ("officers are seldom taken
     away"), or counted as few ("few reports slipped past", "few had to wait"), is praise
     (LABELLING: a problem scarce or absent), though its words are the failing's."""
-    from extractor.classify.cues import ABSENT_FAILING
+    from extractor.classify.cues import ABSENT_FAILING, absent_failing
     from extractor.classify.labels import classify
 
-    assert ABSENT_FAILING.search(text)
+    assert absent_failing(text)
     assert classify([text])[0].label == "strength"
     # a good thing that seldom happens is no such praise
     assert not ABSENT_FAILING.search("Callers are seldom told why their officer has not arrived.")
     # nor a failing someone else does not see, nor an empty list that is itself the failing
-    assert not ABSENT_FAILING.search("Modern slavery is not seen to be a problem by many officers, so few referrals "
+    assert not absent_failing("Modern slavery is not seen to be a problem by many officers, so few referrals "
                                      "are made.")
-    assert not ABSENT_FAILING.search("The force's action plan contains no areas for improvement, so it cannot "
+    assert not absent_failing("The force's action plan contains no areas for improvement, so it cannot "
                                      "show progress.")
 
 
@@ -1087,10 +1087,10 @@ def test_work_done_on_time_is_praise_whatever_its_topic(text, on_time):
 def test_faults_an_audit_counts_are_criticism(text, fault):
     """An audit's count of faults (a wrong classification, recording later than the rules
     allow) is criticism though it reads as figures; none found is praise."""
-    from extractor.classify.cues import ABSENT_FAILING, AUDIT_FAULT
+    from extractor.classify.cues import AUDIT_FAULT, absent_failing
     from extractor.classify.labels import classify
 
-    assert bool(AUDIT_FAULT.search(text) and not ABSENT_FAILING.search(text)) is fault
+    assert bool(AUDIT_FAULT.search(text) and not absent_failing(text)) is fault
     assert classify([text])[0].label == ("area_for_improvement" if fault else "strength")
 
 

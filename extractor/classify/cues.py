@@ -422,7 +422,7 @@ _OUT_OF_SPECIAL_MEASURES = re.compile(
 
 def out_of_special_measures(text: str) -> bool:
     """Does the sentence take the force out of special measures, and not put it in again?"""
-    return (_OUT_OF_SPECIAL_MEASURES.search(text) is not None and _SPECIAL_MEASURES.search(text) is None
+    return ("special measures" in text.lower() and _OUT_OF_SPECIAL_MEASURES.search(text) is not None and _SPECIAL_MEASURES.search(text) is None
             and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I))
 
 
@@ -693,7 +693,7 @@ _RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at
 
 def rated_below(text: str) -> bool:
     """Does the sentence give this report's grade below adequate, and only that?"""
-    verb = _REQUIRES_VERB.search(text) is not None and not _REQUIRES_NOT.search(text)
+    verb = "improvement" in text.lower() and _REQUIRES_VERB.search(text) is not None and not _REQUIRES_NOT.search(text)
     return ((RATED_BELOW.search(text) is not None or verb) and not JUDGED_GOOD.search(text)
             and not re.search(r"\b(?:good|outstanding)\b", text, re.I) and not _RATED_THEN.search(text)
             and not re.search(r"\b(?:no|none|not|never)\b", text, re.I) and not GRADE_DEFINITION.search(text))
@@ -963,16 +963,29 @@ ABSENT_FAILING = re.compile(
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
-    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b"
-    # "The force has no areas requiring improvement", "no causes of concern were found": the
-    # report's own list of failings is empty
-    r"|\b(?:has|have|had|found|identified|raised|gave|received|with|there (?:are|were|is|was))\s+"
+    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
+#: "The force has no areas requiring improvement", "no causes of concern were found": the
+#: report's own list of failings is empty (not "the action plan contains no areas …, so …")
+_NO_FAILINGS = re.compile(
+    r"\b(?:has|have|had|found|identified|raised|gave|received|with|there (?:are|were|is|was))\s+"
     r"no\s+(?:(?:new|further|outstanding)\s+)?(?:areas?|causes?)\s+(?:(?:were|was)\s+)?(?:identified\s+|found\s+)?"
-    r"(?:as\s+)?(?:for|of|requiring|that requires?d?|needing|in need of)\s+(?:improvement|concern)\b(?![^.]*\bso\b)"
-    # "Poor response times were not found to be an issue": a failing looked for and not found
-    # (by the inspectors, not "by many officers", whose view is the failing)
-    r"|\b(?:was|were|is|are)\s+not\s+(?:found|judged|considered|seen)\s+to\s+be\s+(?:an?\s+)?"
-    r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b(?!\s+by\b)", re.I)
+    r"(?:as\s+)?(?:for|of|requiring|that requires?d?|needing|in need of)\s+(?:improvement|concern)\b(?![^.]*\bso\b)",
+    re.I)
+#: "Poor response times were not found to be an issue": a failing looked for and not found
+#: (by the inspectors, not "by many officers", whose view is the failing)
+_NOT_AN_ISSUE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:found|judged|considered|seen)\s+to\s+be\s+(?:an?\s+)?"
+                           r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b(?!\s+by\b)", re.I)
+
+
+def absent_failing(text: str) -> bool:
+    """A failing counted as absent (:data:`ABSENT_FAILING`), an empty list of failings, or a
+    failing looked for and not found. (The last two only where their words occur: they
+    run on every sentence.)"""
+    if ABSENT_FAILING.search(text):
+        return True
+    low = text.lower()
+    return ((" no " in low and _NO_FAILINGS.search(text) is not None)
+            or (" not " in low and _NOT_AN_ISSUE.search(text) is not None))
 
 
 #: Faults an audit counts ("Ten of the recorded crimes were given the wrong classification",
@@ -990,7 +1003,7 @@ AUDIT_FAULT = re.compile(
 
 def audit_fault(text: str) -> bool:
     """Does the sentence count faults an audit found, none of them denied ("none … wrong")?"""
-    return AUDIT_FAULT.search(text) is not None and not ABSENT_FAILING.search(text)
+    return AUDIT_FAULT.search(text) is not None and not absent_failing(text)
 
 
 #: On course to meet what is asked of it ("is on track to make all the savings it needs",
@@ -1019,6 +1032,9 @@ DESERVES_PRAISE = re.compile(r"\b(?:should|must|deserves? to|is to) (?:rightly |
 
 def deserves_praise(text: str) -> bool:
     """Is the force said to deserve praise, undenied?"""
+    low = text.lower()
+    if "deserv" not in low and " be " not in low:
+        return False
     return DESERVES_PRAISE.search(text) is not None and not re.search(r"\b(?:not|no|never|hardly)\b|n['’]t\b", text, re.I)
 
 

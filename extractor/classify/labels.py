@@ -18,7 +18,6 @@ from typing import Protocol
 import numpy as np
 
 from extractor.classify.cues import (
-    ABSENT_FAILING,
     ADDRESSES_CONCERNS,
     BARE_GRADE,
     CONTRAST,
@@ -39,6 +38,7 @@ from extractor.classify.cues import (
     SHORTFALL_BEFORE_GOAL,
     VAGUE_REMAINDER,
     WILL_LEAVE_ENGAGE,
+    absent_failing,
     acted_on,
     audit_fault,
     bare_area,
@@ -252,7 +252,7 @@ def classify(
         for cue, side, weight in _SIDE_CUES:
             if not turns and cue(text):
                 p = _boost(p, idx[side], weight)
-        if ABSENT_FAILING.search(text) and not turns:
+        if absent_failing(text) and not turns:
             # "Few offenders were overdue a visit": the failing is counted as absent
             p = _boost(p, idx["strength"], DEFAULT_ABSENT_FAILING_WEIGHT)
         if not turns and (better := measure_comparison(text)):
