@@ -198,13 +198,23 @@ _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
 
 
+#: Words without which :data:`NEED_STATED`, :data:`SHORT_OF_STANDARD` and :data:`UNRECORDED`
+#: cannot match (checked first: :func:`states_need` runs on every sentence).
+_NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved")
+_STANDARD_WORDS = ("standard", "target", "benchmark")
+_RECORD_WORDS = ("record", "off the books")
+
+
 def states_need(text: str) -> bool:
     """The text states a need (:data:`NEED_STATED`), a standard missed
     (:data:`SHORT_OF_STANDARD`, or a count short of a requirement, :func:`short_of_need`)
     or crimes left unrecorded (:data:`UNRECORDED`) that no
     "no" or "not" before it denies, no "where" or "what" before it turns into the name of
     one, and, for unrecorded crimes, no "fewer" before it turns into progress."""
-    for pattern in (NEED_STATED, SHORT_OF_STANDARD, UNRECORDED):
+    low = text.lower()
+    for pattern, words in ((NEED_STATED, _NEED_WORDS), (SHORT_OF_STANDARD, _STANDARD_WORDS), (UNRECORDED, _RECORD_WORDS)):
+        if not any(w in low for w in words):
+            continue  # (the pattern cannot match without one of its words: most sentences)
         m = pattern.search(text)
         if m is not None:
             before = text[: m.start()]
