@@ -331,6 +331,9 @@ DEFAULT_ON_COURSE_WEIGHT = 0.6
 #: Weight of the strength side on praise put as what the force deserves ("should be
 #: applauded for its efforts").
 DEFAULT_DESERVES_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a sentence that concedes only the force's
+#: effort before its judgement ("Although the force has tried to …, it needs to …").
+DEFAULT_EFFORT_CONCESSION_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

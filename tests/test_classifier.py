@@ -1352,3 +1352,22 @@ def test_special_measures_are_enhanced_monitoring_in_the_press_words(text, label
     assert classify([text])[0].label == label
     assert not into_engage("Councillors asked what the force is doing to get out of special measures.")
     assert not out_of_special_measures("Councillors asked what the force is doing to get out of special measures.")
+
+
+@pytest.mark.parametrize("text, effort", [
+    ("Although the constabulary has tried to shorten its waiting lists, too many victims still wait weeks "
+     "for a call back.", True),
+    ("While the force has started to map hidden demand with its partners, it has yet to agree who does what.", True),
+    ("Although the force has improved how it answers calls, it still sends officers late to urgent incidents.",
+     False),
+])
+def test_a_concession_of_effort_only_is_no_mixed_finding(text, effort):
+    """"Although the force has tried to …, it …": the effort conceded is context, and what it
+    concedes to is the shortfall (LABELLING rule 1), not a mixed finding; a concession of
+    real praise ("has improved how it …") still makes the sentence mixed."""
+    from extractor.classify.cues import EFFORT_CONCESSION
+    from extractor.classify.labels import classify
+
+    assert (EFFORT_CONCESSION.match(text) is not None) is effort
+    if effort:
+        assert classify([text])[0].label == "area_for_improvement"

@@ -1063,6 +1063,20 @@ def force_says(text: str) -> bool:
     return FORCE_SAYS.search(text) is not None
 
 
+#: A concession that is only the force's effort, then the judgement ("Although the force has
+#: tried to prioritise its resources, it needs to do more …", "While the force has started to
+#: assess demand from partners, it has yet to …"): LABELLING rule 1, the concession is
+#: context, and what it concedes to is a shortfall: an area for improvement, not mixed
+#: (readers of real and realistic reports: 6 of 7 such sentences). Effort is trying,
+#: starting, introducing, investing, recruiting or having a unit; praise in the concession
+#: ("has improved", "works well") still makes a sentence mixed.
+EFFORT_CONCESSION = re.compile(
+    r"^\W*(?:although|while|whilst|though|even though)\s+(?:the force|the constabulary|it|the service|"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:Police|Constabulary))\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:\w+ly\s+)?"
+    r"(?:tried|started|begun|began|attempt\w*|introduc\w*|implement\w*|recruit\w*|invest\w*|made (?:some )?efforts?|"
+    r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

@@ -22,6 +22,7 @@ from extractor.classify.cues import (
     BARE_GRADE,
     CONTRAST,
     DISCHARGED,
+    EFFORT_CONCESSION,
     FORCE_MODAL,
     GRADE_DEFINITION,
     IMPROVED_ON,
@@ -94,6 +95,7 @@ from extractor.settings import (
     DEFAULT_DECLINED_WEIGHT,
     DEFAULT_DESERVES_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
+    DEFAULT_EFFORT_CONCESSION_WEIGHT,
     DEFAULT_ENGAGE_WEIGHT,
     DEFAULT_FORCE_SAYS_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
@@ -218,6 +220,9 @@ def classify(
     backs = [backward_only(text) for text in texts]
     # a closed concern with the standard "while there is still more to do" is one judgement
     caveats = [_closed_with_caveat(text) for text in texts]
+    # "Although the force has tried to …, it needs to …": the effort conceded is context, and
+    # what it concedes to is the shortfall (rule 1): not mixed
+    efforts = [EFFORT_CONCESSION.match(text) is not None for text in texts]
     others = _others_words(texts, befores)
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
@@ -341,7 +346,9 @@ def classify(
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
-        if back or caveats[i]:
+        if efforts[i]:
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
+        if back or caveats[i] or efforts[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is; nor is a closed
             # cause of concern with the standard caveat
@@ -353,7 +360,7 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i]) else [texts[i]]
+            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i] or efforts[i]) else [texts[i]]
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
