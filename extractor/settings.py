@@ -334,6 +334,9 @@ DEFAULT_DESERVES_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on a sentence that concedes only the force's
 #: effort before its judgement ("Although the force has tried to …, it needs to …").
 DEFAULT_EFFORT_CONCESSION_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a force under criticism in the press's words
+#: ("is facing fresh criticism for failing to …").
+DEFAULT_PRESS_CRITICISM_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

@@ -1371,3 +1371,20 @@ def test_a_concession_of_effort_only_is_no_mixed_finding(text, effort):
     assert (EFFORT_CONCESSION.match(text) is not None) is effort
     if effort:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, criticised", [
+    ("Ashvale Police is under renewed pressure over its performance after a review of its custody suites.", True),
+    ("A force is facing more criticism for not acting on advice it was given in 2016.", True),
+    ("Northmere Constabulary became the first force to be branded 'failing' in every area.", True),
+    ("The force is no longer under pressure from the inspectorate.", False),
+])
+def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticised):
+    """"Facing fresh criticism", "under renewed pressure", "branded failing": the press's words
+    for the inspectorate's criticism, which the model read as news without a verdict."""
+    from extractor.classify.cues import press_criticism
+    from extractor.classify.labels import classify
+
+    assert press_criticism(text) is criticised
+    if criticised:
+        assert classify([text])[0].label == "area_for_improvement"

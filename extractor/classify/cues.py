@@ -1077,6 +1077,26 @@ EFFORT_CONCESSION = re.compile(
     r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
 
 
+#: A force under criticism in the press's words ("West Yorkshire Police are facing criticism
+#: over …", "A force is facing fresh criticism for failing to …", "is under fresh pressure
+#: for its performance", "the first force to be branded 'failing'", "was criticised for"):
+#: the report's criticism, which the model reads as news without a verdict.
+PRESS_CRITICISM = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|be|been)\s+(?:now\s+)?(?:facing|under)\s+(?:fresh|renewed|further|more|new|"
+    r"heavy|strong|severe|mounting|increasing)?\s*(?:criticism|pressure|fire)\b|"
+    r"\bbranded\s+[\"'‘“]?(?:failing|inadequate|poor|the worst)\b|"
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?criticised\s+(?:for|over)\b", re.I)
+
+
+def press_criticism(text: str) -> bool:
+    """Is the force said to be under criticism or branded failing, undenied?"""
+    low = text.lower()
+    if "critici" not in low and "pressure" not in low and "branded" not in low and "fire" not in low:
+        return False
+    return PRESS_CRITICISM.search(text) is not None and not re.search(
+        r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

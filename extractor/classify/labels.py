@@ -62,6 +62,7 @@ from extractor.classify.cues import (
     others_speak,
     out_of_special_measures,
     pleased,
+    press_criticism,
     progress_tally,
     purpose_of_advice,
     quote_open_after,
@@ -109,6 +110,7 @@ from extractor.settings import (
     DEFAULT_ON_TIME_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PLEASED_WEIGHT,
+    DEFAULT_PRESS_CRITICISM_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_PURPOSE_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
@@ -177,6 +179,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (force_says, "neutral", DEFAULT_FORCE_SAYS_WEIGHT),
     # "He said the force should be applauded for its work": praise, not advice (rule 4)
     (deserves_praise, "strength", DEFAULT_DESERVES_WEIGHT),
+    # "A force is facing fresh criticism for failing to …": the press's word for a criticism
+    (press_criticism, "area_for_improvement", DEFAULT_PRESS_CRITICISM_WEIGHT),
 )
 
 
