@@ -130,13 +130,15 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     force = detect_force(title, doc.cover_text, doc.blocks)
     # a grade table's rows name the report's graded areas: as telling of its family as headings
     headings = [b.text for b in doc.blocks if b.kind == "heading"] + [row.area for row in doc.grade_rows]
-    kind = detect_kind(title, doc.cover_text, _opening_text(doc), published, headings)
+    # the first paragraphs and headings, read for the kind, the publisher and the family
+    opening = _opening_text(doc)
+    kind = detect_kind(title, doc.cover_text, opening, published, headings)
     if opts.report_type and kind not in LETTER_KINDS:
         # the user's family decides what the document is; a letter within it is still read
         # as a letter (its cause of concern runs through it, topics are taken in turn)
         kind = None
     report_year = year_of(published, title)
-    publisher = detect_publisher(doc.cover_text, published, _opening_text(doc))
+    publisher = detect_publisher(doc.cover_text, published, opening)
     if not police_publisher(publisher) and not opts.report_type:
         # another inspectorate's report: no police family's areas, themes or grades apply
         # ("Leadership and management: Good" in a school's table is no PEEL area)
@@ -145,7 +147,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
                                            kind=kind, force=force,
                                            force_in_title=bool(force and title and force in forces_in(title)),
-                                           opening=_opening_text(doc))
+                                           opening=opening)
     if kind == "custody_inspection" and taxonomy is not None and not taxonomy.family.startswith("peel"):
         kind = None  # a taxonomy of the user's own for custody reports names their themes
     # spaCy and the model's numpy are imported here, not with this module, so a run
