@@ -135,11 +135,11 @@ def _back_cover(blocks: list[Block]) -> int | None:
     if last is None or last <= 1:  # a text file has no pages
         return None
     on = [b for b in blocks if b.page == last]
-    furniture = [b for b in on if is_furniture(b.text)
-                 or (len(b.text.split()) <= MAX_FURNITURE_WORDS and _BACK_MATTER.search(b.text))]
-    if not furniture:
+    furniture = [is_furniture(b.text) or (len(b.text.split()) <= MAX_FURNITURE_WORDS and bool(_BACK_MATTER.search(b.text)))
+                 for b in on]
+    if not any(furniture):
         return None
-    rest = [b for b in on if b not in furniture]
+    rest = [b for b, f in zip(on, furniture, strict=True) if not f]
     if any(b.kind == "heading" or len(b.text.split()) > BACK_COVER_BLOCK_WORDS or _SIGN_OFF.search(b.text)
            for b in rest):
         return None
