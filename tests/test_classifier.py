@@ -1388,3 +1388,26 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     assert press_criticism(text) is criticised
     if criticised:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, need", [
+    ("Inspectors said the constabulary needed to answer non-emergency calls far more quickly.", True),
+    ("The report found that officers had to give victims clearer updates on their cases.", True),
+    ("When we last inspected, we found that officers needed to supervise investigations better.", True),
+    ("The watchdog has called for better training for call handlers across the county.", True),
+    ("The report said Wessex Police must improve how it manages registered sex offenders.", True),
+    ("Inspectors said the constabulary should be commended for its youth work.", False),
+    ("The report noted that the force had to save £14m over four years.", False),
+    ("Chief Constable Jo Marsh said the force must keep its focus on neighbourhood policing.", False),
+    ("Inspectors said the force had improved the way it answers emergency calls.", False),
+])
+def test_the_inspectorate_s_advice_in_reported_speech_is_criticism(text, need):
+    """News pages and back-references put the inspectorate's advice in reported speech, in
+    the past tense ("said the force needed to …"): the model read the praise words of what
+    should be done. The force's own people saying it, or praise in the same frame, is not."""
+    from extractor.classify.cues import reported_need
+    from extractor.classify.labels import classify
+
+    assert reported_need(text) is need
+    if need:
+        assert classify([text])[0].label == "area_for_improvement"

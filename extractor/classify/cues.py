@@ -241,6 +241,39 @@ FORCE_MODAL = re.compile(
 )
 
 
+#: What the inspectorate is reported to have said the force must do (LABELLING rule 4 in
+#: reported speech, as news pages and back-references put it): "The report said the force
+#: needed to answer 999 calls more quickly", "Inspectors said the force had to find out why
+#: …", "we found that the force needed to …", "The watchdog calls for more clarity in …".
+#: Reported speech shifts the tense ("needed to", "had to"), which :data:`FORCE_MODAL` (the
+#: inspectorate's own present-tense advice) does not read. Praise in the same frame ("should
+#: be applauded") and a savings requirement ("had to save £20m") are not criticism, and the
+#: force's own people saying it (:data:`_OTHER_SPEAKER`) is no finding.
+REPORTED_NEED = re.compile(
+    r"\b(?:said|says|found|finds|concluded|concludes|warned|warns|stated|states|added|noted|notes|recommended|"
+    r"recommends|believes?|believed|felt)\s+(?:that\s+)?"
+    r"(?:the\s+|its\s+)?(?:force|constabulary|service|police|officers|leaders|senior leaders|chief officers|it|they|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))\s+"
+    r"(?:still\s+|also\s+|now\s+|urgently\s+|further\s+)?(?:needed to|needs to|had to|has to|must|should|ought to)\s+"
+    r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|recogni[sz]ed)\b|"
+    r"(?:save|find|make) (?:£|savings|further savings|\d)|(?:keep|continue|maintain)\b)"
+    r"|\b(?:watchdog|inspectorate|inspectors|report|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:calls?|called)\s+"
+    r"(?:for\s+(?:more|better|greater|clearer|further|urgent|improved|improvements?|an?\s+(?:overhaul|review|improvement))\b)",
+)
+
+
+def reported_need(text: str) -> bool:
+    """Is the sentence the inspectorate's advice in reported speech (:data:`REPORTED_NEED`),
+    not spoken by the force's own people?"""
+    low = text.lower()
+    if not any(w in low for w in ("need", "had to", "has to", "must", "should", "ought", "call")):
+        return False  # (the pattern cannot match without one of these: most sentences)
+    m = REPORTED_NEED.search(text)
+    if m is None:
+        return False
+    return re.search(_OTHER_SPEAKER, text[: m.start()], re.I) is None
+
+
 #: A recommendation in the passive ("Every anti-social behaviour incident should be recorded
 #: accurately", "Cell call bells should be tested daily"): the model reads the praise words
 #: of what should be done. Not when the modal is inside a clause ("made clear that crime

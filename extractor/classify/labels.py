@@ -69,6 +69,7 @@ from extractor.classify.cues import (
     rated_below,
     recording_matters,
     reported_clause,
+    reported_need,
     scale_item,
     speaker,
     split_clauses,
@@ -268,7 +269,7 @@ def classify(
             # "arrest rates are lower than the average": the measure says which way is better
             p = _boost(p, idx["strength" if better > 0 else "area_for_improvement"], DEFAULT_MEASURE_WEIGHT)
         back = backs[i]
-        if _wants(unspoken(text)) and (back or not turns):
+        if (_wants(unspoken(text)) or reported_need(text)) and (back or not turns):
             # what the force has still to reach is no praise: "further to go before … effective"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_SHORTFALL_WEIGHT)
         if not turns and (kept := still_graded(text)) is not None:
