@@ -1411,3 +1411,23 @@ def test_the_inspectorate_s_advice_in_reported_speech_is_criticism(text, need):
     assert reported_need(text) is need
     if need:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, general", [
+    ("It is essential that every force records reports of rape accurately and quickly.", True),
+    ("This is important in helping young people to stay away from gangs.", True),
+    ("Good supervision of investigations is vital because it keeps cases moving.", True),
+    ("It is vital that the constabulary understands the scale of hidden harm in its area.", False),
+    ("It is important to recognise the progress officers have made this year.", False),
+    ("This is important, yet officers have not been given the time it needs.", False),
+])
+def test_why_something_matters_in_general_is_no_finding(text, general):
+    """"It is essential that every force records crime well" says why something
+    matters, of forces in general: the model read its words as praise. Said of what the
+    force itself must get right, it is advice."""
+    from extractor.classify.cues import states_importance
+    from extractor.classify.labels import classify
+
+    assert states_importance(text) is general
+    if general:
+        assert classify([text])[0].label == "neutral"

@@ -887,6 +887,32 @@ def describes_structure(text: str) -> bool:
     return _STRUCTURE.search(text) is not None and _STRUCTURE_JUDGED.search(text) is None
 
 
+#: Why something matters, said in general (LABELLING rule 7, context): "It is essential
+#: that every force records crime well", "This is important in helping young people to
+#: …", "Accurate crime data is important because …". The model reads the words of what
+#: matters as praise; readers of real reports took such sentences as neither. Not when the
+#: force is told what matters for it ("It is vital that the force understands …", an
+#: area for improvement), nor "important to note that …", which frames what follows.
+_MATTERS = re.compile(
+    r"^\W*(?:(?:it|this|that)\s+is|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|are))\s+"
+    r"(?:also\s+|particularly\s+|especially\s+|therefore\s+|vitally\s+|incredibly\s+|critically\s+|so\s+|very\s+)?"
+    r"(?:important|vital|essential|crucial)\s+(?!to\s+(?:note|recognise|recognize|acknowledge|say|stress|remember)\b)"
+    r"(?:that|to|in|for|because|if)\b",
+    re.I)
+_MATTERS_TO_FORCE = re.compile(
+    r"\b(?:important|vital|essential|crucial)\s+(?:that|to|for)\s+(?:the\s+(?:force|constabulary|service)|it|its|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary)))\b"
+    r"|\b(?:but|however|although|yet|still)\b", re.I)
+
+
+def states_importance(text: str) -> bool:
+    """Does the sentence only say why something matters, in general (:data:`_MATTERS`)?"""
+    low = text.lower()
+    if not any(w in low for w in ("important", "vital", "essential", "crucial")):
+        return False
+    return _MATTERS.search(text) is not None and _MATTERS_TO_FORCE.search(text) is None
+
+
 #: Why accurate recording matters, said of any crime ("Failure to record a crime often
 #: results in …", "When a crime goes unrecorded, the victim may not be safeguarded"):
 #: context, not a finding about the force (readers label it neutral, as method text).

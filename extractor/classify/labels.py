@@ -74,6 +74,7 @@ from extractor.classify.cues import (
     speaker,
     split_clauses,
     states_earlier_grade,
+    states_importance,
     states_need,
     still_graded,
     tally_side,
@@ -250,7 +251,7 @@ def classify(
         doubt = doubting_question(text)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
-                or describes_structure(text)):
+                or describes_structure(text) or states_importance(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
