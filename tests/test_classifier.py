@@ -932,6 +932,20 @@ def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]
 
 
+def test_a_straight_mark_after_the_final_stop_closes_a_quotation_opened_with_the_wrong_mark():
+    """News pages mix curly and straight marks: a quotation opened with a closing curly mark
+    and ended with a straight one is closed, so the inspectorate's findings after it are
+    not read as the chief constable's words."""
+    from extractor.classify.cues import quote_open_after
+    from extractor.classify.labels import _others_words
+
+    texts = ["Chief Constable Ann Ridley added: ”Our teams have done far more than the grades show.\"",
+             "Inspectors saw that call handlers still miss too many repeat victims."]
+    assert not quote_open_after(texts[0])
+    assert quote_open_after('She said: "We are proud of our officers.') and not quote_open_after('He said "yes".')
+    assert _others_words(texts, [None, texts[0]]) == [True, False]
+
+
 @pytest.mark.parametrize("text, label", [
     ("We grade this question good.", "strength"),
     ("The constabulary keeps its custody suites clean, and we graded this question outstanding.", "strength"),

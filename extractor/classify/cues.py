@@ -1431,6 +1431,10 @@ _INSPECTOR_NAMED = re.compile(
     r"(?:Inspector(?:s)? of Constabulary|HM Inspector|HMI|Chief Inspector)(?: of Constabulary)?"
     r"(?: and Fire (?:&|and) Rescue Services)?,?\s+(?:Sir |Dame )?(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
+#: An inspector speaking by title and name: "Her Majesty’s Inspector of Constabulary Roy
+#: Wilsher said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
+_INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
+                             rf"(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
 #: "Deputy Chief Constable Jo Marsh has assured the public that …".
 _OTHER_SUBJECT = re.compile(rf"{_OTHER_HEAD}\b", re.I)
@@ -1476,16 +1480,21 @@ def quote_open_after(text: str, open_before: bool = False) -> bool:
     """Is a quotation still open at the end of the sentence (one opened before it, or in it)?
 
     A quotation that goes on into a new paragraph opens it with a quotation mark again,
-    which opens nothing new."""
+    which opens nothing new. A straight mark after the sentence's final stop closes
+    whatever was open: news pages mix curly and straight marks, and a quotation
+    wrongly left open would make every later sentence someone else's words."""
     is_open = open_before
     text = text.strip()
     if open_before and text[:1] in ('"', "“"):
         text = text[1:]
-    for ch in text:
+    end = len(text.rstrip()) - 1
+    for i, ch in enumerate(text):
         if ch == "“":
             is_open = True
         elif ch == "”":
             is_open = False
         elif ch == '"':
-            is_open = not is_open
+            # a straight mark that ends the sentence after its stop closes a quotation, even
+            # one opened with the wrong mark ("added: ”We are … here.\"")
+            is_open = False if i == end and i and text[i - 1] in ".,!?…" else not is_open
     return is_open
