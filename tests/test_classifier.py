@@ -932,6 +932,20 @@ def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, True, False]
 
 
+def test_an_inspector_named_by_full_title_speaks_for_the_inspectorate():
+    """"Her Majesty's Inspector of Constabulary Jo Brant said: …" is the inspectorate
+    speaking (the title's "of" is no part of a name), so a "He added" after it and the
+    quotation it opens are findings, not someone else's words."""
+    from extractor.classify.cues import inspector_names, speaker
+    from extractor.classify.labels import _others_words
+
+    first = "His Majesty’s Inspector of Constabulary Jo Brant said: “The county’s officers are stretched thin."
+    assert speaker(first, inspector_names(first)) == "inspectorate"
+    texts = ["Deputy Chief Constable Ruth Hale said she welcomed the report.", first,
+             "She added: “Too many victims wait days for an officer to call back.”"]
+    assert _others_words(texts, [None, texts[0], texts[1]]) == [True, False, False]
+
+
 def test_a_straight_mark_after_the_final_stop_closes_a_quotation_opened_with_the_wrong_mark():
     """News pages mix curly and straight marks: a quotation opened with a closing curly mark
     and ended with a straight one is closed, so the inspectorate's findings after it are

@@ -1462,6 +1462,8 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
     text = text.strip().lstrip("\"“‘'")
     if _PRONOUN_SAYS.match(text):
         return "pronoun"
+    if _INSPECTOR_SAYS.match(text):
+        return "inspectorate"
     m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
     if m is not None:
         groups = m.groupdict()
