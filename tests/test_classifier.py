@@ -1459,3 +1459,23 @@ def test_why_something_matters_in_general_is_no_finding(text, general):
     assert states_importance(text) is general
     if general:
         assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, recalled", [
+    ("In March 2023 we published our report on the force and set out one cause of concern about its call handling.", True),
+    ("This problem was raised as our cause of concern after the 2022 inspection.", True),
+    ("Our earlier report gave this constabulary a pair of causes of concern about missing children.", True),
+    ("The cause of concern we issued in 2022 has now been resolved.", False),
+    ("We have identified no causes of concern in this inspection.", False),
+    ("We may issue a cause of concern where we find a serious failing.", False),
+])
+def test_a_cause_of_concern_recalled_is_criticism_still_standing(text, recalled):
+    """Letters and revisits recall the causes of concern the inspectorate issued: the dates
+    and the act of publishing read as context to the model, but the issue's readers take
+    such a back-reference as an area for improvement, until it is settled."""
+    from extractor.classify.cues import concern_recalled
+    from extractor.classify.labels import classify
+
+    assert concern_recalled(text) is recalled
+    if recalled:
+        assert classify([text])[0].label == "area_for_improvement"

@@ -108,6 +108,30 @@ BACK_REFERENCE = re.compile(
     r"(?:identified|raised|found|set out|gave|made|issued|reported) (?:\w+ ){0,4}"
     r"(?:causes? of concern|areas? (?:for|of) (?:improvement|concern)|recommendations?|weaknesses|failings)\b"
 )
+#: A cause of concern the inspectorate recalls having issued ("On 11 July 2024 we published
+#: our report, in which we issued an additional cause of concern on …", "This was
+#: identified as a cause of concern when the force was last inspected"): the issue's
+#: back-references, criticism still standing. The dates and the act of publishing read as
+#: context to the model. Not once it is resolved or closed, nor denied ("no causes of
+#: concern"), nor in method text on what the inspectorate may do ("we may issue a cause of
+#: concern where …") or what a grade means.
+_CONCERN_RECALLED = re.compile(
+    r"\b(?:published|issued|identified|raised|added|gave|highlighted|set out)\b[^.;]{0,60}?\bcauses? of concern\b"
+    r"|\bcauses? of concern\b[^.;]{0,40}?\b(?:(?:was|were|had been|has been|have been) (?:first )?"
+    r"(?:published|issued|identified|raised|highlighted|set out)|identified (?:in|during|at|when))\b", re.I)
+_CONCERN_SETTLED = re.compile(
+    r"\b(?:resolved|closed?|discharg\w+|addressed|met|no longer|removed|lifted|progress\w*|improv\w+|satisfied|"
+    r"may|might|can|could|will|would|if|where|whether|unless|any|no|not|none|means?)\b", re.I)
+
+
+def concern_recalled(text: str) -> bool:
+    """Does the sentence recall a cause of concern the inspectorate issued, not settled
+    (:data:`_CONCERN_RECALLED`)?"""
+    if "concern" not in text.lower():
+        return False
+    return _CONCERN_RECALLED.search(text) is not None and _CONCERN_SETTLED.search(text) is None
+
+
 #: A shortfall before a goal: "has further to go before its investigations are consistently
 #: effective", "more work is needed if the force is to provide a good service", "must
 #: improve before it can be confident that …". The goal's praise words say what the force

@@ -44,6 +44,7 @@ from extractor.classify.cues import (
     audit_fault,
     bare_area,
     better_than_before,
+    concern_recalled,
     concerned,
     counts_findings,
     declined,
@@ -334,7 +335,7 @@ def classify(
         if declined(text) and not turns:
             # "This is a decline from our last judgment, when we graded the force good"
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DECLINED_WEIGHT)
-        if (counts_findings(text) or ADDRESSES_CONCERNS.search(text)) and not turns:
+        if (counts_findings(text) or ADDRESSES_CONCERNS.search(text) or concern_recalled(text)) and not turns:
             # "We make 17 recommendations": that many things to put right (rule 14); "These
             # address our main causes of concern": what they are for
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
