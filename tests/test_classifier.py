@@ -1479,3 +1479,22 @@ def test_a_cause_of_concern_recalled_is_criticism_still_standing(text, recalled)
     assert concern_recalled(text) is recalled
     if recalled:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Call handlers now pick up 71.4% of emergency calls inside ten seconds, against its own target of 90%.", True),
+    ("Call handlers pick up 93.5 per cent of emergency calls inside ten seconds, against its own target of 90 per cent.",
+     False),
+    ("The unit has 31 qualified detectives, against a requirement of 48.", True),
+    ("The force employs 1,820 officers against an establishment of 1,790.", False),
+])
+def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, short):
+    """A target in per cent is met or missed by a share, not by the seconds or call counts
+    that come between: "answers 71.4% of calls in ten seconds, against its own target of
+    90%" is a standard missed, and the model read it as plain figures."""
+    from extractor.classify.cues import short_of_need
+    from extractor.classify.labels import classify
+
+    assert short_of_need(text) is short
+    if short:
+        assert classify([text])[0].label == "area_for_improvement"
