@@ -1498,3 +1498,23 @@ def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, sho
     assert short_of_need(text) is short
     if short:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, top", [
+    ("Wessex is now the only police force in the south west to achieve that grade twice in a row.", True),
+    ("The constabulary performed best of the twelve forces in the sample.", True),
+    ("It now ranks top of all forces for the quality of the files it sends to prosecutors.", True),
+    ("Outstanding is the highest possible grade any question can receive.", False),
+    ("Our aim is to become a top-rated force within three years.", False),
+    ("Forces should adopt the methods of the best-performing forces.", False),
+])
+def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
+    """The press's "ranks top across all forces" or "the only force to achieve the grade"
+    is praise the model read as plain fact; the grading scale, an ambition or the force's
+    own words are not."""
+    from extractor.classify.cues import ranked_top
+    from extractor.classify.labels import classify
+
+    assert ranked_top(text) is top
+    if top:
+        assert classify([text])[0].label == "strength"

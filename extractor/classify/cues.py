@@ -1193,6 +1193,35 @@ def press_criticism(text: str) -> bool:
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
 
 
+#: A force ranked first or given the top grade, in the press's words ("it now ranks top
+#: across all forces for the quality of its case files", "They received top rating for …",
+#: "the only police force to achieve the grade three years in a row"): the model reads
+#: the rank and the grade's name as plain fact. Not the grading scale ("the highest possible
+#: grade is outstanding"), not an ambition ("to be one of the best-performing forces"), not
+#: the force's own words ("we have come out as one of the best"), not denied.
+RANKED_TOP = re.compile(
+    r"\b(?:ranks?|ranked|came|comes|performed|performs) (?:the )?(?:top|best|first)\b"
+    r"|\b(?:is|was|are|were|remains?|remained|became|as) (?:the |a |one of the )?(?:top|highest|best)[- ]"
+    r"(?:rated|graded|ranked|performing)\b"
+    r"|\b(?:received|receives|awarded|given|achieved|achieves|gave it) (?:the |a |its )?(?:top|highest|second highest) "
+    r"(?:possible )?(?:rating|grade|grading|mark)s?\b"
+    r"|\bone of the (?:highest|best) (?:grades|ratings)\b"
+    r"|\bonly (?:the )?(?:second |third |fourth )?(?:\w+ )?(?:police )?forces?\b[^.;]{0,60}?"
+    r"\b(?:to (?:achieve|receive|gain|be (?:awarded|graded|rated|judged) (?:good|outstanding))|that (?:received|achieved))\b"
+    r"|\bonly (?:the )?(?:second|third|fourth) force\b[^.;]{0,40}?\b(?:received|achieved|awarded)\b",
+    re.I)
+_RANKED_NOT = re.compile(r"\b(?:we|our|us|I|my|ambition|aim|aims|hope|want|wants|not|no longer|never|possible grade|"
+                         r"order of)\b|n['’]t\b", re.I)
+
+
+def ranked_top(text: str) -> bool:
+    """Is the force ranked first or given the top grade (:data:`RANKED_TOP`), undenied?"""
+    low = text.lower()
+    if not any(w in low for w in ("top", "best", "highest", "first", "only")):
+        return False
+    return RANKED_TOP.search(text) is not None and _RANKED_NOT.search(text) is None
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

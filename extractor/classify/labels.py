@@ -67,6 +67,7 @@ from extractor.classify.cues import (
     progress_tally,
     purpose_of_advice,
     quote_open_after,
+    ranked_top,
     rated_below,
     recording_matters,
     reported_clause,
@@ -116,6 +117,7 @@ from extractor.settings import (
     DEFAULT_PRESS_CRITICISM_WEIGHT,
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_PURPOSE_WEIGHT,
+    DEFAULT_RANKED_TOP_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
@@ -184,6 +186,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (deserves_praise, "strength", DEFAULT_DESERVES_WEIGHT),
     # "A force is facing fresh criticism for failing to …": the press's word for a criticism
     (press_criticism, "area_for_improvement", DEFAULT_PRESS_CRITICISM_WEIGHT),
+    # "It now ranks top across all forces for the quality of its case files"
+    (ranked_top, "strength", DEFAULT_RANKED_TOP_WEIGHT),
 )
 
 
