@@ -229,6 +229,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "twentieth reader in November 2026"),
         ("real 21", ("real21-labelled.jsonl",), "47 pages of 2012–2025, most of 2019–2025, labelled blind by a "
                                                "twenty-first reader in November 2026"),
+        ("real 22", ("real22-labelled.jsonl",), "42 pages of 2010–2025, most of 2019–2025, labelled blind by a "
+                                               "twenty-second reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
