@@ -1518,3 +1518,18 @@ def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
     assert ranked_top(text) is top
     if top:
         assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, told", [
+    ("They also need to be much better at keeping victims informed.", True),
+    ("Supervisors need to check far more of the crime files they approve.", True),
+    ("Officers should be commended for their work with young people.", False),
+])
+def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
+    """LABELLING rule 4 holds for the force's people as for the force: "They also need to
+    be better at …" is advice, though the model read its praise words."""
+    from extractor.classify.cues import FORCE_MODAL
+    from extractor.classify.labels import classify
+
+    assert (FORCE_MODAL.search(text) is not None) is told
+    assert classify([text])[0].label == ("area_for_improvement" if told else "strength")
