@@ -454,6 +454,8 @@ def test_an_inspection_question_is_context(text):
 @pytest.mark.parametrize("text", [
     "The 11.5 percent of reported crimes that go unrecorded include violent and sexual offences.",
     "We estimate that the constabulary is only recording 86.9 percent of the crimes reported to it.",
+    "Across a year, some 3,100 reported offences are missing from the constabulary's records.",
+    "By our estimate, nearly one in eight reported crimes never reaches the record.",
 ])
 def test_crimes_left_unrecorded_are_criticism(text):
     """The crime data integrity inspections' central finding reads as a plain figure to a

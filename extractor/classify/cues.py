@@ -220,7 +220,11 @@ _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.I)
 #: percent"), which reads as a plain figure to a bag of words.
 UNRECORDED = re.compile(
     r"\b(?:go|goes|went|gone|going|are|were|is|was|remain|remained|left) unrecorded\b|\bleft off the books\b|"
-    r"\b(?:fails?|failed|failing) to record\b|\bonly record(?:ing|s|ed)\b",
+    r"\b(?:fails?|failed|failing) to record\b|\bonly record(?:ing|s|ed)\b|"
+    # "71 crimes … missing from the record", "reports that never reach the record", "the
+    # crimes the force left off its records"
+    r"\b(?:missing from|never reach(?:es|ed)?|left off|left out of) (?:the|its|their) (?:(?:force|constabulary)['’]s )?"
+    r"(?:crime )?records?\b",
     re.I,
 )
 #: "Fewer crimes went unrecorded than …": a shortfall that has shrunk is progress; "a crime
