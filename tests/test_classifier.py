@@ -1535,3 +1535,19 @@ def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
 
     assert (FORCE_MODAL.search(text) is not None) is told
     assert classify([text])[0].label == ("area_for_improvement" if told else "strength")
+
+
+@pytest.mark.parametrize("text, lacking", [
+    ("The constabulary lacks adequate plans for the workforce it will need.", True),
+    ("Its custody suites lacked proper oversight of how force was used.", True),
+    ("Nothing suggests the force lacks adequate resources for this work.", False),
+])
+def test_lacking_what_meets_a_standard_is_criticism(text, lacking):
+    """"Lacks adequate plans": the grade word names what is missing, and the model read
+    "adequate" as the neutral grade."""
+    from extractor.classify.cues import states_need
+    from extractor.classify.labels import classify
+
+    assert states_need(text) is lacking
+    if lacking:
+        assert classify([text])[0].label == "area_for_improvement"

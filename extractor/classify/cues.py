@@ -181,11 +181,13 @@ NEED_STATED = re.compile(
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
-#: "short of the national target". A standard is a goal, so this is criticism whichever
-#: way the figure before it reads.
+#: "short of the national target", or lacking what meets one ("lacks adequate plans"). A
+#: standard is a goal, so this is criticism whichever way the figure before it reads.
 SHORT_OF_STANDARD = re.compile(
     r"\b(?:below|short of|lower than|less than|(?:did|does|do) not (?:meet|reach)|fail(?:s|ed)? to (?:meet|reach)|"
-    r"miss(?:es|ed)?)\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:standards?|targets?|benchmarks?)\b",
+    r"miss(?:es|ed)?)\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:standards?|targets?|benchmarks?)\b"
+    # "The force lacks adequate strategic plans": the grade word names what is missing
+    r"|\black(?:s|ed|ing)?\s+(?:an?\s+|any\s+)?(?:adequate|sufficient|proper|effective|robust|appropriate|suitable)\b",
     re.I,
 )
 #: A count set against what is needed ("245 trained detectives, against a requirement of
@@ -242,7 +244,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w
 #: Words without which :data:`NEED_STATED`, :data:`SHORT_OF_STANDARD` and :data:`UNRECORDED`
 #: cannot match (checked first: :func:`states_need` runs on every sentence).
 _NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved")
-_STANDARD_WORDS = ("standard", "target", "benchmark")
+_STANDARD_WORDS = ("standard", "target", "benchmark", "lack")
 _RECORD_WORDS = ("record", "off the books")
 
 
