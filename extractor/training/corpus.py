@@ -193,6 +193,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, an accelerated cause-of-concern letter, an "
                                             "integrity inspection, a news release and a press article, first "
                                             "scored unseen in November 2026"),
+        ("ood21", "out-of-distribution 21", "a twenty-first such set, PEEL 2015-25 reports, a 2017 crime data "
+                                            "integrity inspection, a letter ending enhanced monitoring, a custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
