@@ -202,6 +202,7 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
     ("The Wessex report praises the force's:", "strength"),
     ("Areas of progress named in the report were:", "strength"),
     ("Instances of non-compliance included:", "area_for_improvement"),
+    ("By the time we return, we expect the constabulary to:", "area_for_improvement"),
 ])
 def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(leadin, side):
     """Items that name practice ("the setting up of an audit team;") judge nothing without

@@ -456,12 +456,15 @@ LEADIN_GOOD = re.compile(
     re.I,
 )
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
-#: "there is still more work to do, in particular:".
+#: "there is still more work to do, in particular:", "we expect the force to:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
-    r"non-?compliance)\b|n['’]t\b",
+    r"non-?compliance|"
+    # "Before our next inspection, we expect the force to:": what it has still to do
+    r"(?:expect|want|would like|ask)s?\s+(?:the\s+force|the\s+constabulary|it|chief officers|the\s+chief constable)\s+to)\b"
+    r"|n['’]t\b",
     re.I,
 )
 _ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
