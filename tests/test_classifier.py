@@ -1552,3 +1552,17 @@ def test_lacking_what_meets_a_standard_is_criticism(text, lacking):
     assert states_need(text) is lacking
     if lacking:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text", [
+    "“I want to thank my staff for the hours they have put in over the past year.",
+    "“The grades we’ve received show how far the constabulary has come.",
+    "“We have been praised for the way we now look after people in custody.",
+])
+def test_the_force_speaking_of_its_own_people_or_grades_in_a_quotation_is_no_finding(text):
+    """Press pages quote chief constables at length: "my staff", "the grades we've
+    received" and "we have been praised" are the force's voice, not the inspectorate's,
+    which grades and never is graded."""
+    from extractor.classify.labels import _others_words
+
+    assert _others_words([text], [None]) == [True]
