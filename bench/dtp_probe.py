@@ -75,6 +75,7 @@ PROBES = {
     "probe21": ("[sjh][0-9][0-9]_*.pdf", NOTICE),
     "probe22": ("[yzv][0-9][0-9]_*.pdf", NOTICE),
     "probe23": ("[sic][0-9][0-9]_*.pdf", NOTICE),
+    "probe24": ("[twg][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -101,7 +102,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe22": {"y": "groff's own PDF driver (gropdf)", "z": "pdfme 0.4.12 (Python)",
                                "v": "PyX (TeX-set text, PyX's own writer)"},
                    "probe23": {"s": "Syncfusion Essential JS 2 PDF (JavaScript)", "i": "Ipe (pdfLaTeX text in form XObjects)",
-                               "c": "PDF::Create (Perl)"}}
+                               "c": "PDF::Create (Perl)"},
+                   "probe24": {"t": "Halibut", "w": "antiword (Word .doc)", "g": "genpdf (Rust, printpdf)"}}
 
 
 def _ws(text: str) -> str:
