@@ -1224,3 +1224,27 @@ def test_a_long_licence_and_contact_paragraph_on_the_last_page_is_back_matter(tm
     texts = [f.text for f in read_report(path, Options()).findings]
     assert "Call handlers deal with any enquiries about it quickly and politely." in texts
     assert not any("open licence" in t or "Mill Lane" in t for t in texts), texts
+
+
+def test_a_compound_hyphen_repeated_on_the_next_line_joins_it_and_starts_no_list(tmp_path):
+    """Some typesetters (genpdf among them) repeat a compound's hyphen at the start of the
+    next line ("under-" / "-recorded"), so that it is not taken for hyphenation: the line
+    goes on with the sentence, which keeps one hyphen, and is no dash-bulleted item."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from extractor.read.normalize import join_lines
+
+    assert join_lines(["thefts from shops are under-", "-reported across the county."]) == \
+        "thefts from shops are under-reported across the county."
+    p = tmp_path / "repeated-hyphen.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "The team found that assaults on shop staff in the town are often under-")
+    c.drawString(72, 686, "-recorded, so the force cannot tell how often they happen.")
+    c.drawString(72, 660, "Officers now visit the largest stores every week.")
+    c.save()
+    blocks = read_document(p).blocks
+    text = " ".join(b.text for b in blocks)
+    assert "are often under-recorded, so the force cannot tell" in text
+    assert not any(b.kind == "bullet" for b in blocks)

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field, replace
 
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
-from extractor.read.normalize import BULLET_CLASS, ENUM_ITEM, clean_chars, join_lines
+from extractor.read.normalize import (
+    BULLET_CLASS,
+    ENUM_ITEM,
+    clean_chars,
+    join_lines,
+    repeats_hyphen,
+)
 from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
@@ -1338,6 +1344,10 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         if DATE_LINE.match(text) and (cur_kind not in ("para", "bullet") or cur[-1].rstrip().endswith(_TERMINAL)):
             flush()
             blocks.append(Block(_plain(text).rstrip("."), "date", ln.page, 1, (), ln.size))
+            prev = ln
+            continue
+        if cur and cur_kind in ("para", "bullet") and repeats_hyphen(cur[-1], text):
+            cur.append(text)  # "under-" / "-recorded": the line goes on with the compound's hyphen
             prev = ln
             continue
         m = _BULLET_START.match(text) or _enum_item(text, cur, blocks)

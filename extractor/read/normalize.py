@@ -194,6 +194,8 @@ def join_lines(lines: list[str]) -> str:
             out = out + line  # "…/publications/fennick-" "bay-police-…": one address
         elif out.endswith("\u00ad"):
             out = out[:-1] + line  # a soft hyphen shows only where it breaks a word: "Mac-" "Donald"
+        elif repeats_hyphen(out, line):
+            out = out + line[1:]  # "under-" "-recorded": the compound's hyphen, set again on the next line
         elif _CLOSING.match(line):
             # ". Supervisors …": a word processor broke the line after a raised footnote
             # mark ("promptly¹"), so the mark's sentence ends on the next line
@@ -209,6 +211,17 @@ def join_lines(lines: list[str]) -> str:
         else:
             out = out + " " + line
     return join_url_breaks(_SPACES.sub(" ", out).strip())
+
+
+_REPEATED_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+_REPEATED_HYPHEN_AFTER = re.compile(r"-[a-z]")
+
+
+def repeats_hyphen(before: str, line: str) -> bool:
+    """Does ``line`` open with the hyphen of a compound that ``before`` broke at ("under-" /
+    "-recorded")? Some typesetters repeat a real hyphen at the start of the next line, so
+    that it is not taken for hyphenation; such a line is no dash-bulleted item."""
+    return _REPEATED_HYPHEN_BEFORE.search(before.rstrip()) is not None and _REPEATED_HYPHEN_AFTER.match(line) is not None
 
 
 def _keeps_prefix(stem: str, first: str, word: str | None) -> bool:
