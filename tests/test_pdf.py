@@ -1248,3 +1248,24 @@ def test_a_compound_hyphen_repeated_on_the_next_line_joins_it_and_starts_no_list
     text = " ".join(b.text for b in blocks)
     assert "are often under-recorded, so the force cannot tell" in text
     assert not any(b.kind == "bullet" for b in blocks)
+
+
+def test_a_symbol_font_arrow_set_in_a_text_font_is_a_bullet(tmp_path):
+    """antiword sets a Word list's Wingdings arrows in Times, where they show as "¬": each
+    line is a list item, with no glyph left in its text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "latin1-arrow.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 720, "To improve its recording of crime, the force should:")
+    items = ["appoint a lead for the audit of incident records;",
+             "train its call takers in the counting rules; and",
+             "check that every rape report is recorded within a day."]
+    for n, item in enumerate(items):
+        c.drawString(72, 700 - 18 * n, "\u00ac")
+        c.drawString(90, 700 - 18 * n, item)
+    c.save()
+    bullets = [b.text for b in read_document(p).blocks if b.kind == "bullet"]
+    assert bullets == items

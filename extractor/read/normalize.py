@@ -54,11 +54,13 @@ _GLUED_AFTER_STOP = re.compile(r"(?<=[a-z\)][.;:,])(\d{1,3})(?=\s+[A-Z\"'(]|\s*$
 # digits may have been taken already as a raised mark, leaving "[]")
 _BRACKET_REF = re.compile(r"(?<=\S)\[\d{0,3}\](?=[\s.,;:)]|$)")
 _SPACES = re.compile(r"[ ]{2,}")
-BULLET_CHARS = "•●▪■◦○‣∙·–—*-"
+BULLET_CHARS = "•●▪■◦○‣∙·–—*-¬"
 #: Every character class that report producers draw bullets with: the usual bullets,
 #: geometric shapes (◼ ▪ ●), dingbats (❖ ➢ ✓), arrows, the miscellaneous symbols word
 #: processors offer as bullets (♦ ★ ☑ ☞ ⚫), the private-use code points
 #: that symbol fonts (Wingdings, Symbol) map their bullets to (U+F0B7, U+F06E, U+F02D …),
+#: the Latin-1 sign a Wingdings arrow becomes when a converter sets it in a text font
+#: (antiword: "¬", never the start of a line of prose),
 #: and C1 control codes, which is what a bitmap (Type 3) bullet glyph with no Unicode
 #: mapping comes out as (U+0088 from TeX's generated fonts).
 _GLYPH_CODES = "\ue000-\uf8ff\x80-\x9f"  # private use and C1 controls: glyphs, never text
