@@ -1269,3 +1269,29 @@ def test_a_symbol_font_arrow_set_in_a_text_font_is_a_bullet(tmp_path):
     c.save()
     bullets = [b.text for b in read_document(p).blocks if b.kind == "bullet"]
     assert bullets == items
+
+
+def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
+    """antiword prints a Word table as text between vertical bars ("|Investigating crime
+    |Good |"): its rows are the report's grades, from a table, and neither its rows nor
+    its header are findings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "pipe-table.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 740, "We set out our judgements for the constabulary below.")
+    c.setFont("Courier", 9)
+    rows = [("Area of policing", "Judgement"), ("Preventing crime", "Good"),
+            ("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Adequate")]
+    for n, (area, grade) in enumerate(rows):
+        c.drawString(72, 716 - 12 * n, f"|{area:<32}|{grade:<24}|")
+    c.setFont("Times-Roman", 11)
+    c.drawString(72, 650, "Supervisors check most investigation plans within a day.")
+    c.save()
+    doc = read_document(p)
+    assert [(g.area, g.grade) for g in doc.grade_rows] == [
+        ("Preventing crime", "good"), ("Investigating crime", "requires improvement"),
+        ("Protecting vulnerable people", "adequate")]
+    assert not any("|" in b.text or "Judgement" in b.text for b in doc.blocks)

@@ -1016,6 +1016,11 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     """
     out: list[Line] = []
     lines = _join_wrapped_grades(lines)
+    # a table a converter drew in text ("|Investigating crime   |Good   |", as antiword
+    # prints a Word table): its cells, read as an unruled table's
+    piped = [_PIPE_ROW.match(ln.text) is not None for ln in lines]
+    lines = [replace(ln, text=" | ".join(c.strip() for c in ln.text.strip().strip("|").split("|") if c.strip()))
+             if p else ln for ln, p in zip(lines, piped, strict=True)]
     rowlike = [_row_like(ln, st) for ln in lines]
     header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
 
@@ -1066,7 +1071,8 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             doc.grade_rows.append(GradeRow(area, row[1], ln.page, text))
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
-        if header[i]:
+        if header[i] or (piped[i] and in_table(i)):
+            # (a text-drawn row of a grade table that is no grade row: its header)
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
         out.append(ln)
@@ -1074,6 +1080,8 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
 
 
 _TABLE_HEADER = re.compile(rf"\s*{_HEAD_AREA.pattern}\s+{_HEAD_GRADE.pattern}\s*", re.I)
+#: A table row drawn in text, between vertical bars: "|Investigating crime   |Good   |".
+_PIPE_ROW = re.compile(r"^\s*\|(?:[^|]*\|){2,}\s*$")
 
 
 def _row_like(ln: Line, st: LayoutSettings) -> bool:
