@@ -1098,3 +1098,20 @@ def test_present_use_of_resources_is_not_planning_for_the_future(tmp_path, text)
                 f"Summary\n\n{text}\n")
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[text] != "planning_future"
+
+
+def test_a_theme_shows_the_name_its_years_reports_use_and_no_key_is_given_twice(tmp_path):
+    """A key given twice in a taxonomy file keeps only its last value in Python: PEEL
+    2018/19's protecting-vulnerable theme was shown as "National child protection
+    inspection", a wording meant as an alias. Such a file is now refused, naming it."""
+    from extractor.errors import UsageError
+    from extractor.understand.themes import load_taxonomy
+
+    theme = next(t for t in tax("peel_2018_19").themes if t.key == "protecting_vulnerable")
+    assert theme.name == "Protecting vulnerable people"
+    assert "Child protection" in theme.aliases
+    assert not any(t.name == "National child protection inspection" for x in builtin_taxonomies() for t in x.themes)
+    bad = tmp_path / "mine.json"
+    bad.write_text('{"id": "mine", "themes": [{"id": "a", "name": "One", "name": "Two"}]}', encoding="utf-8")
+    with pytest.raises(UsageError, match="mine.json"):
+        load_taxonomy(bad)

@@ -122,11 +122,23 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in normalise_heading(text).split() if w not in _STOP)
 
 
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are each given once: a repeated key ("name" twice) keeps only
+    its last value in Python, so a theme would silently show another name."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"key {key!r} given twice in one object")
+        seen[key] = value
+    return seen
+
+
 def load_taxonomy(path: str | Path) -> Taxonomy:
-    """Read one taxonomy file; a malformed file is a usage error naming the file."""
+    """Read one taxonomy file; a malformed file (a key given twice included) is a usage error
+    naming the file."""
     p = Path(path)
     try:
-        data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(p.read_text(encoding="utf-8"), object_pairs_hook=_no_repeated_keys)
         themes = tuple(
             Theme(
                 id=t["id"], key=t.get("key") or t["id"], name=t["name"],
