@@ -188,6 +188,11 @@ def test_wrapped_and_compact_text_read_like_the_original(extracted):
     ("This information is published under an open licence, and community groups use it to scrutinise the force.",
      False),
     ("Call handlers were trained to deal with any enquiries about it, and victims found the tool easy to use.", False),
+    # a contact address anywhere in a short block, and a note set as "[1] …" by a converter
+    ("Not a publication of any inspectorate. Contact: help@example-inspectorate.invalid", True),
+    ("[3] Figures from the constabulary's own performance system, March 2023.", True),
+    ("Victims can now email the team, and contact by phone is answered within a day.", False),
+    ("The force has cut its call backlog [3] by half since the spring.", False),
 ])
 def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     from extractor.read.furniture import is_furniture

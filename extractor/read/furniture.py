@@ -28,6 +28,10 @@ _FURNITURE = re.compile(
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
     r"^\s*(?:our|your) ref(?:erence)?\s*[:.]|"
+    # a contact address given anywhere in a short block ("… Contact: enquiries@…")
+    r"\b(?:contact(?: us)?|enquiries|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+|"
+    # a note set as "[1] …", as converters print Word's footnotes and endnotes
+    r"^\s*\[\d{1,3}\]\s+\S|"
     # a web page saved or printed as PDF: its cookie banner, links and feedback prompts
     r"\bcookies?\b|^\W*back to top\b|\b(?:is|was) this page (?:useful|helpful)\b|"
     r"\breport a problem with this page\b|\bwhat you think of this page\b|\btell us how we can improve\b|"
