@@ -1471,6 +1471,10 @@ def test_why_something_matters_in_general_is_no_finding(text, general):
     ("The cause of concern we issued in 2022 has now been resolved.", False),
     ("We have identified no causes of concern in this inspection.", False),
     ("We may issue a cause of concern where we find a serious failing.", False),
+    # the force's act, not the inspectorate's; a concern since responded to; method text
+    ("The constabulary published an action plan in response to our cause of concern.", False),
+    ("We gave the force a cause of concern in 2021, and it has responded well.", False),
+    ("Causes of concern are identified when we find serious problems.", False),
 ])
 def test_a_cause_of_concern_recalled_is_criticism_still_standing(text, recalled):
     """Letters and revisits recall the causes of concern the inspectorate issued: the dates

@@ -108,20 +108,29 @@ BACK_REFERENCE = re.compile(
     r"(?:identified|raised|found|set out|gave|made|issued|reported) (?:\w+ ){0,4}"
     r"(?:causes? of concern|areas? (?:for|of) (?:improvement|concern)|recommendations?|weaknesses|failings)\b"
 )
-#: A cause of concern the inspectorate recalls having issued ("On 11 July 2024 we published
-#: our report, in which we issued an additional cause of concern on …", "This was
-#: identified as a cause of concern when the force was last inspected"): the issue's
-#: back-references, criticism still standing. The dates and the act of publishing read as
-#: context to the model. Not once it is resolved or closed, nor denied ("no causes of
-#: concern"), nor in method text on what the inspectorate may do ("we may issue a cause of
-#: concern where …") or what a grade means.
+#: A cause of concern the inspectorate recalls having issued ("In March we published our
+#: report on the force and set out a further cause of concern about …", "This problem was
+#: raised as our cause of concern after the last inspection"): the issue's back-references,
+#: criticism still standing. The dates and the act of publishing read as context to the
+#: model. Only the inspectorate's act (we, our report, inspectors, or the passive), not the
+#: force's ("The force published an action plan in response to our cause of concern").
+#: Not once it is settled (resolved, closed, responded to, acted on), nor denied ("no
+#: causes of concern"), nor in method text on what the inspectorate may do ("we may issue
+#: a cause of concern where …") or what a grade means.
 _CONCERN_RECALLED = re.compile(
+    r"\b(?:we|our\s+(?:\w+\s+){0,3}?(?:report|inspection|letter)|inspectors|hmic\w*|the inspectorate|"
+    r"(?:the|this|that|an?|its)\s+(?:\w+\s+){0,3}?(?:report|inspection))\b[^.;]{0,40}?"
     r"\b(?:published|issued|identified|raised|added|gave|highlighted|set out)\b[^.;]{0,60}?\bcauses? of concern\b"
+    r"|\b(?:was|were|had been|has been|have been) (?:first )?(?:published|issued|identified|raised|highlighted|set out)"
+    r"\s+(?:as\s+)?(?:an?\s+|our\s+|the\s+)?(?:\w+\s+)?causes? of concern\b"
     r"|\bcauses? of concern\b[^.;]{0,40}?\b(?:(?:was|were|had been|has been|have been) (?:first )?"
-    r"(?:published|issued|identified|raised|highlighted|set out)|identified (?:in|during|at|when))\b", re.I)
+    r"(?:published|issued|identified|raised|highlighted|set out)|identified (?:in|during|at))\b"
+    # "… the standard of its investigations gave us a cause of concern"
+    r"|\bgave us (?:an?\s+|our\s+)?(?:\w+\s+)?causes? of concern\b", re.I)
 _CONCERN_SETTLED = re.compile(
     r"\b(?:resolved|closed?|discharg\w+|addressed|met|no longer|removed|lifted|progress\w*|improv\w+|satisfied|"
-    r"may|might|can|could|will|would|if|where|whether|unless|any|no|not|none|means?)\b", re.I)
+    r"respond\w*|tackled|acted|action|effective\w*|"
+    r"(?-i:may)|might|can|could|will|would|if|where|whether|unless|any|no|not|none|means?)\b", re.I)
 
 
 def concern_recalled(text: str) -> bool:
