@@ -337,8 +337,8 @@ DEFAULT_EFFORT_CONCESSION_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on a force under criticism in the press's words
 #: ("is facing fresh criticism for failing to …").
 DEFAULT_PRESS_CRITICISM_WEIGHT = 0.6
-#: Weight of the strength side on a force ranked first or given the top grade ("ranks top
-#: across all forces for …", "the only force to achieve the grade three years running").
+#: Weight of the strength side on a force ranked first or given the top grade ("ranks first
+#: among forces for …", "the only force in the region to hold that grade two years running").
 DEFAULT_RANKED_TOP_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6

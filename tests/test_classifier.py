@@ -1514,6 +1514,10 @@ def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, sho
     ("Outstanding is the highest possible grade any question can receive.", False),
     ("Our aim is to become a top-rated force within three years.", False),
     ("Forces should adopt the methods of the best-performing forces.", False),
+    # a rank in something bad, or a grade since lost
+    ("It was the only force in the region that received a cause of concern.", False),
+    ("The constabulary ranks top for the number of complaints made per officer.", False),
+    ("In 2017 it received the highest grade for legitimacy, but it has since slipped.", False),
 ])
 def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
     """The press's "ranks top across all forces" or "the only force to achieve the grade"

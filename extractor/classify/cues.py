@@ -1211,12 +1211,15 @@ def press_criticism(text: str) -> bool:
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
 
 
-#: A force ranked first or given the top grade, in the press's words ("it now ranks top
-#: across all forces for the quality of its case files", "They received top rating for …",
-#: "the only police force to achieve the grade three years in a row"): the model reads
-#: the rank and the grade's name as plain fact. Not the grading scale ("the highest possible
-#: grade is outstanding"), not an ambition ("to be one of the best-performing forces"), not
-#: the force's own words ("we have come out as one of the best"), not denied.
+#: A force ranked first or given the top grade, in the press's words ("the constabulary now
+#: ranks first among forces for the quality of its prosecution files", "They were given the
+#: top grade for …", "the only force in the region to hold that grade two years running"):
+#: the model reads the rank and the grade's name as plain fact. Not the grading scale ("the
+#: highest possible grade is outstanding"), an ambition ("to become a top-rated force"), the
+#: force's own words ("we have come out as one of the best"), a denial, a rank in something
+#: bad ("ranks top for complaints per officer", "the only force that received a cause of
+#: concern", "the only force graded inadequate") or a grade since lost ("In 2017 it received
+#: the top grade; it has since slipped").
 RANKED_TOP = re.compile(
     r"\b(?:ranks?|ranked|came|comes|performed|performs) (?:the )?(?:top|best|first)\b"
     r"|\b(?:is|was|are|were|remains?|remained|became|as) (?:the |a |one of the )?(?:top|highest|best)[- ]"
@@ -1229,11 +1232,16 @@ RANKED_TOP = re.compile(
     r"|\bonly (?:the )?(?:second|third|fourth) force\b[^.;]{0,40}?\b(?:received|achieved|awarded)\b",
     re.I)
 _RANKED_NOT = re.compile(r"\b(?:we|our|us|I|my|ambition|aim|aims|hope|want|wants|not|no longer|never|possible grade|"
-                         r"order of)\b|n['’]t\b", re.I)
+                         r"order of|"
+                         # a rank or grade in something bad, or since lost
+                         r"inadequate|requir\w* improvement|causes? of concern|concerns?|complaints?|"
+                         r"number of|rates? of|burglar\w*|offences|crimes|worst|lowest|poorest|special measures|engage|"
+                         r"since|slipped|fell|fallen|lost|dropped|declined)\b|n['’]t\b", re.I)
 
 
 def ranked_top(text: str) -> bool:
-    """Is the force ranked first or given the top grade (:data:`RANKED_TOP`), undenied?"""
+    """Is the force ranked first or given the top grade (:data:`RANKED_TOP`), undenied and
+    not in something bad (:data:`_RANKED_NOT`)?"""
     low = text.lower()
     if not any(w in low for w in ("top", "best", "highest", "first", "only")):
         return False

@@ -186,7 +186,7 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (deserves_praise, "strength", DEFAULT_DESERVES_WEIGHT),
     # "A force is facing fresh criticism for failing to …": the press's word for a criticism
     (press_criticism, "area_for_improvement", DEFAULT_PRESS_CRITICISM_WEIGHT),
-    # "It now ranks top across all forces for the quality of its case files"
+    # "The constabulary now ranks first among forces for the quality of its prosecution files"
     (ranked_top, "strength", DEFAULT_RANKED_TOP_WEIGHT),
 )
 
