@@ -1535,6 +1535,8 @@ def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
     ("They also need to be much better at keeping victims informed.", True),
     ("Supervisors need to check far more of the crime files they approve.", True),
     ("Officers should be commended for their work with young people.", False),
+    # the rules the workforce works to, kept
+    ("Officers must record a crime within a day of the report, and they nearly always do.", False),
 ])
 def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
     """LABELLING rule 4 holds for the force's people as for the force: "They also need to
@@ -1544,6 +1546,9 @@ def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
 
     assert (FORCE_MODAL.search(text) is not None) is told
     assert classify([text])[0].label == ("area_for_improvement" if told else "strength")
+    for rule in ("Supervisors have to approve every decision to close an investigation.",
+                 "Call handlers must complete a risk assessment for every domestic abuse call."):
+        assert FORCE_MODAL.search(rule) is None
 
 
 @pytest.mark.parametrize("text, lacking", [

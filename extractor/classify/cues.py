@@ -279,18 +279,22 @@ def states_need(text: str) -> bool:
 
 #: The force told what it must do (LABELLING rule 4): "It also needs to work better with
 #: partners …", "The constabulary should review …", and its workforce ("Supervisors need to
-#: check the quality of investigations"). Praise in the same frame ("should be
+#: check far more of the files they approve"). Praise in the same frame ("should be
 #: commended"), a remark ("it should be noted") and a savings requirement ("must save
-#: £20m") are not criticism.
+#: £20m") are not criticism. For the workforce only "need to" and "should" count: "Officers
+#: must record a crime within a day" and "Supervisors have to approve every closure" state
+#: the rules they work to, and a second clause may say they keep them.
 FORCE_MODAL = re.compile(
     # a recommendation's deadline may come first: "By April 2020, the chief constable should …"
     r"^\W*(?:(?i:by|within|no later than)\s[^,]{3,40},\s*)?"
-    r"(?:(?i:it|the (?:force|constabulary|service)|(?:the|its|the force['’]s) (?:chief constable|chief officers|"
+    r"(?:(?:(?i:it|the (?:force|constabulary|service)|(?:the|its|the force['’]s) (?:chief constable|chief officers|"
     r"senior leaders|leaders|leadership team)|chief officers|senior leaders)"
-    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:Police|Constabulary)"
-    # the workforce told what it must do: "They also need to be better at handling complaints"
-    r"|(?i:they|officers|staff|supervisors|managers|call handlers|investigators))\s+"
-    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:needs? to|should|must|has to|have to)\s+"
+    r"|[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:Police|Constabulary))\s+"
+    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:needs? to|should|must|has to|have to)"
+    # the workforce told what it must do: "They also need to be much better at keeping victims informed"
+    r"|(?i:they|officers|staff|supervisors|managers|call handlers|investigators)\s+"
+    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:need to|should)"
+    r"(?![^.;]*,\s*(?:and|which)\s+(?:they|we found|most|nearly|almost)\b))\s+"
     r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|emphasi[sz]ed|stressed|said|remembered|"
     r"recogni[sz]ed)\b|(?:save|find|make) (?:£|savings|further savings|\d))",
 )
