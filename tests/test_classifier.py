@@ -1451,6 +1451,11 @@ def test_the_inspectorate_s_advice_in_reported_speech_is_criticism(text, need):
     ("It is vital that the constabulary understands the scale of hidden harm in its area.", False),
     ("It is important to recognise the progress officers have made this year.", False),
     ("This is important, yet officers have not been given the time it needs.", False),
+    # the sentence judges as well, or tells the force's leaders what matters for them
+    ("These weaknesses matter because they leave children at risk.", False),
+    ("These gaps are important because they leave children at risk.", False),
+    ("Working with schools is vital to protecting children, and the force does this well.", False),
+    ("It is important that the chief constable acts on these findings without delay.", False),
 ])
 def test_why_something_matters_in_general_is_no_finding(text, general):
     """"It is essential that every force records crime well" says why something

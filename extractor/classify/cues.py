@@ -950,18 +950,27 @@ def describes_structure(text: str) -> bool:
 #: that every force records crime well", "This is important in helping young people to
 #: …", "Accurate crime data is important because …". The model reads the words of what
 #: matters as praise; readers of real reports took such sentences as neither. Not when the
-#: force is told what matters for it ("It is vital that the force understands …", an
-#: area for improvement), nor "important to note that …", which frames what follows.
+#: force or its leaders are told what matters for them ("It is vital that the constabulary
+#: understands …", "… that the chief constable acts on these findings": advice), nor
+#: "important to note that …", which frames what follows, nor when the sentence also
+#: judges: a failing as its subject ("These weaknesses are important because …"), a
+#: contrast, or a second clause about the force ("…, and the force does not do this").
 _MATTERS = re.compile(
-    r"^\W*(?:(?:it|this|that)\s+is|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|are))\s+"
+    r"^\W*(?:(?:it|this|that)\s+is|(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+(?:is|are))\s+"
     r"(?:also\s+|particularly\s+|especially\s+|therefore\s+|vitally\s+|incredibly\s+|critically\s+|so\s+|very\s+)?"
     r"(?:important|vital|essential|crucial)\s+(?!to\s+(?:note|recognise|recognize|acknowledge|say|stress|remember)\b)"
     r"(?:that|to|in|for|because|if)\b",
     re.I)
 _MATTERS_TO_FORCE = re.compile(
     r"\b(?:important|vital|essential|crucial)\s+(?:that|to|for)\s+(?:the\s+(?:force|constabulary|service)|it|its|"
+    r"(?:the\s+|its\s+)?(?:chief constable|chief officers|senior leaders|leaders|leadership team|"
+    r"force['’]s|constabulary['’]s)|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary)))\b"
-    r"|\b(?:but|however|although|yet|still)\b", re.I)
+    r"|\b(?:but|however|although|yet|still)\b"
+    # the sentence judges as well: a failing named, or the force's own work set beside it
+    r"|\b(?:weakness\w*|failings?|failures?|shortcomings?|gaps?|problems?|lack\w*|too (?:few|many|little|slow)|"
+    r"at risk|we found)\b"
+    r"|[,;]\s*(?:and\s+)?(?:the force|the constabulary|it|its officers)\s+(?!is\b)\w+", re.I)
 
 
 def states_importance(text: str) -> bool:
