@@ -1499,11 +1499,17 @@ def test_a_cause_of_concern_recalled_is_criticism_still_standing(text, recalled)
      False),
     ("The unit has 31 qualified detectives, against a requirement of 48.", True),
     ("The force employs 1,820 officers against an establishment of 1,790.", False),
+    # the share the force achieved is the first; a later one is the comparison
+    ("It picked up 92% of emergency calls in time, compared with 85% in 2021, against its own target of 90%.", False),
+    # a time standard, where smaller is better, is not read as a count short of a need
+    ("Officers reached emergency calls in 11 minutes on average, against a local standard of 15 minutes.", False),
+    ("It picked up 90.3% of calls in time against a target of 90.5%.", True),
 ])
 def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, short):
-    """A target in per cent is met or missed by a share, not by the seconds or call counts
-    that come between: "answers 71.4% of calls in ten seconds, against its own target of
-    90%" is a standard missed, and the model read it as plain figures."""
+    """A target in per cent is met or missed by the share the force achieved, not by the
+    seconds, call counts or earlier shares that come between: "answers 71.4% of calls in
+    ten seconds, against its own target of 90%" is a standard missed, and the model read
+    it as plain figures."""
     from extractor.classify.cues import short_of_need
     from extractor.classify.labels import classify
 
