@@ -1423,7 +1423,10 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
 
 @pytest.mark.parametrize("text, need", [
     ("Inspectors said the constabulary needed to answer non-emergency calls far more quickly.", True),
-    ("The report found that officers had to give victims clearer updates on their cases.", True),
+    ("The report found that officers needed to give victims clearer updates on their cases.", True),
+    ("Inspectors called for better supervision of investigations in the south of the county.", True),
+    ("Inspectors found that the force had to deal with a sharp rise in calls last winter.", False),
+    ("The constabulary said it needed to recruit more detectives.", False),
     ("When we last inspected, we found that officers needed to supervise investigations better.", True),
     ("The watchdog has called for better training for call handlers across the county.", True),
     ("The report said Wessex Police must improve how it manages registered sex offenders.", True),
