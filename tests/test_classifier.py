@@ -203,6 +203,8 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
     ("Areas of progress named in the report were:", "strength"),
     ("Instances of non-compliance included:", "area_for_improvement"),
     ("By the time we return, we expect the constabulary to:", "area_for_improvement"),
+    ("We expect the constabulary to build on these strengths:", "strength"),
+    ("We want the force to keep up the following good work:", "strength"),
 ])
 def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(leadin, side):
     """Items that name practice ("the setting up of an audit team;") judge nothing without

@@ -448,7 +448,7 @@ def _pick_sides(parts: list[str], cp: np.ndarray, s_i: int, a_i: int) -> tuple[s
 
 #: A lead-in that announces praise: "The force is effective at:", "Strengths include:".
 LEADIN_GOOD = re.compile(
-    r"\b(strengths?|does well|do well|good at|effective at|outstanding at|good practice|notable|innovative|"
+    r"\b(strengths?|does well|do well|good at|effective at|outstanding at|good practice|good work|notable|innovative|"
     r"promising|prais\w*|commend\w*|made (?:good |real |significant )?progress|improvements? (?:made|include|in)|"
     r"areas? of progress|progress (?:highlighted|made|includ\w*)|"
     r"(?:following|these|several|many|some) (?:\w+ )?improvements|"
@@ -456,17 +456,19 @@ LEADIN_GOOD = re.compile(
     re.I,
 )
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
-#: "there is still more work to do, in particular:", "we expect the force to:".
+#: "more remains to be done, in particular:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
-    r"non-?compliance|"
-    # "Before our next inspection, we expect the force to:": what it has still to do
-    r"(?:expect|want|would like|ask)s?\s+(?:the\s+force|the\s+constabulary|it|chief officers|the\s+chief constable)\s+to)\b"
-    r"|n['’]t\b",
+    r"non-?compliance)\b|n['’]t\b",
     re.I,
 )
+#: "Before our next inspection, we expect the force to:": what it has still to do, unless
+#: the lead-in names praise ("We expect the force to build on these strengths:").
+LEADIN_EXPECT = re.compile(
+    r"\b(?:expect|want|would like|ask)s?\s+(?:the\s+force|the\s+constabulary|it|chief officers|the\s+chief constable)\s+to\b",
+    re.I)
 _ITEM_END = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))\s*$")
 
 
@@ -511,6 +513,8 @@ def _leadin_side(text: str) -> str | None:
         return "area_for_improvement"
     if LEADIN_GOOD.search(text):
         return "strength"
+    if LEADIN_EXPECT.search(text):
+        return "area_for_improvement"
     return None
 
 
