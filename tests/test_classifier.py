@@ -1591,7 +1591,11 @@ def test_lacking_what_meets_a_standard_is_criticism(text, lacking):
 def test_the_force_speaking_of_its_own_people_or_grades_in_a_quotation_is_no_finding(text):
     """Press pages quote chief constables at length: "my staff", "the grades we've
     received" and "we have been praised" are the force's voice, not the inspectorate's,
-    which grades and never is graded."""
+    which grades and never is graded. An inspector's "my team" or "we have received
+    evidence" is not the force's."""
     from extractor.classify.labels import _others_words
 
     assert _others_words([text], [None]) == [True]
+    for inspector in ("“My team found that victims now hear far sooner how their case is going.”",
+                      "“We have received clear evidence that call handling has improved.”"):
+        assert _others_words([inspector], [None]) == [False]

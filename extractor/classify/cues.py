@@ -1553,14 +1553,17 @@ _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_IN
 #: "Deputy Chief Constable Jo Marsh has assured the public that …".
 _OTHER_SUBJECT = re.compile(rf"{_OTHER_HEAD}\b", re.I)
 #: The force's own people and places in the first person: "our officers", "my staff", "our
-#: communities", and the force on its own grades ("the grades we've received"). The
-#: inspectorate says "our inspection", never "our officers", and grades, never is graded.
-OWN_POLICE = re.compile(r"\b(?:our|my) (?:officers|staff|force|constabulary|communities|community|teams?|residents|"
+#: communities", and the force on its own grades ("the grades we've received", "we have
+#: been praised"). The inspectorate says "our inspection", never "our officers", and
+#: grades, never is graded; an inspector may speak of "my team" or say "we have received
+#: evidence", so those are not the force's.
+OWN_POLICE = re.compile(r"\bour (?:officers|staff|force|constabulary|communities|community|teams?|residents|"
                         r"control room|workforce|colleagues|county|police|policing|volunteers|front-?line|"
-                        r"local communities)\b"
+                        r"local communities)\b|\bmy (?:officers|staff|force|constabulary|workforce|volunteers)\b"
                         # the force on its own grades: "the grades we've received", "we have been praised"
-                        r"|\bwe(?:['’]ve| have) (?:been (?:praised|graded|rated|judged|recognised)|achieved|received|"
-                        r"acted on)\b|\bchief constables? we have had\b", re.I)
+                        r"|\bgrades? we(?:['’]ve| have) (?:received|been given|achieved)\b"
+                        r"|\bwe(?:['’]ve| have) (?:been (?:praised|graded|rated|judged)|achieved|acted on)\b"
+                        r"|\bchief constables? we have had\b", re.I)
 _NOT_NAMES = frozenset("the this that these those it its one another some many most several all each every "
                        "however but and yet in on at for".split())
 
