@@ -1571,6 +1571,9 @@ def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
     ("The constabulary lacks adequate plans for the workforce it will need.", True),
     ("Its custody suites lacked proper oversight of how force was used.", True),
     ("Nothing suggests the force lacks adequate resources for this work.", False),
+    ("None of the case files we read lacked proper supervision.", False),
+    ("Victims who previously lacked sufficient support now have a named officer.", False),
+    ("Too many officers who lack adequate training are sent to domestic abuse calls.", True),
 ])
 def test_lacking_what_meets_a_standard_is_criticism(text, lacking):
     """"Lacks adequate plans": the grade word names what is missing, and the model read

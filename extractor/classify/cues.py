@@ -247,6 +247,9 @@ _LESS_BEFORE = re.compile(
     r"|\b(?:a|an|any|each|every|when|if)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|offences?|reports?)\s+(?:that\s+|which\s+)?"
     r"(?:(?:is|are|was|were|has been|have been)\s+)?$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re.I)
+#: What denies a lack or puts it in the past: "None of the files we reviewed lacked …",
+#: "Few victims lacked …", "Victims who previously lacked … now …".
+_LACK_NOT_BEFORE = re.compile(r"\b(?:none|few|previously|formerly|once|no longer|used to)\b[^,;:.]*$", re.I)
 #: "… where (we consider) improvement is needed", "what further work is required": a
 #: clause that names a need without stating it of the force.
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
@@ -274,6 +277,8 @@ def states_need(text: str) -> bool:
             before = text[: m.start()]
             if pattern is UNRECORDED and _LESS_BEFORE.search(before):
                 continue
+            if m.group(0).lower().startswith("lack") and _LACK_NOT_BEFORE.search(before):
+                continue  # "None of the files lacked …", "victims who previously lacked …"
             if not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
                 return True
     return short_of_need(text)
