@@ -1274,7 +1274,7 @@ def test_a_symbol_font_arrow_set_in_a_text_font_is_a_bullet(tmp_path):
 def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
     """antiword prints a Word table as text between vertical bars ("|Investigating crime
     |Good |"): its rows are the report's grades, from a table, and neither its rows nor
-    its header are findings."""
+    its header are findings; a barred row of prose beside them keeps its words."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1284,14 +1284,19 @@ def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
     c.drawString(72, 740, "We set out our judgements for the constabulary below.")
     c.setFont("Courier", 9)
     rows = [("Area of policing", "Judgement"), ("Preventing crime", "Good"),
-            ("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Adequate")]
+            ("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Adequate"),
+            # a row of prose, its cell wrapped: no grade row and no header
+            ("What we found", "Officers do not always note the risk to"), ("", "children at the address.")]
     for n, (area, grade) in enumerate(rows):
         c.drawString(72, 716 - 12 * n, f"|{area:<32}|{grade:<24}|")
     c.setFont("Times-Roman", 11)
-    c.drawString(72, 650, "Supervisors check most investigation plans within a day.")
+    c.drawString(72, 620, "Supervisors check most investigation plans within a day.")
     c.save()
     doc = read_document(p)
     assert [(g.area, g.grade) for g in doc.grade_rows] == [
         ("Preventing crime", "good"), ("Investigating crime", "requires improvement"),
         ("Protecting vulnerable people", "adequate")]
-    assert not any("|" in b.text or "Judgement" in b.text for b in doc.blocks)
+    assert not any("Judgement" in b.text or "Preventing crime" in b.text for b in doc.blocks)
+    # a barred row of prose is no grade row or header: its words stay
+    text = " ".join(b.text for b in doc.blocks)
+    assert "do not always note the risk to" in text and "children at the address." in text

@@ -1016,11 +1016,18 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     """
     out: list[Line] = []
     lines = _join_wrapped_grades(lines)
-    # a table a converter drew in text ("|Investigating crime   |Good   |", as antiword
-    # prints a Word table): its cells, read as an unruled table's
-    piped = [_PIPE_ROW.match(ln.text) is not None for ln in lines]
-    lines = [replace(ln, text=" | ".join(c.strip() for c in ln.text.strip().strip("|").split("|") if c.strip()))
-             if p else ln for ln, p in zip(lines, piped, strict=True)]
+    # a grade table a converter drew in text ("|Investigating crime   |Good   |", as antiword
+    # prints a Word table): its rows read as an unruled table's, and its header row
+    # (short cells) dropped with them; a barred row of prose or figures stays as it was
+    piped = [False] * len(lines)
+    for i, ln in enumerate(lines):
+        if _PIPE_ROW.match(ln.text) is None:
+            continue
+        cells = [c.strip() for c in ln.text.strip().strip("|").split("|") if c.strip()]
+        joined = " | ".join(cells)
+        if parse_grade_row(joined) is not None or all(len(c.split()) <= 4 and not c.endswith(".") for c in cells):
+            lines[i] = replace(ln, text=joined)
+            piped[i] = parse_grade_row(joined) is None
     rowlike = [_row_like(ln, st) for ln in lines]
     header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
 
@@ -1072,7 +1079,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
         if header[i] or (piped[i] and in_table(i)):
-            # (a text-drawn row of a grade table that is no grade row: its header)
+            # (a text-drawn row of short cells beside a grade table's rows: its header)
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
         out.append(ln)
