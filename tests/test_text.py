@@ -193,6 +193,8 @@ def test_wrapped_and_compact_text_read_like_the_original(extracted):
     ("[3] Figures from the constabulary's own performance system, March 2023.", True),
     ("Victims can now email the team, and contact by phone is answered within a day.", False),
     ("The force has cut its call backlog [3] by half since the spring.", False),
+    ("The force has set up a mailbox for fraud victims (email: fraudhelp@example.invalid), and victims get a reply "
+     "within a day.", False),
 ])
 def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     from extractor.read.furniture import is_furniture

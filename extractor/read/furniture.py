@@ -28,8 +28,6 @@ _FURNITURE = re.compile(
     r"\bprinted on (?:recycled )?paper\b|\bdesigned by\b|\bcover (?:image|photograph)\b|\ball rights reserved\b|"
     r"^\s*(?:tel(?:ephone)?|phone|fax|email|e-mail|web(?:site)?)\s*[:.]\s*\S|"
     r"^\s*(?:our|your) ref(?:erence)?\s*[:.]|"
-    # a contact address given anywhere in a short block ("… Contact: enquiries@…")
-    r"\b(?:contact(?: us)?|enquiries|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+|"
     # a note set as "[1] …", as converters print Word's footnotes and endnotes
     r"^\s*\[\d{1,3}\]\s+\S|"
     # a web page saved or printed as PDF: its cookie banner, links and feedback prompts
@@ -48,11 +46,20 @@ _ADDRESS = re.compile(
 MAX_FURNITURE_WORDS = 60
 
 
+#: A contact address given anywhere in a short block, not in brackets inside prose ("This
+#: is not a publication of ours. Contact: enquiries@…").
+_CONTACT_EMAIL = re.compile(r"(?<!\()\b(?:contact(?: us)?|enquiries|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+#: Words a block may have for a contact address in it to make it furniture.
+_CONTACT_MAX_WORDS = 20
+
+
 def is_furniture(text: str) -> bool:
     """Is this block page furniture rather than report prose?"""
     if len(text.split()) > MAX_FURNITURE_WORDS:
         return False
     if _FURNITURE.search(text):
+        return True
+    if len(text.split()) <= _CONTACT_MAX_WORDS and _CONTACT_EMAIL.search(text):
         return True
     return len(text.split()) <= 14 and bool(_ADDRESS.search(text)) and not text.rstrip().endswith(".")
 
