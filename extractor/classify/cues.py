@@ -246,6 +246,7 @@ _LESS_BEFORE = re.compile(
     r"\b(?:fewer|less|lower|reduc\w*|fell|fall\w*|no longer)\b[^,;:.]*$"
     r"|\b(?:a|an|any|each|every|when|if)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|offences?|reports?)\s+(?:that\s+|which\s+)?"
     r"(?:(?:is|are|was|were|has been|have been)\s+)?$", re.I)
+_CRIME_WORD = re.compile(r"\b(?:crimes?|offences?|reports?|incidents?)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re.I)
 #: What denies a lack or puts it in the past: "None of the files we reviewed lacked …",
 #: "Few victims lacked …", "Victims who previously lacked … now …".
@@ -277,6 +278,9 @@ def states_need(text: str) -> bool:
             before = text[: m.start()]
             if pattern is UNRECORDED and _LESS_BEFORE.search(before):
                 continue
+            if pattern is UNRECORDED and m.group(0).lower().startswith(("missing", "never", "left o")) \
+                    and not _CRIME_WORD.search(text):
+                continue  # "the file was missing from the record": no crime left out
             if m.group(0).lower().startswith("lack") and _LACK_NOT_BEFORE.search(before):
                 continue  # "None of the files lacked …", "victims who previously lacked …"
             if not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
