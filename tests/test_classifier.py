@@ -1534,7 +1534,7 @@ def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, sho
     ("Our aim is to become a top-rated force within three years.", False),
     ("Forces should adopt the methods of the best-performing forces.", False),
     # a rank in something bad, or a grade since lost
-    ("It was the only force in the region that received a cause of concern.", False),
+    ("It stood alone as the only force in its region that received a cause of concern.", False),
     ("The constabulary ranks top for the number of complaints made per officer.", False),
     ("In 2017 it received the highest grade for legitimacy, but it has since slipped.", False),
 ])

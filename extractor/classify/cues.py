@@ -1554,8 +1554,8 @@ _INSPECTOR_NAMED = re.compile(
     r"(?:Inspector(?:s)? of Constabulary|HM Inspector|HMI|Chief Inspector)(?: of Constabulary)?"
     r"(?: and Fire (?:&|and) Rescue Services)?,?\s+(?:Sir |Dame )?(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
-#: An inspector speaking by title and name: "Her Majesty’s Inspector of Constabulary Roy
-#: Wilsher said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
+#: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
+#: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
 _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
                              rf"(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
