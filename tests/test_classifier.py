@@ -949,6 +949,9 @@ def test_an_inspector_named_by_full_title_speaks_for_the_inspectorate():
 
     first = "His Majesty’s Inspector of Constabulary Jo Brant said: “The county’s officers are stretched thin."
     assert speaker(first, inspector_names(first)) == "inspectorate"
+    # a police rank with "Inspector" in it is the force's officer
+    rank = "Chief Inspector Sam Lee said: “Our response teams have never been busier."
+    assert speaker(rank, inspector_names(rank)) == "other"
     texts = ["Deputy Chief Constable Ruth Hale said she welcomed the report.", first,
              "She added: “Too many victims wait days for an officer to call back.”"]
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, False, False]

@@ -1556,6 +1556,10 @@ _INSPECTOR_NAMED = re.compile(
     r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
 #: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
 #: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
+#: A police rank that holds the word "Inspector" ("Chief Inspector Sam Lee", "Detective
+#: Inspector Ali Shah"): the force's officer, unless the inspectorate's title goes with it.
+_POLICE_RANK = re.compile(r"^(?:detective\s+)?(?:chief\s+)?inspector\s+[A-Z]", re.I)
+_INSPECTORATE_TITLE = re.compile(r"\bconstabulary\b|\bmajesty|\bHMI?\b", re.I)
 _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
                              rf"(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
@@ -1579,7 +1583,10 @@ _NOT_NAMES = frozenset("the this that these those it its one another some many m
 
 def inspector_names(text: str) -> set[str]:
     """Surnames the sentence gives an inspector's title ("HM Inspector … Roy Wilsher")."""
-    return {m.group("name" if m.group("name") else "name2").split()[-1] for m in _INSPECTOR_NAMED.finditer(text)}
+    return {m.group("name" if m.group("name") else "name2").split()[-1] for m in _INSPECTOR_NAMED.finditer(text)
+            # (not a police rank: "Chief Inspector Sam Lee" without the inspectorate's title)
+            if not (m.group("name") and _POLICE_RANK.match(m.group(0))
+                    and not _INSPECTORATE_TITLE.search(text[max(0, m.start() - 25): m.end()]))}
 
 
 def speaker(text: str, inspectors: set[str]) -> str | None:
@@ -1592,8 +1599,8 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
     text = text.strip().lstrip("\"“‘'")
     if _PRONOUN_SAYS.match(text):
         return "pronoun"
-    if _INSPECTOR_SAYS.match(text):
-        return "inspectorate"
+    if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(said.group(0)):
+        return "inspectorate"  # (a police "Chief Inspector Sam Lee said" is the force's officer)
     m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
     if m is not None:
         groups = m.groupdict()
@@ -1602,6 +1609,9 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
             appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
             inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
                          or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
+            if _POLICE_RANK.match(name) and not _INSPECTORATE_TITLE.search(text[: m.end()]) \
+                    and name.split()[-1] not in INSPECTORS:
+                inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
             return "inspectorate" if inspector else "other"
     if _OTHER_SUBJECT.match(text):
         return "other subject"
