@@ -1361,11 +1361,9 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             blocks.append(Block(_plain(text).rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
             continue
-        if cur and cur_kind in ("para", "bullet") and repeats_hyphen(cur[-1], text):
-            cur.append(text)  # "under-" / "-recorded": the line goes on with the compound's hyphen
-            prev = ln
-            continue
-        m = _BULLET_START.match(text) or _enum_item(text, cur, blocks)
+        # "under-" / "-recorded": the line goes on with the compound's hyphen, no dash bullet
+        repeated = bool(cur) and cur_kind in ("para", "bullet") and repeats_hyphen(cur[-1], text)
+        m = None if repeated else (_BULLET_START.match(text) or _enum_item(text, cur, blocks))
         if m:
             flush()
             cur, cur_kind, cur_page, cur_level = [text[m.end():]], "bullet", ln.page, 1
