@@ -1540,6 +1540,9 @@ def test_a_share_set_against_a_target_is_short_of_it_only_when_smaller(text, sho
     ("It stood alone as the only force in its region that received a cause of concern.", False),
     ("The constabulary ranks top for the number of complaints made per officer.", False),
     ("In 2017 it received the highest grade for legitimacy, but it has since slipped.", False),
+    # ... but a rank in the force's good work is praise, whatever it counts
+    ("The constabulary ranks first for the number of crimes it solves.", True),
+    ("It is the top-rated force in the region and has been since 2019.", True),
 ])
 def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
     """The press's "ranks top across all forces" or "the only force to achieve the grade"

@@ -1248,9 +1248,9 @@ def press_criticism(text: str) -> bool:
 #: the model reads the rank and the grade's name as plain fact. Not the grading scale ("the
 #: highest possible grade is outstanding"), an ambition ("to become a top-rated force"), the
 #: force's own words ("we have come out as one of the best"), a denial, a rank in something
-#: bad ("ranks top for complaints per officer", "the only force that received a cause of
-#: concern", "the only force graded inadequate") or a grade since lost ("In 2017 it received
-#: the top grade; it has since slipped").
+#: bad ("the only force that received a cause of concern", "the only force graded
+#: inadequate", :data:`_RANKED_IN_BAD`) or a grade since lost ("In 2017 it received the top
+#: grade; it has since slipped").
 RANKED_TOP = re.compile(
     r"\b(?:ranks?|ranked|came|comes|performed|performs) (?:the )?(?:top|best|first)\b"
     r"|\b(?:is|was|are|were|remains?|remained|became|as) (?:the |a |one of the )?(?:top|highest|best)[- ]"
@@ -1265,9 +1265,15 @@ RANKED_TOP = re.compile(
 _RANKED_NOT = re.compile(r"\b(?:we|our|us|I|my|ambition|aim|aims|hope|want|wants|not|no longer|never|possible grade|"
                          r"order of|"
                          # a rank or grade in something bad, or since lost
-                         r"inadequate|requir\w* improvement|causes? of concern|concerns?|complaints?|"
-                         r"number of|rates? of|burglar\w*|offences|crimes|worst|lowest|poorest|special measures|engage|"
-                         r"since|slipped|fell|fallen|lost|dropped|declined)\b|n['’]t\b", re.I)
+                         r"inadequate|requir\w* improvement|causes? of concern|worst|lowest|poorest|special measures|engage|"
+                         r"slipped|fell|fallen|lost|dropped|declined)\b|n['’]t\b", re.I)
+#: A rank in a count of something bad ("ranks top for the number of complaints made per
+#: officer", "… for burglaries per head"), unless what is counted is the force's good work
+#: ("… for the number of crimes it solves", "… for cutting complaints").
+_RANKED_IN_BAD = re.compile(r"\bfor (?:the )?(?:(?:number|rate|level|volume)s? of )?(?:complaints|crimes?|burglar\w*|"
+                            r"offences|incidents|assaults)\b", re.I)
+_RANKED_GOOD_WORK = re.compile(r"\b(?:solv\w*|cut\w*|reduc\w*|answer\w*|detect\w*|charg\w*|prevent\w*|clear\w*)\b",
+                               re.I)
 
 
 def ranked_top(text: str) -> bool:
@@ -1276,7 +1282,9 @@ def ranked_top(text: str) -> bool:
     low = text.lower()
     if not any(w in low for w in ("top", "best", "highest", "first", "only")):
         return False
-    return RANKED_TOP.search(text) is not None and _RANKED_NOT.search(text) is None
+    if RANKED_TOP.search(text) is None or _RANKED_NOT.search(text) is not None:
+        return False
+    return not (_RANKED_IN_BAD.search(text) and not _RANKED_GOOD_WORK.search(text))
 
 
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
