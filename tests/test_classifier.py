@@ -205,6 +205,7 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
     ("By the time we return, we expect the constabulary to:", "area_for_improvement"),
     ("We expect the constabulary to build on these strengths:", "strength"),
     ("We want the force to keep up the following good work:", "strength"),
+    ("We expect the force to adopt the good practice we saw in other forces, in particular:", "area_for_improvement"),
 ])
 def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(leadin, side):
     """Items that name practice ("the setting up of an audit team;") judge nothing without

@@ -464,8 +464,12 @@ LEADIN_AFI = re.compile(
     r"non-?compliance)\b|n['’]t\b",
     re.I,
 )
-#: "Before our next inspection, we expect the force to:": what it has still to do, unless
-#: the lead-in names praise ("We expect the force to build on these strengths:").
+#: "Before our next inspection, we expect the force to:": what it has still to do, even when
+#: it names good work elsewhere ("… to adopt the good practice of other forces:"), unless it
+#: is to keep up its own (:data:`_KEEP_UP_GOOD`: "We expect the force to build on these
+#: strengths:").
+_KEEP_UP_GOOD = re.compile(r"\b(?:build on|keep up|continue|maintain|sustain)\b[^:]*\b(?:these|its|this|the following|their)\s+"
+                           r"(?:\w+\s+)?(?:strengths?|good work|good practice|progress|achievements?)\b", re.I)
 LEADIN_EXPECT = re.compile(
     r"\b(?:expect|want|would like|ask)s?\s+(?:the\s+force|the\s+constabulary|it|chief officers|the\s+chief constable)\s+to\b",
     re.I)
@@ -507,14 +511,15 @@ def _bare_grade_side(bare: re.Match[str]) -> str:
 
 def _leadin_side(text: str) -> str | None:
     """Which side a list lead-in ("… which were that the force:") puts its items on."""
+    if LEADIN_EXPECT.search(text):
+        # what the force is expected to do is advice, unless it is to keep up its own good work
+        return "strength" if _KEEP_UP_GOOD.search(text) else "area_for_improvement"
     if LEADIN_GOOD.search(text) and not LEADIN_AFI.search(text):
         return "strength"
     if LEADIN_AFI.search(text):
         return "area_for_improvement"
     if LEADIN_GOOD.search(text):
         return "strength"
-    if LEADIN_EXPECT.search(text):
-        return "area_for_improvement"
     return None
 
 
