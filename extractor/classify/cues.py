@@ -206,13 +206,17 @@ _AGAINST_NEED = re.compile(r"\b(\d[\d,]*)\b(?:(?!\d)[^.;]){0,80}?\b(?:against|co
                            re.I)
 #: A share set against a target in per cent ("picks up 71.4% of emergency calls inside ten
 #: seconds, against its own target of 90%"), the target national, local, agreed, expected
-#: or the force's own, or a standard: short of it when the share the force achieved, the
-#: first one the sentence gives, is the smaller (a later share is usually the comparison:
-#: "92%, compared with 85% in 2021, against a target of 90%").
+#: or the force's own, or a standard: short of it when the share the force achieved is the
+#: smaller. That is the last share before the target that is not a comparison ("up from
+#: 60%", "compared with 85% in 2021") or the base of the figure ("of the 30% of calls graded
+#: as emergencies").
 _AGAINST_SHARE_TARGET = re.compile(
     r"\bagainst\s+(?:an?\s+|the\s+|its\s+)?(?:(?:national|local|agreed|expected|own)\s+)?(?:target|standard|minimum)\s+"
     r"(?:of\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.I)
 _SHARE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:from|with|than|against|of the|of)\s*$", re.I)
+_A_YEAR_AFTER = re.compile(r"\s+(?:in|for|during)\s+(?:the\s+)?(?:(?:19|20)\d\d|last|previous|that)\b", re.I)
+_SHARE_OF_WHAT = re.compile(r"\s+of\s+(?:\w+\s+){0,3}?(?:graded|classed|assessed|categorised)\b", re.I)
 
 
 def short_of_need(text: str) -> bool:
@@ -221,8 +225,12 @@ def short_of_need(text: str) -> bool:
     if not re.search(r"\b(?:against|compared with|out of)\b", text, re.I):
         return False
     if (t := _AGAINST_SHARE_TARGET.search(text)) is not None:
-        shares = _SHARE.findall(text, 0, t.start())
-        return bool(shares) and float(shares[0]) < float(t.group(1))
+        # the force's own share: not one it is compared with ("up from 60%", "compared with
+        # 85% in 2021") or the share of calls a figure is taken over ("of the 30% of calls …")
+        shares = [m for m in _SHARE.finditer(text, 0, t.start())
+                  if not _COMPARED_BEFORE.search(text, 0, m.start()) and not _A_YEAR_AFTER.match(text, m.end())
+                  and not _SHARE_OF_WHAT.match(text, m.end())]
+        return bool(shares) and float(shares[-1].group(1)) < float(t.group(1))
     m = _AGAINST_NEED.search(text)
     return m is not None and int(m.group(1).replace(",", "")) < int(m.group(2).replace(",", ""))
 
