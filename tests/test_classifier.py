@@ -1436,6 +1436,7 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     ("Inspectors called for better supervision of investigations in the south of the county.", True),
     ("Inspectors found that the force had to deal with a sharp rise in calls last winter.", False),
     ("The constabulary said it needed to recruit more detectives.", False),
+    ("We found that the constabulary had to get better at spotting vulnerable callers.", True),
     ("When we last inspected, we found that officers needed to supervise investigations better.", True),
     ("The watchdog has called for better training for call handlers across the county.", True),
     ("The report said Wessex Police must improve how it manages registered sex offenders.", True),
@@ -1565,6 +1566,11 @@ def test_a_force_ranked_first_or_given_the_top_grade_is_praised(text, top):
     ("Officers should be commended for their work with young people.", False),
     # the rules the workforce works to, kept
     ("Officers must record a crime within a day of the report, and they nearly always do.", False),
+    ("Supervisors need to sign off each closure, and they almost always do.", False),
+    # ... but a second clause saying they fall short leaves the advice, and "have to be
+    # better" is advice
+    ("Officers need to be more confident with body-worn video, and most told us they are not.", True),
+    ("Call handlers have to get better at spotting repeat victims.", True),
 ])
 def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
     """LABELLING rule 4 holds for the force's people as for the force: "They also need to

@@ -300,9 +300,10 @@ def states_need(text: str) -> bool:
 #: partners …", "The constabulary should review …", and its workforce ("Supervisors need to
 #: check far more of the files they approve"). Praise in the same frame ("should be
 #: commended"), a remark ("it should be noted") and a savings requirement ("must save
-#: £20m") are not criticism. For the workforce only "need to" and "should" count: "Officers
-#: must record a crime within a day" and "Supervisors have to approve every closure" state
-#: the rules they work to, and a second clause may say they keep them.
+#: £20m") are not criticism. For the workforce only "need to", "should" and "have to be
+#: better" count: "Officers must record a crime within a day" and "Supervisors have to
+#: approve every closure" state the rules they work to, and a second clause may say they
+#: keep them ("…, and they nearly always do").
 FORCE_MODAL = re.compile(
     # a recommendation's deadline may come first: "By April 2020, the chief constable should …"
     r"^\W*(?:(?i:by|within|no later than)\s[^,]{3,40},\s*)?"
@@ -312,8 +313,11 @@ FORCE_MODAL = re.compile(
     r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:needs? to|should|must|has to|have to)"
     # the workforce told what it must do: "They also need to be much better at keeping victims informed"
     r"|(?i:they|officers|staff|supervisors|managers|call handlers|investigators)\s+"
-    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?(?:need to|should)"
-    r"(?![^.;]*,\s*(?:and|which)\s+(?:they|we found|most|nearly|almost)\b))\s+"
+    r"(?:also\s+|still\s+|now\s+|urgently\s+|therefore\s+|further\s+)?"
+    r"(?:need to|should|have to(?=\s+(?:be\s+(?:better|more|much)|get\s+better|improve)\b))"
+    # (not when a second clause says they keep the rule: "…, and they nearly always do")
+    r"(?![^.;]*,\s*(?:and|which)\s+(?:they|most|nearly all|almost all)\s+(?:(?:nearly|almost|consistently|usually|now)\s+)?"
+    r"(?:always\s+)?(?:do|did|does)\b))\s+"
     r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|emphasi[sz]ed|stressed|said|remembered|"
     r"recogni[sz]ed)\b|(?:save|find|make) (?:£|savings|further savings|\d))",
 )
@@ -325,8 +329,8 @@ FORCE_MODAL = re.compile(
 #: inspected, we found that officers needed to supervise investigations better", "The
 #: watchdog has called for better training for call handlers". Reported speech shifts the
 #: tense ("needed to"), which :data:`FORCE_MODAL` (the inspectorate's own present-tense
-#: advice) does not read. Not "had to", which mostly describes ("found that the force had to
-#: deal with a rise in demand"); not praise in the same frame ("should be applauded") or a
+#: advice) does not read. "had to" only with a call to improve ("had to get better at …"):
+#: otherwise it describes ("found that the force had to deal with a rise in demand"); not praise in the same frame ("should be applauded") or a
 #: savings requirement; not the force's own people (:data:`_OTHER_SPEAKER`) or the force
 #: itself ("The force said it needed to …") saying it.
 REPORTED_NEED = re.compile(
@@ -334,7 +338,8 @@ REPORTED_NEED = re.compile(
     r"recommends|believes?|believed|felt)\s+(?:that\s+)?"
     r"(?:the\s+|its\s+)?(?:force|constabulary|service|police|officers|leaders|senior leaders|chief officers|it|they|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))\s+"
-    r"(?:still\s+|also\s+|now\s+|urgently\s+|further\s+)?(?:needed to|needs to|must|should|ought to)\s+"
+    r"(?:still\s+|also\s+|now\s+|urgently\s+|further\s+)?"
+    r"(?:needed to|needs to|must|should|ought to|had to(?=\s+(?:improve|get better|be better|do more|do better)\b))\s+"
     r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|recogni[sz]ed)\b|"
     r"(?:save|find|make) (?:£|savings|further savings|\d)|(?:keep|continue|maintain)\b)"
     r"|(?i:\b(?:watchdog|inspectorate|inspectors|report|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?(?:also\s+)?"
@@ -350,7 +355,7 @@ def reported_need(text: str) -> bool:
     """Is the sentence the inspectorate's advice in reported speech (:data:`REPORTED_NEED`),
     not spoken by the force or its own people?"""
     low = text.lower()
-    if not any(w in low for w in ("need", "must", "should", "ought", "call")):
+    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to")):
         return False  # (the pattern cannot match without one of these: most sentences)
     m = REPORTED_NEED.search(text)
     if m is None:
