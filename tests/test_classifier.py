@@ -470,6 +470,7 @@ def test_crimes_left_unrecorded_are_criticism(text):
 
     assert classify([text])[0].label == "area_for_improvement"
     assert not states_need("The signed consent form was missing from the record in two of the files.")
+    assert states_need("Around 300 reported rapes a year were missing from the record.")
 
 
 @pytest.mark.parametrize("text, label", [
@@ -953,6 +954,7 @@ def test_an_inspector_named_by_full_title_speaks_for_the_inspectorate():
     # a police rank with "Inspector" in it is the force's officer
     rank = "Chief Inspector Sam Lee said: “Our response teams have never been busier."
     assert speaker(rank, inspector_names(rank)) == "other"
+    assert inspector_names("Northshire Constabulary's Chief Inspector Sam Lee welcomed the report.") == set()
     texts = ["Deputy Chief Constable Ruth Hale said she welcomed the report.", first,
              "She added: “Too many victims wait days for an officer to call back.”"]
     assert _others_words(texts, [None, texts[0], texts[1]]) == [True, False, False]
@@ -1493,6 +1495,8 @@ def test_why_something_matters_in_general_is_no_finding(text, general):
     ("The constabulary published an action plan in response to our cause of concern.", False),
     ("We gave the force a cause of concern in 2021, and it has responded well.", False),
     ("Causes of concern are identified when we find serious problems.", False),
+    # a concern about how the force responds is not one it has responded to
+    ("In March we published our report and set out a cause of concern about how the force responds to calls.", True),
 ])
 def test_a_cause_of_concern_recalled_is_criticism_still_standing(text, recalled):
     """Letters and revisits recall the causes of concern the inspectorate issued: the dates
@@ -1591,6 +1595,7 @@ def test_the_workforce_told_what_it_must_do_is_criticism(text, told):
     ("Nothing suggests the force lacks adequate resources for this work.", False),
     ("None of the case files we read lacked proper supervision.", False),
     ("Victims who previously lacked sufficient support now have a named officer.", False),
+    ("A few victims lacked sufficient support from the constabulary.", True),
     ("Too many officers who lack adequate training are sent to domestic abuse calls.", True),
 ])
 def test_lacking_what_meets_a_standard_is_criticism(text, lacking):

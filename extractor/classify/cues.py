@@ -129,7 +129,8 @@ _CONCERN_RECALLED = re.compile(
     r"|\bgave us (?:an?\s+|our\s+)?(?:\w+\s+)?causes? of concern\b", re.I)
 _CONCERN_SETTLED = re.compile(
     r"\b(?:resolved|closed?|discharg\w+|addressed|met|no longer|removed|lifted|progress\w*|improv\w+|satisfied|"
-    r"respond\w*|tackled|acted|action|effective\w*|"
+    r"responded (?:well|positively|quickly|promptly|effectively|robustly)|tackled|acted on|"
+    r"taken (?:\w+ )?action|"
     r"(?-i:may)|might|can|could|will|would|if|where|whether|unless|any|no|not|none|means?)\b", re.I)
 
 
@@ -254,11 +255,11 @@ _LESS_BEFORE = re.compile(
     r"\b(?:fewer|less|lower|reduc\w*|fell|fall\w*|no longer)\b[^,;:.]*$"
     r"|\b(?:a|an|any|each|every|when|if)\s+(?:[\w-]+\s+){0,2}?(?:crimes?|offences?|reports?)\s+(?:that\s+|which\s+)?"
     r"(?:(?:is|are|was|were|has been|have been)\s+)?$", re.I)
-_CRIME_WORD = re.compile(r"\b(?:crimes?|offences?|reports?|incidents?)\b", re.I)
+_CRIME_WORD = re.compile(r"\b(?:crimes?|offences?|reports?|reported|incidents?|rapes?|cases)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:no|not|nothing|never|little)\b[^,;:.]*$", re.I)
 #: What denies a lack or puts it in the past: "None of the files we reviewed lacked …",
 #: "Few victims lacked …", "Victims who previously lacked … now …".
-_LACK_NOT_BEFORE = re.compile(r"\b(?:none|few|previously|formerly|once|no longer|used to)\b[^,;:.]*$", re.I)
+_LACK_NOT_BEFORE = re.compile(r"\b(?:none|(?<!a )few|previously|formerly|no longer|used to)\b[^,;:.]*$", re.I)
 #: "… where (we consider) improvement is needed", "what further work is required": a
 #: clause that names a need without stating it of the force.
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w'’]+){0,3}\s*$", re.I)
@@ -1575,12 +1576,12 @@ _INSPECTOR_NAMED = re.compile(
     r"(?:Inspector(?:s)? of Constabulary|HM Inspector|HMI|Chief Inspector)(?: of Constabulary)?"
     r"(?: and Fire (?:&|and) Rescue Services)?,?\s+(?:Sir |Dame )?(?P<name>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
     r"|(?P<name2>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+),\s+(?:His |Her )?(?:Majesty['’]s |HM )?(?:Chief )?Inspector")
-#: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
-#: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
 #: A police rank that holds the word "Inspector" ("Chief Inspector Sam Lee", "Detective
 #: Inspector Ali Shah"): the force's officer, unless the inspectorate's title goes with it.
 _POLICE_RANK = re.compile(r"^(?:detective\s+)?(?:chief\s+)?inspector\s+[A-Z]", re.I)
-_INSPECTORATE_TITLE = re.compile(r"\bconstabulary\b|\bmajesty|\bHMI?\b", re.I)
+_INSPECTORATE_TITLE = re.compile(r"\bof constabulary\b|\bmajesty|\bHMI?\b", re.I)
+#: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
+#: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
 _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
                              rf"(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
