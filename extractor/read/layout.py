@@ -1017,17 +1017,24 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     out: list[Line] = []
     lines = _join_wrapped_grades(lines)
     # a grade table a converter drew in text ("|Investigating crime   |Good   |", as antiword
-    # prints a Word table): its rows read as an unruled table's, and its header row
-    # (short cells) dropped with them; a barred row of prose or figures stays as it was
+    # prints a Word table): its rows read as an unruled table's, and its header row (the
+    # first barred row, short cells all filled) dropped with them; any other barred row,
+    # of prose or figures, or a wrapped cell's next line ("|   |children at the |"), stays
     piped = [False] * len(lines)
+    barred = [_PIPE_ROW.match(ln.text) is not None for ln in lines]
     for i, ln in enumerate(lines):
-        if _PIPE_ROW.match(ln.text) is None:
+        if not barred[i]:
             continue
-        cells = [c.strip() for c in ln.text.strip().strip("|").split("|") if c.strip()]
+        raw = [c.strip() for c in ln.text.strip().strip("|").split("|")]
+        cells = [c for c in raw if c]
         joined = " | ".join(cells)
-        if parse_grade_row(joined) is not None or all(len(c.split()) <= 4 and not c.endswith(".") for c in cells):
+        if parse_grade_row(joined) is not None:
             lines[i] = replace(ln, text=joined)
-            piped[i] = parse_grade_row(joined) is None
+        elif (i == 0 or not barred[i - 1]) and all(raw) \
+                and all(len(c.split()) <= 4 and not c.endswith(".") for c in cells):
+            # the first barred row, every cell filled and short: the table's header
+            lines[i] = replace(ln, text=joined)
+            piped[i] = True
     rowlike = [_row_like(ln, st) for ln in lines]
     header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
 
