@@ -195,6 +195,7 @@ def test_wrapped_and_compact_text_read_like_the_original(extracted):
     ("The force has cut its call backlog [3] by half since the spring.", False),
     ("The force has set up a mailbox for fraud victims (email: fraudhelp@example.invalid), and victims get a reply "
      "within a day.", False),
+    ("Victims can now report fraud by email: fraud@example.invalid, and most get a reply within a day.", False),
 ])
 def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     from extractor.read.furniture import is_furniture

@@ -1002,7 +1002,7 @@ _MATTERS_TO_FORCE = re.compile(
     # the sentence judges as well: a failing named, or the force's own work set beside it
     r"|\b(?:weakness\w*|failings?|failures?|shortcomings?|gaps?|problems?|lack\w*|too (?:few|many|little|slow)|"
     r"at risk|we found)\b"
-    r"|[,;]\s*(?:and\s+)?(?:the force|the constabulary|it|its officers)\s+(?!is\b)\w+", re.I)
+    r"|[,;]\s*(?:and\s+)?(?:the force|the constabulary|its officers)\s+(?!is\b)\w+", re.I)
 
 
 def states_importance(text: str) -> bool:

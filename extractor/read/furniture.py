@@ -46,9 +46,10 @@ _ADDRESS = re.compile(
 MAX_FURNITURE_WORDS = 60
 
 
-#: A contact address given anywhere in a short block, not in brackets inside prose ("This
-#: is not a publication of ours. Contact: enquiries@…").
-_CONTACT_EMAIL = re.compile(r"(?<!\()\b(?:contact(?: us)?|enquiries|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+", re.I)
+#: A contact line that ends a short block, after its last sentence ("This is not a
+#: publication of ours. Contact: enquiries@…"); an address inside prose ("report fraud by
+#: email: …, and most get a reply") is no such line.
+_CONTACT_EMAIL = re.compile(r"(?:^|[.!?]\s+)(?:contact(?: us)?|enquiries|e-?mail)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+\W*$", re.I)
 #: Words a block may have for a contact address in it to make it furniture.
 _CONTACT_MAX_WORDS = 20
 
