@@ -297,6 +297,13 @@ def states_need(text: str) -> bool:
     return short_of_need(text)
 
 
+#: What after "should be" / "needed to be" is praise or a remark, not advice ("should be
+#: commended", "should be noted"), and a savings requirement after a modal ("must save
+#: £20m"): shared by :data:`FORCE_MODAL` and :data:`REPORTED_NEED`.
+_PRAISED_BE = r"commended|proud|applauded|praised|congratulated|pleased|noted|recogni[sz]ed"
+_SAVINGS_TO_MAKE = r"(?:save|find|make) (?:£|savings|further savings|\d)"
+
+
 #: The force told what it must do (LABELLING rule 4): "It also needs to work better with
 #: partners …", "The constabulary should review …", and its workforce ("Supervisors need to
 #: check far more of the files they approve"). Praise in the same frame ("should be
@@ -319,8 +326,7 @@ FORCE_MODAL = re.compile(
     # (not when a second clause says they keep the rule: "…, and they nearly always do")
     r"(?![^.;]*,\s*(?:and|which)\s+(?:they|most|nearly all|almost all)\s+(?:(?:nearly|almost|consistently|usually|now)\s+)?"
     r"(?:always\s+)?(?:do|did|does)\b))\s+"
-    r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|emphasi[sz]ed|stressed|said|remembered|"
-    r"recogni[sz]ed)\b|(?:save|find|make) (?:£|savings|further savings|\d))",
+    rf"(?!be (?:{_PRAISED_BE}|emphasi[sz]ed|stressed|said|remembered)\b|{_SAVINGS_TO_MAKE})",
 )
 
 
@@ -341,8 +347,7 @@ REPORTED_NEED = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))\s+"
     r"(?:still\s+|also\s+|now\s+|urgently\s+|further\s+)?"
     r"(?:needed to|needs to|must|should|ought to|had to(?=\s+(?:improve|get better|be better|do more|do better)\b))\s+"
-    r"(?!be (?:commended|proud|applauded|praised|congratulated|pleased|noted|recogni[sz]ed)\b|"
-    r"(?:save|find|make) (?:£|savings|further savings|\d)|(?:keep|continue|maintain)\b)"
+    rf"(?!be (?:{_PRAISED_BE})\b|{_SAVINGS_TO_MAKE}|(?:keep|continue|maintain)\b)"
     r"|(?i:\b(?:watchdog|inspectorate|inspectors|report|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:calls?|called)\s+(?:for\s+(?:more|better|greater|clearer|further|urgent|improved|improvements?|"
     r"an?\s+(?:overhaul|review|improvement))\b))",
