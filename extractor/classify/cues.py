@@ -197,7 +197,8 @@ SHORT_OF_STANDARD = re.compile(
     r"\b(?:below|short of|lower than|less than|(?:did|does|do) not (?:meet|reach)|fail(?:s|ed)? to (?:meet|reach)|"
     r"miss(?:es|ed)?)\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:standards?|targets?|benchmarks?)\b"
     # "The force lacks adequate strategic plans": the grade word names what is missing
-    r"|\black(?:s|ed|ing)?\s+(?:an?\s+|any\s+)?(?:adequate|sufficient|proper|effective|robust|appropriate|suitable)\b",
+    r"|(?P<lack>\black(?:s|ed|ing)?\s+(?:an?\s+|any\s+)?(?:adequate|sufficient|proper|effective|robust|appropriate|"
+    r"suitable)\b)",
     re.I,
 )
 #: A count set against what is needed ("245 trained detectives, against a requirement of
@@ -245,8 +246,8 @@ UNRECORDED = re.compile(
     r"\b(?:fails?|failed|failing) to record\b|\bonly record(?:ing|s|ed)\b|"
     # "71 crimes … missing from the record", "reports that never reach the record", "the
     # crimes the force left off its records"
-    r"\b(?:missing from|never reach(?:es|ed)?|left off|left out of) (?:the|its|their) (?:(?:force|constabulary)['’]s )?"
-    r"(?:crime )?records?\b",
+    r"(?P<missing>\b(?:missing from|never reach(?:es|ed)?|left off|left out of) (?:the|its|their) "
+    r"(?:(?:force|constabulary)['’]s )?(?:crime )?records?\b)",
     re.I,
 )
 #: "Fewer crimes went unrecorded than …": a shortfall that has shrunk is progress; "a crime
@@ -287,10 +288,10 @@ def states_need(text: str) -> bool:
             before = text[: m.start()]
             if pattern is UNRECORDED and _LESS_BEFORE.search(before):
                 continue
-            if pattern is UNRECORDED and m.group(0).lower().startswith(("missing", "never", "left o")) \
-                    and not _CRIME_WORD.search(text):
+            found = m.groupdict()
+            if found.get("missing") and not _CRIME_WORD.search(text):
                 continue  # "the file was missing from the record": no crime left out
-            if m.group(0).lower().startswith("lack") and _LACK_NOT_BEFORE.search(before):
+            if found.get("lack") and _LACK_NOT_BEFORE.search(before):
                 continue  # "None of the files lacked …", "victims who previously lacked …"
             if not _NEGATED_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
                 return True
