@@ -1586,6 +1586,13 @@ _INSPECTOR_NAMED = re.compile(
 #: Inspector Ali Shah"): the force's officer, unless the inspectorate's title goes with it.
 _POLICE_RANK = re.compile(r"^(?:detective\s+)?(?:chief\s+)?inspector\s+[A-Z]", re.I)
 _INSPECTORATE_TITLE = re.compile(r"\bof constabulary\b|\bmajesty|\bHMI?\b", re.I)
+
+
+def _police_rank(titled_name: str, context: str) -> bool:
+    """Is ``titled_name`` ("Chief Inspector Sam Lee") a police rank and name, with no
+    inspectorate's title in ``context``, the words around it?"""
+    return _POLICE_RANK.match(titled_name) is not None and _INSPECTORATE_TITLE.search(context) is None
+
 #: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
 #: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
 _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
@@ -1613,8 +1620,7 @@ def inspector_names(text: str) -> set[str]:
     """Surnames the sentence gives an inspector's title ("HM Inspector … Roy Wilsher")."""
     return {m.group("name" if m.group("name") else "name2").split()[-1] for m in _INSPECTOR_NAMED.finditer(text)
             # (not a police rank: "Chief Inspector Sam Lee" without the inspectorate's title)
-            if not (m.group("name") and _POLICE_RANK.match(m.group(0))
-                    and not _INSPECTORATE_TITLE.search(text[max(0, m.start() - 25): m.end()]))}
+            if not (m.group("name") and _police_rank(m.group(0), text[max(0, m.start() - 25): m.end()]))}
 
 
 def speaker(text: str, inspectors: set[str]) -> str | None:
@@ -1637,8 +1643,7 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
             appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
             inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
                          or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
-            if _POLICE_RANK.match(name) and not _INSPECTORATE_TITLE.search(text[: m.end()]) \
-                    and name.split()[-1] not in INSPECTORS:
+            if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
                 inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
             return "inspectorate" if inspector else "other"
     if _OTHER_SUBJECT.match(text):
