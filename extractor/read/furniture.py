@@ -56,13 +56,14 @@ _CONTACT_MAX_WORDS = 20
 
 def is_furniture(text: str) -> bool:
     """Is this block page furniture rather than report prose?"""
-    if len(text.split()) > MAX_FURNITURE_WORDS:
+    words = len(text.split())
+    if words > MAX_FURNITURE_WORDS:
         return False
     if _FURNITURE.search(text):
         return True
-    if len(text.split()) <= _CONTACT_MAX_WORDS and _CONTACT_EMAIL.search(text):
+    if words <= _CONTACT_MAX_WORDS and _CONTACT_EMAIL.search(text):
         return True
-    return len(text.split()) <= 14 and bool(_ADDRESS.search(text)) and not text.rstrip().endswith(".")
+    return words <= 14 and bool(_ADDRESS.search(text)) and not text.rstrip().endswith(".")
 
 
 #: List numbers between a contents list's entries ("Overall summary 2. Responding to the public").
