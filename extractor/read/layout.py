@@ -1020,7 +1020,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
     # prints a Word table): its rows read as an unruled table's, and its header row (the
     # first barred row, short cells all filled) dropped with them; any other barred row,
     # of prose or figures, or a wrapped cell's next line ("|   |children at the |"), stays
-    piped = [False] * len(lines)
+    barred_header = [False] * len(lines)
     barred = [_PIPE_ROW.match(ln.text) is not None for ln in lines]
     for i, ln in enumerate(lines):
         if not barred[i]:
@@ -1034,7 +1034,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
                 and all(len(c.split()) <= 4 and not c.endswith(".") for c in cells):
             # the first barred row, every cell filled and short: the table's header
             lines[i] = replace(ln, text=joined)
-            piped[i] = True
+            barred_header[i] = True
     rowlike = [_row_like(ln, st) for ln in lines]
     header = [bool(_TABLE_HEADER.fullmatch(ln.text)) for ln in lines]
 
@@ -1085,7 +1085,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             doc.grade_rows.append(GradeRow(area, row[1], ln.page, text))
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
-        if header[i] or (piped[i] and in_table(i)):
+        if header[i] or (barred_header[i] and in_table(i)):
             # (a text-drawn row of short cells beside a grade table's rows: its header)
             doc.dropped.append((ln.page, "grade table", ln.text))
             continue
