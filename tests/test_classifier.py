@@ -1010,6 +1010,24 @@ def test_a_counted_tally_of_this_reports_grades_takes_the_side_of_what_it_counts
     assert tally_side("In 2019 three areas were graded good and five adequate.") is None
 
 
+@pytest.mark.parametrize("text", [
+    "Wessex Police is doing adequately in some areas but requires improvement in others, the report says.",
+    "Two questions were judged adequate, while the third was found to require improvement.",
+    "It marks the constabulary as requiring improvement across several areas, while rating its crime prevention adequate.",
+])
+def test_adequate_set_against_a_lower_grade_is_criticism_not_mixed(text):
+    """LABELLING rule 13: adequate is no praise, so "adequate in some areas but requires
+    improvement in others" is the criticism alone, contrast or none; the scale's definition
+    and an earlier inspection's grades stay context."""
+    from extractor.classify.cues import below_beside_adequate
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"
+    assert not below_beside_adequate("Adequate means the standard is met; requires improvement means it is not.")
+    assert not below_beside_adequate("In 2019 it was adequate in two areas and inadequate in one.")
+    assert not below_beside_adequate("It was good in one area, adequate in three and requires improvement in two.")
+
+
 def test_an_area_name_under_a_grade_set_as_the_lists_heading_takes_that_grade():
     """A news page lists the areas under each grade, the grade set as a heading
     ("Requires improvement" / "• Responding to the public"): each area takes the side of

@@ -876,6 +876,22 @@ def pleased(text: str) -> bool:
                                                                text, re.I)
 
 
+#: "Adequate" set beside a grade below it, and no better grade ("adequate in four areas but
+#: required improvement in six", "performing adequately in some areas but requires
+#: improvement in others"): adequate is no praise, so this is the criticism alone, with or
+#: without a contrast (LABELLING rule 13). Not a definition of the scale ("Adequate means
+#: …") nor an earlier inspection's grades (rule 12).
+_ADEQUATE = re.compile(r"\badequate(?:ly)?\b", re.I)
+_BELOW_ADEQUATE = re.compile(r"\brequir(?:es?|ed|ing) improvement\b|\binadequate\b|\bin need of improvement\b", re.I)
+_ABOVE_ADEQUATE = re.compile(r"\b(?:good|outstanding|better|best|means?)\b", re.I)
+
+
+def below_beside_adequate(text: str) -> bool:
+    """Does the sentence grade the force adequate in some things and below it in others, and nothing better?"""
+    return (_ADEQUATE.search(text) is not None and _BELOW_ADEQUATE.search(text) is not None
+            and not _ABOVE_ADEQUATE.search(text) and not _EARLIER_TIME.search(text))
+
+
 #: A tally of grades ("One area was graded good, five adequate and two as requiring
 #: improvement", "judged good in one area and adequate in the remaining seven"): grading
 #: words, two or more grades and at least one of them counted.

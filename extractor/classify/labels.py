@@ -43,6 +43,7 @@ from extractor.classify.cues import (
     acted_on,
     audit_fault,
     bare_area,
+    below_beside_adequate,
     better_than_before,
     concern_recalled,
     concerned,
@@ -234,6 +235,8 @@ def classify(
     # "Although the force has tried to …, it needs to …": the effort conceded is context, and
     # what it concedes to is the shortfall (rule 1): not mixed
     efforts = [EFFORT_CONCESSION.match(text) is not None for text in texts]
+    # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
+    adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
@@ -309,6 +312,10 @@ def classify(
             # "One area was graded good, five adequate and two as requiring improvement":
             # a tally of this report's grades takes the side of what it counts (rule 13)
             p = _boost(p, idx[tally], DEFAULT_TALLY_WEIGHT)
+        elif adequates[i]:
+            # "performing adequately in some areas but requires improvement in others": the
+            # contrast sets no praise against the criticism
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_TALLY_WEIGHT)
         if in_and_out_of_engage(text):
             # "placed in Engage in June 2022 and released from it in May": both sides (rule 11)
             p = _boost(p, idx["mixed"], DEFAULT_ENGAGE_WEIGHT)
@@ -359,10 +366,10 @@ def classify(
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
         if efforts[i]:
             p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
-        if back or caveats[i] or efforts[i]:
+        if back or caveats[i] or efforts[i] or adequates[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is; nor is a closed
-            # cause of concern with the standard caveat
+            # cause of concern with the standard caveat, nor adequate set against worse
             p[idx["mixed"]] = 0.0
         adjusted.append(p)
     s_i, a_i = idx["strength"], idx["area_for_improvement"]
@@ -371,7 +378,7 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i] or efforts[i]) else [texts[i]]
+            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i] or efforts[i] or adequates[i]) else [texts[i]]
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
