@@ -706,6 +706,21 @@ def test_grades_set_out_as_the_scale_are_not_a_forces_grades():
     assert [got[1].label, got[3].label] == ["area_for_improvement", "strength"]
 
 
+@pytest.mark.parametrize("text", [
+    "Requires improvement is the second-lowest of the five grades we can give.",
+    "Inadequate is the bottom grade on the inspectorate's scale.",
+])
+def test_a_grades_place_on_the_scale_is_a_definition(text):
+    """A sentence that says where a grade sits on the scale defines the grade (neutral);
+    a force that is "the lowest graded" is still judged."""
+    from extractor.classify.cues import GRADE_DEFINITION
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"
+    assert not GRADE_DEFINITION.search("Wessex Police is the lowest graded force in its region.")
+    assert not GRADE_DEFINITION.search("Good is the best word for what we found in the control room.")
+
+
 def test_an_areas_name_alone_judges_nothing_unless_a_grade_heads_it():
     """A page listing the areas an inspection covers ("The inspection covers nine areas:"
     / "Responding to the public" / …) judges nothing; under a bare grade listed before
