@@ -1230,6 +1230,8 @@ def test_a_grade_below_adequate_in_a_news_pages_words_is_criticism(text, below):
 @pytest.mark.parametrize("text, stated", [
     ("The report says the inspectorate has some very serious concerns about the force's call handling.", True),
     ("HM Inspector of Constabulary Jo Hale expressed grave concerns about how the force manages offenders.", True),
+    ("Inspectors raised concerns about how long detainees waited to see a nurse at the Wessex suites.", True),
+    ("We have serious concerns about the backlog of digital devices awaiting examination.", True),
     ("The inspectorate has no concerns about the way the force records crime.", False),
     ("In 2019 inspectors were worried about the force's finances.", False),
     ("Inadequate is given where performance falls well short and we have serious concerns.", False),

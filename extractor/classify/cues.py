@@ -847,8 +847,10 @@ def rated_below(text: str) -> bool:
 #: serious concerns’", "HM Inspector … said she was ‘concerned about many aspects’", "I have
 #: become concerned about a lack of stability"): criticism the model reads as a report of
 #: speech. Not when the concern is denied or resolved, recalled, or a definition's.
-_CONCERNED_BY = (r"\b(?:HMIC\w*|the inspectorate|inspectors?|the report|(?:HM|His Majesty['’]s|Her Majesty['’]s) "
-                 r"(?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2}|I|we|she|he)")
+# the speaker in any case ("Inspectors raised concerns", "We have concerns"); only a name
+# after the inspector's title must be capitalised
+_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|the report|I|we|she|he)|"
+                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2})")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
     r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
