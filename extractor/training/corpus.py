@@ -235,6 +235,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "twenty-first reader in November 2026"),
         ("real 22", ("real22-labelled.jsonl",), "42 pages of 2010–2025, most of 2019–2025, labelled blind by a "
                                                "twenty-second reader in November 2026"),
+        ("real 23", ("real23-labelled.jsonl",), "43 pages of 2014–2025, mostly inspectorate report pages, labelled "
+                                               "blind by a twenty-third reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
