@@ -375,6 +375,10 @@ def test_a_grade_recalled_from_an_earlier_inspection_is_context(text):
     ("In 2017 we graded the force inadequate for crime recording and raised a cause of concern.", False),
     ("The force remains good at tackling serious and organised crime, as it was in 2017.", False),
     ("We graded the force good at protecting vulnerable people.", False),
+    ("Our findings this year are consistent with last year's, when we judged the force to be good.", True),
+    ("This is consistent with HMIC's 2015 inspection, in which the force was judged good at preventing crime.", True),
+    ("We found the force good at preventing crime, which is consistent with our 2016 findings.", False),
+    ("This is consistent with last year's judgment of good, but we found new weaknesses in vetting.", False),
 ])
 def test_which_sentences_only_recall_an_earlier_grade(text, history):
     from extractor.classify.cues import states_earlier_grade

@@ -471,8 +471,21 @@ _NOT_ONLY_HISTORY = re.compile(
     r"recommend\w*|causes? of concern|areas? for improvement|problems?|concerns?|weakness\w*|fail\w*)\b|;", re.I)
 
 
+#: "Our findings this year are consistent with last year's, in which we judged the force
+#: good", "This is consistent with HMIC's 2014 inspection, where …": the earlier judgement
+#: is the benchmark and this year's grade is given elsewhere (readers of real pages: 5 of
+#: 5 such sentences neutral). A sentence that states its own finding first ("found that
+#: the force is good …, which is consistent with …") or turns is not this.
+_CONSISTENT_WITH_BEFORE = re.compile(
+    r"^\W*(?:this|that|these|it|our (?:\w+ ){0,2}(?:findings?|judge?ments?|assessments?)(?: (?:for )?this year)?)\s+"
+    r"(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?consistent\s+with\s+(?:last year|(?:hmic\w*|our|the|its|that)\b)"
+    r"(?![^.;]*\b(?:but|however|although|though|while|whilst|yet)\b)", re.I)
+
+
 def states_earlier_grade(text: str) -> bool:
     """Does the sentence only recall a grade from an earlier inspection?"""
+    if _CONSISTENT_WITH_BEFORE.search(text):
+        return True
     return bool(_EARLIER_GRADE.search(text) and _EARLIER_TIME.search(text) and _JUDGED_THEN.search(text)
                 and not _NOT_ONLY_HISTORY.search(text))
 
