@@ -76,6 +76,7 @@ PROBES = {
     "probe22": ("[yzv][0-9][0-9]_*.pdf", NOTICE),
     "probe23": ("[sic][0-9][0-9]_*.pdf", NOTICE),
     "probe24": ("[twg][0-9][0-9]_*.pdf", NOTICE),
+    "probe25": ("[fxo][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -103,7 +104,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                                "v": "PyX (TeX-set text, PyX's own writer)"},
                    "probe23": {"s": "Syncfusion Essential JS 2 PDF (JavaScript)", "i": "Ipe (pdfLaTeX text in form XObjects)",
                                "c": "PDF::Create (Perl)"},
-                   "probe24": {"t": "Halibut", "w": "antiword (Word .doc)", "g": "genpdf (Rust, printpdf)"}}
+                   "probe24": {"t": "Halibut", "w": "antiword (Word .doc)", "g": "genpdf (Rust, printpdf)"},
+                   "probe25": {"f": "folio (Go, folio-pdf)", "x": "oxidize-pdf (Rust)", "o": "pdf_oxide (Rust)"}}
 
 
 def _ws(text: str) -> str:
