@@ -197,6 +197,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a letter ending enhanced monitoring, a custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "November 2026"),
+        ("ood22", "out-of-distribution 22", "a twenty-second such set, PEEL 2015-25 reports, a 2018 crime data "
+                                            "integrity inspection, a cause-of-concern revisit letter, a national "
+                                            "firearms licensing inspection, a news release and a press article, "
+                                            "first scored unseen in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
