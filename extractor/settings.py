@@ -427,6 +427,15 @@ DROP_CAP_RATIO = 2.0
 #: A line that opens with a figure set at least this many times the size of its words is a
 #: key-figure call-out ("62%" beside its caption): an infographic, not body text.
 KEY_FIGURE_RATIO = 2.0
+#: A small square or disc drawn no more than this many ems left of where a line's text
+#: starts, level with it, is the line's bullet (a producer that draws bullets as shapes).
+DRAWN_BULLET_GAP_EM = 2.0
+#: ... on a line in type no larger than this many times the page's usual size (a heading
+#: with a decorative square before it keeps its text as it is).
+DRAWN_BULLET_BODY_RATIO = 1.1
+#: ... and the shape is no taller than this many ems of the line's type (a disc or square
+#: bullet is about a third to a half of an em; a heading's decoration is larger).
+DRAWN_BULLET_MAX_EM = 0.55
 
 
 # -- limits on input ---------------------------------------------------------------

@@ -758,6 +758,40 @@ def test_a_list_with_drawn_discs_and_a_narrow_indent_is_read_as_items(tmp_path):
     assert [b.text for b in blocks if b.kind == "bullet"] == items
 
 
+def test_an_item_with_a_drawn_square_bullet_after_a_page_break_is_an_item_of_its_own(tmp_path):
+    """Bullets drawn as small filled squares (no glyph in the text layer), a list that goes
+    on over a page break: the item at the top of the next page starts in lower case after
+    one ended by ";" and is its own item, not the end of the one before (as a Rust PDF
+    library drew it). A heading beside a larger decorative square stays a heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "drawn-squares.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 11)
+    c.rect(64, 744, 8, 8, stroke=0, fill=1)
+    c.drawString(78, 745, "Understanding demand")
+    c.setFont("Helvetica", 10)
+    c.drawString(64, 720, "The constabulary has made a start on understanding the demand it faces.")
+    c.drawString(64, 700, "The constabulary should improve its understanding of demand by:")
+    items = ["analysing calls that do not lead to an incident record;",
+             "working with partner agencies to estimate demand that goes unreported;",
+             "using that analysis to decide where officers are deployed."]
+    for k, item in enumerate(items[:2]):
+        y = 80 + 14 * (1 - k)
+        c.rect(67, y + 1.5, 3.8, 3.8, stroke=0, fill=1)
+        c.drawString(80, y, item)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.rect(67, 761.5, 3.8, 3.8, stroke=0, fill=1)
+    c.drawString(80, 760, items[2])
+    c.drawString(64, 730, "We will check on its progress at our next inspection of the constabulary.")
+    c.save()
+    blocks = read_document(p).blocks
+    assert [b.text for b in blocks if b.kind == "bullet"] == items
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Understanding demand"]
+
+
 def test_list_items_set_in_by_less_than_an_em_under_a_lead_in(tmp_path):
     """Items drawn with open circles and set in by under an em (10 pt at 10.5 pt type) after
     a lead-in ending ":" are items of their own, not one sentence with the lead-in (as a

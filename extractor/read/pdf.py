@@ -29,6 +29,9 @@ from extractor.settings import (
     CELL_GAP_HEIGHTS,
     CELL_GAP_MIN,
     DEFAULT_MAX_PAGES,
+    DRAWN_BULLET_BODY_RATIO,
+    DRAWN_BULLET_GAP_EM,
+    DRAWN_BULLET_MAX_EM,
     DROP_CAP_RATIO,
     FRAGMENT_GAP,
     FRAGMENT_SPACE,
@@ -141,10 +144,12 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     # (a one-row table's grade may be split over two lines: "Not" / "graded");
                     # only a page PDFium cannot read that way, and that shows grade words,
                     # goes to pdfplumber
-                    tables = _pdfium_tables(raw, page, tp, height, pg.rules)
+                    marks: list[tuple[float, float, float, float]] = []
+                    tables = _pdfium_tables(raw, page, tp, height, pg.rules, marks)
                     if tables is None and _may_hold_grade_table(lines):
                         tables = _plumber_tables(path, pno)
                     pg.tables = tables or []
+                    _drawn_bullets(pg.lines, marks)
                     yield pg
                 finally:
                     tp.close()
@@ -155,6 +160,36 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
 
 
 _MARK = re.compile(r"^\s*\d{1,3}(?:,\s*\d{1,3})*\s*$")
+_GLYPH_BULLET = re.compile(rf"^\s*[{BULLET_CLASS}]")
+
+
+def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]]) -> None:
+    """Give a list item whose bullet is drawn as a shape the bullet glyph it lacks.
+
+    Some producers draw each bullet as a small square or disc beside the item, with
+    nothing in the text layer: without it an item that follows one ended by ";" on the
+    next page, or one that starts like a wrapped line, runs into the item before. A
+    shape no taller than half the line's type, level with the line and just left of where
+    its text starts is read as the bullet, and the line starts at the shape, as one with
+    a bullet glyph does. Lines in type larger than the page's usual size, and lines
+    beside a larger square (a heading's decoration, a check box), are left as they are.
+    """
+    if not marks or not lines:
+        return
+    sizes: dict[float, int] = {}
+    for ln in lines:
+        sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.text)
+    body = max(sizes, key=lambda k: sizes[k])
+    for ln in lines:
+        if ln.size > body * DRAWN_BULLET_BODY_RATIO or _GLYPH_BULLET.match(ln.text):
+            continue
+        for x0, top, x1, bottom in marks:
+            mid = (top + bottom) / 2
+            if (bottom - top <= DRAWN_BULLET_MAX_EM * ln.size and ln.top - 1 <= mid <= ln.bottom + 1
+                    and 0 < ln.x0 - x1 <= DRAWN_BULLET_GAP_EM * ln.size):
+                ln.text = "\u2022 " + ln.text
+                ln.x0 = x0
+                break
 
 
 def rejoin_fragments(lines: list[Line]) -> list[Line]:
@@ -634,14 +669,15 @@ def _tables_of(page) -> list[Table]:  # noqa: ANN001 - pdfplumber page
 
 
 def _pdfium_tables(raw, page, tp, height: float,  # noqa: ANN001 - pypdfium2 objects
-                   rules: list[tuple[float, float, float]] | None = None) -> list[Table] | None:
+                   rules: list[tuple[float, float, float]] | None = None,
+                   marks: list[tuple[float, float, float, float]] | None = None) -> list[Table] | None:
     """Ruled tables from PDFium's drawing (see :mod:`extractor.read.ruled`); None: ask pdfplumber.
 
-    The page's horizontal rules go into ``rules``."""
+    The page's horizontal rules go into ``rules``, its small drawn shapes into ``marks``."""
     from extractor.read.ruled import ruled_tables
 
     try:
-        return ruled_tables(raw, page.raw, tp.raw, height, rules)
+        return ruled_tables(raw, page.raw, tp.raw, height, rules, marks=marks)
     except Exception:  # noqa: BLE001 - an odd drawing: the reference reader decides
         return None
 

@@ -39,18 +39,24 @@ Edge = tuple[str, float, float, float]  # ("h", y, x0, x1) or ("v", x, top, bott
 
 
 def ruled_tables(raw, page, textpage, height: float,  # noqa: ANN001 - pypdfium2 objects
-                 rules: list[tuple[float, float, float]] | None = None, bridge: bool = True) -> list[Table] | None:
+                 rules: list[tuple[float, float, float]] | None = None, bridge: bool = True,
+                 marks: list[tuple[float, float, float, float]] | None = None) -> list[Table] | None:
     """The ruled tables of a page (top-down coordinates), or None to ask pdfplumber instead.
 
     ``rules``, if given, receives the page's horizontal rules as ``(y, x0, x1)``: a
     footnote separator is one (:func:`extractor.read.layout._notes_under_rule`).
+    ``marks``, if given, receives the small shapes drawn on the page as ``(x0, top, x1,
+    bottom)``: list bullets drawn as squares or discs, with no glyph in the text.
     ``bridge`` carries column edges across a shaded table's unshaded rows
     (:func:`_bridge_plain_rows`), which pdfplumber does not do; without it the tables
     are pdfplumber's own."""
     edges: list[Edge] = []
     n = raw.FPDFPage_CountObjects(page)
     for i in range(n):
-        if not _collect_edges(raw, raw.FPDFPage_GetObject(page, i), height, _IDENTITY, edges, 0):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if marks is not None:
+            _small_mark(raw, obj, height, marks)
+        if not _collect_edges(raw, obj, height, _IDENTITY, edges, 0):
             return None
     if not edges:
         return []
@@ -75,6 +81,25 @@ Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 #: How deep form XObjects may nest before a page is left to pdfplumber.
 MAX_FORM_DEPTH = 4
+
+
+#: A drawn shape at most this many points across, and at least ``MARK_MIN``, may be a
+#: list bullet (a square or disc a producer draws instead of a bullet glyph).
+MARK_MAX = 8.0
+MARK_MIN = 1.5
+
+
+def _small_mark(raw, obj, height: float, marks: list[tuple[float, float, float, float]]) -> None:  # noqa: ANN001
+    """Add a path object of the page to ``marks`` if it is small and about as wide as high."""
+    if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+        return
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right),
+                                     ctypes.byref(top)):
+        return
+    w, h = right.value - left.value, top.value - bottom.value
+    if MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and max(w, h) <= 2 * min(w, h):
+        marks.append((left.value, height - top.value, right.value, height - bottom.value))
 
 
 def _compose(inner: Matrix, outer: Matrix) -> Matrix:
