@@ -792,6 +792,35 @@ def test_an_item_with_a_drawn_square_bullet_after_a_page_break_is_an_item_of_its
     assert [b.text for b in blocks if b.kind == "heading"] == ["Understanding demand"]
 
 
+def test_notes_under_a_notes_label_in_their_own_small_type_are_set_aside(tmp_path):
+    """A section's notes set after it in small type under "Notes" in the same small type
+    (as an HTML-to-PDF engine lays out footnotes): the label is no heading of the report,
+    but the numbered notes under it are notes, not findings; the text in body type that
+    follows them, with no heading between, is the report again."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "small-notes.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(62, 760, "Investigating crime")
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(62, 740, "Most cases go to officers with the right skills, and sergeants review them often.")
+    c.drawString(62, 726, "Victims are not always told when an investigation is closed.")
+    c.setFont("Times-Bold", 8)
+    c.drawString(62, 700, "Notes")
+    c.setFont("Times-Roman", 8)
+    c.drawString(62, 688, "1. Wessex Police budget statement for 2024/25, as supplied to us in January 2025.")
+    c.drawString(62, 678, "2. We reviewed 90 crime files closed between April and September 2024.")
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(62, 650, "The force has since written to every victim whose case was closed without an update.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks]
+    assert not any("90 crime files" in t or "budget statement" in t or t == "Notes" for t in texts)
+    assert "The force has since written to every victim whose case was closed without an update." in texts
+    assert "Victims are not always told when an investigation is closed." in " ".join(texts)
+
+
 def test_list_items_set_in_by_less_than_an_em_under_a_lead_in(tmp_path):
     """Items drawn with open circles and set in by under an em (10 pt at 10.5 pt type) after
     a lead-in ending ":" are items of their own, not one sentence with the lead-in (as a

@@ -159,6 +159,15 @@ def _back_cover(blocks: list[Block]) -> int | None:
     return last if sum(len(b.text.split()) for b in rest) <= BACK_COVER_MAX_WORDS else None
 
 
+def _body_size(blocks: list[Block]) -> float:
+    """The type size most of the report's text is set in (0 where no block has a size)."""
+    weight: dict[float, int] = {}
+    for b in blocks:
+        if b.kind in ("para", "bullet") and b.size:
+            weight[round(b.size, 1)] = weight.get(round(b.size, 1), 0) + len(b.text)
+    return max(weight, key=lambda k: weight[k]) if weight else 0.0
+
+
 def drop_furniture(doc: ParsedDocument) -> None:
     """Set furniture blocks aside (kept in ``doc.dropped`` for the debug view)."""
     contents = _contents_entries(doc.blocks)
@@ -170,9 +179,16 @@ def drop_furniture(doc: ParsedDocument) -> None:
         doc.blocks = [b for b in doc.blocks if b.page != back]
     kept: list[Block] = []
     notes = False
+    # "Notes" set in the notes' small type, not as a heading of the report: the notes end
+    # at the first block in larger type (the report goes on with no heading between)
+    body = _body_size(doc.blocks)
+    small_notes: float | None = None
     for i, b in enumerate(doc.blocks):
         if b.kind == "heading":
             notes = bool(NOTES_HEADING.match(b.text.strip()))
+            small_notes = b.size if notes and b.size and b.size < body else None
+        elif notes and small_notes is not None and (b.size or 0) > small_notes + 0.5:
+            notes = False
         if notes or (b.kind in ("para", "bullet", "heading") and is_furniture(b.text)):
             doc.dropped.append((b.page, "notes" if notes else "furniture", b.text))
             continue

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from extractor.read.furniture import NOTES_HEADING
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import (
@@ -1667,6 +1668,12 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
         # written plan"): it reads on from the figure, which was set apart, and ends no sentence
         caption = text.startswith(_CAPTION_START) and not text.endswith(_TERMINAL) \
             and len(text.split()) <= st.caption_max_words
+        if b.kind == "para" and NOTES_HEADING.match(text):
+            # "Notes" in the notes' own small type, over numbered notes set after a section:
+            # the heading the notes stand under, so that they are set aside with it
+            out.append(replace(b, kind="heading"))
+            cut = False
+            continue
         if b.kind == "para" and (label or caption or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
             cut = True
