@@ -821,6 +821,41 @@ def test_notes_under_a_notes_label_in_their_own_small_type_are_set_aside(tmp_pat
     assert "Victims are not always told when an investigation is closed." in " ".join(texts)
 
 
+def test_a_long_credit_line_ending_in_a_date_is_no_finding(tmp_path):
+    """A cover's credit line, however long ("Joint inspection by HM Inspectorate of … and
+    HM Inspectorate of Prisons, 3–14 June 2024"): no verb, no full stop and a date at
+    its end make it the document's details, not a finding; a sentence ending in a date
+    stays."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "credit-line.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(62, 760, "Report on an inspection of Wessex Police custody suites")
+    c.setFont("Helvetica", 10)
+    c.drawString(62, 730, "Joint inspection by HM Inspectorate of Constabulary and Fire & Rescue Services and "
+                          "HM Inspectorate of Prisons,")
+    c.drawString(62, 718, "3–14 June 2024")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(62, 690, "Summary")
+    c.setFont("Helvetica", 10)
+    c.drawString(62, 670, "Wessex Police holds people in two suites, one in the city and one by the ring road.")
+    c.drawString(62, 656, "Detainees were treated with respect, and most cells were clean.")
+    c.drawString(62, 642, "The force told us it would refurbish the oldest suite by March 2025.")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(62, 612, "Leadership")
+    c.setFont("Helvetica", 10)
+    c.drawString(62, 592, "A superintendent leads custody and reports each month to a chief officer.")
+    c.save()
+    texts = [b.text for b in read_document(p).blocks]
+    assert "Summary" in texts
+    assert not any(t.startswith("Joint inspection by") for t in texts)
+    joined = " ".join(texts)
+    assert "Detainees were treated with respect, and most cells were clean." in joined
+    assert "The force told us it would refurbish the oldest suite by March 2025." in joined
+
+
 def test_list_items_set_in_by_less_than_an_em_under_a_lead_in(tmp_path):
     """Items drawn with open circles and set in by under an em (10 pt at 10.5 pt type) after
     a lead-in ending ":" are items of their own, not one sentence with the lead-in (as a

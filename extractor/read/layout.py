@@ -34,6 +34,7 @@ from extractor.read.normalize import (
 from extractor.read.text import DATE_LINE
 from extractor.records import Block, GradeRow, ParsedDocument
 from extractor.settings import LayoutSettings
+from extractor.vocabulary import MONTH_PATTERN
 
 
 @dataclass
@@ -1668,13 +1669,16 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
         # written plan"): it reads on from the figure, which was set apart, and ends no sentence
         caption = text.startswith(_CAPTION_START) and not text.endswith(_TERMINAL) \
             and len(text.split()) <= st.caption_max_words
+        # a credit or date line of any length ("Joint inspection by HM Inspectorate of … and
+        # HM Inspectorate of Prisons, 3–14 June 2024"): no verb, no full stop, ends in a date
+        dated = not text.endswith(_TERMINAL) and not _FINITE.search(text) and _ENDS_IN_DATE.search(text) is not None
         if b.kind == "para" and NOTES_HEADING.match(text):
             # "Notes" in the notes' own small type, over numbered notes set after a section:
             # the heading the notes stand under, so that they are set aside with it
             out.append(replace(b, kind="heading"))
             cut = False
             continue
-        if b.kind == "para" and (label or caption or _CELL_RESIDUE.fullmatch(text)):
+        if b.kind == "para" and (label or caption or dated or _CELL_RESIDUE.fullmatch(text)):
             doc.dropped.append((b.page, "label", b.text))
             cut = True
             continue
@@ -1685,6 +1689,8 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     return out
 
 
+#: A day or days, month and year at the end of a line: "3–14 June 2024", "June 2024".
+_ENDS_IN_DATE = re.compile(rf"\b(?:{MONTH_PATTERN})\s+(?:19|20)\d\d\W*$", re.I)
 #: How a key figure's caption reads on from the figure it counts ("87%" | "of the events …").
 _CAPTION_START = ("of ", "per ", "out of ")
 #: A table's "No." column header before the others ("No. Recommendation Progress").
