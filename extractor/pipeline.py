@@ -112,6 +112,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         detect_published,
         detect_title,
         forces_in,
+        latest_dated_year,
         year_of,
     )
     from extractor.understand.sections import place_sentences, title_pillar
@@ -138,13 +139,16 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         # as a letter (its cause of concern runs through it, topics are taken in turn)
         kind = None
     report_year = year_of(published, title)
+    # the year that picks the family's programme: the document's own, else no earlier than
+    # the latest date its opening gives (an undated letter); never reported as published
+    family_year = report_year or latest_dated_year(opening)
     publisher = detect_publisher(doc.cover_text, published, opening)
     if not police_publisher(publisher) and not opts.report_type:
         # another inspectorate's report: no police family's areas, themes or grades apply
         # ("Leadership and management: Good" in a school's table is no PEEL area)
         family, taxonomy = OTHER_INSPECTORATE, None
     else:
-        family, taxonomy = choose_taxonomy(title, headings, report_year, taxonomies, opts.report_type,
+        family, taxonomy = choose_taxonomy(title, headings, family_year, taxonomies, opts.report_type,
                                            kind=kind, force=force,
                                            force_in_title=bool(force and title and force in forces_in(title)),
                                            opening=opening)
@@ -168,7 +172,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     theme_taxonomy = taxonomy
     if taxonomy is None and kind is None and police_publisher(publisher):
         # a national thematic report: its own sections are lined up with the PEEL themes
-        theme_taxonomy = thematic_taxonomy(report_year, taxonomies)
+        theme_taxonomy = thematic_taxonomy(family_year, taxonomies)
         if theme_taxonomy is not None:
             placed = align_own_sections(texts, placed, theme_taxonomy, opts.model)
     labels = classify(

@@ -225,6 +225,27 @@ def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
     assert "responding_to_public" in keys
 
 
+def test_an_undated_letter_takes_the_peel_themes_of_the_dates_it_gives(tmp_path):
+    """A revisit letter whose only date line is a bare year (read as a page number) still
+    takes the PEEL themes of its time, from the latest full date in its opening, not its
+    own headings; no publication date is made up from it."""
+    rep = _read(
+        tmp_path, "Wessex Police: revisit of the cause of concern on protecting vulnerable people\n\n2017",
+        "Why we returned\n\n"
+        "We returned to examine the cause of concern raised in the effectiveness report we published "
+        "on 2 March 2017.\n\n"
+        "What we found\n\n"
+        "Officers now complete a risk assessment for every victim of domestic abuse they attend.\n\n"
+        "Safeguarding referrals for children reach the local authority on the same day.\n",
+        kind="letter",
+    )
+    assert rep.report_type == "revisit_letter"
+    assert rep.published is None
+    keys = [f.theme_key for f in rep.findings if f.theme_key]
+    assert keys and not any(k.startswith("own:") for k in keys)
+    assert "protecting_vulnerable" in keys
+
+
 def test_a_letter_about_one_cause_of_concern_keeps_its_sentences_on_that_concern(tmp_path):
     """The heading that states a letter's concern names its theme, and the letter's other
     sentences that could fit several themes (leadership, staffing) lean to it; a heading

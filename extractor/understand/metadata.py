@@ -212,3 +212,15 @@ def year_of(published: str | None, title: str | None) -> int | None:
         return int(published[:4])
     m = re.search(r"\b(20\d\d)\b", title or "")
     return int(m.group(1)) if m else None
+
+
+def latest_dated_year(text: str) -> int | None:
+    """The year of the latest full date ("2 March 2017", "March 2017") in ``text``, or None.
+
+    A document with no date of its own (a letter whose only date line is a bare year,
+    which is read as a page number) is no older than the dates its opening gives ("the
+    report we published on 2 March 2017"): enough to tell which programme's areas its
+    sentences use, though not a publication date to report.
+    """
+    years = [int(m.group("year")) for m in _DATE.finditer(text)]
+    return max(years) if years else None
