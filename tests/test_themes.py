@@ -1138,3 +1138,13 @@ def test_a_theme_shows_the_name_its_years_reports_use_and_no_key_is_given_twice(
     bad.write_text('{"id": "mine", "themes": [{"id": "a", "name": "One", "name": "Two"}]}', encoding="utf-8")
     with pytest.raises(UsageError, match="mine.json"):
         load_taxonomy(bad)
+
+
+def test_the_themes_table_in_docs_is_the_one_the_taxonomies_make():
+    """docs/themes.md says which names each year's reports use and where each was checked;
+    a taxonomy changed without regenerating it leaves readers a stale table."""
+    from themes_table import ROOT, table
+
+    assert (ROOT / "docs" / "themes.md").read_text(encoding="utf-8") == table(), \
+        "run python tools/themes_table.py"
+

@@ -16,6 +16,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
+    (ROOT / "docs" / "themes.md").write_text(table(), encoding="utf-8")
+
+
+def table() -> str:
+    """docs/themes.md as the taxonomies make it."""
     lines = [
         "# Themes by report family and year",
         "",
@@ -42,7 +47,7 @@ def main() -> None:
             never += f" (*{t['pillar']}*)" if t.get("pillar") else ""
             lines.append(f"| {t['name']}{never} | `{t['key']}` | {others} |")
         lines.append("")
-    (ROOT / "docs" / "themes.md").write_text("\n".join(lines), encoding="utf-8")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
