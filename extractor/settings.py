@@ -302,6 +302,8 @@ DEFAULT_DOUBT_WEIGHT = 0.6
 #: to require improvement") moves towards mixed, and a counted tally of grades towards the
 #: side of what it counts (LABELLING rule 13; ``cues.JUDGED_GOOD``, ``cues.tally_side``).
 DEFAULT_TALLY_WEIGHT = 0.6
+#: Weight toward area for improvement for "adequate" set beside a lower grade and nothing better.
+DEFAULT_BELOW_ADEQUATE_WEIGHT = 0.6
 #: How far a count of the report's findings ("We make 17 recommendations") moves towards
 #: area for improvement (LABELLING rule 14; see ``cues.counts_findings``).
 DEFAULT_COUNT_WEIGHT = 0.6

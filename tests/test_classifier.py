@@ -379,6 +379,8 @@ def test_a_grade_recalled_from_an_earlier_inspection_is_context(text):
     ("This is consistent with HMIC's 2015 inspection, in which the force was judged good at preventing crime.", True),
     ("We found the force good at preventing crime, which is consistent with our 2016 findings.", False),
     ("This is consistent with last year's judgment of good, but we found new weaknesses in vetting.", False),
+    ("This is consistent with the national guidance and is good practice.", False),
+    ("This is consistent with our findings elsewhere in the force: supervisors rarely review cases.", False),
 ])
 def test_which_sentences_only_recall_an_earlier_grade(text, history):
     from extractor.classify.cues import states_earlier_grade
@@ -723,6 +725,8 @@ def test_a_grades_place_on_the_scale_is_a_definition(text):
     assert classify([text])[0].label == "neutral"
     assert not GRADE_DEFINITION.search("Wessex Police is the lowest graded force in its region.")
     assert not GRADE_DEFINITION.search("Good is the best word for what we found in the control room.")
+    assert not GRADE_DEFINITION.search("Outstanding is the highest grade we award, and the force achieved it here.")
+    assert not GRADE_DEFINITION.search("Good was the best grade any force in the region received this year.")
 
 
 def test_an_areas_name_alone_judges_nothing_unless_a_grade_heads_it():
@@ -1045,6 +1049,10 @@ def test_adequate_set_against_a_lower_grade_is_criticism_not_mixed(text):
     assert not below_beside_adequate("Adequate means the standard is met; requires improvement means it is not.")
     assert not below_beside_adequate("In 2019 it was adequate in two areas and inadequate in one.")
     assert not below_beside_adequate("It was good in one area, adequate in three and requires improvement in two.")
+    # "adequate" as a plain adjective, or a grade that rose, is no such tally
+    assert not below_beside_adequate("Staff had adequate training, but supervision of cases requires improvement.")
+    assert not below_beside_adequate("The force is no longer inadequate; it is now adequate at protecting victims.")
+    assert not below_beside_adequate("Its grade rose from requires improvement to adequate.")
 
 
 def test_an_area_name_under_a_grade_set_as_the_lists_heading_takes_that_grade():
@@ -1236,6 +1244,7 @@ def test_a_grade_below_adequate_in_a_news_pages_words_is_criticism(text, below):
     ("HM Inspector of Constabulary Jo Hale expressed grave concerns about how the force manages offenders.", True),
     ("Inspectors raised concerns about how long detainees waited to see a nurse at the Wessex suites.", True),
     ("We have serious concerns about the backlog of digital devices awaiting examination.", True),
+    ("She has raised concerns with the police and crime commissioner about the force's funding.", False),
     ("The inspectorate has no concerns about the way the force records crime.", False),
     ("In 2019 inspectors were worried about the force's finances.", False),
     ("Inadequate is given where performance falls well short and we have serious concerns.", False),

@@ -478,13 +478,16 @@ _NOT_ONLY_HISTORY = re.compile(
 #: the force is good …, which is consistent with …") or turns is not this.
 _CONSISTENT_WITH_BEFORE = re.compile(
     r"^\W*(?:this|that|these|it|our (?:\w+ ){0,2}(?:findings?|judge?ments?|assessments?)(?: (?:for )?this year)?)\s+"
-    r"(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?consistent\s+with\s+(?:last year|(?:hmic\w*|our|the|its|that)\b)"
+    r"(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?consistent\s+with\s+"
+    # ... an earlier inspection's findings or judgement, not "the national guidance"
+    r"(?:last year|(?:hmic\w*|hmicfrs|our|the|its|that)\b(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:inspections?|judge?ments?|grades?|findings?|assessments?|reports?)\b)"
     r"(?![^.;]*\b(?:but|however|although|though|while|whilst|yet)\b)", re.I)
 
 
 def states_earlier_grade(text: str) -> bool:
     """Does the sentence only recall a grade from an earlier inspection?"""
-    if _CONSISTENT_WITH_BEFORE.search(text):
+    if _CONSISTENT_WITH_BEFORE.search(text) and _EARLIER_TIME.search(text):
         return True
     return bool(_EARLIER_GRADE.search(text) and _EARLIER_TIME.search(text) and _JUDGED_THEN.search(text)
                 and not _NOT_ONLY_HISTORY.search(text))
@@ -501,6 +504,8 @@ GRADE_DEFINITION = re.compile(
     r"|^\W*(?:an? )?\W?(?:outstanding|good|adequate|inadequate|requires improvement)\W?(?: grade| judge?ment| rating)? "
     r"(?:is|was) (?:the|our) (?:second[- ]|third[- ])?(?:lowest|highest|worst|best|top|bottom|middle)\b"
     r"(?=[^.;]*\b(?:grades?|judge?ments?|ratings?|scale)\b)"
+    # ... and says no more ("… and the force achieved it for …", "… any force received")
+    r"(?![^.;]*\b(?:and|but|which|achiev\w*|receiv\w*|got|gained|earned|given to|awarded to)\b)"
     # the scale's ends: "The highest possible grade for each category is 'outstanding'"
     r"|\b(?:highest|lowest|top|bottom) (?:possible (?:grade|judge?ment|rating)s?|(?:grade|judge?ment|rating)s? "
     r"(?:possible|available|for each|in each|(?:that )?a force can))\b[^.;]{0,40}?\b(?:is|are)\W+"
@@ -860,9 +865,10 @@ def rated_below(text: str) -> bool:
 #: serious concerns’", "HM Inspector … said she was ‘concerned about many aspects’", "I have
 #: become concerned about a lack of stability"): criticism the model reads as a report of
 #: speech. Not when the concern is denied or resolved, recalled, or a definition's.
-# the speaker in any case ("Inspectors raised concerns", "We have concerns"); only a name
-# after the inspector's title must be capitalised
-_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|the report|I|we|she|he)|"
+# the speaker in any case ("Inspectors raised concerns", "We have concerns"); "he" or "she"
+# only inside the sentence ("…, she said she had serious concerns"): opening one, either may
+# be the chief constable; a name after the inspector's title must be capitalised
+_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|the report|I|we)|she|he|"
                  r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2})")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
@@ -900,9 +906,19 @@ def pleased(text: str) -> bool:
 #: improvement in others"): adequate is no praise, so this is the criticism alone, with or
 #: without a contrast (LABELLING rule 13). Not a definition of the scale ("Adequate means
 #: …") nor an earlier inspection's grades (rule 12).
-_ADEQUATE = re.compile(r"\badequate(?:ly)?\b", re.I)
+#: "adequate" as a grade: after a grading verb ("rated as 'adequate'", "found the force was
+#: adequate", "performing adequately") or for areas counted ("adequate in four areas"),
+#: not a plain adjective ("had adequate training").
+_ADEQUATE = re.compile(
+    r"\b(?:judg\w*|grad\w*|rat(?:ed|es|ing)|found|assess\w*|perform\w*|deemed|considered)\b[^.;]{0,40}?"
+    r"\badequate(?:ly)?\b|\badequate(?:ly)?\W{0,2}\s+(?:in|at|for|across)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:areas?|questions?|aspects?|categor\w+|pillars?|others)\b", re.I)
 _BELOW_ADEQUATE = re.compile(r"\brequir(?:es?|ed|ing) improvement\b|\binadequate\b|\bin need of improvement\b", re.I)
-_ABOVE_ADEQUATE = re.compile(r"\b(?:good|outstanding|better|best|means?)\b", re.I)
+#: ... and nothing better, no definition of the scale, and no change of grade ("no longer
+#: inadequate; it is now adequate", "improved from requires improvement to adequate").
+_ABOVE_ADEQUATE = re.compile(r"\b(?:good|outstanding|better|best|means?|no longer|now|improv(?:ed|es|ing))\b"
+                             r"|\bfrom\b[^.;]*\bto\b",
+                             re.I)
 
 
 def below_beside_adequate(text: str) -> bool:

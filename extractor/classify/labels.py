@@ -91,6 +91,7 @@ from extractor.settings import (
     DEFAULT_AFI_SECTION_WEIGHT,
     DEFAULT_AUDIT_FAULT_WEIGHT,
     DEFAULT_BARE_GRADE_WEIGHT,
+    DEFAULT_BELOW_ADEQUATE_WEIGHT,
     DEFAULT_CLAUSE_PROB,
     DEFAULT_CLOSED_SECTION_WEIGHT,
     DEFAULT_CLOSED_WEIGHT,
@@ -315,7 +316,7 @@ def classify(
         elif adequates[i]:
             # "performing adequately in some areas but requires improvement in others": the
             # contrast sets no praise against the criticism
-            p = _boost(p, idx["area_for_improvement"], DEFAULT_TALLY_WEIGHT)
+            p = _boost(p, idx["area_for_improvement"], DEFAULT_BELOW_ADEQUATE_WEIGHT)
         if in_and_out_of_engage(text):
             # "placed in Engage in June 2022 and released from it in May": both sides (rule 11)
             p = _boost(p, idx["mixed"], DEFAULT_ENGAGE_WEIGHT)
