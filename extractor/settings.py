@@ -432,9 +432,21 @@ KEY_FIGURE_RATIO = 2.0
 #: A small square or disc drawn no more than this many ems left of where a line's text
 #: starts, level with it, is the line's bullet (a producer that draws bullets as shapes).
 DRAWN_BULLET_GAP_EM = 2.0
-#: ... on a line in type no larger than this many times the page's usual size (a heading
-#: with a decorative square before it keeps its text as it is).
+#: ... on a line in type within this factor of the page's usual size, either way (a
+#: heading with a decorative square, a legend in small type beside its swatches, keep
+#: their text as it is).
 DRAWN_BULLET_BODY_RATIO = 1.1
+#: ... whose middle stands within this many points of the line's top and bottom.
+DRAWN_BULLET_LEVEL = 1.0
+#: A drawn shape at least ``DRAWN_MARK_MIN`` and at most ``DRAWN_MARK_MAX`` points across
+#: each way, no more than ``DRAWN_MARK_ASPECT`` times as wide as high or the other way
+#: round, may be a list bullet (thin rules and large boxes are not).
+DRAWN_MARK_MIN = 1.5
+DRAWN_MARK_MAX = 8.0
+DRAWN_MARK_ASPECT = 2.0
+#: Notes under a "Notes" label in their own small type end at the first block set this
+#: many points larger than the label (the report going on).
+NOTES_END_STEP = 0.5
 #: ... and the shape is no taller than this many ems of the line's type (a disc or square
 #: bullet is about a third to a half of an em; a heading's decoration is larger).
 DRAWN_BULLET_MAX_EM = 0.55

@@ -790,6 +790,28 @@ def test_an_item_with_a_drawn_square_bullet_after_a_page_break_is_an_item_of_its
     blocks = read_document(p).blocks
     assert [b.text for b in blocks if b.kind == "bullet"] == items
     assert [b.text for b in blocks if b.kind == "heading"] == ["Understanding demand"]
+    # a bold heading in body type with a small square, and a chart legend in small type
+    # beside its colour swatches: neither is a list
+    q = tmp_path / "squares-not-bullets.pdf"
+    c = canvas.Canvas(str(q), pagesize=A4)
+    for k, name in enumerate(["Managing offenders", "Responding to the public"]):
+        top = 760 - 200 * k
+        c.setFont("Helvetica-Bold", 10)
+        c.rect(64, top + 1.5, 5, 5, stroke=0, fill=1)
+        c.drawString(74, top, name)
+        c.setFont("Helvetica", 10)
+        for j in range(4):
+            c.drawString(64, top - 20 - 14 * j, f"The force has improved this area in several ways over the year, part {j + 1}.")
+    c.setFont("Helvetica", 8)
+    for j, label in enumerate(["Calls answered within 10 seconds", "Calls abandoned", "Repeat callers in 2023"]):
+        c.setFillColorRGB(0.2 * j, 0.5, 0.8)
+        c.rect(64, 300 - 12 * j, 4, 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawString(72, 299 - 12 * j, label)
+    c.save()
+    blocks = read_document(q).blocks
+    assert not [b.text for b in blocks if b.kind == "bullet"]
+    assert {"Managing offenders", "Responding to the public"} <= {b.text for b in blocks if b.kind == "heading"}
 
 
 def test_notes_under_a_notes_label_in_their_own_small_type_are_set_aside(tmp_path):
@@ -819,6 +841,20 @@ def test_notes_under_a_notes_label_in_their_own_small_type_are_set_aside(tmp_pat
     assert not any("90 crime files" in t or "budget statement" in t or t == "Notes" for t in texts)
     assert "The force has since written to every victim whose case was closed without an update." in texts
     assert "Victims are not always told when an investigation is closed." in " ".join(texts)
+    # "Sources" in body type (a chart's or table's label) heads no notes: the text after it stays
+    q = tmp_path / "body-sources.pdf"
+    c = canvas.Canvas(str(q), pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(62, 760, "Investigating crime")
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(62, 740, "Most cases go to officers with the right skills, and sergeants review them often.")
+    c.drawString(62, 716, "Sources")
+    c.drawString(62, 692, "Victims are not always told when an investigation is closed.")
+    c.drawString(62, 678, "The force has since written to every victim whose case was closed without an update.")
+    c.save()
+    joined = " ".join(b.text for b in read_document(q).blocks)
+    assert "Victims are not always told when an investigation is closed." in joined
+    assert "The force has since written to every victim whose case was closed without an update." in joined
 
 
 def test_a_long_credit_line_ending_in_a_date_is_no_finding(tmp_path):
@@ -847,11 +883,13 @@ def test_a_long_credit_line_ending_in_a_date_is_no_finding(tmp_path):
     c.drawString(62, 612, "Leadership")
     c.setFont("Helvetica", 10)
     c.drawString(62, 592, "A superintendent leads custody and reports each month to a chief officer.")
+    c.drawString(62, 570, "Response times improved in every district. Average waits fell to 12 minutes by June 2024")
     c.save()
     texts = [b.text for b in read_document(p).blocks]
     assert "Summary" in texts
     assert not any(t.startswith("Joint inspection by") for t in texts)
     joined = " ".join(texts)
+    assert "Response times improved in every district." in joined
     assert "Detainees were treated with respect, and most cells were clean." in joined
     assert "The force told us it would refurbish the oldest suite by March 2025." in joined
 

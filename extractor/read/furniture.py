@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from extractor.records import Block, ParsedDocument
+from extractor.settings import NOTES_END_STEP
 
 _FURNITURE = re.compile(
     r"^\s*©|\bcrown copyright\b|\bcopyright\s+(?:©\s*)?(?:hmic|his|her|crown|\d{4})|open government licence|"
@@ -159,7 +160,7 @@ def _back_cover(blocks: list[Block]) -> int | None:
     return last if sum(len(b.text.split()) for b in rest) <= BACK_COVER_MAX_WORDS else None
 
 
-def _body_size(blocks: list[Block]) -> float:
+def body_size(blocks: list[Block]) -> float:
     """The type size most of the report's text is set in (0 where no block has a size)."""
     weight: dict[float, int] = {}
     for b in blocks:
@@ -181,13 +182,13 @@ def drop_furniture(doc: ParsedDocument) -> None:
     notes = False
     # "Notes" set in the notes' small type, not as a heading of the report: the notes end
     # at the first block in larger type (the report goes on with no heading between)
-    body = _body_size(doc.blocks)
+    body = body_size(doc.blocks)
     small_notes: float | None = None
     for i, b in enumerate(doc.blocks):
         if b.kind == "heading":
             notes = bool(NOTES_HEADING.match(b.text.strip()))
             small_notes = b.size if notes and b.size and b.size < body else None
-        elif notes and small_notes is not None and (b.size or 0) > small_notes + 0.5:
+        elif notes and small_notes is not None and (b.size or 0) > small_notes + NOTES_END_STEP:
             notes = False
         if notes or (b.kind in ("para", "bullet", "heading") and is_furniture(b.text)):
             doc.dropped.append((b.page, "notes" if notes else "furniture", b.text))

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from extractor.read.furniture import NOTES_HEADING
+from extractor.read.furniture import NOTES_HEADING, body_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import (
@@ -1660,6 +1660,7 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     """
     out: list[Block] = []
     cut = False  # a label was just dropped
+    body = body_size(blocks)
     for b in blocks:
         text = _NUMBER_HEAD.sub("", b.text.strip())
         label = text and not text.endswith(_TERMINAL) and not text.endswith(",") \
@@ -1671,8 +1672,9 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
             and len(text.split()) <= st.caption_max_words
         # a credit or date line of any length ("Joint inspection by HM Inspectorate of … and
         # HM Inspectorate of Prisons, 3–14 June 2024"): no verb, no full stop, ends in a date
-        dated = not text.endswith(_TERMINAL) and not _FINITE.search(text) and _ENDS_IN_DATE.search(text) is not None
-        if b.kind == "para" and NOTES_HEADING.match(text):
+        dated = not text.endswith(_TERMINAL) and not _FINITE.search(text) and _ENDS_IN_DATE.search(text) is not None \
+            and not _SENTENCE_END_INSIDE.search(text)
+        if b.kind == "para" and NOTES_HEADING.match(text) and b.size and b.size < body:
             # "Notes" in the notes' own small type, over numbered notes set after a section:
             # the heading the notes stand under, so that they are set aside with it
             out.append(replace(b, kind="heading"))

@@ -31,6 +31,7 @@ from extractor.settings import (
     DEFAULT_MAX_PAGES,
     DRAWN_BULLET_BODY_RATIO,
     DRAWN_BULLET_GAP_EM,
+    DRAWN_BULLET_LEVEL,
     DRAWN_BULLET_MAX_EM,
     DROP_CAP_RATIO,
     FRAGMENT_GAP,
@@ -86,6 +87,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
         flags = ctypes.c_int(0)
         ox, oy = ctypes.c_double(), ctypes.c_double()
         spacing = SpacingCheck()
+        bullet_edges: set[tuple[float, float]] = set()  # how drawn list bullets looked so far
         for pno in range(n):
             try:
                 page = doc[pno]
@@ -149,7 +151,7 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
                     if tables is None and _may_hold_grade_table(lines):
                         tables = _plumber_tables(path, pno)
                     pg.tables = tables or []
-                    _drawn_bullets(pg.lines, marks)
+                    _drawn_bullets(pg.lines, marks, bullet_edges)
                     yield pg
                 finally:
                     tp.close()
@@ -163,7 +165,8 @@ _MARK = re.compile(r"^\s*\d{1,3}(?:,\s*\d{1,3})*\s*$")
 _GLYPH_BULLET = re.compile(rf"^\s*[{BULLET_CLASS}]")
 
 
-def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]]) -> None:
+def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]],
+                   known: set[tuple[float, float]]) -> None:
     """Give a list item whose bullet is drawn as a shape the bullet glyph it lacks.
 
     Some producers draw each bullet as a small square or disc beside the item, with
@@ -171,8 +174,12 @@ def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, flo
     next page, or one that starts like a wrapped line, runs into the item before. A
     shape no taller than half the line's type, level with the line and just left of where
     its text starts is read as the bullet, and the line starts at the shape, as one with
-    a bullet glyph does. Lines in type larger than the page's usual size, and lines
-    beside a larger square (a heading's decoration, a check box), are left as they are.
+    a bullet glyph does. Only lines in the page's usual type size, not bold, count (a
+    heading with a decorative square, a chart legend in small type beside its swatches
+    are left as they are), and only shapes that line up as a list: two or more on the
+    page at one left edge, or one drawn like the document's list bullets already taken
+    (``known``: shape width and gap to the text, updated here; a list going on in the
+    next column or over a page break).
     """
     if not marks or not lines:
         return
@@ -180,16 +187,30 @@ def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, flo
     for ln in lines:
         sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.text)
     body = max(sizes, key=lambda k: sizes[k])
+    found: list[tuple[Line, float, tuple[float, float]]] = []
     for ln in lines:
-        if ln.size > body * DRAWN_BULLET_BODY_RATIO or _GLYPH_BULLET.match(ln.text):
+        if ln.bold or _GLYPH_BULLET.match(ln.text) \
+                or not body / DRAWN_BULLET_BODY_RATIO <= ln.size <= body * DRAWN_BULLET_BODY_RATIO:
             continue
         for x0, top, x1, bottom in marks:
             mid = (top + bottom) / 2
-            if (bottom - top <= DRAWN_BULLET_MAX_EM * ln.size and ln.top - 1 <= mid <= ln.bottom + 1
+            if (bottom - top <= DRAWN_BULLET_MAX_EM * ln.size
+                    and ln.top - DRAWN_BULLET_LEVEL <= mid <= ln.bottom + DRAWN_BULLET_LEVEL
                     and 0 < ln.x0 - x1 <= DRAWN_BULLET_GAP_EM * ln.size):
-                ln.text = "\u2022 " + ln.text
-                ln.x0 = x0
+                # the list's style: the shape's width and its gap to the text, to half a point
+                found.append((ln, x0, (round(2 * (x1 - x0)) / 2, round(2 * (ln.x0 - x1)) / 2)))
                 break
+    edges: dict[int, int] = {}
+    for _, x0, _ in found:
+        edges[round(x0)] = edges.get(round(x0), 0) + 1
+    # a list's bullets share a left edge, or (a list going on in the next column or on the
+    # next page) the shape's size and its distance from the text of bullets already taken
+    listed = [(ln, x0, style) for ln, x0, style in found if edges[round(x0)] >= 2 or style in known]
+    known.update(style for _, _, style in listed)
+    listed += [(ln, x0, style) for ln, x0, style in found if style in known and all(ln is not m for m, _, _ in listed)]
+    for ln, x0, _ in listed:
+        ln.text = "\u2022 " + ln.text
+        ln.x0 = x0
 
 
 def rejoin_fragments(lines: list[Line]) -> list[Line]:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from extractor.read.glyphs import first_drawn_letter, font_size, generated
 from extractor.read.layout import Table
 from extractor.read.spacing import respaced
+from extractor.settings import DRAWN_MARK_ASPECT, DRAWN_MARK_MAX, DRAWN_MARK_MIN
 
 #: pdfplumber's defaults: snap and join tolerance, shortest edge, intersection tolerance.
 SNAP = 3.0
@@ -83,14 +84,10 @@ _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FORM_DEPTH = 4
 
 
-#: A drawn shape at most this many points across, and at least ``MARK_MIN``, may be a
-#: list bullet (a square or disc a producer draws instead of a bullet glyph).
-MARK_MAX = 8.0
-MARK_MIN = 1.5
-
-
 def _small_mark(raw, obj, height: float, marks: list[tuple[float, float, float, float]]) -> None:  # noqa: ANN001
-    """Add a path object of the page to ``marks`` if it is small and about as wide as high."""
+    """Add a path object of the page to ``marks`` if it is small and about as wide as high
+    (a square or disc a producer draws instead of a bullet glyph; see ``settings.DRAWN_MARK_*``).
+    Only the page's own objects are looked at, not those inside a form XObject."""
     if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
         return
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
@@ -98,7 +95,8 @@ def _small_mark(raw, obj, height: float, marks: list[tuple[float, float, float, 
                                      ctypes.byref(top)):
         return
     w, h = right.value - left.value, top.value - bottom.value
-    if MARK_MIN <= w <= MARK_MAX and MARK_MIN <= h <= MARK_MAX and max(w, h) <= 2 * min(w, h):
+    if DRAWN_MARK_MIN <= w <= DRAWN_MARK_MAX and DRAWN_MARK_MIN <= h <= DRAWN_MARK_MAX \
+            and max(w, h) <= DRAWN_MARK_ASPECT * min(w, h):
         marks.append((left.value, height - top.value, right.value, height - bottom.value))
 
 
