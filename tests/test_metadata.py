@@ -157,3 +157,17 @@ def test_a_masthead_above_the_title_is_no_title(tmp_path):
     rep = read_report(path)
     assert rep.title == "PEEL 2021/22: An inspection of Wessex Police"
     assert rep.force == "Wessex Police"
+
+
+def test_an_undated_documents_year_comes_from_what_it_reports_not_from_deadlines():
+    """The latest full date of something done dates an undated letter; a deadline or a plan
+    ("will complete … by April 2021", "by 31 March 2021") is still to come."""
+    from extractor.understand.metadata import latest_dated_year
+
+    opening = ("We returned to check the cause of concern in the report we published on 2 March 2019.\n"
+               "The force has told us it will complete its safeguarding training by April 2021.\n"
+               "It has agreed to review every open case by 31 March 2021")
+    assert latest_dated_year(opening) == 2019
+    assert latest_dated_year("Inspectors visited in May 2016 and again in November 2017.") == 2017
+    assert latest_dated_year("No date is given here, only 2016 as a year.") is None
+

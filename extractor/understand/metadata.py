@@ -214,13 +214,30 @@ def year_of(published: str | None, title: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A sentence about what is still to come ("The force will complete its training by April
+#: 2021", "plans to", "a deadline of …"): its dates tell nothing of when the document was
+#: written.
+_AHEAD = re.compile(r"\b(?:will|shall|plans?|planned|planning|intends?|expects?|aims?|deadline|due|should|must|"
+                    r"needs? to|by the end of)\b", re.I)
+#: "by 31 March 2021", "until June 2022": a date set as a limit.
+_LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|before|within|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def latest_dated_year(text: str) -> int | None:
-    """The year of the latest full date ("2 March 2017", "March 2017") in ``text``, or None.
+    """The year of the latest full date ("2 March 2017", "March 2017") ``text`` gives of
+    something done, or None.
 
     A document with no date of its own (a letter whose only date line is a bare year,
-    which is read as a page number) is no older than the dates its opening gives ("the
+    which is read as a page number) is no older than the dates of what it reports ("the
     report we published on 2 March 2017"): enough to tell which programme's areas its
-    sentences use, though not a publication date to report.
+    sentences use, though not a publication date to report. Dates of what is still to
+    come (deadlines, plans, "will … by April 2021") are left out.
     """
-    years = [int(m.group("year")) for m in _DATE.finditer(text)]
+    years: list[int] = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        if _AHEAD.search(sentence):
+            continue
+        years += [int(m.group("year")) for m in _DATE.finditer(sentence)
+                  if not _LIMIT_BEFORE.search(sentence[:m.start()])]
     return max(years) if years else None
