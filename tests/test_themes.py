@@ -1029,6 +1029,10 @@ def test_a_pillar_in_activity_words_names_no_area(text):
     ("The report criticised the safeguarding of vulnerable people in the north of the county.",
      "protecting_vulnerable"),
     ("The chief welcomed what the report said about its crime investigations.", "investigating_crime"),
+    ("Wessex Police must improve its responses to the public, the report says.", "responding_to_public"),
+    ("It rated the force inadequate in its ability to respond to the public and to investigate crime.",
+     "responding_to_public"),
+    ("The force was told it must improve how it “responds to the public”.", "responding_to_public"),
 ])
 def test_an_area_named_as_a_noun_is_named(text, key):
     """"its treatment of the public", "the management of registered sex offenders": the area

@@ -429,7 +429,9 @@ _NOUN_ACTIVITY = (
     (re.compile(r"\b(?:the |its )?management of (?:registered sex |violent |dangerous )?offenders\b", re.I),
      "managing offenders"),
     (re.compile(r"\b(?:the |its )?(?:investigation of crimes?|crime investigations?)\b", re.I), "investigating crime"),
-    (re.compile(r"\b(?:the |its )?response to (?:the )?public\b", re.I), "responding to the public"),
+    # "its responses to the public", "in its ability to respond to the public"
+    (re.compile(r"\b(?:the |its )?(?:responses? to|(?:ability to )?respond(?:s|ed)? to) (?:the )?public\b", re.I),
+     "responding to the public"),
     (re.compile(r"\b(?:the |its )?(?:protection|safeguarding) of vulnerable people\b", re.I), "protecting vulnerable people"),
 )
 
