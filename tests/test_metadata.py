@@ -169,5 +169,9 @@ def test_an_undated_documents_year_comes_from_what_it_reports_not_from_deadlines
                "It has agreed to review every open case by 31 March 2021")
     assert latest_dated_year(opening) == 2019
     assert latest_dated_year("Inspectors visited in May 2016 and again in November 2017.") == 2017
-    assert latest_dated_year("No date is given here, only 2016 as a year.") is None
+    # failing any full date, a year in running text counts (not a line of its own, not a figure)
+    assert latest_dated_year("In 2016 we placed the force in Engage.\nOur 2017 inspection found progress.\n"
+                             "It will report again by 2020.") == 2017
+    assert latest_dated_year("2018") is None
+    assert latest_dated_year("The force has 2,016 officers and a budget of £2019 million.") is None
 

@@ -222,6 +222,9 @@ _AHEAD = re.compile(r"\b(?:will|shall|plans?|planned|planning|intends?|expects?|
 #: "by 31 March 2021", "until June 2022": a date set as a limit.
 _LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|before|within|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+#: A year in running text (not a line of its own, which may be a page number or the
+#: document's own bare date line, and not a figure such as "2,016").
+_BARE_YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![,.]\d)")
 
 
 def latest_dated_year(text: str) -> int | None:
@@ -232,12 +235,20 @@ def latest_dated_year(text: str) -> int | None:
     which is read as a page number) is no older than the dates of what it reports ("the
     report we published on 2 March 2017"): enough to tell which programme's areas its
     sentences use, though not a publication date to report. Dates of what is still to
-    come (deadlines, plans, "will … by April 2021") are left out.
+    come (deadlines, plans, "will … by April 2021") are left out; a year alone ("in 2016
+    we …") counts only where no full date is given.
     """
     years: list[int] = []
+    bare: list[int] = []
     for sentence in _SENTENCE_BREAK.split(text):
         if _AHEAD.search(sentence):
             continue
         years += [int(m.group("year")) for m in _DATE.finditer(sentence)
                   if not _LIMIT_BEFORE.search(sentence[:m.start()])]
-    return max(years) if years else None
+        # failing a full date, a year alone ("In 2016 we placed the force in Engage")
+        if len(sentence.split()) >= 3:
+            bare += [int(m.group(1)) for m in _BARE_YEAR.finditer(sentence)
+                     if not _LIMIT_BEFORE.search(sentence[:m.start()])]
+    if years:
+        return max(years)
+    return max(bare) if bare else None
