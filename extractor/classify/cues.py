@@ -1358,6 +1358,26 @@ def ranked_top(text: str) -> bool:
     return not (_RANKED_IN_BAD.search(text) and not _RANKED_GOOD_WORK.search(text))
 
 
+#: The public or victims told they can rely on the force ("Victims can be confident that
+#: their reports will be taken seriously", "the public should have confidence that …",
+#: "… can be reassured that the force treats crimes seriously"): the verdict the finding
+#: leads to, praise, though "should" and "can" read as advice or possibility. Not what a
+#: change is for ("… so that the public can be confident", "before the force can be
+#: confident") nor denied.
+_RELY_ON = re.compile(
+    r"\b(?i:public|people|victims?|communities|residents)\b[^.;:]{0,60}?"
+    r"\b(?i:can|could|should|may)\s+(?i:now\s+|rightly\s+|generally\s+)?(?i:be|feel|have)\s+(?:\w+\s+)?"
+    r"(?i:confident|confidence|reassured|assured)\b")
+_RELY_ON_NOT = re.compile(r"\b(?:so that|so|before|until|unless|if|in order that|not|cannot|never|no)\b[^.;:]{0,80}?"
+                          r"\b(?:can|could|should|may)\s+(?:now\s+|rightly\s+|generally\s+)?(?:be|feel|have)\b"
+                          r"|n['’]t\b", re.I)
+
+
+def reassured_public(text: str) -> bool:
+    """Does the sentence tell the public or victims they can rely on the force?"""
+    return _RELY_ON.search(text) is not None and _RELY_ON_NOT.search(text) is None
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

@@ -70,6 +70,7 @@ from extractor.classify.cues import (
     quote_open_after,
     ranked_top,
     rated_below,
+    reassured_public,
     recording_matters,
     reported_clause,
     reported_need,
@@ -121,6 +122,7 @@ from extractor.settings import (
     DEFAULT_PURPOSE_WEIGHT,
     DEFAULT_RANKED_TOP_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
+    DEFAULT_REASSURED_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
     DEFAULT_TALLY_WEIGHT,
@@ -190,6 +192,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (press_criticism, "area_for_improvement", DEFAULT_PRESS_CRITICISM_WEIGHT),
     # "The constabulary now ranks first among forces for the quality of its prosecution files"
     (ranked_top, "strength", DEFAULT_RANKED_TOP_WEIGHT),
+    # "Victims can be confident that their reports will be taken seriously"
+    (reassured_public, "strength", DEFAULT_REASSURED_WEIGHT),
 )
 
 
