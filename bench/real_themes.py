@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -48,8 +49,13 @@ FAMILY_TYPE = {
 }
 
 
+#: A list item's number or letter ("4).", "2.", "(b)"): hmic keeps the item's text without
+#: it, so a reader's sentence and hmic's finding are matched without it.
+_ENUMERATOR = re.compile(r"^\s*(?:\(?\d{1,2}[.)]+|\([a-z]\)|[a-z]\))\s+")
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
+    return " ".join(_ENUMERATOR.sub("", text).lower().split())
 
 
 def page_themes(rows: list[dict[str, Any]], opts: Options) -> list[str | None]:
