@@ -1512,11 +1512,6 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     ("The report noted that the force had to save £14m over four years.", False),
     ("Chief Constable Jo Marsh said the force must keep its focus on neighbourhood policing.", False),
     ("Inspectors said the force had improved the way it answers emergency calls.", False),
-    ("The inspectorate said call handlers must identify vulnerable callers more consistently.", True),
-    ("Inspectors said the control room needed more staff at weekends.", True),
-    ("The report found that its supervision of investigations should be more thorough.", True),
-    ("Inspectors said victims should have confidence in the way the force records crime.", False),
-    ("This report sets out what we found and what the force needs to do next.", False),
 ])
 def test_the_inspectorate_s_advice_in_reported_speech_is_criticism(text, need):
     """News pages and back-references put the inspectorate's advice in reported speech, in

@@ -344,17 +344,11 @@ FORCE_MODAL = re.compile(
 REPORTED_NEED = re.compile(
     r"\b(?:said|says|found|finds|concluded|concludes|warned|warns|stated|states|added|noted|notes|recommended|"
     r"recommends|believes?|believed|felt)\s+(?:that\s+)?"
-    r"(?:(?:the\s+|its\s+)?(?:force|constabulary|service|police|officers|leaders|senior leaders|chief officers|it|they|"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))"
-    # ... or its people and parts ("call handlers", "supervisors", "the control room",
-    # "its supervision of investigations")
-    r"|(?:call handlers|call takers|supervisors|sergeants|detectives|investigators|staff|managers|"
-    r"(?:the|its|their)\s+(?!way\b|public\b|report\b|inspectorate\b|inspectors\b)[a-z][\w'’-]+"
-    r"(?:\s+(?:of|on|for|in)\s+(?:the\s+|its\s+)?[a-z][\w'’-]+|\s+[a-z][\w'’-]+)?))\s+"
+    r"(?:the\s+|its\s+)?(?:force|constabulary|service|police|officers|leaders|senior leaders|chief officers|it|they|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))\s+"
     r"(?:still\s+|also\s+|now\s+|urgently\s+|further\s+)?"
-    r"(?:(?:needed to|needs to|must|should|ought to|had to(?=\s+(?:improve|get better|be better|do more|do better)\b))\s+"
-    rf"(?!be (?:{_PRAISED_BE}|confident|reassured)\b|have confidence\b|{_SAVINGS_TO_MAKE}|(?:keep|continue|maintain)\b)"
-    r"|needed (?:more|better|greater|clearer|further)\b)"
+    r"(?:needed to|needs to|must|should|ought to|had to(?=\s+(?:improve|get better|be better|do more|do better)\b))\s+"
+    rf"(?!be (?:{_PRAISED_BE})\b|{_SAVINGS_TO_MAKE}|(?:keep|continue|maintain)\b)"
     r"|(?i:\b(?:watchdog|inspectorate|inspectors|report|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:calls?|called)\s+(?:for\s+(?:more|better|greater|clearer|further|urgent|improved|improvements?|"
     r"an?\s+(?:overhaul|review|improvement))\b))",
