@@ -1056,21 +1056,27 @@ def test_adequate_set_against_a_lower_grade_is_criticism_not_mixed(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Victims reporting crimes to Wessex Police should have confidence that their reports will be taken seriously.",
+    "Victims reporting crimes to Wessex Police can have confidence that their reports will be taken seriously.",
     "The inspector said people in Wessex could be confident that the force would answer their calls quickly.",
 ])
 def test_the_public_told_it_can_rely_on_the_force_is_praise(text):
-    """"Victims can be confident that …", "the public should have confidence that …" is the
-    verdict a finding leads to, praise, though "should" reads as advice; what a change is
-    for ("so that the public can be confident") or a doubt is not."""
+    """"Victims can be confident that …" is the verdict a finding leads to, praise, though
+    "can" reads as possibility; confidence lost or scarce, an expectation ("should have
+    confidence …, yet"), what a change is for, a condition or the force's own account is not."""
     from extractor.classify.cues import reassured_public
     from extractor.classify.labels import classify
 
     assert reassured_public(text)
     assert classify([text])[0].label == "strength"
-    assert not reassured_public("It must close these gaps so that the public can be confident in its vetting.")
-    assert not reassured_public("Much remains to do before victims can have confidence in the force.")
-    assert not reassured_public("Victims can't be confident that their reports will be recorded.")
+    for other in ("It must close these gaps so that the public can be confident in its vetting.",
+                  "Much remains to do before victims can have confidence in the force.",
+                  "Victims can't be confident that their reports will be recorded.",
+                  "Many victims may have little confidence that their crimes will be solved.",
+                  "Victims of fraud could be less confident that they will get a response.",
+                  "Victims should have confidence that their crimes will be recorded, yet too many are not.",
+                  "Where victims can be confident that they will be believed, more of them come forward.",
+                  "The force told us that victims can have confidence in its new investigation standards."):
+        assert not reassured_public(other), other
 
 
 def test_an_area_name_under_a_grade_set_as_the_lists_heading_takes_that_grade():

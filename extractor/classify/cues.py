@@ -1359,18 +1359,20 @@ def ranked_top(text: str) -> bool:
 
 
 #: The public or victims told they can rely on the force ("Victims can be confident that
-#: their reports will be taken seriously", "the public should have confidence that …",
-#: "… can be reassured that the force treats crimes seriously"): the verdict the finding
-#: leads to, praise, though "should" and "can" read as advice or possibility. Not what a
-#: change is for ("… so that the public can be confident", "before the force can be
-#: confident") nor denied.
+#: their reports will be taken seriously", "could be confident that …", "can be reassured
+#: that the force treats crimes seriously"): the verdict a finding leads to, praise, though
+#: "can" and "could" read as possibility. Not "should" (as often an expectation: "victims
+#: should have confidence …, yet …"), not confidence lost, little, less or more, and not
+#: what a change is for, a condition, a denial, a turn or the force's own account ("so
+#: that the public can be confident", "once …", "where …", "it is vital that …", "The
+#: force told us …").
 _RELY_ON = re.compile(
     r"\b(?i:public|people|victims?|communities|residents)\b[^.;:]{0,60}?"
-    r"\b(?i:can|could|should|may)\s+(?i:now\s+|rightly\s+|generally\s+)?(?i:be|feel|have)\s+(?:\w+\s+)?"
-    r"(?i:confident|confidence|reassured|assured)\b")
-_RELY_ON_NOT = re.compile(r"\b(?:so that|so|before|until|unless|if|in order that|not|cannot|never|no)\b[^.;:]{0,80}?"
-                          r"\b(?:can|could|should|may)\s+(?:now\s+|rightly\s+|generally\s+)?(?:be|feel|have)\b"
-                          r"|n['’]t\b", re.I)
+    r"\b(?i:can|could)\s+(?i:now\s+|rightly\s+|generally\s+|fully\s+)?(?i:be|feel|have)\s+"
+    r"(?i:(?:full|every|real|great|complete)\s+)?(?i:confident|confidence|reassured|assured)\b")
+_RELY_ON_NOT = re.compile(r"\b(?:so that|so|before|until|unless|if|once|when|where|whether|in order that|not|cannot|never|"
+                          r"no|vital|important|essential|crucial|ambition|aim|aims|need|needs|must|should|"
+                          r"told us|says|said it|but|however|although|yet)\b|n['’]t\b", re.I)
 
 
 def reassured_public(text: str) -> bool:
