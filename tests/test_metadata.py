@@ -173,5 +173,12 @@ def test_an_undated_documents_year_comes_from_what_it_reports_not_from_deadlines
     assert latest_dated_year("In 2016 we placed the force in Engage.\nOur 2017 inspection found progress.\n"
                              "It will report again by 2020.") == 2017
     assert latest_dated_year("2018") is None
+    # a plan's or vision's name, a financial year, a time, a count or a year ahead is no date
+    for text in ("In 2016 we placed the force in Engage. Its approach follows Policing Vision 2025.",
+                 "In 2016 we placed the force in Engage. Its savings requirement for 2020/21 is £3.2m.",
+                 "In 2016 we placed the force in Engage. The suites are busiest between 1930 and 2045.",
+                 "In 2016 we placed the force in Engage. It received 2031 calls in one month.",
+                 "In 2016 we placed the force in Engage. In 2099 it hopes to have new custody suites."):
+        assert latest_dated_year(text) == 2016, text
     assert latest_dated_year("The force has 2,016 officers and a budget of £2019 million.") is None
 

@@ -14,6 +14,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from extractor.records import Block
@@ -222,9 +223,14 @@ _AHEAD = re.compile(r"\b(?:will|shall|plans?|planned|planning|intends?|expects?|
 #: "by 31 March 2021", "until June 2022": a date set as a limit.
 _LIMIT_BEFORE = re.compile(r"\b(?:by|until|till|before|within|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-#: A year in running text (not a line of its own, which may be a page number or the
-#: document's own bare date line, and not a figure such as "2,016").
-_BARE_YEAR = re.compile(r"(?<![\d,.£$])\b((?:19|20)\d\d)\b(?![,.]\d)")
+#: A year in running text that dates something done: after "in", "since", "during" or an
+#: inspection's own words ("In 2016 we placed the force in Engage", "our 2017 inspection",
+#: "the 2017 PEEL assessment"); not a financial year ("2019/20"), a vision or programme
+#: name ("Policing Vision 2025"), a time ("at 2045"), a count ("2031 calls"), a sum or a
+#: telephone number.
+_BARE_YEAR = re.compile(
+    r"\b(?:in|since|during|our|its|their|the|of|from)\s+((?:19|20)\d\d)\b"
+    r"(?![/–-]\d|\s*(?:hours|hrs|calls|officers|staff|people|crimes|incidents|cases)\b|[,.]\d)", re.I)
 
 
 def latest_dated_year(text: str) -> int | None:
@@ -236,7 +242,8 @@ def latest_dated_year(text: str) -> int | None:
     report we published on 2 March 2017"): enough to tell which programme's areas its
     sentences use, though not a publication date to report. Dates of what is still to
     come (deadlines, plans, "will … by April 2021") are left out; a year alone ("in 2016
-    we …") counts only where no full date is given.
+    we …", "our 2017 inspection") counts only where no full date is given, and only one
+    that dates something done (see ``_BARE_YEAR``) and is not after the present year.
     """
     years: list[int] = []
     bare: list[int] = []
@@ -251,4 +258,6 @@ def latest_dated_year(text: str) -> int | None:
                      if not _LIMIT_BEFORE.search(sentence[:m.start()])]
     if years:
         return max(years)
+    # no later than this year: a year ahead is a plan or a name, not a date of something done
+    bare = [y for y in bare if y <= date.today().year]
     return max(bare) if bare else None
