@@ -1152,3 +1152,17 @@ def test_the_themes_table_in_docs_is_the_one_the_taxonomies_make():
     assert (ROOT / "docs" / "themes.md").read_text(encoding="utf-8") == table(), \
         "run python tools/themes_table.py"
 
+
+@pytest.mark.parametrize("text", [
+    "Officers who respond to public order incidents are well trained and equipped.",
+    "The force responded to the public inquiry's recommendations within a month.",
+    "It has responded to the public consultation on its estates strategy.",
+])
+def test_public_as_an_adjective_names_no_response_to_the_public(text):
+    """"respond to public order incidents", "the public inquiry": "public" describes
+    something else; the area is "responding to the public" only with the public as such."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2023_25"))
+    assert theme is None or theme.key != "responding_to_public"
+

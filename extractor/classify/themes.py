@@ -429,8 +429,11 @@ _NOUN_ACTIVITY = (
     (re.compile(r"\b(?:the |its )?management of (?:registered sex |violent |dangerous )?offenders\b", re.I),
      "managing offenders"),
     (re.compile(r"\b(?:the |its )?(?:investigation of crimes?|crime investigations?)\b", re.I), "investigating crime"),
-    # "its responses to the public", "in its ability to respond to the public"
-    (re.compile(r"\b(?:the |its )?(?:responses? to|(?:ability to )?respond(?:s|ed)? to) (?:the )?public\b", re.I),
+    # "its responses to the public", "in its ability to respond to the public"; not "public"
+    # as an adjective ("respond to public order incidents", "to the public inquiry")
+    (re.compile(r"\b(?:the |its )?(?:responses? to (?:the )?|(?:ability to )?respond(?:s|ed)? to the )public\b"
+                r"(?!['’]s|\s+(?:order|disorder|protection|inquiry|inquiries|consultation|sector|health|complaints?|"
+                r"concerns?|interest|accounts?|meetings?|events?|safety|spending|purse|bodies|body|services?)\b)", re.I),
      "responding to the public"),
     (re.compile(r"\b(?:the |its )?(?:protection|safeguarding) of vulnerable people\b", re.I), "protecting vulnerable people"),
 )
