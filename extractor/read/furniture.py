@@ -13,6 +13,8 @@ the sign-off, signature and copy list) is no finding either; its blocks become
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from extractor.records import Block, ParsedDocument
@@ -160,13 +162,19 @@ def _back_cover(blocks: list[Block]) -> int | None:
     return last if sum(len(b.text.split()) for b in rest) <= BACK_COVER_MAX_WORDS else None
 
 
+def usual_size(sized: Iterable[tuple[float, str]]) -> float | None:
+    """The type size (to a tenth of a point) most of the text is set in, counted by
+    characters; None when there is no text. The layout's body size for a document, a page's
+    for drawn bullets and the paragraphs' for a notes label are all this."""
+    weight: Counter[float] = Counter()
+    for size, text in sized:
+        weight[round(size, 1)] += len(text)
+    return weight.most_common(1)[0][0] if weight else None
+
+
 def body_size(blocks: list[Block]) -> float:
-    """The type size most of the report's text is set in (0 where no block has a size)."""
-    weight: dict[float, int] = {}
-    for b in blocks:
-        if b.kind in ("para", "bullet") and b.size:
-            weight[round(b.size, 1)] = weight.get(round(b.size, 1), 0) + len(b.text)
-    return max(weight, key=lambda k: weight[k]) if weight else 0.0
+    """The type size most of the report's paragraphs are set in (0 where no block has a size)."""
+    return usual_size((b.size, b.text) for b in blocks if b.kind in ("para", "bullet") and b.size) or 0.0
 
 
 def drop_furniture(doc: ParsedDocument) -> None:

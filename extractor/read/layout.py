@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from extractor.read.furniture import NOTES_HEADING, body_size
+from extractor.read.furniture import NOTES_HEADING, body_size, usual_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import (
@@ -88,7 +88,7 @@ _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?\u201d", "!\u201d")
-_GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
+GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 #: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
 _BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S))")
 #: The end of a list item that more items follow: "…;", "…; and", "…; or".
@@ -123,11 +123,7 @@ def build_document(
             + _ranges(empty)
         )
 
-    sizes: Counter[float] = Counter()
-    for p in pages:
-        for ln in p.lines:
-            sizes[round(ln.size, 1)] += len(ln.text)
-    body = sizes.most_common(1)[0][0] if sizes else st.fallback_body_size
+    body = usual_size((ln.size, ln.text) for p in pages for ln in p.lines) or st.fallback_body_size
 
     repeated = _repeated_margin_lines(pages, st)
     cover_done = False
@@ -1255,7 +1251,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     # only a document that draws no bullet glyph at all draws its bullets as graphics
     # (a dash in heading type is a wrapped title, not a bullet)
     # (an "o" item under a bullet drawn as a graphic does not say the bullets are text)
-    graphic_bullets = not any(_GLYPH_START.match(ln.text) and ln.size < body * st.heading_size_ratio for ln in lines)
+    graphic_bullets = not any(GLYPH_START.match(ln.text) and ln.size < body * st.heading_size_ratio for ln in lines)
     if lines:
         widths = sorted(ln.x1 - ln.x0 for ln in lines)
         col_width = widths[int(len(widths) * st.column_width_quantile)]

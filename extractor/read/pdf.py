@@ -19,9 +19,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import SourceError
+from extractor.read.furniture import usual_size
 from extractor.read.glyphs import first_drawn_letter, font_size, generated, turned
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
-from extractor.read.layout import Line, Page, Table
+from extractor.read.layout import GLYPH_START, Line, Page, Table
 from extractor.read.normalize import BULLET_CHARS, BULLET_CLASS, canonical, drawn_hyphens
 from extractor.read.spacing import SpacingCheck, keep_real_spaces, spaced_text, word_spaces
 from extractor.settings import (
@@ -162,7 +163,6 @@ def pdfium_pages(path: Path) -> Iterator[Page]:
 
 
 _MARK = re.compile(r"^\s*\d{1,3}(?:,\s*\d{1,3})*\s*$")
-_GLYPH_BULLET = re.compile(rf"^\s*[{BULLET_CLASS}]")
 
 
 def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, float]],
@@ -181,15 +181,12 @@ def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, flo
     (``known``: shape width and gap to the text, updated here; a list going on in the
     next column or over a page break).
     """
-    if not marks or not lines:
+    body = usual_size((ln.size, ln.text) for ln in lines)
+    if not marks or body is None:
         return
-    sizes: dict[float, int] = {}
-    for ln in lines:
-        sizes[round(ln.size, 1)] = sizes.get(round(ln.size, 1), 0) + len(ln.text)
-    body = max(sizes, key=lambda k: sizes[k])
     found: list[tuple[Line, float, tuple[float, float]]] = []
     for ln in lines:
-        if ln.bold or _GLYPH_BULLET.match(ln.text) \
+        if ln.bold or GLYPH_START.match(ln.text) \
                 or not body / DRAWN_BULLET_BODY_RATIO <= ln.size <= body * DRAWN_BULLET_BODY_RATIO:
             continue
         for x0, top, x1, bottom in marks:
