@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -197,17 +198,14 @@ def _drawn_bullets(lines: list[Line], marks: list[tuple[float, float, float, flo
                 # the list's style: the shape's width and its gap to the text, to half a point
                 found.append((ln, x0, (round(2 * (x1 - x0)) / 2, round(2 * (ln.x0 - x1)) / 2)))
                 break
-    edges: dict[int, int] = {}
-    for _, x0, _ in found:
-        edges[round(x0)] = edges.get(round(x0), 0) + 1
+    edges = Counter(round(x0) for _, x0, _ in found)
     # a list's bullets share a left edge, or (a list going on in the next column or on the
     # next page) the shape's size and its distance from the text of bullets already taken
-    listed = [(ln, x0, style) for ln, x0, style in found if edges[round(x0)] >= 2 or style in known]
-    known.update(style for _, _, style in listed)
-    listed += [(ln, x0, style) for ln, x0, style in found if style in known and all(ln is not m for m, _, _ in listed)]
-    for ln, x0, _ in listed:
-        ln.text = "\u2022 " + ln.text
-        ln.x0 = x0
+    known.update([style for _, x0, style in found if edges[round(x0)] >= 2 or style in known])
+    for ln, x0, style in found:
+        if style in known:
+            ln.text = "\u2022 " + ln.text
+            ln.x0 = x0
 
 
 def rejoin_fragments(lines: list[Line]) -> list[Line]:
