@@ -441,6 +441,9 @@ DRAWN_BULLET_GAP_EM = 2.0
 DRAWN_BULLET_BODY_RATIO = 1.1
 #: ... whose middle stands within this many points of the line's top and bottom.
 DRAWN_BULLET_LEVEL = 1.0
+#: ... and the shape is no taller than this many ems of the line's type (a disc or square
+#: bullet is about a third to a half of an em; a heading's decoration is larger).
+DRAWN_BULLET_MAX_EM = 0.55
 #: A drawn shape at least ``DRAWN_MARK_MIN`` and at most ``DRAWN_MARK_MAX`` points across
 #: each way, no more than ``DRAWN_MARK_ASPECT`` times as wide as high or the other way
 #: round, may be a list bullet (thin rules and large boxes are not).
@@ -450,9 +453,6 @@ DRAWN_MARK_ASPECT = 2.0
 #: Notes under a "Notes" label in their own small type end at the first block set this
 #: many points larger than the label (the report going on).
 NOTES_END_STEP = 0.5
-#: ... and the shape is no taller than this many ems of the line's type (a disc or square
-#: bullet is about a third to a half of an em; a heading's decoration is larger).
-DRAWN_BULLET_MAX_EM = 0.55
 
 
 # -- limits on input ---------------------------------------------------------------

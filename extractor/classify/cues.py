@@ -901,11 +901,6 @@ def pleased(text: str) -> bool:
                                                                text, re.I)
 
 
-#: "Adequate" set beside a grade below it, and no better grade ("adequate in four areas but
-#: required improvement in six", "performing adequately in some areas but requires
-#: improvement in others"): adequate is no praise, so this is the criticism alone, with or
-#: without a contrast (LABELLING rule 13). Not a definition of the scale ("Adequate means
-#: …") nor an earlier inspection's grades (rule 12).
 #: "adequate" as a grade: after a grading verb ("rated as 'adequate'", "found the force was
 #: adequate", "performing adequately") or for areas counted ("adequate in four areas"),
 #: not a plain adjective ("had adequate training").
@@ -922,7 +917,13 @@ _ABOVE_ADEQUATE = re.compile(r"\b(?:good|outstanding|better|best|means?|no longe
 
 
 def below_beside_adequate(text: str) -> bool:
-    """Does the sentence grade the force adequate in some things and below it in others, and nothing better?"""
+    """Does the sentence grade the force adequate in some things and below it in others, and nothing better?
+
+    "adequate in four areas but required improvement in six", "performing adequately in
+    some areas but requires improvement in others": adequate is no praise, so this is the
+    criticism alone, with or without a contrast (LABELLING rule 13). Not a definition of
+    the scale ("Adequate means …") nor an earlier inspection's grades (rule 12).
+    """
     return (_ADEQUATE.search(text) is not None and _BELOW_ADEQUATE.search(text) is not None
             and not _ABOVE_ADEQUATE.search(text) and not _EARLIER_TIME.search(text))
 
