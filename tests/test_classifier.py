@@ -218,6 +218,28 @@ def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(le
     assert got[1:] == [side, side]
 
 
+@pytest.mark.parametrize("heading, carried", [
+    ("Notes to editors", False),
+    ("Background", True),  # not a heading that starts context: same list, or its own
+    ("Within three months", True),
+    ("Methodology", False),
+])
+def test_a_list_ends_at_a_heading_that_starts_context(heading, carried):
+    """A release's "the force should:" list is followed by "Notes to editors" bullets that
+    describe the inspectorate and the grading scale; they hang from no lead-in. A time-frame
+    sub-heading inside a recommendation list ("Within three months") does not end it."""
+    from extractor.classify.labels import list_leadins
+
+    texts = ["The inspectorate said the constabulary should:",
+             "improve the updates it gives to victims;",
+             "The report is published on the inspectorate's website.",
+             "Forces are graded on a five-point scale."]
+    sections = ["What needs to improve", "What needs to improve", heading, heading]
+    got = list_leadins(texts, [None, *texts[:-1]], ["para", "bullet", "bullet", "bullet"], sections)
+    assert got[1] == texts[0]
+    assert (got[2] == texts[0]) is carried and (got[3] == texts[0]) is carried
+
+
 @pytest.mark.parametrize("leadin, side", [
     ("A later inspection recorded several improvements:", "strength"),
     ("The weaknesses it identified included:", "area_for_improvement"),

@@ -133,6 +133,7 @@ from extractor.vocabulary import (
     CLOSED_SECTION,
     CONTEXT_SECTION,
     GOOD_SECTION,
+    RESET_SECTION,
     text_key,
 )
 
@@ -218,7 +219,7 @@ def classify(
     sections = sections or [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
     befores = prev or [None] * len(texts)
-    leadins = list_leadins(texts, befores, kinds)
+    leadins = list_leadins(texts, befores, kinds, sections)
     # a lead-in set as a heading ("We recommend that, within three months, the force:")
     # heads the items under it like one in the text
     leadins = [lead or (sec if sec and sec.rstrip().endswith(":") and _is_item(text, kind) else None)
@@ -564,12 +565,26 @@ def _is_item(text: str, kind: str) -> bool:
     return kind == "bullet" or t[:1].islower() or bool(_ITEM_END.search(t)) or len(t.split()) <= 6
 
 
-def list_leadins(texts: list[str], prev: list[str | None], kinds: list[str]) -> list[str | None]:
-    """For each list item, the lead-in ending in a colon that its list hangs from (or None)."""
+def _ends_list(section: str | None, after: str | None) -> bool:
+    """Does the heading ``after`` (the section of the next sentence) close a list begun under ``section``?"""
+    return bool(after and after != section and (CONTEXT_SECTION.match(after) or RESET_SECTION.match(after)))
+
+
+def list_leadins(texts: list[str], prev: list[str | None], kinds: list[str],
+                 sections: list[str | None] | None = None) -> list[str | None]:
+    """For each list item, the lead-in ending in a colon that its list hangs from (or None).
+
+    A list ends at a heading that starts context or a new part of the report: the
+    bullets of a press release's "Notes to editors" do not hang from the "the force
+    should:" of the section before, though the one follows the other in the text. A
+    sub-heading inside the list ("Within three months") does not end it.
+    """
     out: list[str | None] = [None] * len(texts)
     for i, text in enumerate(texts):
         before = prev[i]
         if before is None or not _is_item(text, kinds[i]):
+            continue
+        if sections and i > 0 and before == texts[i - 1] and _ends_list(sections[i - 1], sections[i]):
             continue
         if before.rstrip().endswith(":"):
             out[i] = before
