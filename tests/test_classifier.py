@@ -403,6 +403,9 @@ def test_a_grade_recalled_from_an_earlier_inspection_is_context(text):
     ("This is consistent with last year's judgment of good, but we found new weaknesses in vetting.", False),
     ("This is consistent with the national guidance and is good practice.", False),
     ("This is consistent with our findings elsewhere in the force: supervisors rarely review cases.", False),
+    ("Two years ago the constabulary was graded outstanding for legitimacy.", True),
+    ("Eighteen months earlier we had rated its crime recording inadequate.", True),
+    ("A year ago it was judged good, and it remains good today.", False),
 ])
 def test_which_sentences_only_recall_an_earlier_grade(text, history):
     from extractor.classify.cues import states_earlier_grade
@@ -866,6 +869,9 @@ def test_items_under_a_heading_of_closed_recommendations_are_strengths():
      "area_for_improvement"),
     ("This is a drop from 2017, when inspectors rated the way it treats the public as good.", "area_for_improvement"),
     ("Burglary showed a fall from 412 to 380 offences over the year.", "neutral"),
+    ("Today's judgement is a step down from the outstanding grade the constabulary held last year.",
+     "area_for_improvement"),
+    ("The inspector said its standards of investigation had gone sharply backwards since 2018.", "area_for_improvement"),
 ])
 def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     """A decline on an earlier, better judgement is criticism, though it names a good grade and

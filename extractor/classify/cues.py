@@ -460,7 +460,10 @@ def measure_comparison(text: str) -> int:
 _EARLIER_GRADE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)\b", re.I)
 _EARLIER_TIME = re.compile(
     r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report)|"
-    r"earlier|at that time|at the time|(?:that|the same|our first) (?:inspection|report|assessment))\b", re.I)
+    r"earlier|at that time|at the time|(?:that|the same|our first) (?:inspection|report|assessment)|"
+    # "A year ago the force was rated good", "twelve months earlier"
+    r"(?:a|one|two|three|a couple of) years? (?:ago|earlier|before)|(?:twelve|12|eighteen|18) months (?:ago|earlier|before))\b",
+    re.I)
 _JUDGED_THEN = re.compile(r"\b(?:graded|judged|rated|found|assessed|received|gave|awarded)\b", re.I)
 #: What makes such a sentence about now, or a recalled criticism (rule 12: an area for
 #: improvement): a present tense, a grade that still stands, a comparison with now, a
@@ -782,10 +785,10 @@ DECLINED = re.compile(
     r"\s+(?:has|have|had)\s+"
     r"(?:(?:since|significantly|markedly|further|also)\s+)?[\"“‘']?(?:declined|dropped|slipped|fallen)\b"
     # "the force had gone backwards", "two grades lower than at the previous inspection"
-    r"|\b(?:gone|went|going|slipped|fallen|moved)\s+backwards?\b"
+    r"|\b(?:gone|went|going|slipped|fallen|moved)\s+(?:\w+ly\s+)?backwards?\b"
     r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b"
     # "That is a fall from last year, when inspectors judged its effectiveness to be good"
-    r"|\b(?:is|was|marks|represents)\s+an?\s+(?:fall|drop|downgrade)\s+from\b(?=[^.;]*\b(?:outstanding|good|adequate)\b)",
+    r"|\b(?:is|was|marks|represents)\s+an?\s+(?:fall|drop|downgrade|step\s+down)\s+from\b(?=[^.;]*\b(?:outstanding|good|adequate)\b)",
     re.I)
 _DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
 
