@@ -90,3 +90,33 @@ def test_a_publication_month_is_scored_at_the_precision_the_gold_gives(got, gold
     from scoring import published_matches
 
     assert published_matches(got, gold) is ok
+
+
+def test_two_spec_areas_under_one_theme_are_matched_by_name():
+    """A writer who files PEEL 2014's "Tackling anti-social behaviour" (outstanding) under
+    preventing crime beside "Reducing crime and preventing offending" (good) gives one theme
+    two grades; each is matched with the report's area of that name, so neither grade is
+    scored against the other's."""
+    from scoring import score_report
+
+    from extractor.records import Report
+
+    spec = {"grades": [
+        {"area": "Reducing crime and preventing offending", "theme": "preventing_crime", "grade": "good"},
+        {"area": "Tackling anti-social behaviour", "theme": "preventing_crime", "grade": "outstanding"},
+        {"area": "Investigating offending", "theme": "investigating_crime", "grade": "good"},
+    ], "sections": []}
+    report = Report(source="x.txt", report_id="x", force=None, title=None, published=None,
+                    report_type="peel_report", findings=[],
+                    grades={"Reducing crime and preventing offending": "good",
+                            "Tackling anti-social behaviour": "outstanding",
+                            "Investigating offending": "good"},
+                    grade_sources=[
+                        {"theme": "Reducing crime and preventing offending", "grade": "good",
+                         "theme_key": "preventing_crime", "source": "table", "text": "Reducing crime: Good"},
+                        {"theme": "Tackling anti-social behaviour", "grade": "outstanding",
+                         "theme_key": "tackling_asb", "source": "table", "text": "Tackling ASB: Outstanding"},
+                        {"theme": "Investigating offending", "grade": "good",
+                         "theme_key": "investigating_crime", "source": "table", "text": "Investigating: Good"}])
+    sc = score_report(spec, report)
+    assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 3, [], [])

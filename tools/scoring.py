@@ -135,20 +135,36 @@ def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
 
     A grade the report gives for an area the spec's table leaves out is listed, not
     counted wrong: it may be a grade the report states elsewhere ("Overall, the
-    legitimacy of the force requires improvement"), which the reader checks.
+    legitimacy of the force requires improvement"), which the reader checks. Where the
+    spec puts two of its areas under one theme (a writer who filed PEEL 2014's
+    "Tackling anti-social behaviour" under preventing crime, beside "Reducing crime"),
+    those areas are matched by name, so that neither grade stands in for the other.
     """
-    gold = {g.get("theme") or _area_key(g["area"]): g["grade"] for g in spec.get("grades") or []}
-    got: dict[str, tuple[str, str, str]] = {}
+    grades = spec.get("grades") or []
+    keys = [g.get("theme") or _area_key(g["area"]) for g in grades]
+    shared = {k for k in keys if keys.count(k) > 1}
+    got: list[tuple[str, str, str, str]] = []
     for area, grade in report.grades.items():
         src = report.source_of(area) or {}
-        got[src.get("theme_key") or _area_key(area)] = (area, grade, str(src.get("text") or ""))
-    for key, grade in gold.items():
+        got.append((src.get("theme_key") or _area_key(area), area, grade, str(src.get("text") or "")))
+    used: set[int] = set()
+    for g, key in zip(grades, keys, strict=True):
         sc.areas_total += 1
-        if key in got and got[key][1] == grade:
+        found = [i for i, v in enumerate(got) if v[0] == key]
+        if key in shared:
+            # the area of that name, else the next of that theme not matched yet
+            found = ([i for i, v in enumerate(got) if _same_area(v[1], g["area"]) and i not in used]
+                     or [i for i in found if i not in used and not any(_same_area(got[i][1], h["area"])
+                                                                       for h in grades)][:1])
+        if not found:
+            continue
+        i = found[-1]
+        used.add(i)
+        if got[i][2] == g["grade"]:
             sc.areas_right += 1
-        elif key in got:
-            sc.areas_wrong.append((key, got[key][1], grade))
-    sc.areas_unlisted += [v for k, v in got.items() if k not in gold]
+        else:
+            sc.areas_wrong.append((key, got[i][2], g["grade"]))
+    sc.areas_unlisted += [(v[1], v[2], v[3]) for i, v in enumerate(got) if i not in used and v[0] not in keys]
 
 
 def _same_area(a: str, b: str) -> bool:
