@@ -1166,3 +1166,17 @@ def test_public_as_an_adjective_names_no_response_to_the_public(text):
     theme = _named_theme(text, tax("peel_2023_25"))
     assert theme is None or theme.key != "responding_to_public"
 
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Too many people who ring 101 give up before anyone speaks to them.", "responding_to_public"),
+    ("Too many callers to 101 still hang up before their call is answered.", "responding_to_public"),
+])
+def test_a_summary_sentence_in_its_areas_own_words_takes_that_area(tmp_path, text, key):
+    """The theme model, which leaves a short summary sentence without a theme when "no
+    theme" is far likelier, is overruled when the sentence uses the area's own words
+    ("101") for the theme the model puts first: a reader files it under that area."""
+    rep = _read(tmp_path, "PEEL 2023–25: An inspection of Wessex Constabulary\n\nMay 2024",
+                f"Summary\n\nThe constabulary has made progress in some areas since our last inspection.\n\n{text}\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[text] == key

@@ -129,6 +129,7 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
                   or bool(pillar_keys))
         none_ratio = DEFAULT_NONE_RATIO_LISTED if listed else DEFAULT_NONE_RATIO
         carried = _carried(texts, placed, out, i)
+        kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if classes:
             themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0)
                        * (DEFAULT_CARRY_BOOST if carried and c == carried.key else 1.0))
@@ -138,11 +139,11 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             if themed and total > 0:
                 c, p = max(themed, key=lambda x: x[1])
                 # a sentence about the report as a whole stays without theme, unless one
-                # theme is nearly as likely as "no theme"
-                if p < none_p * none_ratio:
+                # theme is nearly as likely as "no theme", or the area's own words
+                # ("101", "control room") name the theme the model puts first
+                if p < none_p * none_ratio and kw_key != c:
                     continue
                 best_key, best_p = c, p / (p + none_p * none_ratio)
-        kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if kw_key is not None and kw_key in allowed and (best_key is None or (kw_key == best_key)):
             best_p = max(best_p, kw_conf)
             best_key = best_key or kw_key
