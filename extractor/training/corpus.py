@@ -241,6 +241,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "twenty-second reader in November 2026"),
         ("real 23", ("real23-labelled.jsonl",), "43 pages of 2014–2025, mostly inspectorate report pages, labelled "
                                                "blind by a twenty-third reader in November 2026"),
+        ("real 24", ("real24-labelled.jsonl",), "42 pages of 2013–2025, mostly PEEL 2015–2019 pages, labelled "
+                                               "blind by a twenty-fourth reader in November 2026"),
+        ("real 25", ("real25-labelled.jsonl",), "42 pages of 2014–2024, mostly PEEL 2015–2019 pages, labelled "
+                                               "blind by a twenty-fifth reader in November 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
