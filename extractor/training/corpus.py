@@ -201,6 +201,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a cause-of-concern revisit letter, a national "
                                             "firearms licensing inspection, a news release and a press article, "
                                             "first scored unseen in November 2026"),
+        ("ood23", "out-of-distribution 23", "a twenty-third such set, PEEL 2017-25 reports, a 2019 crime data "
+                                            "integrity inspection, a vulnerability revisit letter, a custody "
+                                            "inspection, a news release and a press article, first scored unseen "
+                                            "in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
