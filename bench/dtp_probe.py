@@ -77,6 +77,7 @@ PROBES = {
     "probe23": ("[sic][0-9][0-9]_*.pdf", NOTICE),
     "probe24": ("[twg][0-9][0-9]_*.pdf", NOTICE),
     "probe25": ("[fxo][0-9][0-9]_*.pdf", NOTICE),
+    "probe26": ("[elj][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -105,7 +106,9 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe23": {"s": "Syncfusion Essential JS 2 PDF (JavaScript)", "i": "Ipe (pdfLaTeX text in form XObjects)",
                                "c": "PDF::Create (Perl)"},
                    "probe24": {"t": "Halibut", "w": "antiword (Word .doc)", "g": "genpdf (Rust, printpdf)"},
-                   "probe25": {"f": "folio (Go, folio-pdf)", "x": "oxidize-pdf (Rust)", "o": "pdf_oxide (Rust)"}}
+                   "probe25": {"f": "folio (Go, folio-pdf)", "x": "oxidize-pdf (Rust)", "o": "pdf_oxide (Rust)"},
+                   "probe26": {"e": "enscript + pstoedit (PostScript)", "l": "@libpdf/core (TypeScript)",
+                               "j": "FreeHEP (Java)"}}
 
 
 def _ws(text: str) -> str:
