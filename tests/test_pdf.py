@@ -408,6 +408,25 @@ def test_unpunctuated_groups_of_words_without_a_verb_are_labels_not_findings():
     assert [d[1] for d in doc.dropped] == ["label", "label"]
 
 
+@pytest.mark.parametrize("text", [
+    "Our audit looked at incident records from the six months before the inspection.¹",
+    "Inspectors read files from the two years before the visit.²³",
+    "Staff in the unit reviewed all sixty of the cancelled records.*",
+])
+def test_a_sentence_with_a_footnote_call_after_its_stop_is_no_label(text):
+    """A producer that sets a footnote call as a superscript character ("….¹") leaves it
+    after the full stop; a short sentence without an auxiliary verb ("looked at …") then
+    seemed to end unpunctuated and was dropped as a chart label."""
+    from extractor.read.layout import ParsedDocument, _drop_labels, ends_sentence
+    from extractor.records import Block
+    from extractor.settings import LayoutSettings
+
+    doc = ParsedDocument(source="x", report_id="x", blocks=[], pages=1)
+    kept = [b.text for b in _drop_labels([Block(text, "para", 1)], LayoutSettings(), doc)]
+    assert kept == [text] and not doc.dropped
+    assert ends_sentence(text) and not ends_sentence("Calls answered within ten seconds¹")
+
+
 @pytest.mark.parametrize("after", [True, False], ids=["text-after-the-box", "box-ends-the-document"])
 def test_a_side_box_set_into_a_sentence_does_not_split_it(after):
     """A box the reader puts between the two halves of a sentence: the sentence is read

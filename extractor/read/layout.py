@@ -88,6 +88,16 @@ _CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){6,}\s*\d{1,3}\s*$")
 _DOT_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*\s*$|\s{2,}\d{1,3}\s*$")
 _PAGE_NO = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?\u201d", "!\u201d")
+#: Footnote calls that may follow a sentence's final stop ("… the inspection.¹", "…
+#: were recorded.*"): the sentence still ends there.
+_NOTE_CALLS = "⁰¹²³⁴⁵⁶⁷⁸⁹*†‡"
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end a sentence, footnote calls after its stop aside?"""
+    return text.rstrip().rstrip(_NOTE_CALLS).rstrip().endswith(_TERMINAL)
+
+
 GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 #: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
 _BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S))")
@@ -198,7 +208,7 @@ def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
         cur = runs[-1] if runs else None
         prev = cur[-1] if cur else None
         # a short line that ends a sentence ends its paragraph: the next one starts a run
-        para_end = prev is not None and prev.text.rstrip().endswith(_TERMINAL) and prev.x1 < x1 - 2 * prev.size
+        para_end = prev is not None and ends_sentence(prev.text) and prev.x1 < x1 - 2 * prev.size
         if prev is not None and ln.top >= prev.top - 1 and ln.x0 < x1 and ln.x1 > x0 and not para_end \
                 and abs(ln.size - prev.size) < st.same_size_tolerance \
                 and ln.top - prev.bottom <= st.run_gap_lines * max(ln.size, 1.0):
@@ -490,7 +500,7 @@ def _lone_header(p: Page, body: float, st: LayoutSettings) -> Line | None:
         return None
     top = min(p.lines, key=lambda ln: ln.top)
     if top.top >= p.height * st.margin_band or top.bold or top.size >= body * st.lone_header_size_ratio \
-            or top.text.rstrip().endswith(_TERMINAL):
+            or ends_sentence(top.text):
         return None
     below = min((ln.top for ln in p.lines if ln is not top and ln.top > top.top), default=None)
     if below is None or below - top.bottom < st.lone_header_gap * body:
@@ -613,9 +623,9 @@ def _drop_footnotes(
         _FOOTNOTE_START.match(notes[0].text) is not None and (
         not title.text.lstrip()[:1].isupper() or (
         above is not None and abs(above.x0 - title.x0) < 3 and abs(above.size - title.size) < st.same_size_tolerance
-        and 0 <= title.top - above.bottom < title.size and not above.text.rstrip().endswith(_TERMINAL)))))
+        and 0 <= title.top - above.bottom < title.size and not ends_sentence(above.text)))))
     if notes and title is not None and not wrapped and abs(title.x0 - notes[0].x0) < 3 \
-            and not title.text.rstrip().endswith(_TERMINAL) \
+            and not ends_sentence(title.text) \
             and len(title.text.split()) <= st.heading_max_words and 0 <= notes[0].top - title.bottom < 1.5 * notes[0].size:
         return given  # small type just under its own title ("Recommendation 3"): a box, not notes
     for ln in notes:
@@ -694,7 +704,7 @@ def _drop_captions(lines: list[Line], page: Page, doc: ParsedDocument, st: Layou
     caption: Line | None = None
     for ln in lines:
         if caption is not None and abs(ln.x0 - caption.x0) < 2 and abs(ln.size - caption.size) < st.same_size_tolerance \
-                and 0 <= ln.top - caption.bottom < caption.size and not caption.text.rstrip().endswith(_TERMINAL):
+                and 0 <= ln.top - caption.bottom < caption.size and not ends_sentence(caption.text):
             doc.dropped.append((page.number, "caption", ln.text))
             caption = ln
             continue
@@ -741,7 +751,7 @@ def _data_table_prose(lines: list[Line], page: Page, doc: ParsedDocument) -> lis
             parts = list(ln.cells) if ln.cells else [(ln.x0, ln.text)]
             # a comment's words (its last may stand alone on a line: "January.")
             said = [(x, txt) for x, txt in parts
-                    if (len(txt.split()) >= 2 or txt.rstrip().endswith(_TERMINAL)) and any(txt.strip() in p for p in prose)]
+                    if (len(txt.split()) >= 2 or ends_sentence(txt)) and any(txt.strip() in p for p in prose)]
             if said:
                 keep.append(replace(ln, text=" ".join(txt.strip() for _, txt in said), x0=said[0][0], cells=()))
             else:
@@ -842,7 +852,7 @@ def _take_grade_tables(lines: list[Line], page: Page, doc: ParsedDocument) -> li
 
 def _short_label(text: str, st: LayoutSettings) -> bool:
     """A table's label cell: a few words, ending no sentence."""
-    return 0 < len(text.split()) <= st.details_label_max_words and not text.endswith(_TERMINAL)
+    return 0 < len(text.split()) <= st.details_label_max_words and not ends_sentence(text)
 
 
 def _details_row(ln: Line, st: LayoutSettings) -> bool:
@@ -1049,9 +1059,9 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             out.append(ln)
             continue
         grade = normalise_grade(ln.text.strip()) if len(ln.text) < st.grade_cell_max_chars else None
-        if grade is not None and out and not out[-1].text.rstrip().endswith(_TERMINAL):
+        if grade is not None and out and not ends_sentence(out[-1].text):
             parts = [out.pop()]
-            if out and not out[-1].text.rstrip().endswith(_TERMINAL) \
+            if out and not ends_sentence(out[-1].text) \
                     and abs(out[-1].x0 - parts[0].x0) < st.cell_align_tolerance \
                     and len(out[-1].text.split()) < st.grade_area_max_words and parse_grade_row(out[-1].text) is None:
                 parts.insert(0, out.pop())
@@ -1068,7 +1078,7 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             continue
         if row is not None:
             area = row[0]
-            if out and not out[-1].text.rstrip().endswith(_TERMINAL) and abs(out[-1].x0 - ln.x0) < st.cell_align_tolerance \
+            if out and not ends_sentence(out[-1].text) and abs(out[-1].x0 - ln.x0) < st.cell_align_tolerance \
                     and len(out[-1].text.split()) < st.grade_area_max_words and out[-1].text[:1].isupper() \
                     and area[:1].islower():
                 prev = out.pop()  # the first line of a wrapped area cell
@@ -1142,7 +1152,7 @@ def _runs_into_sentence(ln: Line, after: list[Line], text: str, st: LayoutSettin
                 or abs(nxt.size - ln.size) >= st.same_size_tolerance or not 0 <= nxt.top - prev.bottom < ln.size:
             return False
         if nxt.text.rstrip().endswith((".", '."', ".”", ".’")) \
-                or (k == 0 and _SENTENCE_END_INSIDE.search(nxt.text) and not text.rstrip().endswith(_TERMINAL)):
+                or (k == 0 and _SENTENCE_END_INSIDE.search(nxt.text) and not ends_sentence(text)):
             return True
         if not nxt.text.rstrip().endswith(","):
             return False  # a wrapped heading goes on without a comma ("… support accurate" / "crime-recording?")
@@ -1168,7 +1178,7 @@ def _lone_heading(ln: Line, prev: Line | None, nxt: Line | None, body: float, st
             and nxt.size < body + st.same_size_tolerance) \
             or not text[:1].isupper() or not text[-1:].isalpha() or len(text.split()) > st.lone_heading_max_words:
         return False
-    return prev is None or prev.text.rstrip().endswith(_TERMINAL)
+    return prev is None or ends_sentence(prev.text)
 
 
 def _label_text(text: str, st: LayoutSettings) -> bool:
@@ -1178,7 +1188,7 @@ def _label_text(text: str, st: LayoutSettings) -> bool:
 
 def _bold_label(text: str, st: LayoutSettings) -> bool:
     """A row's label set in bold: up to ``label_max_words`` words, capitalised, ending no sentence."""
-    return 0 < len(text.split()) <= st.label_max_words and text[:1].isupper() and not text.endswith(_TERMINAL)
+    return 0 < len(text.split()) <= st.label_max_words and text[:1].isupper() and not ends_sentence(text)
 
 
 def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int] | None:
@@ -1207,7 +1217,7 @@ def _row_label(ln: Line, nxt: Line | None, st: LayoutSettings) -> tuple[str, int
     # or the row is one line, its text cell a whole sentence beside a label and a status
     # ("E1 | Detainees are told about their rights. | Met") or a number and a label
     # ("1 | Vetting backlog | The force has fully met this recommendation.")
-    whole = len(ln.cells) >= 3 and ln.cells[k][1].rstrip().endswith(_TERMINAL)
+    whole = len(ln.cells) >= 3 and ends_sentence(ln.cells[k][1])
     return (label, k) if wraps or whole else None
 
 
@@ -1282,7 +1292,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             continue
         if ln.aside != cur_aside:
             # a side box is a block of its own: never joined to the text beside it
-            if ln.aside and cur_kind in ("para", "bullet") and not cur[-1].rstrip().endswith(_TERMINAL):
+            if ln.aside and cur_kind in ("para", "bullet") and not ends_sentence(cur[-1]):
                 broken = (cur, cur_kind, cur_page, cur_level, breaks, prev, len(blocks))
                 cur, cur_kind, breaks = [], "", []
             else:
@@ -1306,7 +1316,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 blocks.append(Block(_plain(label), "para" if _said(label) else "heading", ln.page,
                                     len(heading_sizes) + 1, (), ln.size, cur_aside))
             cells = list(ln.cells[k:])
-            while len(cells) > 1 and cells[0][1].rstrip().endswith(_TERMINAL) and _short_label(cells[-1][1].strip(), st):
+            while len(cells) > 1 and ends_sentence(cells[0][1]) and _short_label(cells[-1][1].strip(), st):
                 cells.pop()
             ln = replace(ln, text=" ".join(c[1].strip() for c in cells), x0=cells[0][0], cells=())
             text = ln.text
@@ -1334,7 +1344,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             or _lone_heading(ln, prev if cur_kind in ("para", "bullet") else None, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
-                and not prev.text.rstrip().endswith(_TERMINAL) and ln.page == prev.page \
+                and not ends_sentence(prev.text) and ln.page == prev.page \
                 and 0 <= ln.top - prev.bottom < ln.size:
             heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
         if heading and _runs_into_sentence(ln, lines[n + 1:n + 4], text, st):
@@ -1361,7 +1371,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
                 cur, cur_kind, cur_page, cur_level = [text], "heading", ln.page, level
             prev = ln
             continue
-        if DATE_LINE.match(text) and (cur_kind not in ("para", "bullet") or cur[-1].rstrip().endswith(_TERMINAL)):
+        if DATE_LINE.match(text) and (cur_kind not in ("para", "bullet") or ends_sentence(cur[-1])):
             flush()
             blocks.append(Block(_plain(text).rstrip("."), "date", ln.page, 1, (), ln.size))
             prev = ln
@@ -1379,7 +1389,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
         # a list whose bullets are drawn as graphics: each item is an indented line that
         # starts a new sentence after one that ended, or follows an item ended by ";" or
         # "; and" (a judgement list: "investigating crime;" / "protecting vulnerable people; and")
-        ended = (cur[-1].rstrip().endswith(_TERMINAL) and text[:1].isupper()) \
+        ended = (ends_sentence(cur[-1]) and text[:1].isupper()) \
             or bool(_ITEM_END.search(" ".join(cur[-2:]))) if cur else False
         # "and" wrapped onto a line of its own ends the item ("… each month;" / "and")
         tail = text.lower() in ("and", "or")
@@ -1433,7 +1443,7 @@ def _enum_item(text: str, cur: list[str], blocks: list[Block]) -> re.Match[str] 
         return None
     last = blocks[-1].text if blocks and blocks[-1].kind in ("para", "bullet") else ""
     before = " ".join(cur[-2:]) if cur else last
-    if cur and not before.rstrip().endswith(_TERMINAL) and not _FINITE.search(before):
+    if cur and not ends_sentence(before) and not _FINITE.search(before):
         # a letter's page-2 header ("Chief Constable …, Force  12 March 2025") read between
         # two items: a label, dropped later; the list goes on from the item before it
         before = last
@@ -1457,7 +1467,7 @@ def _small_labels_aside(lines: list[Line], body: float, st: LayoutSettings) -> l
         wrapped = prev is not None and prev.page == ln.page and abs(prev.x0 - ln.x0) < 2 \
             and abs(prev.size - ln.size) < st.same_size_tolerance and 0 < ln.top - prev.top <= 1.5 * ln.size
         if ln.size < body * st.chart_label_size_ratio and not ln.aside and not wrapped \
-                and 0 < len(text.split()) <= st.chart_label_max_words and not text.endswith(_TERMINAL):
+                and 0 < len(text.split()) <= st.chart_label_max_words and not ends_sentence(text):
             ln = replace(ln, aside=True)
         out.append(ln)
         prev = ln
@@ -1591,7 +1601,7 @@ def _goes_on(prev: Block, b: Block) -> bool:
     """
     last_page = prev.page_breaks[-1][1] if prev.page_breaks else prev.page
     rest = b.kind == "para" or (b.kind == "bullet" and b.page is not None and b.page != last_page)
-    return prev.kind == "para" and rest and not prev.text.rstrip().endswith(_TERMINAL) \
+    return prev.kind == "para" and rest and not ends_sentence(prev.text) \
         and b.text.lstrip()[:1].islower()
 
 
@@ -1621,11 +1631,11 @@ def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]
     i = 0
     while i < len(blocks):
         a = blocks[i]
-        if i + 2 < len(blocks) and a.kind == "para" and not a.text.rstrip().endswith(_TERMINAL):
+        if i + 2 < len(blocks) and a.kind == "para" and not ends_sentence(a.text):
             note, rest = blocks[i + 1], blocks[i + 2]
             if (note.kind == "para" and note.size and a.size and rest.size
                     and note.size < a.size * st.footnote_size_ratio and abs(rest.size - a.size) < st.same_size_tolerance
-                    and note.text.rstrip().endswith(_TERMINAL) and _goes_on(a, rest)):
+                    and ends_sentence(note.text) and _goes_on(a, rest)):
                 out.append(_joined(a, rest))
                 out.append(note)
                 i += 3
@@ -1659,16 +1669,16 @@ def _drop_labels(blocks: list[Block], st: LayoutSettings, doc: ParsedDocument) -
     body = body_size(blocks)
     for b in blocks:
         text = _NUMBER_HEAD.sub("", b.text.strip())
-        label = text and not text.endswith(_TERMINAL) and not text.endswith(",") \
+        label = text and not ends_sentence(text) and not text.endswith(",") \
             and len(text.split()) <= st.label_max_words and not _FINITE.search(text) \
             and not _SENTENCE_END_INSIDE.search(text)
         # a key figure's caption in a frame of its own ("87%" | "of the events we sampled had a
         # written plan"): it reads on from the figure, which was set apart, and ends no sentence
-        caption = text.startswith(_CAPTION_START) and not text.endswith(_TERMINAL) \
+        caption = text.startswith(_CAPTION_START) and not ends_sentence(text) \
             and len(text.split()) <= st.caption_max_words
         # a credit or date line of any length ("Joint inspection by HM Inspectorate of … and
         # HM Inspectorate of Prisons, 3–14 June 2024"): no verb, no full stop, ends in a date
-        dated = not text.endswith(_TERMINAL) and not _FINITE.search(text) and _ENDS_IN_DATE.search(text) is not None \
+        dated = not ends_sentence(text) and not _FINITE.search(text) and _ENDS_IN_DATE.search(text) is not None \
             and not _SENTENCE_END_INSIDE.search(text)
         if b.kind == "para" and NOTES_HEADING.match(text) and b.size and b.size < body:
             # "Notes" in the notes' own small type, over numbered notes set after a section:
@@ -1735,7 +1745,7 @@ def _flow_pitches(lines: list[Line]) -> dict[int, tuple[float, ...]]:
     steps: dict[int, Counter[float]] = {}
     for a, b in zip(lines, lines[1:], strict=False):
         if (a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < 2 * a.size
-                and not a.text.rstrip().endswith(_TERMINAL) and b.text[:1].islower()):
+                and not ends_sentence(a.text) and b.text[:1].islower()):
             steps.setdefault(round(a.size), Counter())[round((b.top - a.top) * 2) / 2] += 1
     return {size: tuple(step for step, n in c.items() if n >= 2) for size, c in steps.items()}
 
@@ -1744,7 +1754,7 @@ def _continues(prev: Line, ln: Line, cur: list[str], col_width: float, st: Layou
                pitch: dict[int, float], flow: dict[int, tuple[float, ...]] | None = None) -> bool:
     """Does ``ln`` continue the paragraph (or bullet) whose last line is ``prev``?"""
     last = cur[-1].rstrip()
-    ended = last.endswith(_TERMINAL)
+    ended = ends_sentence(last)
     new_area = ln.page != prev.page or ln.top < prev.top - 1  # new page or new column
     if new_area:
         if min(ln.size, prev.size) < max(ln.size, prev.size) * st.footnote_size_ratio:
