@@ -345,6 +345,9 @@ DEFAULT_RANKED_TOP_WEIGHT = 0.6
 #: Weight of the strength side on the public told it can rely on the force ("victims can be
 #: confident that their reports will be taken seriously").
 DEFAULT_REASSURED_WEIGHT = 0.6
+#: Weight of the strength side on a capability stated plainly ("The force understands the
+#: demand it faces").
+DEFAULT_FORCE_KNOWS_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

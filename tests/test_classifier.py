@@ -1725,3 +1725,25 @@ def test_the_force_speaking_of_its_own_people_or_grades_in_a_quotation_is_no_fin
     for inspector in ("“My team found that victims now hear far sooner how their case is going.”",
                       "“We have received clear evidence that call handling has improved.”"):
         assert _others_words([inspector], [None]) == [False]
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("The force understands the demand it will have to meet over the next few years.", True),
+    ("Harbury Constabulary knows what its communities expect of it.", True),
+    ("It now understands the risks that stalking victims face.", True),
+    ("The force understands less about hidden demand than about calls.", False),
+    ("The force understands some of the demand it faces, but not hidden demand.", False),
+    ("The constabulary knows that it needs a better picture of demand.", False),
+    ("It told us it understands the demand it faces.", False),
+    ("The force should understand the demand it faces.", False),
+])
+def test_a_capability_stated_plainly_is_praise(text, plain):
+    """PEEL summaries praise in the form "The force understands the demand it faces"; the
+    model, which met "demand" and "needs" mostly in advice, read the short ones as neutral
+    or as criticism. A limit, a turn, advice or the force's own account is not such praise."""
+    from extractor.classify.cues import force_knows
+    from extractor.classify.labels import classify
+
+    assert force_knows(text) is plain
+    if plain:
+        assert classify([text])[0].label == "strength"

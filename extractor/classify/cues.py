@@ -1384,6 +1384,26 @@ def reassured_public(text: str) -> bool:
     return _RELY_ON.search(text) is not None and _RELY_ON_NOT.search(text) is None
 
 
+#: A capability stated plainly, the force the subject: "The force understands the demand it
+#: faces", "It knows its communities well", "Harbury Police now understands what skills it
+#: needs". PEEL summaries state their praise this way; the model, which has learned "demand",
+#: "skills" and "needs" from advice, reads the short ones as neutral or even as criticism
+#: (the corpus labels 45 of 49 such sentences strength; the others hedge, turn or say "less").
+_FORCE_KNOWS = re.compile(
+    r"^\W*(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:Police|Constabulary))"
+    r"(?:\s+(?:now|also|clearly|fully|already|generally|thoroughly))?\s+(?:understands|knows)\b(?!\s+(?:that|little|less|"
+    r"only|some|part|few|too))")
+#: What keeps such a sentence from being praise: a denial or a limit, advice, a hope, or its
+#: own account of what it does not yet know.
+_FORCE_KNOWS_NOT = re.compile(r"\b(?:not|no|never|little|less|limited|partial\w*|partly|only|some of|yet|should|could|"
+                              r"would|needs? to|ought|told us|says|said|if|whether|better than it did)\b|n['’]t\b", re.I)
+
+
+def force_knows(text: str) -> bool:
+    """Does the sentence state plainly that the force understands or knows something?"""
+    return _FORCE_KNOWS.search(text) is not None and _FORCE_KNOWS_NOT.search(text) is None
+
+
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
 #: "This should help it to plan its workforce"): the benefit of a change the force is told
 #: to make, or plans to make, is no finding of its own. The model reads its "should" as a

@@ -53,6 +53,7 @@ from extractor.classify.cues import (
     deserves_praise,
     done_on_time,
     doubting_question,
+    force_knows,
     force_says,
     given_grade,
     in_and_out_of_engage,
@@ -105,6 +106,7 @@ from extractor.settings import (
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_EFFORT_CONCESSION_WEIGHT,
     DEFAULT_ENGAGE_WEIGHT,
+    DEFAULT_FORCE_KNOWS_WEIGHT,
     DEFAULT_FORCE_SAYS_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
     DEFAULT_GOOD_SECTION_WEIGHT,
@@ -195,6 +197,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (ranked_top, "strength", DEFAULT_RANKED_TOP_WEIGHT),
     # "Victims can be confident that their reports will be taken seriously"
     (reassured_public, "strength", DEFAULT_REASSURED_WEIGHT),
+    # "The force understands the demands placed on it at present": a capability, praise
+    (force_knows, "strength", DEFAULT_FORCE_KNOWS_WEIGHT),
 )
 
 
