@@ -310,12 +310,18 @@ def test_the_report_speaking_in_a_news_page_frames_a_reported_finding():
     "joint working with local partners to support them.",
     "Considerable improvement is required in how the constabulary supports its experienced and well-regarded "
     "detectives.",
+    "However, the constabulary needs a clear, well-costed plan if it is to keep its promise of safer streets.",
+    "The force also requires improvements in how its officers treat the people they stop, fairly and with courtesy.",
+    "Since our previous inspection there has been a marked deterioration in how the force protects children.",
 ])
 def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(text):
-    """What is needed is missing now; the model alone read these at 0.95 as strengths."""
+    """What is needed is missing now; the model alone read these at 0.95 as strengths. A
+    decline since the last inspection is a shortfall too."""
+    from extractor.classify.cues import states_need
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "area_for_improvement"
+    assert not states_need("Cases that needed a formal response were dealt with promptly.")
 
 
 @pytest.mark.parametrize("text, label", [

@@ -186,8 +186,13 @@ NEED_STATED = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:still\s+|now\s+|urgently\s+|also\s+|therefore\s+|thus\s+)?(?:needed|required|necessary)\b"
     r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:(?:still|urgently|therefore|thus|also|now)\s+)?(?:needed|required)\b"
     r"|\b(?:improvements?|work|progress|changes?)\s+(?:must|needs? to|should|has to|have to)\s+be\s+(?:made|done|achieved)\b"
-    # "officers needed a better, up-to-date picture of …", "the force needs clearer oversight"
-    r"|\b(?:needs?|needed)\s+(?:an?\s+)?(?:much\s+|far\s+)?(?:better|clearer|stronger|fuller|improved|more accurate)\b",
+    # "officers needed a better, up-to-date picture of …", "the force needs clearer oversight",
+    # "the force needs a clear, detailed plan for the future" (one it has not got)
+    r"|\b(?:needs?|needed)\s+(?:an?\s+)?(?:much\s+|far\s+)?(?:better|clearer|stronger|fuller|improved|more accurate)\b"
+    r"|(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:needs?|needed)\s+an?\s+(?:clear|coherent|credible|detailed|comprehensive|"
+    r"robust|consistent|proper|formal)\b"
+    # "the force also requires improvements in the way its officers …" (the plural: no grade)
+    r"|\brequir(?:es|ed)\s+improvements\b",
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
@@ -788,7 +793,10 @@ DECLINED = re.compile(
     r"|\b(?:gone|went|going|slipped|fallen|moved)\s+(?:\w+ly\s+)?backwards?\b"
     r"|\b(?:one|two|three|a)\s+grades?\s+lower\s+than\s+(?:at|in)\s+(?:the|its|our)\s+(?:previous|last|earlier)\b"
     # "That is a fall from last year, when inspectors judged its effectiveness to be good"
-    r"|\b(?:is|was|marks|represents)\s+an?\s+(?:fall|drop|downgrade|step\s+down)\s+from\b(?=[^.;]*\b(?:outstanding|good|adequate)\b)",
+    r"|\b(?:is|was|marks|represents)\s+an?\s+(?:fall|drop|downgrade|step\s+down)\s+from\b(?=[^.;]*\b(?:outstanding|good|adequate)\b)"
+    # "Since our last inspection, there has been a significant deterioration in how …"
+    r"|\bthere\s+(?:has|had)\s+been\s+(?:an?\s+)?(?:(?:further|significant|marked|sharp|clear|notable|considerable|"
+    r"serious)\s+)?(?:decline|deterioration)\s+in\b",
     re.I)
 _DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
 
