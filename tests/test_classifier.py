@@ -746,6 +746,7 @@ def test_grades_set_out_as_the_scale_are_not_a_forces_grades():
 @pytest.mark.parametrize("text", [
     "Requires improvement is the second-lowest of the five grades we can give.",
     "Inadequate is the bottom grade on the inspectorate's scale.",
+    "An area is judged good if the force shows most of the features we associate with strong performance.",
 ])
 def test_a_grades_place_on_the_scale_is_a_definition(text):
     """A sentence that says where a grade sits on the scale defines the grade (neutral);
@@ -758,6 +759,7 @@ def test_a_grades_place_on_the_scale_is_a_definition(text):
     assert not GRADE_DEFINITION.search("Good is the best word for what we found in the control room.")
     assert not GRADE_DEFINITION.search("Outstanding is the highest grade we award, and the force achieved it here.")
     assert not GRADE_DEFINITION.search("Good was the best grade any force in the region received this year.")
+    assert not GRADE_DEFINITION.search("The force is judged good when it comes to answering emergency calls.")
 
 
 def test_an_areas_name_alone_judges_nothing_unless_a_grade_heads_it():
@@ -1753,3 +1755,17 @@ def test_a_capability_stated_plainly_is_praise(text, plain):
     assert force_knows(text) is plain
     if plain:
         assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The constabulary has done a lot to improve its ability to protect vulnerable people.", "strength"),
+    ("The force has done much to improve its ability to answer emergency calls.", "strength"),
+])
+def test_much_done_to_improve_is_progress(text, label):
+    """"Has done a lot to improve its ability to investigate crime" reports progress (rule 9);
+    the model read "to improve" as advice."""
+    from extractor.classify.cues import IMPROVED_ON
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+    assert not IMPROVED_ON.search("The force has done a lot to improve, but there is more to do.")

@@ -508,6 +508,9 @@ GRADE_DEFINITION = re.compile(
     r"^\W*(?:an? )?(?:(?:grade|judge?ment|rating) of )?(?:outstanding|good|adequate|inadequate|requires improvement)"
     r"(?: grade| judge?ment| rating)?,? (?:is (?:awarded|given|used|reserved|defined)|means|tells|indicates|shows that)\b"
     r"|\b(?:one of (?:four|five) (?:grades|judge?ments|ratings)|each judge?ment uses|we award one of)\b"
+    # "A force is judged good when it displays nearly every feature …": what earns a grade
+    r"|^\W*(?:an?|any)\s+(?:force|area|question)\s+is\s+(?:judged|graded|rated|assessed|found)\s+(?:to be\s+|as\s+)?"
+    r"\W?(?:outstanding|good|adequate|inadequate|requiring improvement|requires improvement)\W?\s+(?:when|if|where)\b"
     # a grade's place on the scale: "Requires improvement is the second-lowest of the five grades"
     r"|^\W*(?:an? )?\W?(?:outstanding|good|adequate|inadequate|requires improvement)\W?(?: grade| judge?ment| rating)? "
     r"(?:is|was) (?:the|our) (?:second[- ]|third[- ])?(?:lowest|highest|worst|best|top|bottom|middle)\b"
@@ -755,7 +758,11 @@ ADDRESSES_CONCERNS = re.compile(
 #: previous report that found the force inadequate"): praise, whatever the old grade's word.
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
                          r"marked|major|substantial|notable|clear|big|great|real|dramatic|welcome|huge)\s+)?"
-                         r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)", re.I)
+                         r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)"
+                         # "The force has done a lot to improve its ability to investigate crime" (rule 9)
+                         r"|\b(?:has|have|had)\s+(?:done|achieved)\s+(?:a\s+lot|a\s+great\s+deal|much|a\s+good\s+deal|"
+                         r"considerable\s+work|a\s+considerable\s+amount)\s+to\s+(?:improve|strengthen|raise)\b"
+                         r"(?![^.]*\b(?:still|yet|not|but|more|further|enough)\b)", re.I)
 #: Better now than at an earlier time that the sentence recalls ("There are now more
 #: detectives than in 2022, when we found too few", "Its recording is better than it was in
 #: 2019", "Training, which was limited at our first inspection, has since been given to all
