@@ -205,6 +205,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a vulnerability revisit letter, a custody "
                                             "inspection, a news release and a press article, first scored unseen "
                                             "in November 2026"),
+        ("ood24", "out-of-distribution 24", "a twenty-fourth such set, PEEL 2014-25 reports, a 2018 crime data "
+                                            "integrity inspection, a chief inspector's letter, a custody "
+                                            "inspection, a news release and a press article, first scored unseen "
+                                            "in November 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
