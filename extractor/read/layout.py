@@ -93,9 +93,14 @@ _TERMINAL = (".", "!", "?", ":", ";", '."', ".'", '?"', ".\u201d", ".\u2019", "?
 _NOTE_CALLS = "⁰¹²³⁴⁵⁶⁷⁸⁹*†‡"
 
 
+def _without_calls(text: str) -> str:
+    """``text`` without trailing space and the footnote calls that may follow its stop."""
+    return text.rstrip().rstrip(_NOTE_CALLS).rstrip()
+
+
 def ends_sentence(text: str) -> bool:
     """Does ``text`` end a sentence, footnote calls after its stop aside?"""
-    return text.rstrip().rstrip(_NOTE_CALLS).rstrip().endswith(_TERMINAL)
+    return _without_calls(text).endswith(_TERMINAL)
 
 
 GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
@@ -1151,7 +1156,7 @@ def _runs_into_sentence(ln: Line, after: list[Line], text: str, st: LayoutSettin
         if nxt.page != ln.page or not nxt.text.strip()[:1].islower() \
                 or abs(nxt.size - ln.size) >= st.same_size_tolerance or not 0 <= nxt.top - prev.bottom < ln.size:
             return False
-        if nxt.text.rstrip().endswith((".", '."', ".”", ".’")) \
+        if _without_calls(nxt.text).endswith((".", '."', ".”", ".’")) \
                 or (k == 0 and _SENTENCE_END_INSIDE.search(nxt.text) and not ends_sentence(text)):
             return True
         if not nxt.text.rstrip().endswith(","):
@@ -1238,7 +1243,7 @@ def _box_title(ln: Line, nxt: Line | None, body: float, st: LayoutSettings) -> b
             and abs(ln.size - nxt.size) <= max(st.same_size_tolerance, st.box_title_size_step)
             and abs(ln.x0 - nxt.x0) < 2
             and -0.25 * ln.size <= nxt.top - ln.bottom < ln.size and nxt.text.strip()[:1].isupper()
-            and len(text.split()) <= st.heading_max_words and not text.endswith((*_TERMINAL, ","))
+            and len(text.split()) <= st.heading_max_words and not _without_calls(text).endswith((*_TERMINAL, ","))
             and any(c.isalpha() for c in text))
 
 
