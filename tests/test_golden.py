@@ -120,3 +120,28 @@ def test_two_spec_areas_under_one_theme_are_matched_by_name():
                          "theme_key": "investigating_crime", "source": "table", "text": "Investigating: Good"}])
     sc = score_report(spec, report)
     assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 3, [], [])
+
+
+def test_each_of_the_reports_graded_areas_is_matched_once():
+    """A report area matched by name to one of two spec areas that share a theme is not
+    matched again to another spec area through its own theme key (it would count a grade
+    against a spec line it is not about)."""
+    from scoring import score_report
+
+    from extractor.records import Report
+
+    spec = {"grades": [
+        {"area": "Vetting", "theme": "ethical_behaviour", "grade": "adequate"},
+        {"area": "Counter-corruption", "theme": "ethical_behaviour", "grade": "good"},
+        {"area": "Workforce wellbeing", "theme": "workforce", "grade": "good"},
+    ], "sections": []}
+    report = Report(source="x.txt", report_id="x", force=None, title=None, published=None,
+                    report_type="vetting", findings=[],
+                    grades={"Vetting": "adequate", "Counter-corruption": "good"},
+                    grade_sources=[
+                        {"theme": "Vetting", "grade": "adequate", "theme_key": "workforce",
+                         "source": "table", "text": "Vetting: Adequate"},
+                        {"theme": "Counter-corruption", "grade": "good", "theme_key": "ethical_behaviour",
+                         "source": "table", "text": "Counter-corruption: Good"}])
+    sc = score_report(spec, report)
+    assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 2, [], [])

@@ -138,7 +138,8 @@ def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
     legitimacy of the force requires improvement"), which the reader checks. Where the
     spec puts two of its areas under one theme (a writer who filed PEEL 2014's
     "Tackling anti-social behaviour" under preventing crime, beside "Reducing crime"),
-    those areas are matched by name, so that neither grade stands in for the other.
+    those areas are matched by name, so that neither grade stands in for the other. Each
+    of the report's graded areas is matched once; those left over are listed, one by one.
     """
     grades = spec.get("grades") or []
     keys = [g.get("theme") or _area_key(g["area"]) for g in grades]
@@ -150,12 +151,14 @@ def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
     used: set[int] = set()
     for g, key in zip(grades, keys, strict=True):
         sc.areas_total += 1
-        found = [i for i, v in enumerate(got) if v[0] == key]
+        # the report's areas of that theme not matched yet (the last one stands, as the
+        # report's grades do when two areas share a theme)
+        found = [i for i, v in enumerate(got) if v[0] == key and i not in used]
         if key in shared:
-            # the area of that name, else the next of that theme not matched yet
+            # the area of that name, else the first of that theme that no spec area names (the
+            # spec's areas and the report's are then taken in the order both give them)
             found = ([i for i, v in enumerate(got) if _same_area(v[1], g["area"]) and i not in used]
-                     or [i for i in found if i not in used and not any(_same_area(got[i][1], h["area"])
-                                                                       for h in grades)][:1])
+                     or [i for i in found if not any(_same_area(got[i][1], h["area"]) for h in grades)][:1])
         if not found:
             continue
         i = found[-1]
