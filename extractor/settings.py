@@ -209,6 +209,10 @@ DEFAULT_HEADING_COMBINED = 0.75
 DEFAULT_SIBLING_TOPIC_CONF = 0.6
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
+#: The least the theme model must give a theme for that theme's own keywords ("101",
+#: "control room") to overrule its "no theme" outside a pillar's heading: a thank-you to "the
+#: chief constable" names a leadership keyword but is about no area (model: 0.02).
+DEFAULT_KEYWORD_OVERRULE_FLOOR = 0.1
 #: A thematic report's own section takes the PEEL theme that gathers this share of its
 #: sentences' themed probability (below it, each sentence takes a theme by content).
 THEMATIC_SECTION_SHARE = 0.35

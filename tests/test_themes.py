@@ -1180,3 +1180,15 @@ def test_a_summary_sentence_in_its_areas_own_words_takes_that_area(tmp_path, tex
                 f"Summary\n\nThe constabulary has made progress in some areas since our last inspection.\n\n{text}\n")
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[text] == key
+
+
+def test_thanks_that_name_a_leadership_keyword_stay_without_theme(tmp_path):
+    """A thank-you to "the chief constable, her officers and staff" names a leadership keyword
+    but is about no area: only a distinctive keyword the theme model also leans to overrules
+    its "no theme"."""
+    text = "I am grateful to the chief constable, her officers and staff for their help during this inspection."
+    rep = _read(tmp_path, "PEEL 2023–25: An inspection of Wessex Constabulary\n\nMay 2024",
+                f"Summary\n\n{text}\n\nToo many people who ring 101 give up before anyone speaks to them.\n")
+    got = {f.text: f.theme_key for f in rep.findings}
+    assert got[text] is None
+    assert got["Too many people who ring 101 give up before anyone speaks to them."] == "responding_to_public"

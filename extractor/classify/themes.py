@@ -21,6 +21,7 @@ from extractor.settings import (
     DEFAULT_CARRY_BOOST,
     DEFAULT_CONTENT_THEME_PROB,
     DEFAULT_FOCUS_BOOST,
+    DEFAULT_KEYWORD_OVERRULE_FLOOR,
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
     THEMATIC_SECTION_SHARE,
@@ -139,9 +140,9 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             if themed and total > 0:
                 c, p = max(themed, key=lambda x: x[1])
                 # a sentence about the report as a whole stays without theme, unless one
-                # theme is nearly as likely as "no theme", or the area's own words
+                # theme is nearly as likely as "no theme", or the area's own distinctive words
                 # ("101", "control room") name the theme the model puts first
-                if p < none_p * none_ratio and kw_key != c:
+                if p < none_p * none_ratio and not _keyword_overrules(texts[i], c, p, kw_key, bool(pillar_keys)):
                     continue
                 best_key, best_p = c, p / (p + none_p * none_ratio)
         if kw_key is not None and kw_key in allowed and (best_key is None or (kw_key == best_key)):
@@ -149,6 +150,16 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[_looking_ahead(texts[i], best_key, by_key)]
+
+
+def _keyword_overrules(text: str, key: str, p: float, kw_key: str | None, in_pillar: bool) -> bool:
+    """May the keywords give ``key`` (the theme model's first, at ``p``) to a sentence the model
+    would leave without theme? Only when they name that theme too, and, outside a pillar's
+    heading (under "How legitimately does the force treat …" every sentence is about one of
+    its areas), when the model leans to it at least a little
+    (:data:`DEFAULT_KEYWORD_OVERRULE_FLOOR`): a thank-you to "the chief constable" names a
+    leadership keyword but is about no area."""
+    return kw_key == key and (in_pillar or p >= DEFAULT_KEYWORD_OVERRULE_FLOOR)
 
 
 #: Money and people for the years ahead ("it must save £20m by 2020", "its financial and
