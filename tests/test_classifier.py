@@ -222,6 +222,7 @@ def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(le
     ("Notes to editors", False),
     ("Background", True),  # not a heading that starts context: same list, or its own
     ("Within three months", True),
+    ("Recommendations", True),
     ("Methodology", False),
 ])
 def test_a_list_ends_at_a_heading_that_starts_context(heading, carried):
@@ -312,16 +313,27 @@ def test_the_report_speaking_in_a_news_page_frames_a_reported_finding():
     "detectives.",
     "However, the constabulary needs a clear, well-costed plan if it is to keep its promise of safer streets.",
     "The force also requires improvements in how its officers treat the people they stop, fairly and with courtesy.",
-    "Since our previous inspection there has been a marked deterioration in how the force protects children.",
 ])
 def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(text):
     """What is needed is missing now; the model alone read these at 0.95 as strengths. A
     decline since the last inspection is a shortfall too."""
-    from extractor.classify.cues import states_need
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "area_for_improvement"
-    assert not states_need("Cases that needed a formal response were dealt with promptly.")
+
+
+@pytest.mark.parametrize("text", [
+    "Cases that needed a formal response were dealt with promptly.",
+    "When a crime needs a detailed investigation, it goes to an experienced detective the same day.",
+    "Every high-risk victim needs a robust safety plan, and each of the 40 we read had one.",
+    "The force has made the required improvements to its crime recording.",
+])
+def test_a_need_of_a_case_or_a_need_met_is_no_shortfall(text):
+    """"Needs a detailed plan" is the force's shortfall only when the force is the one in
+    need; "the required improvements" may be work done."""
+    from extractor.classify.cues import states_need
+
+    assert not states_need(text)
 
 
 @pytest.mark.parametrize("text, label", [
@@ -412,6 +424,9 @@ def test_a_grade_recalled_from_an_earlier_inspection_is_context(text):
     ("Two years ago the constabulary was graded outstanding for legitimacy.", True),
     ("Eighteen months earlier we had rated its crime recording inadequate.", True),
     ("A year ago it was judged good, and it remains good today.", False),
+    ("A year ago the constabulary was rated good for legitimacy.", True),
+    ("Inspectors found that the hub set up two years ago gives a good service to victims.", False),
+    ("We found good supervision of investigations that began two years before our inspection.", False),
 ])
 def test_which_sentences_only_recall_an_earlier_grade(text, history):
     from extractor.classify.cues import states_earlier_grade
@@ -760,6 +775,7 @@ def test_a_grades_place_on_the_scale_is_a_definition(text):
     assert not GRADE_DEFINITION.search("Outstanding is the highest grade we award, and the force achieved it here.")
     assert not GRADE_DEFINITION.search("Good was the best grade any force in the region received this year.")
     assert not GRADE_DEFINITION.search("The force is judged good when it comes to answering emergency calls.")
+    assert not GRADE_DEFINITION.search("A force is judged good when it comes to answering emergency calls, we found.")
 
 
 def test_an_areas_name_alone_judges_nothing_unless_a_grade_heads_it():
@@ -880,6 +896,11 @@ def test_items_under_a_heading_of_closed_recommendations_are_strengths():
     ("Today's judgement is a step down from the outstanding grade the constabulary held last year.",
      "area_for_improvement"),
     ("The inspector said its standards of investigation had gone sharply backwards since 2018.", "area_for_improvement"),
+    ("Since our last inspection there has been a marked deterioration in how the force protects children.",
+     "area_for_improvement"),
+    # a decline in crime or complaints is no decline of the force's
+    ("There has been a marked decline in complaints against officers since the new training began.", "neutral"),
+    ("Since 2019 there has been a considerable decline in burglary in the county.", "neutral"),
 ])
 def test_a_decline_from_an_earlier_grade_is_a_shortfall(text, label):
     """A decline on an earlier, better judgement is criticism, though it names a good grade and
@@ -1744,6 +1765,11 @@ def test_the_force_speaking_of_its_own_people_or_grades_in_a_quotation_is_no_fin
     ("The constabulary knows that it needs a better picture of demand.", False),
     ("It told us it understands the demand it faces.", False),
     ("The force should understand the demand it faces.", False),
+    ("Wessex Police understands why it must treat people fairly and with courtesy.", True),
+    ("The force knows it must improve how it supervises investigations.", False),
+    ("The force knows what it must do to improve its response to victims.", False),
+    ("The force knows its response times are too slow.", False),
+    ("It understands the scale of its vetting backlog, which stands at over 1,200 cases.", False),
 ])
 def test_a_capability_stated_plainly_is_praise(text, plain):
     """PEEL summaries praise in the form "The force understands the demand it faces"; the
@@ -1769,3 +1795,16 @@ def test_much_done_to_improve_is_progress(text, label):
 
     assert classify([text])[0].label == label
     assert not IMPROVED_ON.search("The force has done a lot to improve, but there is more to do.")
+
+
+@pytest.mark.parametrize("text, done", [
+    ("The force has done a lot to improve its call handling, and more calls are now answered quickly.", True),
+    ("The force has done a lot to improve, but there is more to do.", False),
+    ("Few officers believe the force has done a great deal to improve the way it supports them.", False),
+    ("The force told us it has done a lot to improve its call handling.", False),
+])
+def test_much_done_only_in_the_inspectorates_own_undoubted_words(text, done):
+    from extractor.classify.cues import much_done
+
+    assert much_done(text) is done
+

@@ -60,6 +60,7 @@ from extractor.classify.cues import (
     inspector_names,
     into_engage,
     measure_comparison,
+    much_done,
     none_graded,
     on_course,
     others_speak,
@@ -135,7 +136,6 @@ from extractor.vocabulary import (
     CLOSED_SECTION,
     CONTEXT_SECTION,
     GOOD_SECTION,
-    RESET_SECTION,
     text_key,
 )
 
@@ -338,7 +338,7 @@ def classify(
         elif out_of_special_measures(text) and not turns:
             # "Staffordshire Police has been taken out of special measures" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
-        if (IMPROVED_ON.search(text) or better_than_before(text)) and not turns:
+        if (IMPROVED_ON.search(text) or better_than_before(text) or much_done(text)) and not turns:
             # "a vast improvement from the previous report that found it inadequate"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
         if (share := progress_tally(text)) is not None:
@@ -571,17 +571,17 @@ def _is_item(text: str, kind: str) -> bool:
 
 def _ends_list(section: str | None, after: str | None) -> bool:
     """Does the heading ``after`` (the section of the next sentence) close a list begun under ``section``?"""
-    return bool(after and after != section and (CONTEXT_SECTION.match(after) or RESET_SECTION.match(after)))
+    return bool(after and after != section and CONTEXT_SECTION.match(after))
 
 
 def list_leadins(texts: list[str], prev: list[str | None], kinds: list[str],
                  sections: list[str | None] | None = None) -> list[str | None]:
     """For each list item, the lead-in ending in a colon that its list hangs from (or None).
 
-    A list ends at a heading that starts context or a new part of the report: the
-    bullets of a press release's "Notes to editors" do not hang from the "the force
-    should:" of the section before, though the one follows the other in the text. A
-    sub-heading inside the list ("Within three months") does not end it.
+    A list ends at a heading that starts context (notes, method, annexes): the bullets of
+    a press release's "Notes to editors" do not hang from the "the force should:" of the
+    section before, though the one follows the other in the text. Another sub-heading
+    inside the list ("Within three months") does not end it.
     """
     out: list[str | None] = [None] * len(texts)
     for i, text in enumerate(texts):
