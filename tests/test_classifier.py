@@ -313,6 +313,7 @@ def test_the_report_speaking_in_a_news_page_frames_a_reported_finding():
     "detectives.",
     "However, the constabulary needs a clear, well-costed plan if it is to keep its promise of safer streets.",
     "The force also requires improvements in how its officers treat the people they stop, fairly and with courtesy.",
+    "Victims could be better served through more regular updates that suit their circumstances.",
 ])
 def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(text):
     """What is needed is missing now; the model alone read these at 0.95 as strengths. A
@@ -1808,3 +1809,19 @@ def test_much_done_only_in_the_inspectorates_own_undoubted_words(text, done):
 
     assert much_done(text) is done
 
+
+def test_a_contrast_that_points_back_leaves_the_sentences_own_cues_working():
+    """"However, I am concerned about …" contrasts with the sentence before; inside, it states
+    one concern, and the cue that reads it (the inspector's stated concern) still applies."""
+    from extractor.classify.labels import classify
+
+    text = ("However, I am concerned about several aspects of the force's work and how hard it finds it "
+            "to give a consistently good service to the people of Wessex.")
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_a_lead_in_that_says_issues_were_found_announces_criticism():
+    from extractor.classify.labels import classify
+
+    text = "The inspectorate has now published a detailed report on the force, which found a number of issues including:"
+    assert classify([text])[0].label == "area_for_improvement"

@@ -196,7 +196,9 @@ NEED_STATED = re.compile(
     r"needs\s+an?\s+(?:clear|coherent|credible|detailed|comprehensive|robust|consistent|proper|formal)\b"
     # "the force also requires improvements in the way its officers …" (the plural: no grade;
     # not "the required improvements", work that may be done)
-    r"|\brequires\s+improvements\b",
+    r"|\brequires\s+improvements\b"
+    # "Victims could be better served through more consistent updates"
+    r"|\bcould\s+(?:be|have\s+been)\s+(?:much\s+|far\s+)?better\b|\bcould\s+do\s+(?:more|better)\b",
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
@@ -277,7 +279,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w
 
 #: Words without which :data:`NEED_STATED`, :data:`SHORT_OF_STANDARD` and :data:`UNRECORDED`
 #: cannot match (checked first: :func:`states_need` runs on every sentence).
-_NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved")
+_NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved", "could ")
 _STANDARD_WORDS = ("standard", "target", "benchmark", "lack")
 _RECORD_WORDS = ("record", "off the books")
 

@@ -274,7 +274,9 @@ def classify(
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
-        turns = bool(CONTRAST.search(text.lower()))
+        # a contrast that only points back ("However, I am concerned about …") turns nothing
+        # inside this sentence: the cues that read its one side still apply
+        turns = bool(CONTRAST.search(text.lower())) and not backs[i]
         if doubt:
             # "Can the force be sure that its checks would warn it …?": a shortfall put as a question
             p = _boost(p, idx["area_for_improvement"], DEFAULT_DOUBT_WEIGHT)
@@ -478,7 +480,7 @@ LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
-    r"non-?compliance)\b|n['’]t\b",
+    r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues)\b|n['’]t\b",
     re.I,
 )
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
