@@ -1825,3 +1825,31 @@ def test_a_lead_in_that_says_issues_were_found_announces_criticism():
 
     text = "The inspectorate has now published a detailed report on the force, which found a number of issues including:"
     assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We judge the force's response to missing children inadequate.", "area_for_improvement"),
+    ("Emergency calls are not being answered as promptly as the national standard requires.", "area_for_improvement"),
+    ("Few of the victims we spoke to had any complaint about how often they were updated.", "strength"),
+    ("None of the detainees we spoke to complained about how they had been treated.", "strength"),
+    ("This letter does not move Wessex Police into Engage.", "neutral"),
+])
+def test_grades_shortfalls_and_absent_complaints_in_plain_words(text, label):
+    """A grade given to the work named ("We judge the force's … inadequate"), a target not
+    met, complaints that nobody made and a move into Engage denied: each read the other way
+    by the model alone, or by the cue that ignored the denial."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+def test_the_cues_behind_those_plain_words():
+    from extractor.classify.cues import absent_failing, engage_denied, given_grade, into_engage, states_need
+
+    assert given_grade("We judge the force's service to victims of crime inadequate.") == "area_for_improvement"
+    assert given_grade("We judge its work against serious and organised crime to be good.") == "strength"
+    assert states_need("Calls to 999 are not answered as quickly as the national target requires.")
+    assert absent_failing("Few of the callers we spoke to had any complaint about the wait.")
+    assert engage_denied("This letter does not move the constabulary into Engage.")
+    assert not into_engage("This letter does not move the constabulary into Engage.")
+    assert into_engage("We moved the constabulary into Engage in June.")

@@ -207,6 +207,9 @@ NEED_STATED = re.compile(
 SHORT_OF_STANDARD = re.compile(
     r"\b(?:below|short of|lower than|less than|(?:did|does|do) not (?:meet|reach)|fail(?:s|ed)? to (?:meet|reach)|"
     r"miss(?:es|ed)?)\s+(?:the|its|their|a|this|that)\s+(?:[\w-]+\s+){0,2}?(?:standards?|targets?|benchmarks?)\b"
+    # "Emergency calls are not being answered as quickly as national targets require"
+    r"|\bnot\s+(?:\w+\s+){0,3}?as\s+(?:quickly|promptly|fast|often|well)\s+as\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:national\s+|local\s+|own\s+|agreed\s+)?(?:targets?|standards?)\b"
     # "The force lacks adequate strategic plans": the grade word names what is missing
     r"|(?P<lack>\black(?:s|ed|ing)?\s+(?:an?\s+|any\s+)?(?:adequate|sufficient|proper|effective|robust|appropriate|"
     r"suitable)\b)",
@@ -614,6 +617,19 @@ def out_of_special_measures(text: str) -> bool:
             and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I))
 
 
+#: A move into enhanced monitoring denied ("This letter does not move the force into Engage",
+#: "We have not placed the constabulary in Engage"): neither side; the model, trained on the
+#: word, reads criticism.
+_ENGAGE_DENIED = re.compile(
+    r"\b(?:does|do|did|will|shall|have|has)\s+not\s+(?:\w+\s+)?(?:move[ds]?|place[ds]?|put|escalated?)\b[^.;]{0,60}?"
+    r"\b(?:into|in)\s+(?:engage|enhanced (?:level of )?monitoring)\b", re.I)
+
+
+def engage_denied(text: str) -> bool:
+    """Does the sentence say the force is not being moved into enhanced monitoring?"""
+    return _ENGAGE_DENIED.search(text) is not None
+
+
 def into_engage(text: str) -> bool:
     """Does the sentence put the force into enhanced monitoring (or keep it there), and not
     out of it again? LABELLING rule 11: a force moved into Engage is a force criticised."""
@@ -628,7 +644,9 @@ def into_engage(text: str) -> bool:
         # (how the process works for forces in general is method: "A force is moved into Engage
         # when we judge …", "Other forces that have been in Engage …")
         # ("may" in lower case only: "since May 2024" is a date)
-        r"\b(?:if|whether|would|could|(?-i:may)|might|consider(?:s|ed|ing)?|decide[sd]?|when|forces|a force|every force)\b",
+        r"\b(?:if|whether|would|could|(?-i:may)|might|consider(?:s|ed|ing)?|decide[sd]?|when|forces|a force|every force)\b"
+        # "This letter does not move the force into Engage": a move denied
+        r"|\b(?:does|do|did|will|shall)\s+not\s+(?:move|place|put|escalate)\b|\bnot\s+(?:been\s+)?(?:moved|placed|put)\s+in",
         text, re.I)
 
 
@@ -1165,7 +1183,10 @@ GIVEN_GRADE = re.compile(
     r"(?:question|area|pillar)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD + r"\b"
     rf"|\b(?:question|area|pillar|forces)\s+(?:that\s+|which\s+|in which\s+)?{_GRADER}\s+(?:have\s+)?{_GRADING}\s+"
     r"(?:the (?:force|constabulary|service)\s+|it\s+)?(?:to be\s+|as\s+)?\W?"
-    + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b",
+    + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b"
+    # "We judge the constabulary's service to victims inadequate": the work named, then its grade
+    rf"|^\W*(?:overall,?\s+)?{_GRADER}\s+{_GRADING}\s+(?:the\s+(?:force|constabulary|service)['’]s|its)\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade3>") + r"\b",
     re.I)
 
 
@@ -1181,7 +1202,7 @@ def given_grade(text: str) -> str | None:
     m = GIVEN_GRADE.search(text)
     if m is None or _EARLIER_TIME.search(text) or _CONDITION_BEFORE.search(text[:m.start()]):
         return None
-    grade = (m.group("grade") or m.group("grade2")).lower()
+    grade = (m.group("grade") or m.group("grade2") or m.group("grade3")).lower()
     if grade in ("outstanding", "good"):
         return "strength"
     return None if grade == "adequate" else "area_for_improvement"
@@ -1234,7 +1255,7 @@ ABSENT_FAILING = re.compile(
     r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
     r"inappropriate\w*|unlawful\w*|excessive\w*|unnecessar\w*|errors?|mistakes?|backlogs?|failed|failures?|"
-    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait|wrong)\b"
+    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait|wrong|(?:had|has|have|made) (?:any|a) complaint|complained)\b"
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"

@@ -53,6 +53,7 @@ from extractor.classify.cues import (
     deserves_praise,
     done_on_time,
     doubting_question,
+    engage_denied,
     force_knows,
     force_says,
     given_grade,
@@ -334,6 +335,9 @@ def classify(
         elif WILL_LEAVE_ENGAGE.search(text) and not turns:
             # "the constabulary will leave Engage": the decision to end enhanced monitoring
             p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
+        elif engage_denied(text):
+            # "This letter does not move Humberside Police into Engage": no move, no side
+            p = _boost(p, idx["neutral"], DEFAULT_ENGAGE_WEIGHT)
         elif into_engage(text) and not turns:
             # "We moved the force into Engage on 24 November 2023" (rule 11)
             p = _boost(p, idx["area_for_improvement"], DEFAULT_ENGAGE_WEIGHT)
