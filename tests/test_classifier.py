@@ -1844,7 +1844,13 @@ def test_grades_shortfalls_and_absent_complaints_in_plain_words(text, label):
 
 
 def test_the_cues_behind_those_plain_words():
-    from extractor.classify.cues import absent_failing, engage_denied, given_grade, into_engage, states_need
+    from extractor.classify.cues import (
+        absent_failing,
+        engage_denied,
+        given_grade,
+        into_engage,
+        states_need,
+    )
 
     assert given_grade("We judge the force's service to victims of crime inadequate.") == "area_for_improvement"
     assert given_grade("We judge its work against serious and organised crime to be good.") == "strength"

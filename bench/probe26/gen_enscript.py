@@ -154,7 +154,7 @@ def build(stem, doc, work):
         running.append(("header", meta["header"]))
     if meta["footer"]:
         running.append(("footer", meta["footer"]))
-    running += [("page-number", "Page %d" % i) for i in range(1, pages + 1)]
+    running += [("page-number", f"Page {i}") for i in range(1, pages + 1)]
     # enscript's fonts print the ASCII apostrophe as the glyph quoteright, so the text layer
     # (and so the gold) has a right single quotation mark where the input had "'"
     n = common.write_gold(stem, blocks, running, fix=lambda t: t.replace("'", "\u2019"))

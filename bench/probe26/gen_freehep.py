@@ -19,7 +19,7 @@ JARS = ["freehep-graphicsio-pdf", "freehep-graphicsio", "freehep-graphics2d",
 
 
 def classpath():
-    return ":".join("/usr/share/java/%s.jar" % j for j in JARS)
+    return ":".join(f"/usr/share/java/{j}.jar" for j in JARS)
 
 
 def spec_lines(blocks):
@@ -111,7 +111,7 @@ def build(stem, doc, work):
         running.append(("header", meta["header"]))
     if meta["footer"]:
         running.append(("footer", meta["footer"]))
-    running += [("page-number", "Page %d" % i) for i in range(1, pages + 1 - back)]
+    running += [("page-number", f"Page {i}") for i in range(1, pages + 1 - back)]
     n = common.write_gold(stem, doc["blocks"], running)
     print(f"{stem}: {pages} pages, {n} gold sentences")
 
