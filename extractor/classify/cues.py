@@ -809,6 +809,8 @@ def much_done(text: str) -> bool:
     inspectorate's own words (:data:`_MUCH_DONE`)?"""
     m = _MUCH_DONE.search(text)
     return m is not None and _MUCH_DONE_NOT.search(text[: m.start()]) is None
+
+
 #: Better now than at an earlier time that the sentence recalls ("There are now more
 #: detectives than in 2022, when we found too few", "Its recording is better than it was in
 #: 2019", "Training, which was limited at our first inspection, has since been given to all
