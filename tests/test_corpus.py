@@ -53,6 +53,7 @@ def test_passages_keep_their_order_and_heading():
     assert total >= 3000
 
 
+@pytest.mark.exhaustive
 def test_nothing_is_copied_from_the_seed_documents():
     seeds = SHARED / "seeds"
     if not seeds.is_dir():

@@ -290,6 +290,7 @@ document.getElementById("f").addEventListener("load", function () {
 </script></body></html>"""
 
 
+@pytest.mark.exhaustive
 def test_digest_fits_a_400px_screen(digest_html, tmp_path):
     """At 400 px no element is wider than the viewport (wide tables scroll inside their own box)."""
     import html as html_mod
@@ -311,6 +312,7 @@ def test_digest_fits_a_400px_screen(digest_html, tmp_path):
     _keep(shot, "digest-400px.png")
 
 
+@pytest.mark.exhaustive
 def test_printed_digest_keeps_every_matrix_cell(digest_html, tmp_path):
     """Printed, each family's matrix fits the page: every cell's counts are in the PDF, none cut off."""
     import pdfplumber

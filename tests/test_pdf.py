@@ -52,6 +52,7 @@ def test_pages_and_sections_are_recorded(layout, extracted):
     assert all(f.section for f in rep.findings)
 
 
+@pytest.mark.exhaustive
 def test_pdfium_and_pdfplumber_give_the_same_sentences(rendered):
     for stem in STEMS[:4]:
         for layout in LAYOUTS:
@@ -242,6 +243,7 @@ def _cells_compared(rows, kerned: bool) -> list[list[str | None]]:
              or None for c in row] for row in rows]
 
 
+@pytest.mark.exhaustive
 def test_ruled_tables_from_pdfium_equal_pdfplumbers(rendered, tmp_path):
     """The fast table reader finds the tables pdfplumber finds, with the same cells and box,
     on every page of every fixture, from reportlab, Chromium and LibreOffice."""

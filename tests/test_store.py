@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPORTS = Path(__file__).resolve().parent.parent / "reports"
 
 
@@ -92,6 +94,7 @@ def test_datasette_can_search_and_filter_findings(tmp_path):
         conn.execute("SELECT count(*) FROM findings").fetchone()[0]
 
 
+@pytest.mark.exhaustive
 def test_datasette_serves_the_store_with_search(tmp_path):
     """Start the real Datasette on the store and query it over HTTP."""
     import socket

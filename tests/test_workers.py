@@ -108,6 +108,7 @@ def test_a_file_that_takes_too_long_is_its_own_error(tmp_path):
     assert proc.stderr.strip() == f"error: {slow}: too slow to read (over 0.001 seconds; raise --max-seconds)"
 
 
+@pytest.mark.exhaustive
 def test_a_dask_cluster_gives_the_same_findings_as_a_local_run(tmp_path):
     """With the distributed extra: files read on a (local) Dask cluster give exactly the
     reports a local run gives, in the same order; a bad file is still one error."""
