@@ -180,6 +180,12 @@ def reported_clause(text: str) -> str | None:
 #: required", "better supervision is necessary". What is needed is missing now, however
 #: many praise words describe it; "no further action is needed" and "areas where
 #: improvement is needed" are not one.
+#: The force as a sentence's subject: "the force", "the constabulary", "it" or the force's
+#: name ("Wessex Police", "Avon and Somerset Constabulary"). Case-sensitive where used
+#: without re.I (a name starts with a capital); the patterns that use it under re.I match
+#: it in any case.
+_FORCE_SUBJECT = (r"(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|"
+                  r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:Police|Constabulary))")
 NEED_STATED = re.compile(
     r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
@@ -191,8 +197,7 @@ NEED_STATED = re.compile(
     r"|\b(?:needs?|needed)\s+(?:an?\s+)?(?:much\s+|far\s+)?(?:better|clearer|stronger|fuller|improved|more accurate)\b"
     # ... said of the force ("However, the force needs a clear plan"), not of a case that
     # needs a formal review
-    r"|^\W*(?:(?:however|but|and|meanwhile|also|overall)\W+)?(?:the\s+(?:force|constabulary|service)|it|"
-    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:police|constabulary))\s+(?:also\s+|still\s+|now\s+|urgently\s+)?"
+    rf"|^\W*(?:(?:however|but|and|meanwhile|also|overall)\W+)?{_FORCE_SUBJECT}\s+(?:also\s+|still\s+|now\s+|urgently\s+)?"
     r"needs\s+an?\s+(?:clear|coherent|credible|detailed|comprehensive|robust|consistent|proper|formal)\b"
     # "the force also requires improvements in the way its officers …" (the plural: no grade;
     # not "the required improvements", work that may be done)
@@ -1458,7 +1463,7 @@ def reassured_public(text: str) -> bool:
 #: "skills" and "needs" from advice, reads the short ones as neutral or even as criticism
 #: (the corpus labels 45 of 49 such sentences strength; the others hedge, turn or say "less").
 _FORCE_KNOWS = re.compile(
-    r"^\W*(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:Police|Constabulary))"
+    rf"^\W*{_FORCE_SUBJECT}"
     r"(?:\s+(?:now|also|clearly|fully|already|generally|thoroughly))?\s+(?:understands|knows)\b(?!\s+(?:that|it|little|less|"
     r"only|some|part|few|too)\b)")
 #: What keeps such a sentence from being praise: a denial or a limit, advice, a hope, or its
