@@ -92,6 +92,16 @@ def test_a_publication_month_is_scored_at_the_precision_the_gold_gives(got, gold
     assert published_matches(got, gold) is ok
 
 
+def _table_graded(report_type: str, *rows: tuple[str, str, str]):  # noqa: ANN202
+    """A report whose grades all come from its grade table: (area, grade, theme key) rows."""
+    from extractor.records import Report
+
+    return Report(source="x.txt", report_id="x", force=None, title=None, published=None,
+                  report_type=report_type, findings=[], grades={area: grade for area, grade, _ in rows},
+                  grade_sources=[{"theme": area, "grade": grade, "theme_key": key, "source": "table",
+                                  "text": f"{area}: {grade}"} for area, grade, key in rows])
+
+
 def test_two_spec_areas_under_one_theme_are_matched_by_name():
     """A writer who files PEEL 2014's "Tackling anti-social behaviour" (outstanding) under
     preventing crime beside "Reducing crime and preventing offending" (good) gives one theme
@@ -99,25 +109,15 @@ def test_two_spec_areas_under_one_theme_are_matched_by_name():
     scored against the other's."""
     from scoring import score_report
 
-    from extractor.records import Report
-
     spec = {"grades": [
         {"area": "Reducing crime and preventing offending", "theme": "preventing_crime", "grade": "good"},
         {"area": "Tackling anti-social behaviour", "theme": "preventing_crime", "grade": "outstanding"},
         {"area": "Investigating offending", "theme": "investigating_crime", "grade": "good"},
     ], "sections": []}
-    report = Report(source="x.txt", report_id="x", force=None, title=None, published=None,
-                    report_type="peel_report", findings=[],
-                    grades={"Reducing crime and preventing offending": "good",
-                            "Tackling anti-social behaviour": "outstanding",
-                            "Investigating offending": "good"},
-                    grade_sources=[
-                        {"theme": "Reducing crime and preventing offending", "grade": "good",
-                         "theme_key": "preventing_crime", "source": "table", "text": "Reducing crime: Good"},
-                        {"theme": "Tackling anti-social behaviour", "grade": "outstanding",
-                         "theme_key": "tackling_asb", "source": "table", "text": "Tackling ASB: Outstanding"},
-                        {"theme": "Investigating offending", "grade": "good",
-                         "theme_key": "investigating_crime", "source": "table", "text": "Investigating: Good"}])
+    report = _table_graded("peel_report",
+                           ("Reducing crime and preventing offending", "good", "preventing_crime"),
+                           ("Tackling anti-social behaviour", "outstanding", "tackling_asb"),
+                           ("Investigating offending", "good", "investigating_crime"))
     sc = score_report(spec, report)
     assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 3, [], [])
 
@@ -128,20 +128,12 @@ def test_each_of_the_reports_graded_areas_is_matched_once():
     against a spec line it is not about)."""
     from scoring import score_report
 
-    from extractor.records import Report
-
     spec = {"grades": [
         {"area": "Vetting", "theme": "ethical_behaviour", "grade": "adequate"},
         {"area": "Counter-corruption", "theme": "ethical_behaviour", "grade": "good"},
         {"area": "Workforce wellbeing", "theme": "workforce", "grade": "good"},
     ], "sections": []}
-    report = Report(source="x.txt", report_id="x", force=None, title=None, published=None,
-                    report_type="vetting", findings=[],
-                    grades={"Vetting": "adequate", "Counter-corruption": "good"},
-                    grade_sources=[
-                        {"theme": "Vetting", "grade": "adequate", "theme_key": "workforce",
-                         "source": "table", "text": "Vetting: Adequate"},
-                        {"theme": "Counter-corruption", "grade": "good", "theme_key": "ethical_behaviour",
-                         "source": "table", "text": "Counter-corruption: Good"}])
+    report = _table_graded("vetting", ("Vetting", "adequate", "workforce"),
+                           ("Counter-corruption", "good", "ethical_behaviour"))
     sc = score_report(spec, report)
     assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 2, [], [])
