@@ -238,6 +238,16 @@ DEFAULT_FOCUS_BOOST = 6.0
 #: sentences that readers left without a theme. Assigning the theme outright gained more
 #: on real page text but themed a dozen sentences readers left without one.
 DEFAULT_CARRY_BOOST = 3.0
+#: Under a pillar's heading, the factor a change of theme between two neighbouring themed
+#: sentences costs when their themes are decided together (``themes._smooth_runs``).
+#: Chosen in December 2026 on real sets 24–26 (PEEL 2015–2019 pillar summaries) and
+#: checked on every out-of-distribution set: 0.1–0.3 with :data:`DEFAULT_RUN_OWN_BOOST`
+#: 1–8 were compared; 0.2 with 4 themed 16 more real sentences as their readers did and
+#: changed one out-of-distribution sentence (for the better); lower boosts gained a few
+#: more real sentences but lost out-of-distribution ones.
+DEFAULT_RUN_SWITCH = 0.2
+#: How many times a sentence's own theme counts against its run's (``themes._smooth_runs``).
+DEFAULT_RUN_OWN_BOOST = 4.0
 #: A theme must reach this share of the "no theme" probability to be assigned by content.
 DEFAULT_NONE_RATIO = 0.5
 #: The same for list items and sentences under "Areas for improvement" or "Recommendations".

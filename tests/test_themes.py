@@ -425,6 +425,38 @@ def test_a_sentence_under_a_pillar_heading_takes_one_of_that_pillars_areas(tmp_p
     assert got["We"] == ("Next steps", "protecting_vulnerable")
 
 
+#: A 2018/19 legitimacy pillar summary (no question headings under it) that takes the fair
+#: treatment of the public first; the third sentence is filled in by each test.
+_LEGITIMACY_RUN = (
+    "How legitimately does the force treat the public and its workforce?\n\n"
+    "The force treats the people it serves fairly and with respect.\n\n"
+    "It explains to local communities how and why its officers use stop and search.\n\n"
+    "{middle}\n\n"
+    "Panels of residents watch body-worn video of street encounters every month and give feedback.\n"
+)
+
+
+def test_a_sentence_in_a_run_about_one_pillar_area_stays_with_its_run(tmp_path):
+    """Under a pillar's heading, readers file a run of sentences under one question: a
+    sentence about staff training in communication, amid sentences on how the public is
+    treated, belongs with them rather than with the workforce its words suggest."""
+    rep = _read(tmp_path, "PEEL 2018/19: An inspection of Wessex Constabulary\n\nSeptember 2019",
+                _LEGITIMACY_RUN.format(middle="Few members of staff have had training in communication skills."))
+    got = {f.text: f.theme_key for f in rep.findings if f.section and f.section.startswith("How legitimately")}
+    assert len(got) == 4
+    assert set(got.values()) == {"treating_public_fairly"}
+
+
+def test_a_sentence_plainly_about_another_area_leaves_the_run(tmp_path):
+    """The run does not swallow a sentence whose own evidence is strong: vetting is the
+    ethical behaviour of the workforce wherever it sits."""
+    rep = _read(tmp_path, "PEEL 2018/19: An inspection of Wessex Constabulary\n\nSeptember 2019",
+                _LEGITIMACY_RUN.format(
+                    middle="The force vets every recruit and rechecks officers who move into sensitive posts."))
+    got = [f.theme_key for f in rep.findings if f.section and f.section.startswith("How legitimately")]
+    assert got == ["treating_public_fairly", "treating_public_fairly", "ethical_behaviour", "treating_public_fairly"]
+
+
 def test_a_numbered_cause_of_concern_heading_names_the_letters_theme():
     from extractor.classify.themes import focus_theme
     from extractor.understand.themes import builtin_taxonomies

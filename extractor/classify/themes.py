@@ -8,6 +8,7 @@ theme.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -24,6 +25,8 @@ from extractor.settings import (
     DEFAULT_KEYWORD_OVERRULE_FLOOR,
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
+    DEFAULT_RUN_OWN_BOOST,
+    DEFAULT_RUN_SWITCH,
     THEMATIC_SECTION_SHARE,
 )
 from extractor.understand.grades import as_the_force, named_area, pillar_named
@@ -115,6 +118,7 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
     """The theme model's and the keywords' theme for each sentence in ``want`` (into ``out``)."""
     by_key = taxonomy.by_key()
     classes, proba = native_proba(*model.theme_proba([texts[i] for i in want]), by_key)
+    runs: dict[int, dict[str, float]] = {}
     for row, i in enumerate(want):
         named = _named_theme(as_the_force(texts[i], force), taxonomy)
         if named is not None:
@@ -150,6 +154,87 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
             out[i] = by_key[_looking_ahead(texts[i], best_key, by_key)]
+            if classes and pillar_keys:
+                runs.setdefault(i, {c: float(proba[row][j]) for j, c in enumerate(classes) if c in allowed})
+    _smooth_runs(texts, placed, want, runs, by_key, out)
+
+
+def _smooth_runs(texts: Sequence[str], placed: Sequence[Placed], want: list[int],
+                 runs: dict[int, dict[str, float]], by_key: dict[str, Theme], out: list[Theme | None]) -> None:
+    """Under a pillar's heading, the themes of consecutive themed sentences decided together.
+
+    A pillar's summary ("How legitimate is the force …", with no question's heading
+    under it) takes its questions one at a time: readers file a run of sentences under
+    one question, and a sentence that says "officers" or "plans" in the middle of a run
+    about fair treatment of the public stays with its run. Decided one by one, such a
+    sentence follows its own strongest word. Here each run of themed sentences in one
+    pillar section takes the sequence of themes that best explains the theme model's
+    probabilities (each sentence's own choice, keywords and all, counted
+    :data:`~extractor.settings.DEFAULT_RUN_OWN_BOOST` times), where every change of theme
+    between neighbours costs a factor :data:`~extractor.settings.DEFAULT_RUN_SWITCH`
+    (a Viterbi path). Sentences left without theme keep none and do not break a run;
+    a sentence that names its area (``runs`` has no entry for it) keeps that area and
+    anchors the path. Outside a pillar's heading (overall summaries, which turn from
+    one area to the next sentence by sentence) nothing changes.
+    """
+    groups: list[list[int]] = []
+    for i in want:
+        if out[i] is None or placed[i].pillar is None:
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and (placed[last].section, placed[last].pillar) == (placed[i].section, placed[i].pillar):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    switch = math.log(DEFAULT_RUN_SWITCH)
+    for group in groups:
+        if len(group) < 2 or not any(i in runs for i in group):
+            continue
+        emit = [_run_emission(runs.get(i), _key(out[i])) for i in group]
+        keys = sorted({k for e in emit for k in e})
+        score = {k: emit[0].get(k, _NEVER) for k in keys}
+        back: list[dict[str, str]] = []
+        for e in emit[1:]:
+            step: dict[str, float] = {}
+            came: dict[str, str] = {}
+            # staying is free; the best theme to switch from pays ``switch`` once
+            best = max(keys, key=score.__getitem__)
+            for k in keys:
+                prev = k if score[k] >= score[best] + switch else best
+                step[k] = score[prev] + (0.0 if prev == k else switch) + e.get(k, _NEVER)
+                came[k] = prev
+            score = step
+            back.append(came)
+        key = max(keys, key=score.__getitem__)
+        path = [key]
+        for came in reversed(back):
+            key = came[key]
+            path.append(key)
+        for i, k in zip(group, reversed(path), strict=True):
+            if i in runs and k in by_key:
+                out[i] = by_key[_looking_ahead(texts[i], k, by_key)]
+
+
+#: Log-probability of a theme a sentence cannot take (:func:`_run_emission`).
+_NEVER = -50.0
+
+
+def _key(theme: Theme | None) -> str:
+    assert theme is not None
+    return theme.key
+
+
+def _run_emission(proba: dict[str, float] | None, own: str) -> dict[str, float]:
+    """Log-probabilities of each theme for one sentence of a run (see :func:`_smooth_runs`):
+    the theme model's, with the sentence's own choice ``own`` counted
+    :data:`~extractor.settings.DEFAULT_RUN_OWN_BOOST` times; a sentence that names its area
+    (``proba`` None) can only take that area."""
+    if proba is None:
+        return {own: 0.0}
+    weights = dict(proba)
+    weights[own] = (weights.get(own) or max(proba.values(), default=1.0)) * DEFAULT_RUN_OWN_BOOST
+    total = sum(weights.values())
+    return {k: math.log(w / total) if w > 0 else _NEVER for k, w in weights.items()}
 
 
 def _keyword_overrules(text: str, key: str, p: float, kw_key: str | None, in_pillar: bool) -> bool:
