@@ -255,6 +255,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "blind by a twenty-fifth reader in November 2026"),
         ("real 26", ("real26-labelled.jsonl",), "45 pages of 2014–2023, mostly PEEL 2014–2019 pages, labelled "
                                                "blind by a twenty-sixth reader in November 2026"),
+        ("real 27", ("real27-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2014–2019 pages, labelled "
+                                               "blind by a twenty-seventh reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
