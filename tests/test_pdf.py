@@ -1458,3 +1458,60 @@ def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
     # a barred row of prose is no grade row or header: its words stay
     text = " ".join(b.text for b in doc.blocks)
     assert all(words in text for words in ("Officers do not", "always note the risk", "to children at the", "address."))
+
+
+def _text_mode_pdf(path: Path) -> Path:
+    """A page laid out the way text-to-PDF filters and manual-page formatters print one:
+    Courier lines with rules, a box and a data table drawn in characters, and headings
+    underlined with dashes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _, h = A4
+    y = h - 60
+
+    def line(text: str, x: float = 60) -> None:
+        nonlocal y
+        c.drawString(x, y, text)
+        y -= 13
+
+    c.setFont("Courier", 10)
+    for text in ("Synthetic test report: not a real inspection and not the inspectorate's words.", "",
+                 "CRIME DATA INTEGRITY INSPECTION OF WESSEX POLICE", "============================================",
+                 "March 2016", "",
+                 "1. LEADERSHIP AND GOVERNANCE", "----------------------------", "",
+                 "The deputy chief constable chairs a board that checks the accuracy of records.", "",
+                 "+--------------------------+---------+---------+",
+                 "| Audit sample             | Records | Correct |",
+                 "+==========================+=========+=========+",
+                 "| Incidents from calls     | 120     | 94      |",
+                 "| Referrals from partners  | 35      | 21      |",
+                 "+--------------------------+---------+---------+", "",
+                 "+--------------------------------------------------------------------+",
+                 "|What victims told us                                                |",
+                 "|Most victims said the force kept them informed. A few said nobody   |",
+                 "|told them when their crime was cancelled.                           |",
+                 "+--------------------------------------------------------------------+", "",
+                 "2. SYSTEMS AND PROCESSES", "------------------------", ""):
+        line(text)
+    line("The control room records most crimes correctly and quickly.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
+    """Text-mode producers draw rules, boxes and tables with characters: no dashes, bars
+    or figures of a table become findings, a box's sentences are read without its sides
+    or label, and a heading underlined with dashes is a heading."""
+    rep = read_report(_text_mode_pdf(tmp_path / "textmode.pdf"), Options(reader=reader))
+    texts = [f.text for f in rep.findings]
+    assert not any(ch in t for t in texts for ch in "|+=") and not any("---" in t for t in texts)
+    assert "Most victims said the force kept them informed." in texts
+    assert "A few said nobody told them when their crime was cancelled." in texts
+    assert not any("What victims told us" in t or "Audit sample" in t or "120" in t for t in texts)
+    assert "The control room records most crimes correctly and quickly." in texts
+    sections = {f.section for f in rep.findings if f.text.startswith("The control room")}
+    assert sections == {"2. SYSTEMS AND PROCESSES"} or sections == {"SYSTEMS AND PROCESSES"}

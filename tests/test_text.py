@@ -252,3 +252,58 @@ def test_a_web_address_broken_at_a_line_end_or_by_drawn_breaks_is_one_address(li
     from extractor.read.normalize import join_lines
 
     assert join_lines(lines) == joined
+
+
+#: A plain-text report with a table, a box and a heading drawn in characters.
+_DRAWN = """Synthetic test report: not a real inspection and not the inspectorate's words.
+
+Investigating crime
+-------------------
+
+The force investigates most crimes well.
+
++-------------------------+---------+---------+
+| Audit sample            | Records | Correct |
++=========================+=========+=========+
+| Incidents from calls    | 120     | 94      |
++-------------------------+---------+---------+
+Accuracy was lowest for referrals from other agencies.
+
+\u250c\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510
+\u2502 Case study                                 \u2502
+\u2502 An officer visited the victim the same day \u2502
+\u2502 and arranged a new lock for her door.      \u2502
+\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518
+The force should tell every victim when a case is closed.
+
+| Area                | Grade |
+|---------------------|-------|
+| Investigating crime | Good  |
+| Preventing crime    | Adequate |
+"""
+
+
+def test_rules_boxes_and_tables_drawn_in_characters_in_plain_text():
+    """A rule parts paragraphs (even with no blank line), a box's text loses its bars and
+    its label and stands apart from the text after it, a data table goes, and a grade
+    table drawn with bars keeps its rows for the grade reader."""
+    blocks = text_to_blocks(_DRAWN)
+    texts = [b.text for b in blocks]
+    prose = [t for t in texts if t not in ("Investigating crime | Good", "Preventing crime | Adequate")]
+    assert not any(ch in t for t in prose for ch in "|+=\u2502\u2500") and not any("---" in t for t in texts)
+    assert ("heading", "Investigating crime") in [(b.kind, b.text) for b in blocks]
+    assert "Accuracy was lowest for referrals from other agencies." in texts
+    assert "An officer visited the victim the same day and arranged a new lock for her door." in texts
+    assert "The force should tell every victim when a case is closed." in texts
+    assert not any("Case study" in t or "Audit sample" in t or "120" in t for t in texts)
+    assert "Investigating crime | Good" in texts and "Preventing crime | Adequate" in texts
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("+-----+------+", True), ("=======", True), ("\u2514\u2500\u2500\u2500\u2518", True), ("  ---  ", True),
+    ("* * *", False), ("- the force should act;", False), ("2014-15", False), ("|  120 |  94 |", False),
+])
+def test_what_a_rule_drawn_in_characters_is(text, rule):
+    from extractor.read.drawn import is_rule
+
+    assert is_rule(text) is rule

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from extractor.read.drawn import box_label, box_text, data_table, is_rule, row_cells
 from extractor.read.furniture import NOTES_HEADING, body_size, usual_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
@@ -182,7 +183,7 @@ def build_document(
                 doc.dropped.append((p.number, "contents", ln.text))
             else:
                 prose.append(ln)
-        lines = prose
+        lines = _drawn_in_characters(prose, p, doc)
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _drop_captions(lines, p, doc, st)
         lines = _take_grade_tables(lines, p, doc)
@@ -201,6 +202,57 @@ def build_document(
             b.text for b in doc.blocks[:8] if b.page == first and b.kind in ("heading", "date")
         )
     return doc
+
+
+def _drawn_in_characters(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
+    """Rules, boxes and tables a text-mode producer drew with characters (see
+    :mod:`extractor.read.drawn`): rules and data tables dropped, a grade table's barred rows
+    left to :func:`_take_grade_rows`, a box's lines stripped of their side bars and kept
+    together as a block of their own (``aside``), its label dropped."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if is_rule(ln.text):
+            doc.dropped.append((page.number, "rule", ln.text))
+            prev = out[-1] if out else None
+            if prev is not None and _underlined(prev, ln):
+                out[-1] = replace(prev, bold=True)  # "2. SYSTEMS AND PROCESSES" over "-----": a heading
+            i += 1
+            continue
+        if row_cells(ln.text) is not None:
+            j = i
+            while j < len(lines) and (row_cells(lines[j].text) is not None or is_rule(lines[j].text)):
+                j += 1
+            rows = [[c for c in cells if c] for k in range(i, j) if (cells := row_cells(lines[k].text)) is not None]
+            if data_table(rows) and not any(parse_grade_row(" | ".join(r)) for r in rows if r):
+                doc.dropped.extend((page.number, "table", lines[k].text) for k in range(i, j))
+                i = j
+                continue
+            out.extend(lines[i:j])
+            i = j
+            continue
+        box: list[Line] = []
+        while i < len(lines) and (inner := box_text(lines[i].text)) is not None:
+            box.append(replace(lines[i], text=inner, aside=True))
+            i += 1
+        if box:
+            if box_label([b.text for b in box]):
+                doc.dropped.append((page.number, "label", box[0].text))
+                box = box[1:]
+            out.extend(box)
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
+def _underlined(ln: Line, rule: Line) -> bool:
+    """A line underlined with a rule of characters of about its own length, just below it,
+    in a few words that end no sentence: a heading, the way plain text marks one."""
+    return (ln.page == rule.page and 0 <= rule.top - ln.bottom <= ln.size
+            and abs(rule.x0 - ln.x0) <= ln.size and abs(rule.x1 - ln.x1) <= 2 * ln.size
+            and len(ln.text.split()) <= 12 and not ends_sentence(ln.text))
 
 
 def _runs(lines: list[Line], st: LayoutSettings) -> list[list[Line]]:
