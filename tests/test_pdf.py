@@ -1462,8 +1462,8 @@ def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
 
 def _text_mode_pdf(path: Path) -> Path:
     """A page laid out the way text-to-PDF filters and manual-page formatters print one:
-    Courier lines with rules, a box and a data table drawn in characters, and headings
-    underlined with dashes."""
+    Courier lines with rules, a box and a data table drawn in characters, headings
+    underlined with dashes, and bullets struck "+" over "o"."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1496,6 +1496,12 @@ def _text_mode_pdf(path: Path) -> Path:
                  "2. SYSTEMS AND PROCESSES", "------------------------", ""):
         line(text)
     line("The control room records most crimes correctly and quickly.")
+    line("The force should:")
+    for item in ("train its response officers in the counting rules;", "audit referrals from partners each month."):
+        c.drawString(72, y, "+")
+        c.drawString(72, y, "o")
+        c.drawString(90, y, item)
+        y -= 13
     c.showPage()
     c.save()
     return path
@@ -1505,7 +1511,8 @@ def _text_mode_pdf(path: Path) -> Path:
 def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
     """Text-mode producers draw rules, boxes and tables with characters: no dashes, bars
     or figures of a table become findings, a box's sentences are read without its sides
-    or label, and a heading underlined with dashes is a heading."""
+    or label, a heading underlined with dashes is a heading, and "+" struck over "o" is a
+    bullet."""
     rep = read_report(_text_mode_pdf(tmp_path / "textmode.pdf"), Options(reader=reader))
     texts = [f.text for f in rep.findings]
     assert not any(ch in t for t in texts for ch in "|+=") and not any("---" in t for t in texts)
@@ -1515,3 +1522,5 @@ def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
     assert "The control room records most crimes correctly and quickly." in texts
     sections = {f.section for f in rep.findings if f.text.startswith("The control room")}
     assert sections == {"2. SYSTEMS AND PROCESSES"} or sections == {"SYSTEMS AND PROCESSES"}
+    items = [f.text for f in rep.findings if f.kind == "bullet"]
+    assert items == ["train its response officers in the counting rules;", "audit referrals from partners each month."]

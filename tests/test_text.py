@@ -203,11 +203,13 @@ def test_back_cover_licence_and_enquiries_are_furniture(text, furniture):
     assert is_furniture(text) is furniture
 
 
-@pytest.mark.parametrize("glyph", ["•", "\uf0b7", "\uf06e", "◼", "▪", "❖", "➢", "✓", "♦", "★", "☑", "☞", "⚫", "¬"])
+@pytest.mark.parametrize("glyph", ["•", "\uf0b7", "\uf06e", "◼", "▪", "❖", "➢", "✓", "♦", "★", "☑", "☞", "⚫", "¬",
+                                   "+o", "o+"])
 def test_every_class_of_bullet_glyph_is_a_bullet_and_is_stripped(glyph):
     """Bullets come in the glyphs each producer offers: symbol fonts' private-use codes,
     geometric shapes, dingbats and the miscellaneous symbols (♦ from a word processor's
-    bullet menu), and "¬", a Wingdings arrow a converter set in a text font."""
+    bullet menu), "¬", a Wingdings arrow a converter set in a text font, and "+" struck
+    over "o", the bullet of text-mode formatters (manual pages)."""
     from extractor.read.normalize import is_bullet, strip_bullet
 
     line = f"{glyph} having a single officer who knew their case;"

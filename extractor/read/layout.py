@@ -28,6 +28,7 @@ from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import (
     BULLET_CLASS,
     ENUM_ITEM,
+    OVERSTRUCK_BULLET,
     clean_chars,
     join_lines,
     repeats_hyphen,
@@ -106,7 +107,7 @@ def ends_sentence(text: str) -> bool:
 
 GLYPH_START = re.compile(rf"^\s*[{BULLET_CLASS}]\s*")
 #: A bullet glyph, or the "o" Word gives second-level items (Courier New), then a word.
-_BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S))")
+_BULLET_START = re.compile(rf"^\s*(?:(?:[{BULLET_CLASS}]\s*)+|o\s+(?=\S)|{OVERSTRUCK_BULLET})")
 #: The end of a list item that more items follow: "…;", "…; and", "…; or".
 _ITEM_END = re.compile(r";\s*(?:and|or)?\s*$")
 #: A note that opens with its number ("3 The force told us …"); the number is group 1.

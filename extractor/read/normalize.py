@@ -73,7 +73,10 @@ BULLET_CLASS = (
 #: case ("a. ask young people …", "(iv) record …", "2. give …"): no sentence starts that
 #: way, so the marker is the list's, never the text's.
 ENUM_ITEM = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?:[a-z]|[ivx]{2,4}|\d{1,2})\.)\s+(?=[a-z‘“'\"])")
-_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))"
+#: A bullet a text-mode formatter draws by striking "+" over "o" (nroff's bullet, as
+#: mandoc and man pages print it): the two letters at one place, then the item.
+OVERSTRUCK_BULLET = r"(?:\+o|o\+)\s+(?=\S)"
+_BULLET_RE = re.compile(rf"^\s*(?:[{BULLET_CLASS}]\s*|o\s+(?=\S)|{OVERSTRUCK_BULLET}|\(?[a-z]\)\s+|\(?\d{{1,2}}[.)]\s+|\d{{1,3}}\.(?=[A-Z]))"
                         rf"|{ENUM_ITEM.pattern}")
 #: Private-use code points (and C1 control codes) left inside a line are glyphs of a
 #: symbol font or unmapped bitmaps, not text.
