@@ -1463,7 +1463,8 @@ def test_a_grade_table_drawn_in_text_between_bars_is_read_as_a_table(tmp_path):
 def _text_mode_pdf(path: Path) -> Path:
     """A page laid out the way text-to-PDF filters and manual-page formatters print one:
     Courier lines with rules, a box and a data table drawn in characters, headings
-    underlined with dashes, and bullets struck "+" over "o"."""
+    underlined with dashes, bullets struck "+" over "o", and two columns written row by
+    row (each row's halves on one baseline)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1495,7 +1496,13 @@ def _text_mode_pdf(path: Path) -> Path:
                  "+--------------------------------------------------------------------+", "",
                  "2. SYSTEMS AND PROCESSES", "------------------------", ""):
         line(text)
-    line("The control room records most crimes correctly and quickly.")
+    for left, right in (("The control room records most crimes", "Crimes reported online wait too long"),
+                        ("correctly and quickly. Its supervisors", "for a decision, and some are never"),
+                        ("check a sample of records every week.", "recorded at all.")):
+        c.drawString(60, y, left)
+        c.drawString(330, y, right)
+        y -= 13
+    y -= 13
     line("The force should:")
     for item in ("train its response officers in the counting rules;", "audit referrals from partners each month."):
         c.drawString(72, y, "+")
@@ -1511,8 +1518,8 @@ def _text_mode_pdf(path: Path) -> Path:
 def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
     """Text-mode producers draw rules, boxes and tables with characters: no dashes, bars
     or figures of a table become findings, a box's sentences are read without its sides
-    or label, a heading underlined with dashes is a heading, and "+" struck over "o" is a
-    bullet."""
+    or label, a heading underlined with dashes is a heading, "+" struck over "o" is a
+    bullet, and two columns written row by row are read a column at a time."""
     rep = read_report(_text_mode_pdf(tmp_path / "textmode.pdf"), Options(reader=reader))
     texts = [f.text for f in rep.findings]
     assert not any(ch in t for t in texts for ch in "|+=") and not any("---" in t for t in texts)
@@ -1520,7 +1527,9 @@ def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
     assert "A few said nobody told them when their crime was cancelled." in texts
     assert not any("What victims told us" in t or "Audit sample" in t or "120" in t for t in texts)
     assert "The control room records most crimes correctly and quickly." in texts
-    sections = {f.section for f in rep.findings if f.text.startswith("The control room")}
+    assert "Its supervisors check a sample of records every week." in texts
+    assert "Crimes reported online wait too long for a decision, and some are never recorded at all." in texts
+    sections = {f.section for f in rep.findings if f.text.startswith(("The control room", "Crimes reported"))}
     assert sections == {"2. SYSTEMS AND PROCESSES"} or sections == {"SYSTEMS AND PROCESSES"}
     items = [f.text for f in rep.findings if f.kind == "bullet"]
     assert items == ["train its response officers in the counting rules;", "audit referrals from partners each month."]

@@ -184,7 +184,7 @@ def build_document(
                 doc.dropped.append((p.number, "contents", ln.text))
             else:
                 prose.append(ln)
-        lines = _drawn_in_characters(prose, p, doc)
+        lines = _columns_written_by_rows(_drawn_in_characters(prose, p, doc), st, doc.notes)
         lines = _drop_footnotes(lines, p, body, st, doc)
         lines = _drop_captions(lines, p, doc, st)
         lines = _take_grade_tables(lines, p, doc)
@@ -246,6 +246,60 @@ def _drawn_in_characters(lines: list[Line], page: Page, doc: ParsedDocument) -> 
         out.append(ln)
         i += 1
     return out
+
+
+def _columns_written_by_rows(lines: list[Line], st: LayoutSettings,
+                             notes: list[tuple[int | None, str]] | None = None) -> list[Line]:
+    """Two columns of prose that the producer wrote row by row, read a column at a time.
+
+    A formatter that sets two columns as a borderless table (a manual-page formatter, a
+    word processor's layout table) writes each row across both columns: the reader sees
+    one line per row, "The central suite at … is   The suite at … is old and", with a
+    gap far wider than a space between the halves (``Line.cells``). Where several such
+    lines in a row each hold two cells starting at the same two places, and both sides
+    are prose (the left side's text runs on from one line to the next, each side holds
+    :attr:`~extractor.settings.LayoutSettings.column_min_words` words or more, neither is
+    much narrower), each line is parted at its gap and the left column is read before the
+    right. A table of labels and values ("3.1 | The force should …", "Investigating crime
+    | Good") has a short left side and stays as it is.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _next_row(lines[j - 1], lines[j], lines[i]):
+            j += 1
+        rows = lines[i:j]
+        if j - i >= 2 and _prose_columns(rows, st):
+            gap = rows[0].cells[1][0]
+            out += [replace(ln, text=ln.cells[0][1], x1=gap - ln.size, cells=()) for ln in rows]
+            out += [replace(ln, text=ln.cells[1][1], x0=ln.cells[1][0], cells=()) for ln in rows]
+            if notes is not None:
+                notes.append((rows[0].page, f"{len(rows)} line(s) of two columns written row by row read "
+                                            "a column at a time"))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _next_row(prev: Line, ln: Line, first: Line) -> bool:
+    """Whether ``ln`` is the next row of two cells after ``prev``, its cells where ``first``'s are."""
+    return (len(first.cells) == 2 and len(ln.cells) == 2 and ln.page == prev.page
+            and 0 < ln.top - prev.top <= 2 * prev.size and abs(ln.size - prev.size) < 0.5
+            and all(abs(a[0] - b[0]) <= ln.size for a, b in zip(ln.cells, first.cells, strict=True)))
+
+
+def _prose_columns(rows: list[Line], st: LayoutSettings) -> bool:
+    """Whether rows of two cells are two columns of prose (see :func:`_columns_written_by_rows`)."""
+    left = [ln.cells[0][1] for ln in rows]
+    right = [ln.cells[1][1] for ln in rows]
+    words = [sum(len(t.split()) for t in side) for side in (left, right)]
+    chars = [max(len(t) for t in side) for side in (left, right)]
+    runs_on = any(not ends_sentence(a) and b[:1].islower() for a, b in zip(left, left[1:], strict=False))
+    return (runs_on and min(words) >= st.column_min_words
+            and min(chars) >= st.column_min_width_ratio * max(chars))
 
 
 def _underlined(ln: Line, rule: Line) -> bool:
