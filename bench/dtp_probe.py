@@ -78,6 +78,7 @@ PROBES = {
     "probe24": ("[twg][0-9][0-9]_*.pdf", NOTICE),
     "probe25": ("[fxo][0-9][0-9]_*.pdf", NOTICE),
     "probe26": ("[elj][0-9][0-9]_*.pdf", NOTICE),
+    "probe27": ("[pmt][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -108,7 +109,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe24": {"t": "Halibut", "w": "antiword (Word .doc)", "g": "genpdf (Rust, printpdf)"},
                    "probe25": {"f": "folio (Go, folio-pdf)", "x": "oxidize-pdf (Rust)", "o": "pdf_oxide (Rust)"},
                    "probe26": {"e": "enscript + pstoedit (PostScript)", "l": "@libpdf/core (TypeScript)",
-                               "j": "FreeHEP (Java)"}}
+                               "j": "FreeHEP (Java)"},
+                   "probe27": {"p": "pylopdf (Rust lopdf)", "m": "mandoc -T pdf", "t": "cups-filters texttopdf"}}
 
 
 def _ws(text: str) -> str:

@@ -209,6 +209,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a chief inspector's letter, a custody "
                                             "inspection, a news release and a press article, first scored unseen "
                                             "in November 2026"),
+        ("ood25", "out-of-distribution 25", "a twenty-fifth such set, PEEL 2014-25 reports, a 2017 crime data "
+                                            "integrity inspection, an Engage letter, a custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
