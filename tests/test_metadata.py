@@ -119,6 +119,10 @@ def test_a_title_that_names_the_force_area_names_the_force(title, force):
     ("Cumbria force told to speed up its response to 999 calls", "Cumbria Constabulary"),
     ("Watchdog says West Midlands police must improve", "West Midlands Police"),
     ("Inspectors praise Dyfed-Powys officers for work with children", "Dyfed-Powys Police"),
+    ("Merseyside PEEL 2014 – Efficiency: how well the force gives value for money", "Merseyside Police"),
+    ("Devon and Cornwall: crime data integrity re-inspection 2018", "Devon and Cornwall Police"),
+    ("North Wales - police custody inspection", "North Wales Police"),
+    ("PEEL 2014 – Efficiency: an inspection", None),
     ("Police force told to improve, inspectors say", None),
     ("England and Wales forces must record crime better", None),
 ])

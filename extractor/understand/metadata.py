@@ -110,6 +110,10 @@ _IN_PLACE = re.compile(r"\b(?i:custody(?: suites)?|policing|the police|police fo
 #: A headline that calls the force by its area: "Cumbria force told to …", "West Midlands
 #: police must improve", "… praise Dyfed-Powys officers".
 _PLACE_BEFORE = re.compile(r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+(?:force|police|officers)\b")
+#: A title that opens with the force's area before the inspection's name: "Merseyside PEEL
+#: 2014 – Efficiency", "Kent: crime data integrity inspection", "Gwent – police custody".
+_PLACE_LEAD = re.compile(r"^(?P<place>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}?)"
+                         r"(?:\s+PEEL\b|\s*[:–—]\s|\s+-\s)")
 _SUFFIX_END = re.compile(rf"\s+{_FORCE_SUFFIX}$")
 
 
@@ -128,7 +132,8 @@ def _places() -> dict[str, str]:
 
 def _force_of_place(title: str) -> str | None:
     """The one force whose name is the place a title names ("custody suites in Hampshire" →
-    Hampshire Constabulary; a headline's "Cumbria force"), or None. The place is cut back
+    Hampshire Constabulary; a headline's "Cumbria force"; a title that opens with it,
+    "Merseyside PEEL 2014 – Efficiency"), or None. The place is cut back
     word by word ("Hampshire by HM Inspectorate …", "Watchdog says West Midlands") until it
     is a force's name without "Police" or "Constabulary"."""
     if (m := _IN_PLACE.search(title)) is not None:
@@ -137,6 +142,8 @@ def _force_of_place(title: str) -> str | None:
             name = _places().get(" ".join(words[:cut]).lower())
             if name is not None:
                 return name
+    if (m := _PLACE_LEAD.match(title)) is not None and (name := _places().get(m.group("place").lower())):
+        return name
     for m in _PLACE_BEFORE.finditer(title):
         # the place is the last words before "force" ("Watchdog says West Midlands police")
         words = m.group("place").split()
