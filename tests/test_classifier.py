@@ -1061,6 +1061,12 @@ def test_a_straight_mark_after_the_final_stop_closes_a_quotation_opened_with_the
     ("Protecting victims of stalking is the area in which we judge the force to be inadequate.", "area_for_improvement"),
     ("Responding to calls is another area we graded requires improvement.", "area_for_improvement"),
     ("It is among the few forces we have judged outstanding for legitimacy.", "strength"),
+    # the force itself graded, the area named before "as", and the grade in the passive
+    ("On this question, too, we judge the constabulary good.", "strength"),
+    ("The inspectorate's latest report, released this morning, rated the force inadequate.", "area_for_improvement"),
+    ("We graded the way it supports victims as outstanding.", "strength"),
+    ("Efficiency: the constabulary was rated good.", "strength"),
+    ("Its work with partners was also judged outstanding.", "strength"),
 ])
 def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, label):
     """LABELLING rule 5: "we grade this question good" is this report's judgement, though
@@ -1070,7 +1076,13 @@ def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, labe
 
     assert classify([text])[0].label == label
     for history in ("In 2016 we graded this question good.", "At our previous inspection we judged this area good.",
-                    "Where a force fails badly, we grade the area inadequate."):
+                    "Where a force fails badly, we grade the area inadequate.",
+                    # the scale, a grade's condition, an earlier assessment, a grade dated "ago"
+                    "Each question is graded outstanding, good, requires improvement or inadequate.",
+                    "A question is judged good when most of the expectations are met.",
+                    "Legitimacy was rated good when it was last assessed.",
+                    "Before this report, the force was graded good for its work on organised crime.",
+                    "A year ago the force was rated good for effectiveness."):
         assert given_grade(history) is None
 
 

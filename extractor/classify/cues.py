@@ -478,7 +478,7 @@ def measure_comparison(text: str) -> int:
 #: at …"). The model reads the grade word as this report's praise or criticism.
 _EARLIER_GRADE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)\b", re.I)
 _EARLIER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report)|"
+    r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report|assessed|graded|judged|rated)|before this (?:report|inspection)|"
     r"earlier|at that time|at the time|(?:that|the same|our first) (?:inspection|report|assessment))\b", re.I)
 #: A grade given "a year ago", dated beside the judgement itself ("A year ago the force was
 #: rated good for effectiveness", "was graded good twelve months ago"); a hub "set up two years
@@ -1193,13 +1193,26 @@ GIVEN_GRADE = re.compile(
     + _GRADE_WORD.replace("?P<grade>", "?P<grade2>") + r"\b"
     # "We judge the constabulary's service to victims inadequate": the work named, then its grade
     rf"|^\W*(?:overall,?\s+)?{_GRADER}\s+{_GRADING}\s+(?:the\s+(?:force|constabulary|service)['’]s|its)\s+"
-    r"(?:[\w-]+\s+){1,6}?(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade3>") + r"\b",
+    r"(?:[\w-]+\s+){1,6}?(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade3>") + r"\b"
+    # "We also judge the force good on this question", "the report, published on Thursday,
+    # judged the force good overall": the force itself, then its grade
+    rf"|(?:\b{_GRADER}|\breport\b[^.;:]{{0,60}}?)\s+(?:also\s+|again\s+)?{_GRADING}\s+"
+    r"(?:the\s+(?:force|constabulary)|it)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade4>")
+    + r"\b"
+    # "We graded managing offenders and suspects as outstanding": the area named, "as", its grade
+    + rf"|^\W*(?:overall,?\s+)?{_GRADER}\s+(?:also\s+)?{_GRADING}\s+(?:[\w-]+\s+){{1,6}}?as\s+\W?"
+    + _GRADE_WORD.replace("?P<grade>", "?P<grade5>") + r"\b"
+    # "Effectiveness: the force was judged good", "Legitimacy, too, was graded good"
+    + rf"|\b(?:was|were|is|are|has been|have been)\s+(?:also\s+|again\s+)?{_GRADING}\s+(?:as\s+|to be\s+)?\W?"
+    + _GRADE_WORD.replace("?P<grade>", "?P<grade6>") + r"\b",
     re.I)
 
 
 #: A condition before the grade makes it the method, not a judgement ("Where we have
 #: causes of concern, we grade the area inadequate").
 _CONDITION_BEFORE = re.compile(r"\b(?:where|if|when|whenever|unless|would|could)\b", re.I)
+#: ... or after it: "is judged good when it …", "is graded inadequate if …".
+_CONDITION_AFTER = re.compile(r"\W*\s+(?:when|if|where|whenever|unless)\b", re.I)
 
 
 def given_grade(text: str) -> str | None:
@@ -1207,9 +1220,13 @@ def given_grade(text: str) -> str | None:
     or None; adequate is no side (rule 5), a grade with a year or an earlier inspection
     named is history (rule 12), and one under a condition is the method."""
     m = GIVEN_GRADE.search(text)
-    if m is None or _EARLIER_TIME.search(text) or _CONDITION_BEFORE.search(text[:m.start()]):
+    if m is None or _EARLIER_TIME.search(text) or _CONDITION_BEFORE.search(text[:m.start()]) \
+            or GRADE_DEFINITION.search(text) or _CONDITION_AFTER.match(text[m.end():]) \
+            or states_earlier_grade(text) or len(set(_EARLIER_GRADE.findall(text.lower()))) > 1:
+        # (several grade words: the scale, "graded outstanding, good, requires improvement or
+        # inadequate", or a tally, which :func:`tally_side` reads)
         return None
-    grade = (m.group("grade") or m.group("grade2") or m.group("grade3")).lower()
+    grade = next(g for g in m.groups() if g).lower()
     if grade in ("outstanding", "good"):
         return "strength"
     return None if grade == "adequate" else "area_for_improvement"
