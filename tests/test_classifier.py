@@ -1871,3 +1871,18 @@ def test_the_cues_behind_those_plain_words():
     assert engage_denied("This letter does not move the constabulary into Engage.")
     assert not into_engage("This letter does not move the constabulary into Engage.")
     assert into_engage("We moved the constabulary into Engage in June.")
+
+
+@pytest.mark.parametrize("before, side", [
+    ("Our decision rests on three causes of concern.", "area_for_improvement"),
+    ("We saw several things the constabulary does well.", "strength"),
+])
+def test_a_lead_in_that_points_back_takes_its_side_from_the_sentence_before(before, side):
+    """ "They relate to:" names no side; the sentence before it says what the list is."""
+    from extractor.classify.labels import classify
+
+    texts = [before, "They relate to:", "how the constabulary looks after people who report crimes online",
+             "the way its staff share information with schools"]
+    prev = [None, *texts[:-1]]
+    got = classify(texts, prev=prev, kinds=["para", "para", "bullet", "bullet"])
+    assert [r.label for r in got[2:]] == [side, side]

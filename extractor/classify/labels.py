@@ -230,6 +230,7 @@ def classify(
     leadins = [lead or (sec if sec and sec.rstrip().endswith(":") and _is_item(text, kind) else None)
                for lead, sec, text, kind in zip(leadins, sections, texts, kinds, strict=True)]
     sides = [_leadin_side(lead) if lead else None for lead in leadins]
+    _sides_from_before(texts, befores, leadins, sides)
     proba = model.predict_proba(texts)
     # an item that goes on from its lead-in ("We found the force has:" / "invested in …;")
     # is read as the sentence the two make: without its subject the model sees no judgement
@@ -530,6 +531,22 @@ def _area_list_side(texts: list[str], befores: list[str | None], i: int) -> str:
 def _bare_grade_side(bare: re.Match[str]) -> str:
     """The side of a bare grade (:data:`BARE_GRADE`, which has no "adequate"): rule 5."""
     return "strength" if bare.group("grade").lower() in ("outstanding", "good") else "area_for_improvement"
+
+
+#: A lead-in that points back for what its list is ("They relate to:", "These are:").
+_LEADIN_BACK = re.compile(r"^\W*(?:they|these|those|this|it|which)\b(?:\s+\S+){0,4}\s*:\s*$", re.I)
+
+
+def _sides_from_before(texts: list[str], befores: list[str | None], leadins: list[str | None],
+                       sides: list[str | None]) -> None:
+    """A list whose lead-in points back ("The move rests on four causes of concern." /
+    "They relate to:") takes its side from the sentence before the lead-in (into ``sides``)."""
+    for i, lead in enumerate(leadins):
+        if lead is None or sides[i] is not None or not _LEADIN_BACK.match(lead):
+            continue
+        j = next((k for k in range(i - 1, -1, -1) if texts[k] == lead), None)
+        if j is not None and befores[j]:
+            sides[i] = _leadin_side(f"{befores[j]} {lead}")
 
 
 def _leadin_side(text: str) -> str | None:
