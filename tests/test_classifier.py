@@ -1886,3 +1886,17 @@ def test_a_lead_in_that_points_back_takes_its_side_from_the_sentence_before(befo
     prev = [None, *texts[:-1]]
     got = classify(texts, prev=prev, kinds=["para", "para", "bullet", "bullet"])
     assert [r.label for r in got[2:]] == [side, side]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("HM Inspector of Constabulary Amira Holt said she was pleased with how Wessex Police was performing.", "strength"),
+    ('HM Inspector of Constabulary Amira Holt said she was "confident" that the force would "keep up the pace of '
+     'change".', "strength"),
+    ("The police and crime commissioner said she was pleased with the report.", "neutral"),
+])
+def test_the_inspectors_satisfaction_reported_in_the_press_is_praise(text, label):
+    """Rule 6 makes another voice's praise no finding; the inspector's own, reported by a
+    newspaper, is the inspectorate's verdict."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

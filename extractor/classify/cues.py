@@ -962,10 +962,19 @@ def concerned(text: str) -> bool:
 
 
 #: The inspector's own satisfaction as the verdict ("The constabulary's performance this year
-#: pleases me greatly", "I have been impressed by how seriously the force responded"): praise.
+#: pleases me greatly", "I have been impressed by how seriously the force responded"), or
+#: reported by a press piece ("HM Inspector of Constabulary Jo Marsh said she was pleased with
+#: how the force was performing", "… said she was 'confident' that the force would keep
+#: improving"): praise. The inspectorate's voice, not another's (rule 6: a commissioner
+#: pleased with a report is no finding).
 PLEASED = re.compile(r"\b(?:pleases|please|impresses|encourages|heartens) me\b"
                      r"|\bI (?:am|was|have been|remain) (?:very |particularly |greatly |most |especially )?"
-                     r"(?:pleased|impressed|encouraged|heartened)\b")
+                     r"(?:pleased|impressed|encouraged|heartened)\b"
+                     r"|(?i:\b(?:hm inspector|his majesty['’]s inspector|her majesty['’]s inspector|hmi|inspectors?|"
+                     r"the inspectorate|hmicfrs|hmic|the watchdog)\b[^.;:]{0,60}?\b(?:said|says|added)\s+(?:that\s+)?"
+                     r"(?:she|he|they|it)\s+(?:was|were|is|are|felt|had been)\s+"
+                     r"(?:very |particularly |greatly |most |especially )?[\"“‘']?"
+                     r"(?:pleased|impressed|encouraged|heartened|delighted|confident)\b)")
 
 
 def pleased(text: str) -> bool:
