@@ -1224,3 +1224,24 @@ def test_thanks_that_name_a_leadership_keyword_stay_without_theme(tmp_path):
     got = {f.text: f.theme_key for f in rep.findings}
     assert got[text] is None
     assert got["Too many people who ring 101 give up before anyone speaks to them."] == "responding_to_public"
+
+
+def test_questions_a_year_kept_apart_take_their_own_sentences(tmp_path):
+    """Vetting is the workforce's ethical behaviour where the year's legitimacy questions keep
+    it apart (2014–2019), and its workforce area from 2021; anti-social behaviour is a question
+    of its own in 2014 unless the sentence is about preventing crime as well."""
+    rep = _read(tmp_path, "PEEL: Police legitimacy 2016 – An inspection of Wessex Constabulary\n\nDecember 2016",
+                "How legitimate is the force at keeping people safe and reducing crime?\n\n"
+                "The force treats the people it serves with fairness and respect.\n\n"
+                "Officers know how to report a colleague they suspect of corruption.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings if f.section and f.section.startswith("How legitimate")}
+    assert got["Officers"] == "ethical_behaviour"
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Wessex Constabulary\n\nMay 2022",
+                "Summary\n\nOfficers know how to report a colleague they suspect of corruption.\n")
+    assert {f.theme_key for f in rep.findings if f.text.startswith("Officers")} <= {"workforce", None}
+    rep = _read(tmp_path, "PEEL: Police effectiveness 2014 – An inspection of Wessex Constabulary\n\nNovember 2014",
+                "How effective is the force at keeping people safe and reducing crime?\n\n"
+                "Neighbourhood teams were quick to act on local anti-social behaviour problems.\n\n"
+                "The force works with partners to prevent crime and anti-social behaviour in its towns.\n")
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings if f.section and f.section.startswith("How effective")}
+    assert got == {"Neighbourhood": "tackling_asb", "The": "preventing_crime"}

@@ -261,17 +261,39 @@ _AHEAD = re.compile(
 _NOW = re.compile(r"\b(?:current(?:ly)? demand|meet(?:s|ing)? (?:its |current )?demand|match(?:es|ing)? (?:its )?resources|"
                   r"value for money|per head|productiv\w+|deploy\w*|spends? (?:less|more)|spending per|"
                   r"(?:good|better|best|effective|full) use of|collaborat\w+|joint working|contracts?|current and future)\b", re.I)
-#: The theme a sentence about the years ahead takes instead of the use of resources.
-_AHEAD_OF = {"use_of_resources": "planning_future"}
+#: Conduct and integrity ("its vetting procedures", "the risk of corruption", "a strong
+#: ethical culture", "challenge unethical behaviour"): in PEEL's legitimacy questions up to
+#: 2018/19 this is the ethical and lawful behaviour of the workforce, a question apart from
+#: how fairly the force treats its workforce; from 2021 the two are one area ("workforce"),
+#: so the theme model gives much talk of vetting to the workforce.
+_ETHICAL = re.compile(r"\b(?:vett(?:ed|ing)|(?:anti-|counter-)?corrupt\w*|unethical(?:ly)?|ethic(?:s|al|ally)|integrity|"
+                      r"misconduct|professional standards|abuse (?:of )?(?:their |its |his |her )?(?:position|power|authority))\b",
+                      re.I)
+#: Anti-social behaviour as the subject ("Rates of anti-social behaviour are high", "alert
+#: to local anti-social behaviour issues"): in PEEL 2014 a question of its own, apart from
+#: reducing crime, while every later year (and so the theme model) puts it with preventing
+#: crime. Not when the sentence is about preventing crime as well.
+_ASB = re.compile(r"\banti-?social behaviour\b", re.I)
+_CRIME_TOO = re.compile(r"\b(?:prevent\w*|reduc\w*|cut\w*)\s+(?:\w+\s+){0,2}?crime|crime prevention|crime (?:levels|rates?)\b",
+                        re.I)
+#: A theme the model gives, and narrower questions some taxonomies keep apart from it: each
+#: with the words that name it (and words that keep the sentence with the broader theme).
+_NARROWER: dict[str, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]] = {
+    "use_of_resources": (("planning_future", _AHEAD, _NOW),),
+    "workforce": (("ethical_behaviour", _ETHICAL, None),),
+    "preventing_crime": (("tackling_asb", _ASB, _CRIME_TOO),),
+}
 
 
 def _looking_ahead(text: str, key: str, by_key: dict[str, Theme]) -> str:
-    """``key``, or planning for the future where the taxonomy has that question apart and
-    the sentence is about money and people for the years ahead (:data:`_AHEAD`)."""
-    ahead = _AHEAD_OF.get(key)
-    if ahead is None or ahead not in by_key or not _AHEAD.search(text) or _NOW.search(text):
-        return key
-    return ahead
+    """``key``, or a narrower question of the taxonomy that the sentence names
+    (:data:`_NARROWER`): planning for the future for money and people in the years ahead
+    (:data:`_AHEAD`), ethical behaviour for vetting and corruption (:data:`_ETHICAL`),
+    anti-social behaviour in 2014 (:data:`_ASB`), where the taxonomy has that question apart."""
+    for narrower, names, keeps in _NARROWER.get(key, ()):
+        if narrower in by_key and names.search(text) and not (keeps and keeps.search(text)):
+            return narrower
+    return key
 
 
 def _aspects(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, out: list[Theme | None]) -> None:
