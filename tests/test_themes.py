@@ -1245,3 +1245,18 @@ def test_questions_a_year_kept_apart_take_their_own_sentences(tmp_path):
                 "The force works with partners to prevent crime and anti-social behaviour in its towns.\n")
     got = {f.text.split()[0]: f.theme_key for f in rep.findings if f.section and f.section.startswith("How effective")}
     assert got == {"Neighbourhood": "tackling_asb", "The": "preventing_crime"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("It is judged good at making sure its officers and staff behave ethically and lawfully and good at treating "
+     "its workforce with fairness and respect.", "ethical_behaviour"),
+    ("The constabulary is good at treating all of the people it serves with fairness and respect and outstanding "
+     "at treating its workforce with fairness and respect.", "treating_public_fairly"),
+])
+def test_a_sentence_judging_two_areas_is_filed_under_the_first(text, key):
+    """"good at X and good at Y": the judgement of X ends where the second begins, so the
+    area named first is not lost to the one named last."""
+    from extractor.classify.themes import _named_theme
+
+    theme = _named_theme(text, tax("peel_2017"))
+    assert theme is not None and theme.key == key

@@ -519,7 +519,8 @@ _JUDGED_AT = re.compile(r"\b(?:good|outstanding|adequate|effective|inadequate|po
                         r"requires? improvement|rated as \W?\w+\W?|judged to be \w+)\s+(?:at|in)\s+"
                         r"(?P<area>[^,;.:]+)", re.I)
 #: Where one named activity ends and the next begins: "investigating crime | and protecting …".
-_NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b)", re.I)
+_NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b|(?:also\s+)?(?:good|outstanding|adequate|inadequate|"
+                            r"poor|strong|weak|effective|requires? improvement)\s+(?:at|in)\s)", re.I)
 #: Where one activity the force does ends and the next begins: "investigates crime | and protects …".
 _NEXT_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=\w+s\b)", re.I)
 #: "the way it", "how effectively the force": the lead before the activity a phrase names.
