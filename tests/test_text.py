@@ -309,3 +309,46 @@ def test_what_a_rule_drawn_in_characters_is(text, rule):
     from extractor.read.drawn import is_rule
 
     assert is_rule(text) is rule
+
+
+def test_tables_and_boxes_drawn_in_characters_keep_what_they_say():
+    """A Markdown table's header and separator go and its prose cells are items; a grid
+    table's cells wrapped over lines are joined again; a table of short judgements keeps
+    each row as one item; a table of figures goes even with a grade word in a column (no
+    grades from it); a narrow box's first words are no label; a box headed "Areas for
+    improvement" keeps that heading over its items."""
+    from extractor.read.text import take_text_grade_rows
+    from extractor.records import ParsedDocument
+
+    text = (
+        "| Recommendation | Progress |\n|---|---|\n"
+        "| The force should improve how it records crime. | The force has trained all its call handlers. |\n\n"
+        "+---------------------------+---------------------------+\n"
+        "| The force should make sure | Every call handler has    |\n"
+        "| that calls are answered.   | had training since May.   |\n"
+        "+---------------------------+---------------------------+\n\n"
+        "| Area | Judgement |\n|---|---|\n| Call handling | Too slow |\n| Custody | Safe and decent |\n\n"
+        "| Crime | Rate | Grade |\n|---|---|---|\n| Burglary | 96% | Good |\n| Violence | 81% | Inadequate |\n\n"
+        "+--------------------------------------+\n"
+        "| Most victims we spoke to said the    |\n"
+        "| force kept them well informed.       |\n"
+        "+--------------------------------------+\n\n"
+        "+--------------------------------------------------------------+\n"
+        "| Areas for improvement                                        |\n"
+        "| * the quality of supervision of volume crime investigations  |\n"
+        "+--------------------------------------------------------------+\n"
+    )
+    blocks = text_to_blocks(text)
+    got = [(b.kind, b.text) for b in blocks]
+    assert ("bullet", "The force should improve how it records crime.") in got
+    assert ("bullet", "The force has trained all its call handlers.") in got
+    assert ("bullet", "The force should make sure that calls are answered.") in got
+    assert ("bullet", "Every call handler has had training since May.") in got
+    assert ("bullet", "Call handling: Too slow") in got and ("bullet", "Custody: Safe and decent") in got
+    assert ("para", "Most victims we spoke to said the force kept them well informed.") in got
+    heading = got.index(("heading", "Areas for improvement"))
+    assert got[heading + 1] == ("bullet", "the quality of supervision of volume crime investigations")
+    assert not any(t in ("Recommendation | Progress", "Area: Judgement") or "---" in t or "96%" in t for _, t in got)
+    doc = ParsedDocument(source="t.txt", report_id="t", blocks=blocks)
+    take_text_grade_rows(doc)
+    assert doc.grade_rows == []

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from extractor.read.drawn import box_label, box_text, data_table, is_rule, row_cells
+from extractor.read.drawn import box_label, box_text, is_rule, names_a_list, read_table, row_cells
 from extractor.read.furniture import NOTES_HEADING, body_size, usual_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
@@ -207,13 +207,30 @@ def build_document(
 
 def _drawn_in_characters(lines: list[Line], page: Page, doc: ParsedDocument) -> list[Line]:
     """Rules, boxes and tables a text-mode producer drew with characters (see
-    :mod:`extractor.read.drawn`): rules and data tables dropped, a grade table's barred rows
-    left to :func:`_take_grade_rows`, a box's lines stripped of their side bars and kept
-    together as a block of their own (``aside``), its label dropped."""
+    :mod:`extractor.read.drawn`): rules dropped (a line underlined by one is a heading); a
+    table's header and a table of figures dropped, a grade table's barred rows left to
+    :func:`_take_grade_rows`, each prose cell's text an item of its own; a box's lines
+    stripped of their side bars and kept together as a block of their own (``aside``), its
+    label dropped, or kept as the box's heading where it names a list."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if row_cells(ln.text) is not None or (is_rule(ln.text) and i + 1 < len(lines)
+                                              and row_cells(lines[i + 1].text) is not None):
+            j = i
+            while j < len(lines) and (row_cells(lines[j].text) is not None or is_rule(lines[j].text)):
+                j += 1
+            table = read_table([x.text for x in lines[i:j]])
+            for k, row in enumerate(lines[i:j]):
+                if k in table.grade_rows:
+                    out.append(row)
+                elif k in table.cells:
+                    out += [replace(row, text=f"• {cell}", cells=()) for cell in table.cells[k]]
+                else:  # a rule, the header, a row of figures, or a cell's later lines (joined above)
+                    doc.dropped.append((page.number, "rule" if is_rule(row.text) else "table", row.text))
+            i = j
+            continue
         if is_rule(ln.text):
             doc.dropped.append((page.number, "rule", ln.text))
             prev = out[-1] if out else None
@@ -221,26 +238,17 @@ def _drawn_in_characters(lines: list[Line], page: Page, doc: ParsedDocument) -> 
                 out[-1] = replace(prev, bold=True)  # "2. SYSTEMS AND PROCESSES" over "-----": a heading
             i += 1
             continue
-        if row_cells(ln.text) is not None:
-            j = i
-            while j < len(lines) and (row_cells(lines[j].text) is not None or is_rule(lines[j].text)):
-                j += 1
-            rows = [[c for c in cells if c] for k in range(i, j) if (cells := row_cells(lines[k].text)) is not None]
-            if data_table(rows) and not any(parse_grade_row(" | ".join(r)) for r in rows if r):
-                doc.dropped.extend((page.number, "table", lines[k].text) for k in range(i, j))
-                i = j
-                continue
-            out.extend(lines[i:j])
-            i = j
-            continue
         box: list[Line] = []
         while i < len(lines) and (inner := box_text(lines[i].text)) is not None:
             box.append(replace(lines[i], text=inner, aside=True))
             i += 1
         if box:
             if box_label([b.text for b in box]):
-                doc.dropped.append((page.number, "label", box[0].text))
-                box = box[1:]
+                if names_a_list(box[0].text):
+                    box[0] = replace(box[0], bold=True)  # "Areas for improvement": the box's heading
+                else:
+                    doc.dropped.append((page.number, "label", box[0].text))
+                    box = box[1:]
             out.extend(box)
             continue
         out.append(ln)

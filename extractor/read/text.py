@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.read.drawn import box_label, box_text, data_table, is_rule, row_cells
+from extractor.read.drawn import box_label, box_text, is_rule, names_a_list, read_table, row_cells
 from extractor.read.furniture import NOTES_HEADING
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
@@ -117,37 +117,42 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
 def undrawn(lines: list[str]) -> list[str]:
     """The lines with rules, boxes and tables drawn in characters read as what they draw
     (see :mod:`extractor.read.drawn`): a rule parts paragraphs like a blank line; a box's
-    text loses its side bars and stands as a paragraph of its own, without its label; a
-    data table goes; a grade table's rows read "Area | Grade" for the grade-row reader."""
+    text loses its side bars and stands as a paragraph of its own, without its label (a
+    label that names a list, "Areas for improvement", heads it instead); a table of figures
+    goes; a grade table's rows read "Area | Grade" for the grade-row reader; a prose cell's
+    text becomes an item of its own."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if is_rule(lines[i]):
-            out.append("")
-            i += 1
-            continue
-        if row_cells(lines[i]) is not None:
+        if row_cells(lines[i]) is not None or (is_rule(lines[i]) and i + 1 < len(lines)
+                                              and row_cells(lines[i + 1]) is not None):
             j = i
             while j < len(lines) and (row_cells(lines[j]) is not None or is_rule(lines[j])):
                 j += 1
-            rows = [[c for c in cells if c] for k in range(i, j) if (cells := row_cells(lines[k])) is not None]
-            graded = any(parse_grade_row(" | ".join(r)) for r in rows if r)
+            table = read_table(lines[i:j])
             out.append("")
-            for k in range(i, j):
-                cells = [c for c in row_cells(lines[k]) or () if c]
-                # a data table goes; of a grade table, its rows stay and its header ("Area | Grade") goes
-                short = data_table([cells]) and (graded or data_table(rows))
-                out.append("" if not cells or (short and parse_grade_row(" | ".join(cells)) is None)
-                           else " | ".join(cells))
+            for k in range(j - i):
+                if k in table.grade_rows:
+                    out.append(table.grade_rows[k])
+                for cell in table.cells.get(k, ()):
+                    out += ["", f"• {cell}", ""]
             out.append("")
             i = j
+            continue
+        if is_rule(lines[i]):
+            out.append("")
+            i += 1
             continue
         inner: list[str] = []
         while i < len(lines) and (t := box_text(lines[i])) is not None:
             inner.append(t)
             i += 1
         if inner:
-            out += ["", *inner[1 if box_label(inner) else 0:], ""]
+            if box_label(inner):
+                label, inner = inner[0], inner[1:]
+                if names_a_list(label):
+                    out += ["", label, ""]
+            out += ["", *inner, ""]
             continue
         out.append(lines[i])
         i += 1
