@@ -1533,3 +1533,23 @@ def test_a_text_mode_pdf_is_read_for_what_its_characters_draw(tmp_path, reader):
     assert sections == {"2. SYSTEMS AND PROCESSES"} or sections == {"SYSTEMS AND PROCESSES"}
     items = [f.text for f in rep.findings if f.kind == "bullet"]
     assert items == ["train its response officers in the counting rules;", "audit referrals from partners each month."]
+
+
+def test_a_title_with_a_question_in_it_is_a_title(tmp_path):
+    """A thematic report's title may open with a question ("Known and trusted? Neighbourhood
+    policing in …"), set large over two lines: a title, not a sentence of the report."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "question-title.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, 760, "Seen and heard? Neighbourhood policing in")
+    c.drawString(60, 734, "Wessex Police")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 700, "Synthetic test report: not a real inspection and not the inspectorate's words.")
+    c.drawString(60, 680, "Most residents did not know the name of their local officer.")
+    c.save()
+    rep = read_report(p, Options())
+    assert [f.text for f in rep.findings if "Seen and heard" in f.text or f.text == "Wessex Police"] == []
+    assert "Most residents did not know the name of their local officer." in [f.text for f in rep.findings]

@@ -1235,7 +1235,8 @@ def _row_like(ln: Line, st: LayoutSettings) -> bool:
 
 
 #: A sentence that ends inside a line ("… well. Safeguarding …"): never in a heading.
-_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'”’]?\s+[A-Z][a-z]")
+#: (A question may stand before the rest of a title: "Known and trusted? Neighbourhood …".)
+_STATEMENT_INSIDE = re.compile(r"[a-z]{2}[.!][\"'”’]?\s+[A-Z][a-z]")
 
 
 def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
@@ -1250,8 +1251,10 @@ def _is_heading_line(ln: Line, body: float, st: LayoutSettings) -> bool:
         return False  # bold headings may wrap after a comma; other text ending so is prose
     if text[:1] in "\"'“‘":
         return False  # a quotation (pull-quote), not a heading
-    if _SENTENCE_INSIDE.search(text):
-        return False  # "… calls quickly. It needs to …": sentences in large type (a table cell)
+    if _STATEMENT_INSIDE.search(text):
+        # "… calls quickly. It needs to …": sentences in large type (a table cell); a question
+        # inside a title ("Known and trusted? Neighbourhood policing in …") is a title still
+        return False
     if _BULLET_START.match(text) and ln.size < body * st.heading_size_ratio:
         return False  # a dash in heading type continues a wrapped title ("– An inspection of …")
     if not any(c.isalpha() for c in text):
