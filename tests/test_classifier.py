@@ -1082,8 +1082,20 @@ def test_the_inspectorates_grade_for_the_question_at_hand_is_its_side(text, labe
                     "A question is judged good when most of the expectations are met.",
                     "Legitimacy was rated good when it was last assessed.",
                     "Before this report, the force was graded good for its work on organised crime.",
-                    "A year ago the force was rated good for effectiveness."):
-        assert given_grade(history) is None
+                    "A year ago the force was rated good for effectiveness.",
+                    # counts, other forces, other bodies, conditions and earlier inspections
+                    "We assessed only 12 of the 40 investigations as good.",
+                    "Nine forces were judged outstanding; Wessex was not one of them.",
+                    "The force was graded good in our last PEEL inspection.",
+                    "Once the force is judged good, we will stop monitoring it.",
+                    "The force was judged good by the Crown Prosecution Service in its file review.",
+                    "A peer review report commissioned by the commissioner judged the force good.",
+                    "No area of the force's work was graded outstanding."):
+        assert given_grade(history) is None, history
+    assert given_grade("On this question, too, we judge the constabulary good.") == "strength"
+    assert given_grade("The inspectorate's latest report, released this morning, rated the force inadequate.") \
+        == "area_for_improvement"
+    assert given_grade("Efficiency: the constabulary was rated good.") == "strength"
 
 
 @pytest.mark.parametrize("text, label", [
@@ -1876,6 +1888,9 @@ def test_the_cues_behind_those_plain_words():
 @pytest.mark.parametrize("before, side", [
     ("Our decision rests on three causes of concern.", "area_for_improvement"),
     ("We saw several things the constabulary does well.", "strength"),
+    # the sentence before names no findings of either side: no side for the list
+    ("The force has introduced several measures to reduce the risk to vulnerable people.", None),
+    ("The force has not yet published its plan, but it has told us what it intends to do.", None),
 ])
 def test_a_lead_in_that_points_back_takes_its_side_from_the_sentence_before(before, side):
     """ "They relate to:" names no side; the sentence before it says what the list is."""
@@ -1885,7 +1900,10 @@ def test_a_lead_in_that_points_back_takes_its_side_from_the_sentence_before(befo
              "the way its staff share information with schools"]
     prev = [None, *texts[:-1]]
     got = classify(texts, prev=prev, kinds=["para", "para", "bullet", "bullet"])
-    assert [r.label for r in got[2:]] == [side, side]
+    if side is None:
+        assert "area_for_improvement" not in [r.label for r in got[2:]]
+    else:
+        assert [r.label for r in got[2:]] == [side, side]
 
 
 @pytest.mark.parametrize("text, label", [
@@ -1895,6 +1913,12 @@ def test_a_lead_in_that_points_back_takes_its_side_from_the_sentence_before(befo
     ("The police and crime commissioner said she was pleased with the report.", "neutral"),
 ])
 def test_the_inspectors_satisfaction_reported_in_the_press_is_praise(text, label):
+    from extractor.classify.cues import pleased
+
+    for other in ("Responding to HMICFRS, the commissioner said she was delighted with the grades.",
+                  "Asked about the inspectors' criticism, the chief constable said he was confident of improvement.",
+                  "HM Inspector Jo Marsh said she was confident the force would address the failings in its control room."):
+        assert not pleased(other), other
     """Rule 6 makes another voice's praise no finding; the inspector's own, reported by a
     newspaper, is the inspectorate's verdict."""
     from extractor.classify.labels import classify

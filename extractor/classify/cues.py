@@ -478,7 +478,7 @@ def measure_comparison(text: str) -> int:
 #: at …"). The model reads the grade word as this report's praise or criticism.
 _EARLIER_GRADE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:es?|ed|ing) improvement)\b", re.I)
 _EARLIER_TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report|assessed|graded|judged|rated)|before this (?:report|inspection)|"
+    r"\b(?:(?:19|20)\d\d(?:/\d\d|[–-]\d\d)?|previous(?:ly)?|last (?:inspection|inspected|year|time|report|assessed|graded|judged|rated)|before this (?:report|inspection)|last (?:[\w-]+\s+){1,2}(?:inspection|report|assessment)|(?:once|twice|three times) before|"
     r"earlier|at that time|at the time|(?:that|the same|our first) (?:inspection|report|assessment))\b", re.I)
 #: A grade given "a year ago", dated beside the judgement itself ("A year ago the force was
 #: rated good for effectiveness", "was graded good twelve months ago"); a hub "set up two years
@@ -962,25 +962,36 @@ def concerned(text: str) -> bool:
 
 
 #: The inspector's own satisfaction as the verdict ("The constabulary's performance this year
-#: pleases me greatly", "I have been impressed by how seriously the force responded"), or
-#: reported by a press piece ("HM Inspector of Constabulary Jo Marsh said she was pleased with
-#: how the force was performing", "… said she was 'confident' that the force would keep
-#: improving"): praise. The inspectorate's voice, not another's (rule 6: a commissioner
-#: pleased with a report is no finding).
+#: pleases me greatly", "I have been impressed by how seriously the force responded"): praise.
 PLEASED = re.compile(r"\b(?:pleases|please|impresses|encourages|heartens) me\b"
                      r"|\bI (?:am|was|have been|remain) (?:very |particularly |greatly |most |especially )?"
-                     r"(?:pleased|impressed|encouraged|heartened)\b"
-                     r"|(?i:\b(?:hm inspector|his majesty['’]s inspector|her majesty['’]s inspector|hmi|inspectors?|"
-                     r"the inspectorate|hmicfrs|hmic|the watchdog)\b[^.;:]{0,60}?\b(?:said|says|added)\s+(?:that\s+)?"
-                     r"(?:she|he|they|it)\s+(?:was|were|is|are|felt|had been)\s+"
-                     r"(?:very |particularly |greatly |most |especially )?[\"“‘']?"
-                     r"(?:pleased|impressed|encouraged|heartened|delighted|confident)\b)")
+                     r"(?:pleased|impressed|encouraged|heartened)\b")
+#: ... or the same reported by a press piece, the inspectorate's voice the one speaking ("HM
+#: Inspector of Constabulary Jo Marsh said she was pleased with how the force was
+#: performing", "… said she was 'confident' that the force would keep improving").
+_REPORTED_PLEASED = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){0,4}?(?:[\w'’.-]+,\s*)?(?:the\s+)?"
+    r"(?:hm inspector|his majesty['’]s inspector|her majesty['’]s inspector|hmi|inspectors?|the inspectorate|"
+    r"hmicfrs|hmic|the watchdog)\b[^.;:]{0,60}?\b(?:said|says|added)\s+(?:that\s+)?(?:she|he|they|it)\s+"
+    r"(?:was|were|is|are|felt|had been)\s+(?:very |particularly |greatly |most |especially )?[\"“‘']?"
+    r"(?P<feeling>pleased|impressed|encouraged|heartened|delighted|confident)\b", re.I)
+#: What the inspector may be "confident" about that is no praise: failings still to be put right.
+_PUT_RIGHT = re.compile(r"\b(?:failings?|weakness(?:es)?|concerns?|problems?|shortcomings?|address\w*|put right|"
+                        r"tackle|improve|improvements?)\b", re.I)
 
 
 def pleased(text: str) -> bool:
-    """Does the inspector state satisfaction, undenied and unqualified?"""
-    return PLEASED.search(text) is not None and not re.search(r"\b(?:not|no|never|less|but|although|however)\b|n['’]t\b",
-                                                               text, re.I)
+    """Does the inspector state satisfaction, undenied and unqualified? Reported in the
+    press, only when an inspector is the one speaking (rule 6: a commissioner "responding to
+    HMICFRS" who is pleased is no finding) and, for confidence, not about failings."""
+    if re.search(r"\b(?:not|no|never|less|but|although|however)\b|n['’]t\b", text, re.I):
+        return False
+    if PLEASED.search(text):
+        return True
+    m = _REPORTED_PLEASED.search(text)
+    if m is None or re.search(_OTHER_SPEAKER, text[:m.end()], re.I):
+        return False
+    return m.group("feeling").lower() != "confident" or not _PUT_RIGHT.search(text[m.end():])
 
 
 #: "adequate" as a grade: after a grading verb ("rated as 'adequate'", "found the force was
@@ -1193,6 +1204,10 @@ STILL_GRADED = re.compile(
 #: outstanding"): this report's judgement (LABELLING rule 5). The model reads "we graded
 #: this question" as the history or the scale that such words usually belong to.
 _GRADER = r"(?:we|hmic(?:frs)?|the inspectorate|inspectors)"
+#: The inspectorate's report as the one that grades ("The police inspectorate's effectiveness
+#: report, published on Thursday, judged …"); not another body's ("Ofsted's report").
+_OUR_REPORT = (r"\b(?:our|the (?:police )?inspectorate['’]s|hmic(?:frs)?['’]?s?|the watchdog['’]s|inspectors['’])\s+"
+               r"(?:[\w-]+\s+){0,3}?report\b[^.;:]{0,60}?")
 _GRADING = r"(?:grade[sd]?|judge[sd]?|rate[sd]?|assess(?:es|ed)?)"
 GIVEN_GRADE = re.compile(
     rf"\b{_GRADER}\s+(?:have\s+)?{_GRADING}\s+(?:this|that|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -1205,23 +1220,31 @@ GIVEN_GRADE = re.compile(
     r"(?:[\w-]+\s+){1,6}?(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade3>") + r"\b"
     # "We also judge the force good on this question", "the report, published on Thursday,
     # judged the force good overall": the force itself, then its grade
-    rf"|(?:\b{_GRADER}|\breport\b[^.;:]{{0,60}}?)\s+(?:also\s+|again\s+)?{_GRADING}\s+"
+    rf"|(?:\b{_GRADER}|{_OUR_REPORT})\s+(?:also\s+|again\s+)?{_GRADING}\s+"
     r"(?:the\s+(?:force|constabulary)|it)\s+(?:as\s+|to be\s+)?\W?" + _GRADE_WORD.replace("?P<grade>", "?P<grade4>")
     + r"\b"
     # "We graded managing offenders and suspects as outstanding": the area named, "as", its grade
     + rf"|^\W*(?:overall,?\s+)?{_GRADER}\s+(?:also\s+)?{_GRADING}\s+(?:[\w-]+\s+){{1,6}}?as\s+\W?"
     + _GRADE_WORD.replace("?P<grade>", "?P<grade5>") + r"\b"
-    # "Effectiveness: the force was judged good", "Legitimacy, too, was graded good"
-    + rf"|\b(?:was|were|is|are|has been|have been)\s+(?:also\s+|again\s+)?{_GRADING}\s+(?:as\s+|to be\s+)?\W?"
+    # "Effectiveness: the force was judged good", "Legitimacy, too, was graded good": the force,
+    # its work or a pillar as the subject that opens the sentence
+    + r"|^\W*(?:(?:effectiveness|efficiency|legitimacy|leadership)\s*:\s*)?"
+    r"(?:the (?:force|constabulary)|it|(?:its|the force['’]s|the constabulary['’]s)(?:\s+[\w-]+){1,5}?|"
+    r"(?:effectiveness|efficiency|legitimacy|leadership))(?:\s*,\s*too\s*,)?\s+(?:was|is|has been)\s+"
+    + rf"(?:also\s+|again\s+)?{_GRADING}\s+(?:as\s+|to be\s+)?\W?"
     + _GRADE_WORD.replace("?P<grade>", "?P<grade6>") + r"\b",
     re.I)
+#: ... a grade given by someone else ("judged good by the Crown Prosecution Service").
+_BY_OTHERS = re.compile(r"\W*\s+by\s+(?!us\b|inspectors\b|the inspectorate\b|hmic)", re.I)
+#: ... a count of cases graded ("only 12 of the 40 investigations as good"): a tally.
+_COUNTED = re.compile(r"\b(?:\d+|only|few|some|most|many|all|none|half)\b", re.I)
 
 
 #: A condition before the grade makes it the method, not a judgement ("Where we have
 #: causes of concern, we grade the area inadequate").
-_CONDITION_BEFORE = re.compile(r"\b(?:where|if|when|whenever|unless|would|could)\b", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:where|if|when|whenever|unless|would|could|once|until|whether|provided)\b", re.I)
 #: ... or after it: "is judged good when it …", "is graded inadequate if …".
-_CONDITION_AFTER = re.compile(r"\W*\s+(?:when|if|where|whenever|unless)\b", re.I)
+_CONDITION_AFTER = re.compile(r"\W*\s+(?:when|if|where|whenever|unless|provided|as long as)\b", re.I)
 
 
 def given_grade(text: str) -> str | None:
@@ -1231,7 +1254,8 @@ def given_grade(text: str) -> str | None:
     m = GIVEN_GRADE.search(text)
     if m is None or _EARLIER_TIME.search(text) or _CONDITION_BEFORE.search(text[:m.start()]) \
             or GRADE_DEFINITION.search(text) or _CONDITION_AFTER.match(text[m.end():]) \
-            or states_earlier_grade(text) or len(set(_EARLIER_GRADE.findall(text.lower()))) > 1:
+            or states_earlier_grade(text) or len(set(_EARLIER_GRADE.findall(text.lower()))) > 1 \
+            or _BY_OTHERS.match(text[m.end():]) or (m.group("grade5") and _COUNTED.search(m.group(0))):
         # (several grade words: the scale, "graded outstanding, good, requires improvement or
         # inadequate", or a tally, which :func:`tally_side` reads)
         return None

@@ -535,18 +535,30 @@ def _bare_grade_side(bare: re.Match[str]) -> str:
 
 #: A lead-in that points back for what its list is ("They relate to:", "These are:").
 _LEADIN_BACK = re.compile(r"^\W*(?:they|these|those|this|it|which)\b(?:\s+\S+){0,4}\s*:\s*$", re.I)
+#: What the sentence before such a lead-in may say its list holds: findings of one side
+#: ("The move rests on four causes of concern.", "We found several strengths."); not its
+#: other words ("measures to reduce the risk", "has not yet published its plan").
+_NAMES_CRITICISM = re.compile(r"\b(?:causes? of concern|areas? for improvement|concerns|weaknesses|failings|"
+                              r"shortcomings|recommendations)\b", re.I)
+_NAMES_PRAISE = re.compile(r"\b(?:strengths|(?:good|notable|innovative|promising) practice|does well|do well|"
+                           r"positive findings)\b", re.I)
 
 
 def _sides_from_before(texts: list[str], befores: list[str | None], leadins: list[str | None],
                        sides: list[str | None]) -> None:
     """A list whose lead-in points back ("The move rests on four causes of concern." /
-    "They relate to:") takes its side from the sentence before the lead-in (into ``sides``)."""
+    "They relate to:") takes the side of the findings the sentence before the lead-in names
+    (into ``sides``); none where it names neither side or both."""
     for i, lead in enumerate(leadins):
         if lead is None or sides[i] is not None or not _LEADIN_BACK.match(lead):
             continue
         j = next((k for k in range(i - 1, -1, -1) if texts[k] == lead), None)
-        if j is not None and befores[j]:
-            sides[i] = _leadin_side(f"{befores[j]} {lead}")
+        before = befores[j] if j is not None else None
+        if not before:
+            continue
+        bad, good = bool(_NAMES_CRITICISM.search(before)), bool(_NAMES_PRAISE.search(before))
+        if bad != good:
+            sides[i] = "area_for_improvement" if bad else "strength"
 
 
 def _leadin_side(text: str) -> str | None:
