@@ -220,6 +220,7 @@ _NEVER = -50.0
 
 
 def _key(theme: Theme | None) -> str:
+    """The key of a sentence's theme, which a run's sentences all have (:func:`_smooth_runs`)."""
     assert theme is not None
     return theme.key
 
@@ -232,7 +233,7 @@ def _run_emission(proba: dict[str, float] | None, own: str) -> dict[str, float]:
     if proba is None:
         return {own: 0.0}
     weights = dict(proba)
-    weights[own] = (weights.get(own) or max(proba.values(), default=1.0)) * DEFAULT_RUN_OWN_BOOST
+    weights[own] = (weights.get(own) or max(proba.values(), default=0.0) or 1.0) * DEFAULT_RUN_OWN_BOOST
     total = sum(weights.values())
     return {k: math.log(w / total) if w > 0 else _NEVER for k, w in weights.items()}
 
