@@ -79,6 +79,7 @@ PROBES = {
     "probe25": ("[fxo][0-9][0-9]_*.pdf", NOTICE),
     "probe26": ("[elj][0-9][0-9]_*.pdf", NOTICE),
     "probe27": ("[pmt][0-9][0-9]_*.pdf", NOTICE),
+    "probe28": ("[rco][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -110,7 +111,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe25": {"f": "folio (Go, folio-pdf)", "x": "oxidize-pdf (Rust)", "o": "pdf_oxide (Rust)"},
                    "probe26": {"e": "enscript + pstoedit (PostScript)", "l": "@libpdf/core (TypeScript)",
                                "j": "FreeHEP (Java)"},
-                   "probe27": {"p": "pylopdf (Rust lopdf)", "m": "mandoc -T pdf", "t": "cups-filters texttopdf"}}
+                   "probe27": {"p": "pylopdf (Rust lopdf)", "m": "mandoc -T pdf", "t": "cups-filters texttopdf"},
+                   "probe28": {"r": "@react-pdf/renderer (pdfkit)", "c": "coherentpdf (cpdf)", "o": "Ruby Origami"}}
 
 
 def _ws(text: str) -> str:

@@ -212,6 +212,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood25", "out-of-distribution 25", "a twenty-fifth such set, PEEL 2014-25 reports, a 2017 crime data "
                                             "integrity inspection, an Engage letter, a custody inspection, a news "
                                             "release and a press article, first scored unseen in December 2026"),
+        ("ood26", "out-of-distribution 26", "a twenty-sixth such set, PEEL 2014-25 reports, a 2019 crime data "
+                                            "integrity inspection, a revisit letter, a serious and organised crime "
+                                            "inspection, a news release and a press article, first scored unseen "
+                                            "in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -260,6 +264,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "blind by a twenty-sixth reader in November 2026"),
         ("real 27", ("real27-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2014–2019 pages, labelled "
                                                "blind by a twenty-seventh reader in December 2026"),
+        ("real 28", ("real28-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2015–2019 pages, labelled "
+                                               "blind by a twenty-eighth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
