@@ -1924,3 +1924,23 @@ def test_the_inspectors_satisfaction_reported_in_the_press_is_praise(text, label
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("There are procedures for checking the quality of files, but supervisors rarely follow them.",
+     "area_for_improvement"),
+    ("The constabulary aspires to put victims first, but this is not yet seen in how calls are handled.",
+     "area_for_improvement"),
+    ("A new policy on stalking is being written, but officers still do not know when to use a protection order.",
+     "area_for_improvement"),
+])
+def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvement(text, label):
+    """Rule 1: "There are procedures …, but supervisors rarely follow them" concedes what is in
+    place or meant and judges the shortfall; the concession is context, not praise."""
+    from extractor.classify.cues import in_place_then_shortfall
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+    # praise before the turn, or a first clause that is the shortfall itself, is no concession
+    assert not in_place_then_shortfall("There are good procedures for checking files, but supervisors rarely follow them.")
+    assert not in_place_then_shortfall("There is still much to do, but the force no longer needs closer monitoring.")

@@ -1420,6 +1420,41 @@ EFFORT_CONCESSION = re.compile(
     r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
 
 
+#: The same order turned round: what is in place, begun, meant or partly done, then "but" and
+#: the shortfall ("There are plans for improvements, but the force has been slow to put these
+#: in place", "Officers record when force has been used, but their actions aren't being
+#: reviewed", "The force aspires to a victim-centred approach but this is not yet evident").
+#: Readers of real pages call such a sentence an area for improvement (rule 1: the first
+#: clause is context), not mixed; praise in the first clause ("good plans", "works well")
+#: still makes it mixed.
+_CONTRAST_TURN = re.compile(r",?\s+(?:but|although|however,?|yet|while)\s+", re.I)
+_IN_PLACE = re.compile(
+    r"\b(?:there (?:is|are|has been|have been|were|was)|(?:has|have) (?:some|a number of|plans|systems|processes|"
+    r"arrangements|a (?:\w+ )?(?:board|panel|strategy|policy))|aspires?|(?:force|constabulary|it) (?:is|was) committed|stated priority|"
+    r"intends?|(?:is|are) working (?:to|on|towards)|work has begun|(?:is|are) being|in some parts|some understanding)\b",
+    re.I)
+_PRAISE_IN_CLAUSE = re.compile(
+    r"\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive|impressive|excellent|clear(?:ly)?|robust|thorough|"
+    r"comprehensive|outstanding|improved|improving|improves|success\w*|commend\w*|innovative|better|reduced|reducing|fell|fallen)\b", re.I)
+
+
+#: A first clause that is itself the shortfall ("There is still a great deal to do, but …"):
+#: what follows the turn is then the praise.
+_SHORT_IN_CLAUSE = re.compile(r"\b(?:not|no|never|still|yet|lack\w*|too (?:few|many|little|much)|to do)\b|n['’]t\b",
+                              re.I)
+
+
+def in_place_then_shortfall(text: str) -> bool:
+    """Is the sentence something in place or begun, then "but" and what falls short
+    (:data:`_IN_PLACE`), with no praise before the turn?"""
+    m = _CONTRAST_TURN.search(text)
+    if m is None or m.start() < 10:
+        return False
+    first = text[:m.start()]
+    return (_IN_PLACE.search(first) is not None and _PRAISE_IN_CLAUSE.search(first) is None
+            and _SHORT_IN_CLAUSE.search(first) is None)
+
+
 #: A force under criticism in the press's words ("West Yorkshire Police are facing criticism
 #: over …", "A force is facing fresh criticism for failing to …", "is under fresh pressure
 #: for its performance", "the first force to be branded 'failing'", "was criticised for"):

@@ -58,6 +58,7 @@ from extractor.classify.cues import (
     force_says,
     given_grade,
     in_and_out_of_engage,
+    in_place_then_shortfall,
     inspector_names,
     into_engage,
     measure_comparison,
@@ -246,7 +247,7 @@ def classify(
     caveats = [_closed_with_caveat(text) for text in texts]
     # "Although the force has tried to …, it needs to …": the effort conceded is context, and
     # what it concedes to is the shortfall (rule 1): not mixed
-    efforts = [EFFORT_CONCESSION.match(text) is not None for text in texts]
+    efforts = [EFFORT_CONCESSION.match(text) is not None or in_place_then_shortfall(text) for text in texts]
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
