@@ -1944,3 +1944,15 @@ def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvemen
     # praise before the turn, or a first clause that is the shortfall itself, is no concession
     assert not in_place_then_shortfall("There are good procedures for checking files, but supervisors rarely follow them.")
     assert not in_place_then_shortfall("There is still much to do, but the force no longer needs closer monitoring.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wessex Constabulary stressed that the inspectorate had graded none of its areas inadequate.",
+    "North Wessex Police emphasised that the report praised its work with victims.",
+])
+def test_the_force_named_in_a_press_piece_stressing_its_own_case_is_no_finding(text):
+    """Rule 6: the force's own account, however favourable, is neutral; a press piece names
+    the force rather than saying "the force"."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"

@@ -1394,11 +1394,14 @@ def deserves_praise(text: str) -> bool:
 #: The force's own account (LABELLING rule 6: what the force says, plans or intends, without
 #: the inspectorate endorsing it, is neutral): "The force told us it has since watched the
 #: footage and is satisfied …", "The force disputes this, saying …", "The force said 999
-#: calls were now answered faster". Not its recognition of a failing ("The force recognises
+#: calls were now answered faster", "Wessex Police stressed that no area was graded
+#: inadequate" (the force by name, as a press piece has it). Not its recognition of a failing ("The force recognises
 #: that it needs to …"), which readers take as the finding it concedes, nor "maintains",
 #: which as often means keeps ("has maintained a good understanding of demand").
-FORCE_SAYS = re.compile(r"^\W*(?:the force|the constabulary|the service)\s+(?:has\s+)?(?:also\s+)?"
-                        r"(?:told us|tells us|says|said|disputes?d?|claims?|claimed|insists?|insisted|argues|argued)\b", re.I)
+FORCE_SAYS = re.compile(r"^\W*(?:the force|the constabulary|the service|(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+                        r"\s+(?:Police|Constabulary)(?:\s+Service)?)\s+(?:has\s+)?(?:also\s+)?"
+                        r"(?:told us|tells us|says|said|disputes?d?|claims?|claimed|insists?|insisted|argues|argued|"
+                        r"stressed|stresses|pointed out|points out|emphasi[sz]ed|emphasi[sz]es)\b", re.I)
 
 
 def force_says(text: str) -> bool:
