@@ -1436,6 +1436,8 @@ _IN_PLACE = re.compile(
     r"arrangements|a (?:\w+ )?(?:board|panel|strategy|policy))|aspires?|(?:force|constabulary|it) (?:is|was) committed|stated priority|"
     r"intends?|(?:is|are) working (?:to|on|towards)|work has begun|(?:is|are) being|in some parts|some understanding)\b",
     re.I)
+#: Praise before the turn ("good plans", "works well", "has improved"): then the sentence holds
+#: both sides, and stays mixed.
 _PRAISE_IN_CLAUSE = re.compile(
     r"\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive|impressive|excellent|clear(?:ly)?|robust|thorough|"
     r"comprehensive|outstanding|improved|improving|improves|success\w*|commend\w*|innovative|better|reduced|reducing|fell|fallen)\b", re.I)
