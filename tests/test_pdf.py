@@ -1553,3 +1553,31 @@ def test_a_title_with_a_question_in_it_is_a_title(tmp_path):
     rep = read_report(p, Options())
     assert [f.text for f in rep.findings if "Seen and heard" in f.text or f.text == "Wessex Police"] == []
     assert "Most residents did not know the name of their local officer." in [f.text for f in rep.findings]
+
+
+@pytest.mark.parametrize("reader", ["pdfium", "pdfplumber"])
+def test_columns_written_by_rows_go_on_past_a_paragraph_break_on_one_side(tmp_path, reader):
+    """Where one column of a row-by-row passage has a blank line (a paragraph break) while
+    the other runs on, the passage is still read a column at a time."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    p = tmp_path / "rows.pdf"
+    c = canvas.Canvas(str(p), pagesize=A4)
+    c.setFont("Courier", 10)
+    c.drawString(60, 780, "Synthetic test report: not a real inspection and not the inspectorate's words.")
+    rows = [("Cells in the older suite were dirty and", "Risk assessments were thorough and"),
+            ("the force had known of them since", "officers checked on detainees as"),
+            ("the last inspection.", "their care plans said they should."),
+            ("", "Staff knew each detainee by name"),
+            ("Healthcare staff were on site at all", "and spoke to them with respect."),
+            ("times during our visit.", "")]
+    for n, (left, right) in enumerate(rows):
+        c.drawString(60, 754 - 13 * n, left)
+        c.drawString(330, 754 - 13 * n, right)
+    c.save()
+    texts = [f.text for f in read_report(p, Options(reader=reader)).findings]
+    for sentence in ("Cells in the older suite were dirty and the force had known of them since the last inspection.",
+                     "Healthcare staff were on site at all times during our visit.",
+                     "Staff knew each detainee by name and spoke to them with respect."):
+        assert sentence in texts

@@ -277,11 +277,17 @@ def _columns_written_by_rows(lines: list[Line], st: LayoutSettings,
         j = i + 1
         while j < len(lines) and _next_row(lines[j - 1], lines[j], lines[i]):
             j += 1
+        # a line of one column only ends the run unless the run goes on after it, or it
+        # carries on the left column's sentence ("…, as their care plans said they should.")
+        while j - 1 > i and len(lines[j - 1].cells) != 2 and not _carries_left(lines[i:j], lines[i]):
+            j -= 1
         rows = lines[i:j]
-        if j - i >= 2 and _prose_columns(rows, st):
+        halves = [_halves(ln, lines[i]) for ln in rows]
+        if j - i >= 2 and _prose_columns([h for h in halves if h is not None], st):
             gap = rows[0].cells[1][0]
-            out += [replace(ln, text=ln.cells[0][1], x1=gap - ln.size, cells=()) for ln in rows]
-            out += [replace(ln, text=ln.cells[1][1], x0=ln.cells[1][0], cells=()) for ln in rows]
+            out += [replace(ln, text=h[0], x0=min(ln.x0, lines[i].cells[0][0]), x1=gap - ln.size, cells=())
+                    for ln, h in zip(rows, halves, strict=True) if h and h[0]]
+            out += [replace(ln, text=h[1], x0=gap, cells=()) for ln, h in zip(rows, halves, strict=True) if h and h[1]]
             if notes is not None:
                 notes.append((rows[0].page, f"{len(rows)} line(s) of two columns written row by row read "
                                             "a column at a time"))
@@ -292,17 +298,47 @@ def _columns_written_by_rows(lines: list[Line], st: LayoutSettings,
     return out
 
 
+def _halves(ln: Line, first: Line) -> tuple[str, str] | None:
+    """A row's left and right text, where ``first`` (a row of two cells) set the columns: two
+    cells where ``first``'s are, or one run of text standing in one column only (the other
+    column empty on that line: a paragraph break on one side); None for anything else."""
+    if len(first.cells) != 2:
+        return None
+    (left_x, _), (right_x, _) = first.cells
+    if len(ln.cells) == 2:
+        if all(abs(a[0] - b[0]) <= ln.size for a, b in zip(ln.cells, first.cells, strict=True)):
+            return ln.cells[0][1], ln.cells[1][1]
+        return None
+    if ln.cells:
+        return None
+    if abs(ln.x0 - left_x) <= ln.size and ln.x1 < right_x - ln.size:
+        return ln.text, ""
+    if abs(ln.x0 - right_x) <= ln.size:
+        return "", ln.text
+    return None
+
+
 def _next_row(prev: Line, ln: Line, first: Line) -> bool:
-    """Whether ``ln`` is the next row of two cells after ``prev``, its cells where ``first``'s are."""
-    return (len(first.cells) == 2 and len(ln.cells) == 2 and ln.page == prev.page
-            and 0 < ln.top - prev.top <= 2 * prev.size and abs(ln.size - prev.size) < 0.5
-            and all(abs(a[0] - b[0]) <= ln.size for a, b in zip(ln.cells, first.cells, strict=True)))
+    """Whether ``ln`` is the next row after ``prev`` of the two columns ``first`` set."""
+    return (_halves(ln, first) is not None and ln.page == prev.page
+            and 0 < ln.top - prev.top <= 2 * prev.size and abs(ln.size - prev.size) < 0.5)
 
 
-def _prose_columns(rows: list[Line], st: LayoutSettings) -> bool:
-    """Whether rows of two cells are two columns of prose (see :func:`_columns_written_by_rows`)."""
-    left = [ln.cells[0][1] for ln in rows]
-    right = [ln.cells[1][1] for ln in rows]
+def _carries_left(rows: list[Line], first: Line) -> bool:
+    """Whether the last of ``rows`` (one column only) carries on the left column's sentence."""
+    halves = [h for ln in rows if (h := _halves(ln, first)) is not None]
+    last = halves[-1]
+    earlier = [h[0] for h in halves[:-1] if h[0]]
+    return bool(last[0]) and bool(earlier) and not ends_sentence(earlier[-1]) and last[0][:1].islower()
+
+
+def _prose_columns(halves: list[tuple[str, str]], st: LayoutSettings) -> bool:
+    """Whether rows (each its left and right text) are two columns of prose (see
+    :func:`_columns_written_by_rows`)."""
+    left = [h[0] for h in halves if h[0]]
+    right = [h[1] for h in halves if h[1]]
+    if not left or not right:
+        return False
     words = [sum(len(t.split()) for t in side) for side in (left, right)]
     chars = [max(len(t) for t in side) for side in (left, right)]
     runs_on = any(not ends_sentence(a) and b[:1].islower() for a, b in zip(left, left[1:], strict=False))
