@@ -1260,3 +1260,14 @@ def test_a_sentence_judging_two_areas_is_filed_under_the_first(text, key):
 
     theme = _named_theme(text, tax("peel_2017"))
     assert theme is not None and theme.key == key
+
+
+def test_investment_and_the_skills_it_will_need_are_planning_for_the_future(tmp_path):
+    """Under PEEL 2018/19's efficiency pillar, money spent on technology, the skills the
+    force will need and demand as it is likely to change are planning for the future."""
+    rep = _read(tmp_path, "PEEL 2018/19: An inspection of Wessex Constabulary\n\nSeptember 2019",
+                "How efficiently does the force operate and how sustainable are its services?\n\n"
+                "It has invested heavily in new ICT.\n\n"
+                "It knows how demand is likely to change over the coming years.\n")
+    got = {f.text.split()[1]: f.theme_key for f in rep.findings if f.section and f.section.startswith("How efficiently")}
+    assert got == {"has": "planning_future", "knows": "planning_future"}

@@ -258,7 +258,12 @@ _AHEAD = re.compile(
     r"\b(?:future|medium[- ]term|long(?:er)?[- ]term|reserves|savings?|must save|has to save|had to save|spending review|"
     r"financial (?:position|plans?|challenges?|planning)|workforce (?:plans?|planning)|investment plans?|"
     r"sustainab\w+|affordab\w+|balanced? (?:the|its) budget|funding gap|budget gap|years? ahead|"
-    r"next (?:two|three|four|five|few) years)\b", re.I)
+    r"next (?:two|three|four|five|few) years|"
+    # what it is building for: investment in technology, the skills it will need, what the
+    # public will expect, demand as it is likely to change
+    r"invest(?:s|ed|ing|ment)? (?:\w+ ){0,2}?in (?:\w+ ){0,2}?(?:(?-i:IT)|ict|technology|digital|mobile|systems?)|"
+    r"skills (?:it|the force|the constabulary) (?:will )?needs?|(?:what|how) the public (?:want|wants|expects?)|"
+    r"likely to change|plans? to (?:recruit|introduce|invest|increase|expand))\b", re.I)
 _NOW = re.compile(r"\b(?:current(?:ly)? demand|meet(?:s|ing)? (?:its |current )?demand|match(?:es|ing)? (?:its )?resources|"
                   r"value for money|per head|productiv\w+|deploy\w*|spends? (?:less|more)|spending per|"
                   r"(?:good|better|best|effective|full) use of|collaborat\w+|joint working|contracts?|current and future)\b", re.I)
