@@ -1956,3 +1956,18 @@ def test_the_force_named_in_a_press_piece_stressing_its_own_case_is_no_finding(t
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Supervision of case files could be improved by setting a date for each review.", "area_for_improvement"),
+    ("This would be strengthened by asking victims what they think of the service.", "area_for_improvement"),
+    ("The force has been told to answer 101 calls within its own target times.", "area_for_improvement"),
+])
+def test_what_would_make_it_better_and_an_instruction_reported_are_areas_for_improvement(text, label):
+    """"could be improved by …" is advice (rule 4); "has been told to …" is the
+    inspectorate's instruction as a press piece reports it. "told to keep up" is not."""
+    from extractor.classify.cues import states_need
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+    assert not states_need("Wessex Police was told to keep up its work with schools.")

@@ -203,7 +203,15 @@ NEED_STATED = re.compile(
     # not "the required improvements", work that may be done)
     r"|\brequires\s+improvements\b"
     # "Victims could be better served through more consistent updates"
-    r"|\bcould\s+(?:be|have\s+been)\s+(?:much\s+|far\s+)?better\b|\bcould\s+do\s+(?:more|better)\b",
+    r"|\bcould\s+(?:be|have\s+been)\s+(?:much\s+|far\s+)?better\b|\bcould\s+do\s+(?:more|better)\b"
+    # "Scrutiny of stop and search could be improved by reviewing footage", "This would be
+    # enhanced by more structured conversations with the public": what would make it better
+    r"|\b(?:could|would)\s+be\s+(?:further\s+|much\s+|greatly\s+|significantly\s+)?"
+    r"(?:improved|enhanced|strengthened)\s+(?:by|if|through|with)\b"
+    # "It has been told to attend calls within its targets", "was urged to improve":
+    # the inspectorate's instruction as a press piece reports it
+    r"|\b(?:has\s+been|have\s+been|was|were|is\s+being)\s+(?:told|urged|ordered|instructed|directed)\s+to\s+"
+    r"(?!(?:keep|continue|maintain)\b)\w+",
     re.I,
 )
 #: Falling short of a standard or target: "below the expected standard of 90 percent",
@@ -287,7 +295,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:where|which|what|whether|if|how)\b(?:\s+[\w
 
 #: Words without which :data:`NEED_STATED`, :data:`SHORT_OF_STANDARD` and :data:`UNRECORDED`
 #: cannot match (checked first: :func:`states_need` runs on every sentence).
-_NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved", "could ")
+_NEED_WORDS = ("need", "requir", "necessar", " be made", " be done", " be achieved", "could ", "would ", "told to",
+               "urged to", "ordered to", "instructed to", "directed to")
 _STANDARD_WORDS = ("standard", "target", "benchmark", "lack")
 _RECORD_WORDS = ("record", "off the books")
 
@@ -1559,7 +1568,8 @@ _FORCE_KNOWS = re.compile(
 #: What keeps such a sentence from being praise: a denial or a limit, advice, a hope, or its
 #: own account of what it does not yet know.
 _FORCE_KNOWS_NOT = re.compile(r"\b(?:not|no|never|little|less|limited|partial\w*|partly|only|some of|yet|should|could|"
-                              r"would|needs? to|ought|what it (?:must|has to|should)|to do|more work|too|fail\w*|poor\w*|"
+                              r"would|needs? to|(?<!why )(?<!how )(?:it|the force|the constabulary) (?:needs?|must)|ought|"
+                              r"what it (?:must|has to|should)|to do|more work|too|fail\w*|poor\w*|"
                               r"backlogs?|slow\w*|weak\w*|problems?|concerns?|told us|says|said|if|whether|"
                               r"better than it did)\b|n['’]t\b", re.I)
 
