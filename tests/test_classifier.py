@@ -1971,3 +1971,16 @@ def test_what_would_make_it_better_and_an_instruction_reported_are_areas_for_imp
 
     assert classify([text])[0].label == label
     assert not states_need("Wessex Police was told to keep up its work with schools.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Taken together, our judgment is less positive than last year, when we rated the constabulary good.",
+     "area_for_improvement"),
+    ("Overall, our assessment is more positive than last year, when the constabulary required improvement.",
+     "strength"),
+])
+def test_a_judgment_less_or_more_positive_than_last_year_takes_the_side_it_moved_to(text, label):
+    """The grade named is last year's (history); the sentence judges the change."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

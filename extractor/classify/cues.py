@@ -805,7 +805,10 @@ ADDRESSES_CONCERNS = re.compile(
 #: previous report that found the force inadequate"): praise, whatever the old grade's word.
 IMPROVED_ON = re.compile(r"\b(?:is|was|represents|marks|shows)\s+(?:an?|the)\s+(?:(?:vast|significant|considerable|"
                          r"marked|major|substantial|notable|clear|big|great|real|dramatic|welcome|huge)\s+)?"
-                         r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)", re.I)
+                         r"improvement\s+(?:from|on|over)\b(?![^.]*\b(?:still|yet|not|but)\b)"
+                         # "our overall judgment is more positive than last year, when we judged …"
+                         r"|\b(?:judge?ment|assessment|findings?|picture)\s+(?:this\s+year\s+)?(?:is|are|was|were)\s+"
+                         r"(?:much\s+|far\s+)?more\s+positive\s+than\b", re.I)
 #: Much done to improve ("The force has done a lot to improve its ability to investigate
 #: crime"): progress (rule 9), which the model reads as advice for its "to improve". Not
 #: when what is left follows ("…, but there is more to do"), nor when the words before doubt
@@ -867,7 +870,10 @@ DECLINED = re.compile(
     # "Since our last inspection, there has been a significant deterioration in how …" (a
     # decline in crime or complaints is no decline of the force's: only in how it works)
     r"|\bthere\s+(?:has|had)\s+been\s+(?:an?\s+)?(?:(?:further|significant|marked|sharp|clear|notable|considerable|"
-    r"serious)\s+)?(?:deterioration\s+in|decline\s+in\s+(?:how|the\s+(?:way|quality|standard|service|performance)))\b",
+    r"serious)\s+)?(?:deterioration\s+in|decline\s+in\s+(?:how|the\s+(?:way|quality|standard|service|performance)))\b"
+    # "our overall judgment is less positive than last year, when we assessed the force as good"
+    r"|\b(?:judge?ment|assessment|findings?|picture)\s+(?:this\s+year\s+)?(?:is|are|was|were)\s+"
+    r"(?:much\s+|far\s+)?less\s+positive\s+than\b",
     re.I)
 _DECLINED_NOT = re.compile(r"\b(?:not|no|nothing|never|reversed?|halted|stopped|without)\b|n['’]t\b", re.I)
 
