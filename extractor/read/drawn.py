@@ -19,13 +19,15 @@ unless it names a list ("Areas for improvement"), which makes it the heading of 
 the box holds. A table is read by :func:`read_table`: its header row goes, a table of
 figures goes, a grade table's rows are kept for the grade reader and a table of
 prose gives each cell's text (a cell wrapped over several lines joined up again).
+:func:`drawn_parts` walks a page's or a file's lines once and says which lines make
+each rule, table and box, so that both readers part them alike.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from extractor.read.grade_rows import parse_grade_row
 from extractor.vocabulary import AFI_SECTION, CLOSED_SECTION, GOOD_SECTION
@@ -146,3 +148,52 @@ def read_table(lines: Sequence[str]) -> TableReading:
             texts = [f"{texts[0]}: {'; '.join(texts[1:])}"]
         out.cells[group[0][0]] = texts
     return out
+
+
+@dataclass
+class Drawn:
+    """One part of a run of lines (:func:`drawn_parts`): lines ``start`` to ``end``
+    (exclusive) that are a ``"rule"``, a ``"table"`` (with its :class:`TableReading`), a
+    ``"box"`` (its lines' text inside the bars, and what its first line is: ``"label"``, a
+    label to drop, ``"heading"``, a label that heads the box, or None), or a plain ``"line"``."""
+
+    kind: str
+    start: int
+    end: int
+    table: TableReading = field(default_factory=lambda: TableReading({}, {}))
+    inner: list[str] = field(default_factory=list)
+    first: str | None = None
+
+
+def drawn_parts(texts: Sequence[str]) -> Iterator[Drawn]:
+    """The lines ``texts`` parted into rules, tables, boxes and plain lines, in order.
+
+    A table is a run of barred rows and rules that starts with a row, or with a rule right
+    above one; a rule elsewhere stands alone; a box is a run of lines with a bar at each end.
+    """
+    i = 0
+    while i < len(texts):
+        if row_cells(texts[i]) is not None or (is_rule(texts[i]) and i + 1 < len(texts)
+                                               and row_cells(texts[i + 1]) is not None):
+            j = i
+            while j < len(texts) and (row_cells(texts[j]) is not None or is_rule(texts[j])):
+                j += 1
+            yield Drawn("table", i, j, table=read_table(texts[i:j]))
+            i = j
+            continue
+        if is_rule(texts[i]):
+            yield Drawn("rule", i, i + 1)
+            i += 1
+            continue
+        inner: list[str] = []
+        j = i
+        while j < len(texts) and (t := box_text(texts[j])) is not None:
+            inner.append(t)
+            j += 1
+        if inner:
+            first = ("heading" if names_a_list(inner[0]) else "label") if box_label(inner) else None
+            yield Drawn("box", i, j, inner=inner, first=first)
+            i = j
+            continue
+        yield Drawn("line", i, i + 1)
+        i += 1

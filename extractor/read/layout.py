@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from extractor.read.drawn import box_label, box_text, is_rule, names_a_list, read_table, row_cells
+from extractor.read.drawn import drawn_parts, is_rule
 from extractor.read.furniture import NOTES_HEADING, body_size, usual_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
@@ -213,46 +213,30 @@ def _drawn_in_characters(lines: list[Line], page: Page, doc: ParsedDocument) -> 
     stripped of their side bars and kept together as a block of their own (``aside``), its
     label dropped, or kept as the box's heading where it names a list."""
     out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        if row_cells(ln.text) is not None or (is_rule(ln.text) and i + 1 < len(lines)
-                                              and row_cells(lines[i + 1].text) is not None):
-            j = i
-            while j < len(lines) and (row_cells(lines[j].text) is not None or is_rule(lines[j].text)):
-                j += 1
-            table = read_table([x.text for x in lines[i:j]])
-            for k, row in enumerate(lines[i:j]):
-                if k in table.grade_rows:
+    for part in drawn_parts([ln.text for ln in lines]):
+        here = lines[part.start:part.end]
+        if part.kind == "table":
+            for k, row in enumerate(here):
+                if k in part.table.grade_rows:
                     out.append(row)
-                elif k in table.cells:
-                    out += [replace(row, text=f"• {cell}", cells=()) for cell in table.cells[k]]
+                elif k in part.table.cells:
+                    out += [replace(row, text=f"• {cell}", cells=()) for cell in part.table.cells[k]]
                 else:  # a rule, the header, a row of figures, or a cell's later lines (joined above)
                     doc.dropped.append((page.number, "rule" if is_rule(row.text) else "table", row.text))
-            i = j
-            continue
-        if is_rule(ln.text):
-            doc.dropped.append((page.number, "rule", ln.text))
-            prev = out[-1] if out else None
-            if prev is not None and _underlined(prev, ln):
-                out[-1] = replace(prev, bold=True)  # "2. SYSTEMS AND PROCESSES" over "-----": a heading
-            i += 1
-            continue
-        box: list[Line] = []
-        while i < len(lines) and (inner := box_text(lines[i].text)) is not None:
-            box.append(replace(lines[i], text=inner, aside=True))
-            i += 1
-        if box:
-            if box_label([b.text for b in box]):
-                if names_a_list(box[0].text):
-                    box[0] = replace(box[0], bold=True)  # "Areas for improvement": the box's heading
-                else:
-                    doc.dropped.append((page.number, "label", box[0].text))
-                    box = box[1:]
+        elif part.kind == "rule":
+            doc.dropped.append((page.number, "rule", here[0].text))
+            if out and _underlined(out[-1], here[0]):
+                out[-1] = replace(out[-1], bold=True)  # "2. SYSTEMS AND PROCESSES" over "-----": a heading
+        elif part.kind == "box":
+            box = [replace(ln, text=t, aside=True) for ln, t in zip(here, part.inner, strict=True)]
+            if part.first == "heading":
+                box[0] = replace(box[0], bold=True)  # "Areas for improvement": the box's heading
+            elif part.first == "label":
+                doc.dropped.append((page.number, "label", box[0].text))
+                box = box[1:]
             out.extend(box)
-            continue
-        out.append(ln)
-        i += 1
+        else:
+            out.extend(here)
     return out
 
 

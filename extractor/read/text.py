@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from extractor.errors import SourceError
-from extractor.read.drawn import box_label, box_text, is_rule, names_a_list, read_table, row_cells
+from extractor.read.drawn import drawn_parts
 from extractor.read.furniture import NOTES_HEADING
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.normalize import clean_chars, is_bullet, join_lines, strip_bullet
@@ -122,40 +122,26 @@ def undrawn(lines: list[str]) -> list[str]:
     goes; a grade table's rows read "Area | Grade" for the grade-row reader; a prose cell's
     text becomes an item of its own."""
     out: list[str] = []
-    i = 0
-    while i < len(lines):
-        if row_cells(lines[i]) is not None or (is_rule(lines[i]) and i + 1 < len(lines)
-                                              and row_cells(lines[i + 1]) is not None):
-            j = i
-            while j < len(lines) and (row_cells(lines[j]) is not None or is_rule(lines[j])):
-                j += 1
-            table = read_table(lines[i:j])
+    for part in drawn_parts(lines):
+        if part.kind == "table":
             out.append("")
-            for k in range(j - i):
-                if k in table.grade_rows:
-                    out.append(table.grade_rows[k])
-                for cell in table.cells.get(k, ()):
+            for k in range(part.end - part.start):
+                if k in part.table.grade_rows:
+                    out.append(part.table.grade_rows[k])
+                for cell in part.table.cells.get(k, ()):
                     out += ["", f"• {cell}", ""]
             out.append("")
-            i = j
-            continue
-        if is_rule(lines[i]):
+        elif part.kind == "rule":
             out.append("")
-            i += 1
-            continue
-        inner: list[str] = []
-        while i < len(lines) and (t := box_text(lines[i])) is not None:
-            inner.append(t)
-            i += 1
-        if inner:
-            if box_label(inner):
+        elif part.kind == "box":
+            inner = part.inner
+            if part.first is not None:
                 label, inner = inner[0], inner[1:]
-                if names_a_list(label):
+                if part.first == "heading":
                     out += ["", label, ""]
             out += ["", *inner, ""]
-            continue
-        out.append(lines[i])
-        i += 1
+        else:
+            out.append(lines[part.start])
     return out
 
 
