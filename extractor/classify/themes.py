@@ -153,7 +153,7 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
             best_p = max(best_p, kw_conf)
             best_key = best_key or kw_key
         if best_key and best_p >= DEFAULT_CONTENT_THEME_PROB:
-            out[i] = by_key[_looking_ahead(texts[i], best_key, by_key)]
+            out[i] = by_key[_narrowed(texts[i], best_key, by_key)]
             if classes and pillar_keys:
                 runs.setdefault(i, {c: float(proba[row][j]) for j, c in enumerate(classes) if c in allowed})
     _smooth_runs(texts, placed, want, runs, by_key, out)
@@ -212,7 +212,7 @@ def _smooth_runs(texts: Sequence[str], placed: Sequence[Placed], want: list[int]
             path.append(key)
         for i, k in zip(group, reversed(path), strict=True):
             if i in runs and k in by_key:
-                out[i] = by_key[_looking_ahead(texts[i], k, by_key)]
+                out[i] = by_key[_narrowed(texts[i], k, by_key)]
 
 
 #: Log-probability of a theme a sentence cannot take (:func:`_run_emission`).
@@ -291,7 +291,7 @@ _NARROWER: dict[str, tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], 
 }
 
 
-def _looking_ahead(text: str, key: str, by_key: dict[str, Theme]) -> str:
+def _narrowed(text: str, key: str, by_key: dict[str, Theme]) -> str:
     """``key``, or a narrower question of the taxonomy that the sentence names
     (:data:`_NARROWER`): planning for the future for money and people in the years ahead
     (:data:`_AHEAD`), ethical behaviour for vetting and corruption (:data:`_ETHICAL`),
@@ -521,12 +521,13 @@ _MEMBERS_OF = re.compile(r"\bmembers of the public\b", re.I)
 
 #: A judgement "at" or "in" what the force does: "is good at investigating crime and
 #: protecting vulnerable people", "outstanding in its understanding of demand".
-_JUDGED_AT = re.compile(r"\b(?:good|outstanding|adequate|effective|inadequate|poor|strong|weak|"
-                        r"requires? improvement|rated as \W?\w+\W?|judged to be \w+)\s+(?:at|in)\s+"
+#: The words that judge what the force does "at" or "in" something (shared with where the
+#: next judgement begins, :data:`_NEXT_ACTIVITY`).
+_JUDGEMENT = r"(?:good|outstanding|adequate|effective|inadequate|poor|strong|weak|requires? improvement)"
+_JUDGED_AT = re.compile(rf"\b(?:{_JUDGEMENT}|rated as \W?\w+\W?|judged to be \w+)\s+(?:at|in)\s+"
                         r"(?P<area>[^,;.:]+)", re.I)
 #: Where one named activity ends and the next begins: "investigating crime | and protecting …".
-_NEXT_ACTIVITY = re.compile(r",|\s+and\s+(?=(?:at|in)\s|\w+ing\b|(?:also\s+)?(?:good|outstanding|adequate|inadequate|"
-                            r"poor|strong|weak|effective|requires? improvement)\s+(?:at|in)\s)", re.I)
+_NEXT_ACTIVITY = re.compile(rf",|\s+and\s+(?=(?:at|in)\s|\w+ing\b|(?:also\s+)?{_JUDGEMENT}\s+(?:at|in)\s)", re.I)
 #: Where one activity the force does ends and the next begins: "investigates crime | and protects …".
 _NEXT_VERB = re.compile(r"\s+and\s+(?:\w+ly\s+)?(?=\w+s\b)", re.I)
 #: "the way it", "how effectively the force": the lead before the activity a phrase names.
