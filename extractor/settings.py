@@ -362,6 +362,11 @@ DEFAULT_REASSURED_WEIGHT = 0.6
 #: Weight of the strength side on a capability stated plainly ("The force understands the
 #: demand it faces").
 DEFAULT_FORCE_KNOWS_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a duty seldom done ("callers are seldom told")
+#: and on something that makes the force's work harder ("has made it harder to keep
+#: improvement on course").
+DEFAULT_RARELY_DONE_WEIGHT = 0.6
+DEFAULT_MADE_HARDER_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

@@ -1984,3 +1984,48 @@ def test_a_judgment_less_or_more_positive_than_last_year_takes_the_side_it_moved
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, done", [
+    ("Officers hardly ever checked the police national computer before leaving a domestic incident.", True),
+    ("Vulnerable callers are seldom updated when an officer is delayed.", True),
+    ("Supervisors rarely reviewed the risk assessments completed by new officers.", True),
+    # a failing that seldom happens, a group described by what it seldom does
+    ("Neighbourhood officers are seldom moved to cover response shifts.", False),
+    ("It engages well with people who rarely contact the police.", False),
+    ("Crimes were rarely recorded later than the twenty-four hours the rules allow.", False),
+])
+def test_a_duty_seldom_done_is_criticism(text, done):
+    """"Callers are seldom updated" criticises; the model read the duty's words as practice.
+    "Seldom moved to cover response shifts" is the failing seldom happening (praise)."""
+    from extractor.classify.cues import rarely_done
+    from extractor.classify.labels import classify
+
+    assert rarely_done(text) is done
+    if done:
+        assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_a_failing_seldom_happening_put_as_moved_to_cover_is_praise():
+    """"Seldom moved to cover response shifts" counts the failing as rare (praise); the model
+    read "seldom" as criticism."""
+    from extractor.classify.labels import classify
+
+    assert classify(["Neighbourhood officers are seldom moved to cover response shifts."])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text, harder", [
+    ("Repeated restructuring has made it harder for neighbourhood teams to build local knowledge.", True),
+    ("The loss of experienced detectives makes it more difficult to supervise complex cases.", True),
+    ("Its use of automatic number plate recognition makes it harder for criminals to use the roads.", False),
+    ("The new shift pattern does not make it harder for officers to take rest days.", False),
+])
+def test_what_makes_the_forces_work_harder_is_criticism(text, harder):
+    """The effect is the criticism ("has made it harder to keep improvement on course"); harder
+    for offenders is praise, and a denial states no effect."""
+    from extractor.classify.cues import made_harder
+    from extractor.classify.labels import classify
+
+    assert made_harder(text) is harder
+    if harder:
+        assert classify([text])[0].label == "area_for_improvement"

@@ -1316,6 +1316,52 @@ INSPECTION_AIM = re.compile(
     r"(?:precisely|clearly|exactly|accurately)\b", re.I)
 
 
+#: A duty the force or its people seldom carry out, put as an adverb ("the force rarely
+#: considered going ahead without the victim", "callers are seldom told", "officers hardly
+#: ever considered whether …"): the model reads the duty's words and calls it practice. Not
+#: a failing that seldom happens ("rarely taken away", :data:`ABSENT_FAILING`; "rarely
+#: recorded outside the 72 hours"), nor a group described by what it seldom does ("people
+#: who rarely contact the police", "communities that are seldom heard").
+_RARELY_DONE = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:rarely|seldom|hardly ever|almost never)\s+(?:\w+ly\s+)?"
+    r"(?:be\s+|been\s+|being\s+)?(?:record(?:ed)?|consider(?:ed)?|told|able|raised?|ask(?:ed)?|used?|check(?:ed)?|"
+    r"review(?:ed)?|refer(?:red)?|explain(?:ed)?|explored?|contact(?:ed)?|offer(?:ed)?|updated?|inform(?:ed)?|"
+    r"visit(?:ed)?|complete[ds]?|shared?|follow(?:ed)?|challenged?|identif(?:y|ied)|seek|sought|appl(?:y|ied)|"
+    r"monitor(?:ed)?|supervised?|make|made|take|took|give|gave|given|set|lead|led|result|see|saw|seen|involved?|"
+    r"invited?|hear back|transferred|recognised|reclassified|noted|provided|receive[ds]?|get|got|attend(?:ed)?|"
+    r"arrest(?:ed)?|charged)\b(?![^,;.]*\b(?:outside|beyond|later than|longer than|overdue|unnecessar\w*|"
+    r"when (?:an? |the )?\w+ could)\b)", re.I)
+
+
+def rarely_done(text: str) -> bool:
+    """Is a duty said to be seldom done (:data:`_RARELY_DONE`)?"""
+    low = text.lower()
+    if "rarely" not in low and "seldom" not in low and "hardly ever" not in low and "almost never" not in low:
+        return False
+    return _RARELY_DONE.search(text) is not None
+
+
+#: A change or a gap that "makes it harder" for the force to do its work ("Frequent changes
+#: in the chief officer team have made it harder to keep improvement on course", "This makes
+#: it difficult to plan recruitment"): the effect is the criticism, stated without a cue
+#: word. Not harder for offenders ("makes it harder for criminals to operate" is praise),
+#: nor denied ("does not make it harder").
+_MADE_HARDER = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made)\s+it\s+(?:much\s+|far\s+|even\s+|all the\s+|more\s+)?(?:harder|more difficult|difficult|"
+    r"impossible)\b(?![^,;.]{0,40}\b(?:criminals?|offenders?|perpetrators?|"
+    r"suspects?|gangs?|groups? to (?:operate|offend))\b)", re.I)
+_MADE_HARDER_NOT = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:make|makes|made|making)\s+it\b|"
+                              r"n['’]t\s+(?:\w+\s+){0,1}?(?:make|made)\s+it\b", re.I)
+
+
+def made_harder(text: str) -> bool:
+    """Is something said to make the force's work harder (:data:`_MADE_HARDER`), undenied?"""
+    low = text.lower()
+    if " it " not in low or ("hard" not in low and "difficult" not in low and "impossible" not in low):
+        return False
+    return _MADE_HARDER.search(text) is not None and _MADE_HARDER_NOT.search(text) is None
+
+
 #: Praise in critical words at the head of a sentence (the issue's "praise that uses
 #: negative-looking words"): "Few registered sex offenders were overdue a visit", "Not one
 #: of the victims … said that they had been left without information", "Not a single
@@ -1331,7 +1377,8 @@ ABSENT_FAILING = re.compile(
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
-    r"abstracted|diverted|moved away|redeployed|overdue|late|missed|delayed|left alone|cancelled)\b", re.I)
+    r"abstracted|diverted|moved away|moved to (?:cover|other|fill|help)|taken off|called away|redeployed|overdue|late|"
+    r"missed|delayed|left alone|cancelled)\b", re.I)
 #: "The force has no areas requiring improvement", "no causes of concern were found": the
 #: report's own list of failings is empty (not "the action plan contains no areas …, so …")
 _NO_FAILINGS = re.compile(

@@ -61,6 +61,7 @@ from extractor.classify.cues import (
     in_place_then_shortfall,
     inspector_names,
     into_engage,
+    made_harder,
     measure_comparison,
     much_done,
     none_graded,
@@ -73,6 +74,7 @@ from extractor.classify.cues import (
     purpose_of_advice,
     quote_open_after,
     ranked_top,
+    rarely_done,
     rated_below,
     reassured_public,
     recording_matters,
@@ -116,6 +118,7 @@ from extractor.settings import (
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
+    DEFAULT_MADE_HARDER_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
     DEFAULT_NONE_GRADED_WEIGHT,
     DEFAULT_ON_COURSE_WEIGHT,
@@ -126,6 +129,7 @@ from extractor.settings import (
     DEFAULT_PROGRESS_WEIGHT,
     DEFAULT_PURPOSE_WEIGHT,
     DEFAULT_RANKED_TOP_WEIGHT,
+    DEFAULT_RARELY_DONE_WEIGHT,
     DEFAULT_RATED_BELOW_WEIGHT,
     DEFAULT_REASSURED_WEIGHT,
     DEFAULT_SHORTFALL_WEIGHT,
@@ -201,6 +205,11 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (reassured_public, "strength", DEFAULT_REASSURED_WEIGHT),
     # "The force understands the demands placed on it at present": a capability, praise
     (force_knows, "strength", DEFAULT_FORCE_KNOWS_WEIGHT),
+    # "When a victim withdrew support, officers hardly ever considered whether …": a duty
+    # seldom done, which the model reads as the practice it names
+    (rarely_done, "area_for_improvement", DEFAULT_RARELY_DONE_WEIGHT),
+    # "Frequent changes … have made it harder to keep improvement on course": the effect
+    (made_harder, "area_for_improvement", DEFAULT_MADE_HARDER_WEIGHT),
 )
 
 
