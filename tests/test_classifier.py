@@ -2029,3 +2029,32 @@ def test_what_makes_the_forces_work_harder_is_criticism(text, harder):
     assert made_harder(text) is harder
     if harder:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, less", [
+    ("Its investigation of fraud lags well behind its work on violent crime.", True),
+    ("Calls about missing people were graded less accurately than calls about road collisions.", True),
+    ("Statements from children were taken no less carefully than those from adults.", False),
+    ("We saw no sign that searches of young people were recorded less thoroughly.", False),
+])
+def test_work_less_thorough_or_lagging_behind_is_criticism(text, less):
+    """A standard put as a falling-short comparative criticises; the model read the quality
+    word ("thorough", "accurately") as praise. A denial ("no less carefully") is not one."""
+    from extractor.classify.cues import less_well
+    from extractor.classify.labels import classify
+
+    assert less_well(text) is less
+    if less:
+        assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_the_caveat_on_comparing_grades_with_earlier_years_is_method():
+    """"A lower grade than last time does not in itself mean the force is doing worse" explains
+    the grading scale (neutral); the model read "lower" and "worse" as a decline."""
+    from extractor.classify.cues import GRADE_DEFINITION
+    from extractor.classify.labels import classify
+
+    text = "A lower grade than at our last inspection does not in itself mean that the force is doing worse."
+    assert GRADE_DEFINITION.search(text)
+    assert classify([text])[0].label == "neutral"
+    assert not GRADE_DEFINITION.search("The force does not by itself manage its custody suites.")

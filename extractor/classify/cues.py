@@ -552,7 +552,11 @@ GRADE_DEFINITION = re.compile(
     # the scale's ends: "The highest possible grade for each category is 'outstanding'"
     r"|\b(?:highest|lowest|top|bottom) (?:possible (?:grade|judge?ment|rating)s?|(?:grade|judge?ment|rating)s? "
     r"(?:possible|available|for each|in each|(?:that )?a force can))\b[^.;]{0,40}?\b(?:is|are)\W+"
-    r"(?:outstanding|good|adequate|inadequate|requires improvement)\b", re.I)
+    r"(?:outstanding|good|adequate|inadequate|requires improvement)\b"
+    # the caveat on comparing grades: "A lower grade than in earlier years does not by itself
+    # mean the force has got worse", "a fall from good to adequate is not, on its own, …"
+    r"|^(?=[^.]*\b(?:grades?|judge?ments?|good to adequate)\b)[^.]*?\b(?:does not|doesn['’]t|is not|isn['’]t|"
+    r"has not|hasn['’]t|not)\b,?\s+(?:\w+\s+){0,2}?(?:necessarily|by itself|in itself|on its own|of itself)\b", re.I)
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
@@ -1314,6 +1318,28 @@ INSPECTION_AIM = re.compile(
     r"|^\W*(?:as a result,\s*|this means (?:that\s+)?|this (?:allows|enables|lets) us to\s+)?we (?:can|are able to|"
     r"will be able to)\s+(?:now\s+)?(?:state|say|show|highlight|set out|describe|explain)\s+(?:more\s+)?"
     r"(?:precisely|clearly|exactly|accurately)\b", re.I)
+
+
+#: A standard of work put as a falling-short comparative ("Risk assessments for missing
+#: children were less thorough than those for domestic abuse", "Reports of rape were recorded
+#: less accurately than other crimes", "Care for its own people lags some way behind its
+#: focus on the public"): the model reads the quality word and calls it praise. Not denied
+#: ("no less detailed than", "no sign that force was recorded less thoroughly").
+_LESS_WELL = re.compile(
+    r"\bless\s+(?:\w+ly\s+)?(?:thorough(?:ly)?|robust(?:ly)?|accurate(?:ly)?|effective(?:ly)?|consistent(?:ly)?|"
+    r"reliabl[ey]|timely|well|detailed|rigorous(?:ly)?|comprehensive(?:ly)?|secure(?:ly)?|carefully|promptly|"
+    r"quickly|good)\b|\blag(?:s|ged|ging)?\s+(?:\w+\s+){0,3}?behind\b", re.I)
+_LESS_WELL_DENIED = re.compile(r"\b(?:no|not|never|nothing|none)\b[^,;.]*\b(?:less|lag\w*)\b|n['’]t\b[^,;.]*\bless\b",
+                               re.I)
+
+
+def less_well(text: str) -> bool:
+    """Is the force's work said to be less thorough, accurate, effective … or to lag behind
+    (:data:`_LESS_WELL`), undenied?"""
+    low = text.lower()
+    if "less" not in low and "lag" not in low:
+        return False
+    return _LESS_WELL.search(text) is not None and _LESS_WELL_DENIED.search(text) is None
 
 
 #: A duty the force or its people seldom carry out, put as an adverb ("the force rarely

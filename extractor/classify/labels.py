@@ -61,6 +61,7 @@ from extractor.classify.cues import (
     in_place_then_shortfall,
     inspector_names,
     into_engage,
+    less_well,
     made_harder,
     measure_comparison,
     much_done,
@@ -117,6 +118,7 @@ from extractor.settings import (
     DEFAULT_GOOD_SECTION_WEIGHT,
     DEFAULT_IMPROVED_ON_WEIGHT,
     DEFAULT_LEADIN_WEIGHT,
+    DEFAULT_LESS_WELL_WEIGHT,
     DEFAULT_LIST_SIDE_WEIGHT,
     DEFAULT_MADE_HARDER_WEIGHT,
     DEFAULT_MEASURE_WEIGHT,
@@ -210,6 +212,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (rarely_done, "area_for_improvement", DEFAULT_RARELY_DONE_WEIGHT),
     # "Frequent changes … have made it harder to keep improvement on course": the effect
     (made_harder, "area_for_improvement", DEFAULT_MADE_HARDER_WEIGHT),
+    # "Reports of rape were recorded less accurately than other kinds of crime"
+    (less_well, "area_for_improvement", DEFAULT_LESS_WELL_WEIGHT),
 )
 
 
