@@ -2058,3 +2058,18 @@ def test_the_caveat_on_comparing_grades_with_earlier_years_is_method():
     assert GRADE_DEFINITION.search(text)
     assert classify([text])[0].label == "neutral"
     assert not GRADE_DEFINITION.search("The force does not by itself manage its custody suites.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("If the constabulary sustains its new approach to supervision, we would expect fewer cases to stall.", "neutral"),
+    ("Provided that the new triage desk is properly staffed, we would expect waiting times for callers to fall.",
+     "neutral"),
+    # a warning, not a forecast of what the inspectorate expects to find
+    ("If the force does not act quickly, victims will continue to be let down.", "area_for_improvement"),
+])
+def test_what_the_inspectorate_expects_if_a_condition_is_met_is_no_finding(text, label):
+    """"If the force keeps up its pace, we would expect the gaps to narrow" forecasts; the model
+    read the gap it names as criticism."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

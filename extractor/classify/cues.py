@@ -1318,6 +1318,14 @@ INSPECTION_AIM = re.compile(
     r"|^\W*(?:as a result,\s*|this means (?:that\s+)?|this (?:allows|enables|lets) us to\s+)?we (?:can|are able to|"
     r"will be able to)\s+(?:now\s+)?(?:state|say|show|highlight|set out|describe|explain)\s+(?:more\s+)?"
     r"(?:precisely|clearly|exactly|accurately)\b", re.I)
+#: What the inspectorate expects to see if a condition is met ("If the force keeps up its
+#: present pace, we would expect the remaining gaps to narrow by then", "Should it keep its
+#: teams at their present strength, we would expect it to stay good"): a forecast, not a
+#: finding of either side (LABELLING: conditionals are no judgement). The model reads the gap
+#: or the grade it names.
+CONDITIONAL_EXPECTATION = re.compile(
+    r"^\W*(?:if|should|provided(?: that)?|as long as|so long as|once)\b[^.;]*,\s*(?:we|i|inspectors)\s+"
+    r"(?:would|will|should|might|may)\s+(?:\w+\s+)?(?:expect|anticipate)\b", re.I)
 
 
 #: A standard of work put as a falling-short comparative ("Risk assessments for missing

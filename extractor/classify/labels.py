@@ -20,6 +20,7 @@ import numpy as np
 from extractor.classify.cues import (
     ADDRESSES_CONCERNS,
     BARE_GRADE,
+    CONDITIONAL_EXPECTATION,
     CONTRAST,
     DISCHARGED,
     EFFORT_CONCESSION,
@@ -285,10 +286,12 @@ def classify(
         doubt = doubting_question(text)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
+                or CONDITIONAL_EXPECTATION.search(text)
                 or describes_structure(text) or states_importance(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
-            # definition, a question, a missing grade or the inspection's aim, not a finding
+            # definition, a question, a missing grade or the inspection's aim, not a finding;
+            # nor is "If the force keeps up its pace, we would expect …", a forecast
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         # a contrast that only points back ("However, I am concerned about …") turns nothing
         # inside this sentence: the cues that read its one side still apply
