@@ -2073,3 +2073,17 @@ def test_what_the_inspectorate_expects_if_a_condition_is_met_is_no_finding(text,
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Marshbury Constabulary operates efficiently for a force of its size.", "strength"),
+    ("The force does not yet have an ethical culture that reaches every team.", "area_for_improvement"),
+])
+def test_a_force_that_operates_efficiently_or_has_an_ethical_culture_is_praised(text, label):
+    """PEEL 2014–2017 summaries give a good judgement as plain description ("operates
+    efficiently", "promotes an ethical culture"); the model read it as neutral."""
+    from extractor.classify.cues import force_knows
+    from extractor.classify.labels import classify
+
+    assert force_knows(text) is (label == "strength")
+    assert classify([text])[0].label == label

@@ -1661,9 +1661,22 @@ _FORCE_KNOWS_NOT = re.compile(r"\b(?:not|no|never|little|less|limited|partial\w*
                               r"better than it did)\b|n['’]t\b", re.I)
 
 
+#: The same plain register for how the force works and what culture it has: "Harbury Police
+#: operates efficiently given its funding", "It works effectively with partners", "The force
+#: promotes an ethical culture", "It has a culture of learning and innovation". PEEL 2014–2017
+#: summaries state a good judgement this way; the model read several as neutral description.
+_FORCE_WORKS_WELL = re.compile(
+    rf"^\W*{_FORCE_SUBJECT}(?:\s+(?:now|also|clearly|already|generally|consistently))?\s+"
+    r"(?:(?:operates|works|performs|functions)\s+(?:very\s+|highly\s+)?(?:efficiently|effectively|well)\b"
+    r"|(?:promotes|has|maintains|fosters|sustains|displays|demonstrates)\s+(?:an?\s+)?(?:strong\s+|positive\s+|genuine\s+|"
+    r"clear\s+|healthy\s+)?(?:ethical culture|culture of (?:learning|integrity|openness|innovation|continuous improvement)))\b")
+
+
 def force_knows(text: str) -> bool:
-    """Does the sentence state plainly that the force understands or knows something?"""
-    return _FORCE_KNOWS.search(text) is not None and _FORCE_KNOWS_NOT.search(text) is None
+    """Does the sentence state plainly that the force understands or knows something, or
+    that it works efficiently or has an ethical culture (:data:`_FORCE_WORKS_WELL`)?"""
+    return ((_FORCE_KNOWS.search(text) is not None or _FORCE_WORKS_WELL.search(text) is not None)
+            and _FORCE_KNOWS_NOT.search(text) is None)
 
 
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /
