@@ -2087,3 +2087,19 @@ def test_a_force_that_operates_efficiently_or_has_an_ethical_culture_is_praised(
 
     assert force_knows(text) is (label == "strength")
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, side", [
+    ("None was judged inadequate.", "strength"),
+    ("None of the constabulary's work was rated requires improvement.", "strength"),
+    ("Harbury Police received no grade of requires improvement.", "strength"),
+])
+def test_no_area_below_a_grade_said_in_other_words_is_praise(text, side):
+    """"None was judged inadequate" (after a tally), "none of the force's work was graded
+    inadequate" and "received no grade of requires improvement" deny the low grade; the model
+    read the grade's name as criticism."""
+    from extractor.classify.cues import none_graded
+    from extractor.classify.labels import classify
+
+    assert none_graded(text) == side
+    assert classify([text])[0].label == side

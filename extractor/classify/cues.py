@@ -894,10 +894,16 @@ def declined(text: str) -> bool:
 #: and misses the "none" that turns it.
 _NONE_GRADED = re.compile(
     # ("None of the nine was found to be inadequate": the areas just counted)
-    rf"^\W*(?:none|no|not one)\b[^.;]{{0,50}}?\b(?:areas?|questions?|pillars?|parts?|of (?:the|its|these|those) {_NUMBER_WORD})\b[^.;]{{0,40}}?"
+    # ("None of the force's work was graded inadequate"; "None was judged inadequate", after a tally)
+    rf"^\W*(?:none|no|not one)\b[^.;]{{0,50}}?\b(?:areas?|questions?|pillars?|parts?|work|of (?:the|its|these|those) {_NUMBER_WORD})\b[^.;]{{0,40}}?"
     r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got|fell|falls|dropped)\b[^.;]{0,40}?"
     r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "Inspectors did not rate any areas as good or outstanding"
+    r"|^\W*none\s+(?:was|were)\s+(?:judged|graded|rated|found|assessed)\s+(?:as\s+|to be\s+)?\W?"
+    r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)\b"
+    # "Cumbria Constabulary received no grade of requires improvement or inadequate"
+    r"|\b(?:received|got|was given|were given|has|had)\s+no\s+(?:grades?|judge?ments?|ratings?)\s+(?:of|as low as|below)\s+\W?"
+    r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)\b"
     r"|\b(?:did not|didn['’]t|does not|do not)\s+(?:rate|grade|judge|assess|find)\s+any\s+(?:of\s+(?:its|the)\s+)?"
     r"(?:\w+\s+)?(?:areas?|questions?|pillars?)\s+(?:as\s+|to be\s+)?(?:being\s+)?"
     r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
