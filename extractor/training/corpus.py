@@ -216,6 +216,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a revisit letter, a serious and organised crime "
                                             "inspection, a news release and a press article, first scored unseen "
                                             "in December 2026"),
+        ("ood27", "out-of-distribution 27", "a twenty-seventh such set, PEEL 2015-25 reports, a 2020 crime data "
+                                            "integrity inspection, a revisit letter, an integrity inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -266,6 +269,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "blind by a twenty-seventh reader in December 2026"),
         ("real 28", ("real28-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2015–2019 pages, labelled "
                                                "blind by a twenty-eighth reader in December 2026"),
+        ("real 29", ("real29-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2014–2019 pages, labelled "
+                                               "blind by a twenty-ninth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
