@@ -80,6 +80,7 @@ PROBES = {
     "probe26": ("[elj][0-9][0-9]_*.pdf", NOTICE),
     "probe27": ("[pmt][0-9][0-9]_*.pdf", NOTICE),
     "probe28": ("[rco][0-9][0-9]_*.pdf", NOTICE),
+    "probe29": ("[feg][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -112,7 +113,8 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe26": {"e": "enscript + pstoedit (PostScript)", "l": "@libpdf/core (TypeScript)",
                                "j": "FreeHEP (Java)"},
                    "probe27": {"p": "pylopdf (Rust lopdf)", "m": "mandoc -T pdf", "t": "cups-filters texttopdf"},
-                   "probe28": {"r": "@react-pdf/renderer (pdfkit)", "c": "coherentpdf (cpdf)", "o": "Ruby Origami"}}
+                   "probe28": {"r": "@react-pdf/renderer (pdfkit)", "c": "coherentpdf (cpdf)", "o": "Ruby Origami"},
+                   "probe29": {"f": "Forme (formepdf, Rust/WebAssembly)", "e": "Emboss (emboss-pdf)", "g": "pdfcpu (Go/WebAssembly)"}}
 
 
 def _ws(text: str) -> str:

@@ -122,6 +122,9 @@ class LayoutSettings:
     #: A step within this many times the usual line pitch is the document's own leading: no
     #: paragraph break by the gap alone, however tall the line spacing ("1.5 lines" in Word).
     same_pitch_ratio: float = 1.1
+    #: The widest step, in line sizes, that can be a document's own leading inside a paragraph:
+    #: letters and Word documents set "double" spacing, a step of about twice the type size.
+    flow_pitch_max: float = 2.5
     #: A line shorter than this share of the column width that ends a sentence ends the paragraph.
     short_line_ratio: float = 0.8
     #: A grade cell is shorter than this many characters ("Requires improvement").

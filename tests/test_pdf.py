@@ -1581,3 +1581,31 @@ def test_columns_written_by_rows_go_on_past_a_paragraph_break_on_one_side(tmp_pa
                      "Healthcare staff were on site at all times during our visit.",
                      "Staff knew each detainee by name and spoke to them with respect."):
         assert sentence in texts
+
+
+def test_double_spaced_lines_of_a_paragraph_stay_together_beside_tighter_bullets():
+    """A letter set double-spaced (a step of about twice the type size) with its bullets set
+    closer: the tighter step is the smallest, so the body's own leading has to be learned
+    from the lines that break off mid-sentence; a line that starts with a capital ("Police.")
+    then goes on too."""
+    from extractor.read.layout import Line, _lines_to_blocks
+    from extractor.settings import LayoutSettings
+
+    step, size = 21.6, 10.5
+    texts = ["I am writing to tell you what we found when we inspected crime recording in Harbury",
+             "Police. We estimate that the force records about nine in every ten crimes reported",
+             "to it. The force has made progress since our last visit:"]
+    lines = [Line(t, 1, 72, 523, 300 + k * step, 300 + k * step + size, size) for k, t in enumerate(texts)]
+    top = 300 + len(texts) * step + 6
+    lines += [Line("• a team now checks reports of violent crime every day;", 1, 88, 400, top, top + size, size),
+              Line("• officers are trained on the counting rules each year.", 1, 88, 400, top + 17.7,
+                   top + 17.7 + size, size)]
+    top += 17.7 + 28
+    tail = ["Nonetheless, crimes against vulnerable adults were still being missed, and I have asked the",
+            "chief constable to send me a plan within two months."]
+    lines += [Line(t, 1, 72, 523 if k == 0 else 350, top + k * step, top + k * step + size, size)
+              for k, t in enumerate(tail)]
+    blocks = _lines_to_blocks(lines, size, LayoutSettings())
+    assert blocks[0].text.startswith("I am writing") and "Harbury Police. We estimate" in blocks[0].text
+    assert blocks[0].text.endswith("since our last visit:")
+    assert [b.kind for b in blocks[1:3]] == ["bullet", "bullet"]

@@ -1398,7 +1398,7 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
     prev: Line | None = None
     col_width = 0.0
     pitch = _line_pitch(lines)
-    flow = _flow_pitches(lines)
+    flow = _flow_pitches(lines, st.flow_pitch_max)
     margins = _left_margins(lines)
     lines = _small_labels_aside(_unhang_all(lines, st), body, st)
     # only a document that draws no bullet glyph at all draws its bullets as graphics
@@ -1879,7 +1879,7 @@ def _line_pitch(lines: list[Line]) -> dict[int, float]:
     return out
 
 
-def _flow_pitches(lines: list[Line]) -> dict[int, tuple[float, ...]]:
+def _flow_pitches(lines: list[Line], widest: float = 2.0) -> dict[int, tuple[float, ...]]:
     """Top-to-top steps, per font size, seen at least twice between a line that breaks off
     mid-sentence and the next, starting in lower case: leading that is certainly inside a
     paragraph. A document may set its body more loosely than its lists and tables (Qt's
@@ -1887,7 +1887,7 @@ def _flow_pitches(lines: list[Line]) -> dict[int, tuple[float, ...]]:
     (:func:`_line_pitch`) alone would part every line of such a body."""
     steps: dict[int, Counter[float]] = {}
     for a, b in zip(lines, lines[1:], strict=False):
-        if (a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < 2 * a.size
+        if (a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < widest * a.size
                 and not ends_sentence(a.text) and b.text[:1].islower()):
             steps.setdefault(round(a.size), Counter())[round((b.top - a.top) * 2) / 2] += 1
     return {size: tuple(step for step, n in c.items() if n >= 2) for size, c in steps.items()}
