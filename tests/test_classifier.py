@@ -2103,3 +2103,18 @@ def test_no_area_below_a_grade_said_in_other_words_is_praise(text, side):
 
     assert none_graded(text) == side
     assert classify([text])[0].label == side
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We took the constabulary out of our enhanced monitoring arrangements in March 2024.", "strength"),
+    ("The force was brought out of Engage last spring.", "strength"),
+])
+def test_a_force_taken_out_of_enhanced_monitoring_in_the_inspectorates_words_is_praised(text, label):
+    """LABELLING rule 11: a force moved out of Engage is praised; "took … out of our enhanced
+    monitoring" was read as the monitoring it names."""
+    from extractor.classify.cues import out_of_special_measures
+    from extractor.classify.labels import classify
+
+    assert out_of_special_measures(text)
+    assert classify([text])[0].label == label
+    assert not out_of_special_measures("We would take the force out of Engage if it met the plan.")

@@ -629,10 +629,24 @@ _OUT_OF_SPECIAL_MEASURES = re.compile(
     r"\b(?:left|exited|exits)\s+[\"'‘“]?special measures\b", re.I)
 
 
+#: The same in the inspectorate's own words: "We took the force out of our enhanced
+#: monitoring arrangements in October 2022", "It was brought out of Engage in 2023".
+_OUT_OF_ENGAGE_TAKEN = re.compile(
+    r"\b(?:took|taken|take|takes|taking|moved|brought|released|came|come|comes)\s+(?:\w+\s+){0,3}?out of\s+"
+    r"(?:\w+\s+){0,2}?(?:engage|enhanced (?:level of )?monitoring)\b", re.I)
+
+
 def out_of_special_measures(text: str) -> bool:
-    """Does the sentence take the force out of special measures, and not put it in again?"""
-    return ("special measures" in text.lower() and _OUT_OF_SPECIAL_MEASURES.search(text) is not None and _SPECIAL_MEASURES.search(text) is None
-            and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I))
+    """Does the sentence take the force out of special measures (or out of Engage, in the
+    inspectorate's words), and not put it in again?"""
+    low = text.lower()
+    if "special measures" in low:
+        out = _OUT_OF_SPECIAL_MEASURES.search(text) is not None and _SPECIAL_MEASURES.search(text) is None
+    elif "engage" in low or "monitoring" in low:
+        out = _OUT_OF_ENGAGE_TAKEN.search(text) is not None and not in_and_out_of_engage(text)
+    else:
+        return False
+    return out and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I)
 
 
 #: A move into enhanced monitoring denied ("This letter does not move the force into Engage",
