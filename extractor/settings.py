@@ -373,6 +373,9 @@ DEFAULT_MADE_HARDER_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on work said to be "less thorough" or to "lag
 #: behind".
 DEFAULT_LESS_WELL_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a count of good work that falls short ("only
+#: 34 showed adequate grounds").
+DEFAULT_ONLY_FEW_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

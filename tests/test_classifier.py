@@ -2118,3 +2118,21 @@ def test_a_force_taken_out_of_enhanced_monitoring_in_the_inspectorates_words_is_
     assert out_of_special_measures(text)
     assert classify([text])[0].label == label
     assert not out_of_special_measures("We would take the force out of Engage if it met the plan.")
+
+
+@pytest.mark.parametrize("text, short", [
+    ("In the six months before our visit only one young person was given a place in local authority care.", True),
+    ("Only four of the files we read were handled to a high standard from start to finish.", True),
+    # a small count of failings is praise; a rank among forces is no count of the force's work
+    ("Only two of the 60 incidents we examined had been given a lower priority than they needed.", False),
+    ("The force is outstanding at managing offenders, a grade only a few forces have achieved.", False),
+])
+def test_a_count_of_good_work_put_as_only_is_criticism(text, short):
+    """"Only 34 showed adequate grounds" counts a shortfall; the model read the good words after
+    the count, or a plain figure."""
+    from extractor.classify.cues import only_few
+    from extractor.classify.labels import classify
+
+    assert only_few(text) is short
+    if short:
+        assert classify([text])[0].label == "area_for_improvement"

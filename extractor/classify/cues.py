@@ -1370,6 +1370,30 @@ def less_well(text: str) -> bool:
     return _LESS_WELL.search(text) is not None and _LESS_WELL_DENIED.search(text) is None
 
 
+#: A count of what was done well put as "only" ("Of the 50 searches we looked at, only 34 showed
+#: adequate grounds", "only one child was moved", "Only three cases were handled to a good
+#: standard"): the count falls short, whatever the good words after it. Not where what is
+#: counted is a failing, which makes a small count praise ("only two of 80 had been given a
+#: lower priority", "only 41 people were circulated as wanted, a low number"), nor a rank
+#: among forces ("only one other force received the top grade").
+_ONLY_FEW = re.compile(
+    r"\bonly\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful)\s+"
+    r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:were|was|had|have|has|showed|contained|included|recorded|met|gave|complied|received|could)\b", re.I)
+_ONLY_FEW_NOT = re.compile(
+    r"\b(?:wanted|lower|late|overdue|missed|delay\w*|wrong\w*|incorrect\w*|complain\w*|errors?|mistakes?|"
+    r"breach\w*|abandon\w*|unrecorded|backlogs?|waiting|waited|failed|failures?|cancell?ed|withdrawn|"
+    r"forces|other force|grade|low number|exceed\w*|outside|beyond|without|excluded|refused|arrested)\b", re.I)
+
+
+def only_few(text: str) -> bool:
+    """Is the sentence a count of good work that falls short, put as "only" (:data:`_ONLY_FEW`)?"""
+    if "only" not in text.lower():
+        return False
+    m = _ONLY_FEW.search(text)
+    return m is not None and _ONLY_FEW_NOT.search(text, m.start()) is None
+
+
 #: A duty the force or its people seldom carry out, put as an adverb ("the force rarely
 #: considered going ahead without the victim", "callers are seldom told", "officers hardly
 #: ever considered whether …"): the model reads the duty's words and calls it practice. Not

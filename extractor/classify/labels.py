@@ -68,6 +68,7 @@ from extractor.classify.cues import (
     much_done,
     none_graded,
     on_course,
+    only_few,
     others_speak,
     out_of_special_measures,
     pleased,
@@ -126,6 +127,7 @@ from extractor.settings import (
     DEFAULT_NONE_GRADED_WEIGHT,
     DEFAULT_ON_COURSE_WEIGHT,
     DEFAULT_ON_TIME_WEIGHT,
+    DEFAULT_ONLY_FEW_WEIGHT,
     DEFAULT_OTHERS_SPEAK_WEIGHT,
     DEFAULT_PLEASED_WEIGHT,
     DEFAULT_PRESS_CRITICISM_WEIGHT,
@@ -215,6 +217,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (made_harder, "area_for_improvement", DEFAULT_MADE_HARDER_WEIGHT),
     # "Reports of rape were recorded less accurately than other kinds of crime"
     (less_well, "area_for_improvement", DEFAULT_LESS_WELL_WEIGHT),
+    # "Of the 50 searches we looked at, only 34 showed adequate grounds"
+    (only_few, "area_for_improvement", DEFAULT_ONLY_FEW_WEIGHT),
 )
 
 
