@@ -1609,3 +1609,23 @@ def test_double_spaced_lines_of_a_paragraph_stay_together_beside_tighter_bullets
     assert blocks[0].text.startswith("I am writing") and "Harbury Police. We estimate" in blocks[0].text
     assert blocks[0].text.endswith("since our last visit:")
     assert [b.kind for b in blocks[1:3]] == ["bullet", "bullet"]
+
+
+def test_a_judgement_list_item_wrapped_before_its_grade_stays_one_item():
+    """In a narrow column a list of judgements wraps ("• Managing offenders and suspects –" /
+    "adequate"): the item is read whole, with its grade, as the same list is in plain text,
+    not as the cells of a grade table whose text is dropped."""
+    from extractor.read.layout import Line, _take_grade_rows
+    from extractor.records import ParsedDocument
+    from extractor.settings import LayoutSettings
+
+    lines = [Line("• Preventing crime – good", 1, 320, 500, 100, 110, 10),
+             Line("• Managing offenders and suspects –", 1, 320, 500, 112, 122, 10),
+             Line("adequate", 1, 330, 380, 124, 134, 10),
+             Line("• Leadership and force management –", 1, 320, 500, 136, 146, 10),
+             Line("requires improvement", 1, 330, 420, 148, 158, 10)]
+    doc = ParsedDocument(source="x.pdf", report_id="x", blocks=[])
+    kept = [ln.text for ln in _take_grade_rows(lines, doc, LayoutSettings())]
+    assert "• Managing offenders and suspects – adequate" in kept
+    assert "• Leadership and force management – requires improvement" in kept
+    assert not any(text in ("adequate", "requires improvement") for _, _, text in doc.dropped)

@@ -1199,6 +1199,15 @@ def _take_grade_rows(lines: list[Line], doc: ParsedDocument, st: LayoutSettings)
             out.append(ln)
             continue
         grade = normalise_grade(ln.text.strip()) if len(ln.text) < st.grade_cell_max_chars else None
+        if grade is not None and out and not ends_sentence(out[-1].text) and _BULLET_START.match(out[-1].text) \
+                and out[-1].page == ln.page and ln.top > out[-1].top:
+            # a list item wrapped before its grade ("• Managing offenders and suspects –" /
+            # "adequate"), as a narrow column wraps it: one item of a judgement list, read with
+            # its grade as the same list is in plain text, not a table's cells
+            prev = out.pop()
+            out.append(replace(prev, text=f"{prev.text.rstrip()} {ln.text.strip()}", x1=max(prev.x1, ln.x1),
+                               bottom=ln.bottom))
+            continue
         if grade is not None and out and not ends_sentence(out[-1].text):
             parts = [out.pop()]
             if out and not ends_sentence(out[-1].text) \
