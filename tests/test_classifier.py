@@ -2136,3 +2136,17 @@ def test_a_count_of_good_work_put_as_only_is_criticism(text, short):
     assert only_few(text) is short
     if short:
         assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text", [
+    "The report also criticised Harbury Police over the time victims wait for an officer.",
+    "Inspectors condemned the state of two of the force's custody suites.",
+])
+def test_the_report_criticising_the_force_said_actively_is_criticism(text):
+    """A press piece's "the report criticised the force over …" reports the inspectorate's
+    criticism, as the passive "was criticised for" already did; the model read it as news."""
+    from extractor.classify.cues import press_criticism
+    from extractor.classify.labels import classify
+
+    assert press_criticism(text)
+    assert classify([text])[0].label == "area_for_improvement"

@@ -1608,13 +1608,16 @@ PRESS_CRITICISM = re.compile(
     r"\b(?:is|are|was|were|has been|have been|be|been)\s+(?:now\s+)?(?:facing|under)\s+(?:fresh|renewed|further|more|new|"
     r"heavy|strong|severe|mounting|increasing)?\s*(?:criticism|pressure|fire)\b|"
     r"\bbranded\s+[\"'‘“]?(?:failing|inadequate|poor|the worst)\b|"
-    r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?criticised\s+(?:for|over)\b", re.I)
+    r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?criticised\s+(?:for|over)\b"
+    # the same said actively: "The report also criticised the force over response times"
+    r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:criticised|criticized|condemned|censured|rebuked)\b", re.I)
 
 
 def press_criticism(text: str) -> bool:
     """Is the force said to be under criticism or branded failing, undenied?"""
     low = text.lower()
-    if "critici" not in low and "pressure" not in low and "branded" not in low and "fire" not in low:
+    if not any(w in low for w in ("critici", "pressure", "branded", "fire", "condemned", "censured", "rebuked")):
         return False
     return PRESS_CRITICISM.search(text) is not None and not re.search(
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
