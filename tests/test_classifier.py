@@ -2150,3 +2150,20 @@ def test_the_report_criticising_the_force_said_actively_is_criticism(text):
 
     assert press_criticism(text)
     assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Although we found some areas for improvement, Harbury Police is good at protecting vulnerable people.",
+     "strength"),
+    ("While we identified a few areas for improvement, the constabulary requires improvement in how it "
+     "investigates crime.", "area_for_improvement"),
+    # a concession that names what it concedes still makes the sentence mixed
+    ("Although the force has improved its call handling, it still answers too few non-emergency calls quickly.",
+     "mixed"),
+])
+def test_a_concession_that_names_nothing_leaves_the_judgement_after_it(text, label):
+    """Rule 1: "Although we found some areas for improvement, …" is context; the judgement
+    after the comma decides. The model read the concession's words as the other side."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

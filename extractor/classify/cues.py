@@ -1563,6 +1563,16 @@ EFFORT_CONCESSION = re.compile(
     r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
 
 
+#: A concession that names nothing ("Although we found some areas for improvement, the force
+#: is good at keeping people safe", a PEEL 2016–2017 summary's template): rule 1, the
+#: concession is context and the judgement after it decides; the sentence is not mixed.
+VAGUE_CONCESSION = re.compile(
+    r"^\W*(?:although|while|whilst|though|even though)\s+(?:we|inspectors|hmic|hmicfrs|the inspectorate)\s+"
+    r"(?:found|identified|have identified|has identified|highlighted|noted|raised)\s+(?:some|a (?:small )?number of|a few|"
+    r"several|two|three|four|five)\s+(?:areas?|aspects?|things?)\s+(?:for|of|requiring|that need|that needs|which need|to)\s+"
+    r"(?:improvement|improve|improving)\b[^,]{0,120},", re.I)
+
+
 #: The same order turned round: what is in place, begun, meant or partly done, then "but" and
 #: the shortfall ("There are plans for improvements, but the force has been slow to put these
 #: in place", "Officers record when force has been used, but their actions aren't being

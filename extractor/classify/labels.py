@@ -38,6 +38,7 @@ from extractor.classify.cues import (
     PASSIVE_MODAL,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
+    VAGUE_CONCESSION,
     VAGUE_REMAINDER,
     WILL_LEAVE_ENGAGE,
     absent_failing,
@@ -266,6 +267,12 @@ def classify(
     # "Although the force has tried to …, it needs to …": the effort conceded is context, and
     # what it concedes to is the shortfall (rule 1): not mixed
     efforts = [EFFORT_CONCESSION.match(text) is not None or in_place_then_shortfall(text) for text in texts]
+    # "Although we found some areas for improvement, the force is good at …": a concession that
+    # names nothing is context (rule 1); the judgement after it decides, read on its own
+    vague_ends = {i: m.end() for i, text in enumerate(texts) if (m := VAGUE_CONCESSION.match(text)) is not None}
+    if vague_ends:
+        proba[list(vague_ends)] = model.predict_proba([texts[i][end:].strip() for i, end in vague_ends.items()])
+    vagues = [i in vague_ends for i in range(len(texts))]
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
@@ -404,7 +411,7 @@ def classify(
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
         if efforts[i]:
             p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
-        if back or caveats[i] or efforts[i] or adequates[i]:
+        if back or caveats[i] or efforts[i] or adequates[i] or vagues[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is; nor is a closed
             # cause of concern with the standard caveat, nor adequate set against worse
@@ -416,7 +423,8 @@ def classify(
     clause_lists: dict[int, list[str]] = {}
     for i, p in enumerate(adjusted):
         if int(p.argmax()) in (s_i, a_i):
-            cl = split_clauses(texts[i]) if not (backs[i] or caveats[i] or efforts[i] or adequates[i]) else [texts[i]]
+            cl = (split_clauses(texts[i]) if not (backs[i] or caveats[i] or efforts[i] or adequates[i] or vagues[i])
+                  else [texts[i]])
             if len(cl) > 1:
                 clause_lists[i] = cl
     flat = [c for cl in clause_lists.values() for c in cl]
