@@ -1592,8 +1592,8 @@ def test_double_spaced_lines_of_a_paragraph_stay_together_beside_tighter_bullets
     from extractor.settings import LayoutSettings
 
     step, size = 21.6, 10.5
-    texts = ["I am writing to tell you what we found when we inspected crime recording in Harbury",
-             "Police. We estimate that the force records about nine in every ten crimes reported",
+    texts = ["This letter gives the results of our inspection of how crimes are recorded in Harbury",
+             "Police. We think the force records roughly nine out of ten crimes that are reported",
              "to it. The force has made progress since our last visit:"]
     lines = [Line(t, 1, 72, 523, 300 + k * step, 300 + k * step + size, size) for k, t in enumerate(texts)]
     top = 300 + len(texts) * step + 6
@@ -1606,7 +1606,7 @@ def test_double_spaced_lines_of_a_paragraph_stay_together_beside_tighter_bullets
     lines += [Line(t, 1, 72, 523 if k == 0 else 350, top + k * step, top + k * step + size, size)
               for k, t in enumerate(tail)]
     blocks = _lines_to_blocks(lines, size, LayoutSettings())
-    assert blocks[0].text.startswith("I am writing") and "Harbury Police. We estimate" in blocks[0].text
+    assert blocks[0].text.startswith("This letter gives") and "Harbury Police. We think" in blocks[0].text
     assert blocks[0].text.endswith("since our last visit:")
     assert [b.kind for b in blocks[1:3]] == ["bullet", "bullet"]
 
@@ -1629,3 +1629,30 @@ def test_a_judgement_list_item_wrapped_before_its_grade_stays_one_item():
     assert "• Managing offenders and suspects – adequate" in kept
     assert "• Leadership and force management – requires improvement" in kept
     assert not any(text in ("adequate", "requires improvement") for _, _, text in doc.dropped)
+
+
+def test_short_lower_case_list_items_at_a_paragraphs_spacing_do_not_teach_it_as_leading():
+    """Type set at one-and-a-half lines with space after each paragraph: list items in lower
+    case (their markers drawn as graphics) stand one paragraph step apart. They are not a
+    sentence wrapping, so the step between paragraphs is not learned as the body's leading
+    and the paragraphs after the list stay apart."""
+    from extractor.read.layout import Line, _lines_to_blocks
+    from extractor.settings import LayoutSettings
+
+    size, inner, outer = 11.0, 19.0, 27.0
+    lines = [Line("The force has a clear plan for how supervisors should check the work of new", 1, 72, 523,
+                  100, 111, size),
+             Line("officers, and it covers:", 1, 72, 200, 100 + inner, 111 + inner, size)]
+    top = 100 + inner + outer
+    for item in ("weekly reviews of open investigations", "monthly checks of stop and search records",
+                 "risk assessments of new officers"):
+        lines.append(Line(item, 1, 90, 300, top, top + size, size))
+        top += outer
+    for para in ("Over the last year the force has trained every new sergeant in the plan.",
+                 "Supervisors told us the checks take about an hour each week.",
+                 "The force intends to review the plan in the spring."):
+        lines.append(Line(para, 1, 72, 523 if len(para) > 60 else 400, top, top + size, size))
+        top += outer
+    texts = [b.text for b in _lines_to_blocks(lines, size, LayoutSettings())]
+    assert "Over the last year the force has trained every new sergeant in the plan." in texts
+    assert not any("new officers Over the last year" in t for t in texts)

@@ -1888,17 +1888,28 @@ def _line_pitch(lines: list[Line]) -> dict[int, float]:
     return out
 
 
-def _flow_pitches(lines: list[Line], widest: float = 2.0) -> dict[int, tuple[float, ...]]:
+def _flow_pitches(lines: list[Line], widest: float) -> dict[int, tuple[float, ...]]:
     """Top-to-top steps, per font size, seen at least twice between a line that breaks off
     mid-sentence and the next, starting in lower case: leading that is certainly inside a
     paragraph. A document may set its body more loosely than its lists and tables (Qt's
-    one-and-a-half spacing beside single-spaced bullets); the smallest step
-    (:func:`_line_pitch`) alone would part every line of such a body."""
+    one-and-a-half spacing beside single-spaced bullets, a letter set double-spaced); the
+    smallest step (:func:`_line_pitch`) alone would part every line of such a body.
+
+    A step wider than twice the type size (up to ``widest`` sizes) counts only where the
+    first line runs to the column's right edge: a wrap. Two short list items in lower case,
+    one under the other at a paragraph's spacing, do not teach it as a paragraph's leading.
+    """
+    right: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, round(ln.size))
+        right[key] = max(right.get(key, 0.0), ln.x1)
     steps: dict[int, Counter[float]] = {}
     for a, b in zip(lines, lines[1:], strict=False):
-        if (a.page == b.page and round(a.size) == round(b.size) and 0 < b.top - a.top < widest * a.size
-                and not ends_sentence(a.text) and b.text[:1].islower()):
-            steps.setdefault(round(a.size), Counter())[round((b.top - a.top) * 2) / 2] += 1
+        step = b.top - a.top
+        if (a.page == b.page and round(a.size) == round(b.size) and 0 < step < widest * a.size
+                and not ends_sentence(a.text) and b.text[:1].islower()
+                and (step < 2 * a.size or a.x1 >= right[(a.page, round(a.size))] - 2 * a.size)):
+            steps.setdefault(round(a.size), Counter())[round(step * 2) / 2] += 1
     return {size: tuple(step for step, n in c.items() if n >= 2) for size, c in steps.items()}
 
 
