@@ -2021,7 +2021,7 @@ def test_a_failing_seldom_happening_put_as_moved_to_cover_is_praise():
     ("The new shift pattern does not make it harder for officers to take rest days.", False),
 ])
 def test_what_makes_the_forces_work_harder_is_criticism(text, harder):
-    """The effect is the criticism ("has made it harder to keep improvement on course"); harder
+    """The effect is the criticism ("has made it harder to build local knowledge"); harder
     for offenders is praise, and a denial states no effect."""
     from extractor.classify.cues import made_harder
     from extractor.classify.labels import classify
@@ -2049,12 +2049,12 @@ def test_work_less_thorough_or_lagging_behind_is_criticism(text, less):
 
 
 def test_the_caveat_on_comparing_grades_with_earlier_years_is_method():
-    """"A lower grade than last time does not in itself mean the force is doing worse" explains
+    """"A lower grade than at the last inspection does not in itself show a decline" explains
     the grading scale (neutral); the model read "lower" and "worse" as a decline."""
     from extractor.classify.cues import GRADE_DEFINITION
     from extractor.classify.labels import classify
 
-    text = "A lower grade than at our last inspection does not in itself mean that the force is doing worse."
+    text = "A lower grade than at our last inspection does not in itself show the constabulary doing worse."
     assert GRADE_DEFINITION.search(text)
     assert classify([text])[0].label == "neutral"
     assert not GRADE_DEFINITION.search("The force does not by itself manage its custody suites.")
@@ -2068,7 +2068,7 @@ def test_the_caveat_on_comparing_grades_with_earlier_years_is_method():
     ("If the force does not act quickly, victims will continue to be let down.", "area_for_improvement"),
 ])
 def test_what_the_inspectorate_expects_if_a_condition_is_met_is_no_finding(text, label):
-    """"If the force keeps up its pace, we would expect the gaps to narrow" forecasts; the model
+    """"If the force keeps on as it is, we would expect the backlog to shrink" forecasts; the model
     read the gap it names as criticism."""
     from extractor.classify.labels import classify
 
@@ -2076,8 +2076,8 @@ def test_what_the_inspectorate_expects_if_a_condition_is_met_is_no_finding(text,
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Marshbury Constabulary operates efficiently for a force of its size.", "strength"),
-    ("The force does not yet have an ethical culture that reaches every team.", "area_for_improvement"),
+    ("Marshbury Constabulary operates efficiently for a constabulary of its size.", "strength"),
+    ("The constabulary has yet to build an ethical culture that reaches every team.", "area_for_improvement"),
 ])
 def test_a_force_that_operates_efficiently_or_has_an_ethical_culture_is_praised(text, label):
     """PEEL 2014–2017 summaries give a good judgement as plain description ("operates
@@ -2090,13 +2090,13 @@ def test_a_force_that_operates_efficiently_or_has_an_ethical_culture_is_praised(
 
 
 @pytest.mark.parametrize("text, side", [
-    ("None was judged inadequate.", "strength"),
+    ("None was rated inadequate.", "strength"),
     ("None of the constabulary's work was rated requires improvement.", "strength"),
-    ("Harbury Police received no grade of requires improvement.", "strength"),
+    ("Harbury Police was given no grade below good.", "strength"),
 ])
 def test_no_area_below_a_grade_said_in_other_words_is_praise(text, side):
-    """"None was judged inadequate" (after a tally), "none of the force's work was graded
-    inadequate" and "received no grade of requires improvement" deny the low grade; the model
+    """"None was rated inadequate" (after a tally), "none of the constabulary's work was rated
+    requires improvement" and "was given no grade below good" deny the low grade; the model
     read the grade's name as criticism."""
     from extractor.classify.cues import none_graded
     from extractor.classify.labels import classify
@@ -2121,10 +2121,10 @@ def test_a_force_taken_out_of_enhanced_monitoring_in_the_inspectorates_words_is_
 
 
 @pytest.mark.parametrize("text, short", [
-    ("In the six months before our visit only one young person was given a place in local authority care.", True),
-    ("Only four of the files we read were handled to a high standard from start to finish.", True),
+    ("In the half-year before our visit only one young person was given a place in local authority care.", True),
+    ("Only four of the case files we read were dealt with to a high standard from start to finish.", True),
     # a small count of failings is praise; a rank among forces is no count of the force's work
-    ("Only two of the 60 incidents we examined had been given a lower priority than they needed.", False),
+    ("Only two of the 60 incidents we examined had been put at a lower priority than they needed.", False),
     ("The force is outstanding at managing offenders, a grade only a few forces have achieved.", False),
 ])
 def test_a_count_of_good_work_put_as_only_is_criticism(text, short):
@@ -2153,17 +2153,97 @@ def test_the_report_criticising_the_force_said_actively_is_criticism(text):
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Although we found some areas for improvement, Harbury Police is good at protecting vulnerable people.",
+    ("While we noted a few areas for improvement, Harbury Police is good at keeping its communities safe.",
      "strength"),
-    ("While we identified a few areas for improvement, the constabulary requires improvement in how it "
-     "investigates crime.", "area_for_improvement"),
+    ("Although we identified two areas for improvement, the way the constabulary investigates crime "
+     "requires improvement.", "area_for_improvement"),
     # a concession that names what it concedes still makes the sentence mixed
     ("Although the force has improved its call handling, it still answers too few non-emergency calls quickly.",
      "mixed"),
 ])
 def test_a_concession_that_names_nothing_leaves_the_judgement_after_it(text, label):
-    """Rule 1: "Although we found some areas for improvement, …" is context; the judgement
+    """Rule 1: "While we noted a few areas for improvement, …" is context; the judgement
     after the comma decides. The model read the concession's words as the other side."""
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "If a victim withdraws support, we would expect officers to consider an evidence-led prosecution, but we "
+    "found few examples of this.",
+    "If a suspect is released under investigation, we would expect the victim to be told; this happened in only "
+    "half of cases.",
+    "If the force does not act, we would expect the backlog to grow further.",
+])
+def test_an_expectation_set_against_what_was_found_or_a_warning_is_no_forecast(text):
+    """A standard the inspectorate expects, then what it found (or a warning of what follows if
+    the force fails to act), is a finding, not the neutral forecast."""
+    from extractor.classify.cues import conditional_expectation
+    from extractor.classify.labels import classify
+
+    assert not conditional_expectation(text)
+    assert classify([text])[0].label != "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Supervisors do not necessarily exercise sound judgement when closing cases.",
+    "Risk grades were not always reviewed, and the judgements made were not necessarily recorded.",
+    "A grade of good does not necessarily mean there is nothing to improve.",
+])
+def test_not_necessarily_beside_a_grade_word_is_no_caveat_on_comparing_grades(text):
+    """Only a change of grade that "does not in itself show" a decline is the grading caveat;
+    a judgement not exercised or a grade not recorded stays a finding."""
+    from extractor.classify.cues import GRADE_DEFINITION
+    from extractor.classify.labels import classify
+
+    assert not GRADE_DEFINITION.search(text)
+    assert classify([text])[0].label != "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "We will consider taking the force out of Engage at our next review.",
+    "The force expects to be taken out of Engage next spring.",
+    "Before it can be taken out of Engage, the force must show sustained improvement.",
+])
+def test_an_aim_or_a_condition_of_leaving_enhanced_monitoring_is_not_leaving_it(text):
+    """Revisit letters speak of leaving Engage as a plan or a condition; only a force actually
+    taken out is praised (rule 11)."""
+    from extractor.classify.cues import out_of_special_measures
+    from extractor.classify.labels import classify
+
+    assert not out_of_special_measures(text)
+    assert classify([text])[0].label != "strength"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Of the 40 complaints we reviewed, only three were upheld.", "only_few"),
+    ("Only one of the 40 cases had been closed inappropriately.", "only_few"),
+    ("Better training has made it harder for poor practice to go unnoticed.", "made_harder"),
+    ("The new cameras have made it harder for fraudsters to target older people.", "made_harder"),
+    ("We seldom saw cases where victims had been let down.", "rarely_done"),
+    ("Officers rarely used force during arrests.", "rarely_done"),
+    ("It works effectively when officers have enough time, which is rare.", "force_knows"),
+])
+def test_cues_stay_silent_where_their_words_mean_the_other_side(text, cue):
+    """Counts of failings, harder for wrongdoers, what inspectors seldom saw, force seldom
+    used and praise that holds only under a condition are not the criticism or the praise
+    these cues read."""
+    import extractor.classify.cues as cues
+
+    assert not getattr(cues, cue)(text)
+
+
+def test_only_few_reads_the_count_before_what_it_counts():
+    """"Only 30 of the 45 searches we looked at showed adequate grounds": the count comes first."""
+    from extractor.classify.cues import only_few
+
+    assert only_few("Only 30 of the 45 searches we looked at showed adequate grounds.")
+
+
+def test_a_force_named_with_of_or_an_ampersand_is_the_subject_of_plain_praise():
+    from extractor.classify.cues import force_knows
+
+    assert force_knows("City of London Police promotes an ethical culture.")
+    assert force_knows("Devon & Cornwall Police has a strong ethical culture.")
+    assert force_knows("The Metropolitan Police Service operates efficiently.")

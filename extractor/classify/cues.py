@@ -184,8 +184,8 @@ def reported_clause(text: str) -> str | None:
 #: name ("Wessex Police", "Avon and Somerset Constabulary"). Case-sensitive where used
 #: without re.I (a name starts with a capital); the patterns that use it under re.I match
 #: it in any case.
-_FORCE_SUBJECT = (r"(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|"
-                  r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*\s+(?:Police|Constabulary))")
+_FORCE_SUBJECT = (r"(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|(?:[Tt]he\s+)?"
+                  r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*\s+(?:Police(?:\s+Service)?|Constabulary))")
 NEED_STATED = re.compile(
     r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
@@ -553,10 +553,16 @@ GRADE_DEFINITION = re.compile(
     r"|\b(?:highest|lowest|top|bottom) (?:possible (?:grade|judge?ment|rating)s?|(?:grade|judge?ment|rating)s? "
     r"(?:possible|available|for each|in each|(?:that )?a force can))\b[^.;]{0,40}?\b(?:is|are)\W+"
     r"(?:outstanding|good|adequate|inadequate|requires improvement)\b"
-    # the caveat on comparing grades: "A lower grade than in earlier years does not by itself
-    # mean the force has got worse", "a fall from good to adequate is not, on its own, …"
-    r"|^(?=[^.]*\b(?:grades?|judge?ments?|good to adequate)\b)[^.]*?\b(?:does not|doesn['’]t|is not|isn['’]t|"
-    r"has not|hasn['’]t|not)\b,?\s+(?:\w+\s+){0,2}?(?:necessarily|by itself|in itself|on its own|of itself)\b", re.I)
+    # the caveat on comparing grades: "a grade below the last one does not in itself show a
+    # decline", "a fall in grade is not on its own a sign …"
+    # (a change of grade named, and what it does not show: not "Supervisors do not necessarily
+    # exercise sound judgement", nor "Calls were not necessarily given the right grade")
+    r"|^(?=[^.]*\b(?:lower|higher|fall|falls|drop|drops|move|moves|moved|change|changes|reduction|decline|"
+    r"different|from good to adequate)\b)(?=[^.]*\b(?:grades?|judge?ments?|ratings?)\b|[^.]*\bgood to adequate\b)"
+    r"[^.]*?\b(?:does not|doesn['’]t|is not|isn['’]t|has not|hasn['’]t|not)\b,?\s+(?:\w+\s+){0,2}?"
+    r"(?:necessarily|by itself|in itself|on its own|of itself)\b,?\s+(?:\w+\s+){0,3}?"
+    r"(?:mean|means|show|shows|evidence|indicate|indicates|suggest|suggests|reflect|reflects|prove|proves|tell|tells|"
+    r"got worse|declined|worse|fallen|a sign|a reduction|a decline|a fall)\b", re.I)
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
@@ -629,8 +635,8 @@ _OUT_OF_SPECIAL_MEASURES = re.compile(
     r"\b(?:left|exited|exits)\s+[\"'‘“]?special measures\b", re.I)
 
 
-#: The same in the inspectorate's own words: "We took the force out of our enhanced
-#: monitoring arrangements in October 2022", "It was brought out of Engage in 2023".
+#: The same in the inspectorate's own words: "We took the constabulary out of Engage last
+#: year", "It was brought out of enhanced monitoring in the spring".
 _OUT_OF_ENGAGE_TAKEN = re.compile(
     r"\b(?:took|taken|take|takes|taking|moved|brought|released|came|come|comes)\s+(?:\w+\s+){0,3}?out of\s+"
     r"(?:\w+\s+){0,2}?(?:engage|enhanced (?:level of )?monitoring)\b", re.I)
@@ -646,7 +652,12 @@ def out_of_special_measures(text: str) -> bool:
         out = _OUT_OF_ENGAGE_TAKEN.search(text) is not None and not in_and_out_of_engage(text)
     else:
         return False
-    return out and not re.search(r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might)\b|n['’]t\b", text, re.I)
+    # not a hope, an aim, a plan or a condition ("We will consider taking the force out of
+    # Engage", "expects to be taken out of …", "Before it can be taken out of …, it must …")
+    return out and not re.search(
+        r"\b(?:not|never|yet|if|whether|hope[sd]?|would|could|might|will|can|must|should|shall|before|until|unless|"
+        r"when|once|expect\w*|aim\w*|plan\w*|consider\w*|intend\w*|want\w*|seek\w*|ready)\b|n['’]t\b|(?-i:\bmay\b)"
+        r"|\bto\s+(?:be\s+)?(?:take|taken|come|move|moved|bring|brought|release|released|get|leave)\b", text, re.I)
 
 
 #: A move into enhanced monitoring denied ("This letter does not move the force into Engage",
@@ -908,14 +919,16 @@ def declined(text: str) -> bool:
 #: and misses the "none" that turns it.
 _NONE_GRADED = re.compile(
     # ("None of the nine was found to be inadequate": the areas just counted)
-    # ("None of the force's work was graded inadequate"; "None was judged inadequate", after a tally)
-    rf"^\W*(?:none|no|not one)\b[^.;]{{0,50}}?\b(?:areas?|questions?|pillars?|parts?|work|of (?:the|its|these|those) {_NUMBER_WORD})\b[^.;]{{0,40}}?"
+    # ("none of the constabulary's work was rated inadequate"; "None was rated inadequate", after a tally)
+    rf"^\W*(?:none|no|not one)\b[^.;]{{0,50}}?\b(?:areas?|questions?|pillars?|parts?|of (?:the|its|these|those) {_NUMBER_WORD})\b[^.;]{{0,40}}?"
     r"\b(?:was|were|is|are|reached|achieved|received|judged|graded|rated|requires?|got|fell|falls|dropped)\b[^.;]{0,40}?"
     r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "Inspectors did not rate any areas as good or outstanding"
+    r"|^\W*none of (?:the |its )?(?:force['’]s |constabulary['’]s )?work\s+(?:was|has been)\s+(?:judged|graded|rated|"
+    r"assessed|found)\s+(?:as\s+|to be\s+)?\W?(?:outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)\b"
     r"|^\W*none\s+(?:was|were)\s+(?:judged|graded|rated|found|assessed)\s+(?:as\s+|to be\s+)?\W?"
     r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)\b"
-    # "Cumbria Constabulary received no grade of requires improvement or inadequate"
+    # "The force was given no grade below adequate"
     r"|\b(?:received|got|was given|were given|has|had)\s+no\s+(?:grades?|judge?ments?|ratings?)\s+(?:of|as low as|below)\s+\W?"
     r"(?:outstanding|good|adequate|inadequate|requir(?:es?|ing) improvement)\b"
     r"|\b(?:did not|didn['’]t|does not|do not)\s+(?:rate|grade|judge|assess|find)\s+any\s+(?:of\s+(?:its|the)\s+)?"
@@ -1338,27 +1351,44 @@ INSPECTION_AIM = re.compile(
     r"|^\W*(?:as a result,\s*|this means (?:that\s+)?|this (?:allows|enables|lets) us to\s+)?we (?:can|are able to|"
     r"will be able to)\s+(?:now\s+)?(?:state|say|show|highlight|set out|describe|explain)\s+(?:more\s+)?"
     r"(?:precisely|clearly|exactly|accurately)\b", re.I)
-#: What the inspectorate expects to see if a condition is met ("If the force keeps up its
-#: present pace, we would expect the remaining gaps to narrow by then", "Should it keep its
-#: teams at their present strength, we would expect it to stay good"): a forecast, not a
-#: finding of either side (LABELLING: conditionals are no judgement). The model reads the gap
-#: or the grade it names.
-CONDITIONAL_EXPECTATION = re.compile(
-    r"^\W*(?:if|should|provided(?: that)?|as long as|so long as|once)\b[^.;]*,\s*(?:we|i|inspectors)\s+"
-    r"(?:would|will|should|might|may)\s+(?:\w+\s+)?(?:expect|anticipate)\b", re.I)
 
 
-#: A standard of work put as a falling-short comparative ("Risk assessments for missing
-#: children were less thorough than those for domestic abuse", "Reports of rape were recorded
-#: less accurately than other crimes", "Care for its own people lags some way behind its
-#: focus on the public"): the model reads the quality word and calls it praise. Not denied
-#: ("no less detailed than", "no sign that force was recorded less thoroughly").
+#: What the inspectorate expects to see if the force keeps on as it is ("Provided the new
+#: triage desk stays staffed, we would expect waiting times to fall"): a forecast, neither
+#: side; the model reads the gap or the grade it names. Not a standard set against what was
+#: found ("If a victim withdraws support, we would expect officers to consider … , but we found
+#: few examples"; "…; this happened in only half of cases"), nor a warning of what follows
+#: if the force fails to act ("If the force does not act, we would expect the backlog to grow").
+_CONDITIONAL_EXPECTATION = re.compile(
+    r"^\W*(?:if|should|provided(?: that)?|as long as|so long as|once)\b(?P<cond>[^.;]*),\s*(?:we|i|inspectors)\s+"
+    r"(?:would|will|should|might|may)\s+(?:\w+\s+)?(?:expect|anticipate)\b(?P<rest>[^;]*)$", re.I)
+#: ... what was found set against the expectation, after it
+_EXPECTATION_NOT_MET = re.compile(r"\b(?:but|although|though|however|yet|whereas|found|saw|seen|happened|"
+                                  r"was done|were done|in practice)\b", re.I)
+#: ... a failure as the condition: a warning
+_CONDITION_FAILS = re.compile(r"\b(?:not|never|no|fail\w*|unless)\b|n['’]t\b", re.I)
+
+
+def conditional_expectation(text: str) -> bool:
+    """Is the sentence a forecast of what the inspectorate expects if a condition is met
+    (:data:`_CONDITIONAL_EXPECTATION`), with no finding set against it and no failure as its
+    condition?"""
+    m = _CONDITIONAL_EXPECTATION.match(text.strip())
+    return (m is not None and _EXPECTATION_NOT_MET.search(m.group("rest")) is None
+            and _CONDITION_FAILS.search(m.group("cond")) is None)
+
+
+#: A standard of work put as a falling-short comparative ("Plans for older victims were
+#: less thorough than those for children", "Calls about missing people were graded less
+#: accurately than others", "Its work on fraud lags well behind its work on violence"): the model reads the quality word and calls it praise. Not denied
+#: ("no less carefully than", "no sign that searches were recorded less thoroughly").
 _LESS_WELL = re.compile(
     r"\bless\s+(?:\w+ly\s+)?(?:thorough(?:ly)?|robust(?:ly)?|accurate(?:ly)?|effective(?:ly)?|consistent(?:ly)?|"
     r"reliabl[ey]|timely|well|detailed|rigorous(?:ly)?|comprehensive(?:ly)?|secure(?:ly)?|carefully|promptly|"
     r"quickly|good)\b|\blag(?:s|ged|ging)?\s+(?:\w+\s+){0,3}?behind\b", re.I)
-_LESS_WELL_DENIED = re.compile(r"\b(?:no|not|never|nothing|none)\b[^,;.]*\b(?:less|lag\w*)\b|n['’]t\b[^,;.]*\bless\b",
-                               re.I)
+_LESS_WELL_DENIED = re.compile(r"\b(?:no|not|never)\s+less\b|\b(?:no|not|never|nothing|little)\s+(?:\w+\s+){0,2}?"
+                               r"(?:sign|signs|evidence|indication|suggestion|suggest\w*)\b[^.;]*\b(?:less|lag\w*)\b|"
+                               r"\b(?:does|do|did|is|are|was|were)\s*(?:not|n['’]t)\s+(?:\w+\s+)?lag", re.I)
 
 
 def less_well(text: str) -> bool:
@@ -1370,20 +1400,23 @@ def less_well(text: str) -> bool:
     return _LESS_WELL.search(text) is not None and _LESS_WELL_DENIED.search(text) is None
 
 
-#: A count of what was done well put as "only" ("Of the 50 searches we looked at, only 34 showed
-#: adequate grounds", "only one child was moved", "Only three cases were handled to a good
-#: standard"): the count falls short, whatever the good words after it. Not where what is
+#: A count of what was done well put as "only" ("Of the 40 files we read, only 12 held a
+#: plan", "only one young person was found a place", "Only four cases were dealt with well
+#: throughout"): the count falls short, whatever the good words after it. Not where what is
 #: counted is a failing, which makes a small count praise ("only two of 80 had been given a
-#: lower priority", "only 41 people were circulated as wanted, a low number"), nor a rank
-#: among forces ("only one other force received the top grade").
+#: lower priority", "only 41 people were circulated as wanted, a low number", "only three
+#: complaints were upheld"), nor a rank among forces ("only one other force received the top
+#: grade"); anywhere in the sentence, since the count may come after what it counts ("Of
+#: the 40 complaints we reviewed, only three …").
 _ONLY_FEW = re.compile(
     r"\bonly\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|a handful)\s+"
-    r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?:were|was|had|have|has|showed|contained|included|recorded|met|gave|complied|received|could)\b", re.I)
 _ONLY_FEW_NOT = re.compile(
     r"\b(?:wanted|lower|late|overdue|missed|delay\w*|wrong\w*|incorrect\w*|complain\w*|errors?|mistakes?|"
     r"breach\w*|abandon\w*|unrecorded|backlogs?|waiting|waited|failed|failures?|cancell?ed|withdrawn|"
-    r"forces|other force|grade|low number|exceed\w*|outside|beyond|without|excluded|refused|arrested)\b", re.I)
+    r"forces|other force|grade[ds]?|low number|exceed\w*|outside|beyond|without|excluded|refused|arrested|poor\w*|"
+    r"inappropriate\w*|not|dissatisf\w*|held|strip\w*|upheld|complaints?)\b", re.I)
 
 
 def only_few(text: str) -> bool:
@@ -1391,24 +1424,29 @@ def only_few(text: str) -> bool:
     if "only" not in text.lower():
         return False
     m = _ONLY_FEW.search(text)
-    return m is not None and _ONLY_FEW_NOT.search(text, m.start()) is None
+    return m is not None and _ONLY_FEW_NOT.search(text) is None
 
 
-#: A duty the force or its people seldom carry out, put as an adverb ("the force rarely
-#: considered going ahead without the victim", "callers are seldom told", "officers hardly
-#: ever considered whether …"): the model reads the duty's words and calls it practice. Not
-#: a failing that seldom happens ("rarely taken away", :data:`ABSENT_FAILING`; "rarely
-#: recorded outside the 72 hours"), nor a group described by what it seldom does ("people
-#: who rarely contact the police", "communities that are seldom heard").
+#: A duty the force or its people seldom carry out, put as an adverb ("supervisors rarely
+#: checked the plans", "victims are seldom updated", "officers hardly ever checked
+#: whether …"): the model reads the duty's words and calls it practice. Not a failing that
+#: seldom happens ("rarely taken away", :data:`ABSENT_FAILING`; "rarely recorded outside the
+#: time allowed"), a group described by what it seldom does ("people who rarely contact the
+#: police"), force seldom used ("rarely used force") or what inspectors seldom saw
+#: (:data:`_RARELY_SEEN`).
 _RARELY_DONE = re.compile(
     r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:rarely|seldom|hardly ever|almost never)\s+(?:\w+ly\s+)?"
     r"(?:be\s+|been\s+|being\s+)?(?:record(?:ed)?|consider(?:ed)?|told|able|raised?|ask(?:ed)?|used?|check(?:ed)?|"
     r"review(?:ed)?|refer(?:red)?|explain(?:ed)?|explored?|contact(?:ed)?|offer(?:ed)?|updated?|inform(?:ed)?|"
     r"visit(?:ed)?|complete[ds]?|shared?|follow(?:ed)?|challenged?|identif(?:y|ied)|seek|sought|appl(?:y|ied)|"
     r"monitor(?:ed)?|supervised?|make|made|take|took|give|gave|given|set|lead|led|result|see|saw|seen|involved?|"
-    r"invited?|hear back|transferred|recognised|reclassified|noted|provided|receive[ds]?|get|got|attend(?:ed)?|"
-    r"arrest(?:ed)?|charged)\b(?![^,;.]*\b(?:outside|beyond|later than|longer than|overdue|unnecessar\w*|"
-    r"when (?:an? |the )?\w+ could)\b)", re.I)
+    r"invited?|hear back|transferred|recognised|reclassified|noted|provided|receive[ds]?|get|got|attend(?:ed)?"
+    r")\b(?![^,;.]*\b(?:outside|beyond|later than|longer than|overdue|unnecessar\w*|"
+    r"when (?:an? |the )?\w+ could)\b)(?!\s+(?:\w+\s+)?(?:force|restraint|handcuffs|powers)\b)", re.I)
+#: What the inspectors themselves seldom saw or found is a failing seldom met ("We seldom saw
+#: cases where victims had been let down"): praise, not a duty undone.
+_RARELY_SEEN = re.compile(r"\b(?:we|inspectors|hmic|hmicfrs)\s+(?:rarely|seldom|hardly ever|almost never)\s+"
+                          r"(?:saw|see|seen|found|find|came across|met)\b", re.I)
 
 
 def rarely_done(text: str) -> bool:
@@ -1416,18 +1454,20 @@ def rarely_done(text: str) -> bool:
     low = text.lower()
     if "rarely" not in low and "seldom" not in low and "hardly ever" not in low and "almost never" not in low:
         return False
-    return _RARELY_DONE.search(text) is not None
+    return _RARELY_DONE.search(text) is not None and _RARELY_SEEN.search(text) is None
 
 
-#: A change or a gap that "makes it harder" for the force to do its work ("Frequent changes
-#: in the chief officer team have made it harder to keep improvement on course", "This makes
-#: it difficult to plan recruitment"): the effect is the criticism, stated without a cue
-#: word. Not harder for offenders ("makes it harder for criminals to operate" is praise),
-#: nor denied ("does not make it harder").
+#: A change or a gap that "makes it harder" for the force to do its work ("Repeated
+#: restructuring has made it harder for teams to build local knowledge", "This makes it
+#: difficult to plan training"): the effect is the criticism, stated without a cue word. Not
+#: harder for offenders or for failings ("makes it harder for criminals to operate", "harder
+#: for poor practice to go unnoticed" are praise), nor denied ("does not make it harder").
 _MADE_HARDER = re.compile(
     r"\b(?:mak(?:e|es|ing)|made)\s+it\s+(?:much\s+|far\s+|even\s+|all the\s+|more\s+)?(?:harder|more difficult|difficult|"
-    r"impossible)\b(?![^,;.]{0,40}\b(?:criminals?|offenders?|perpetrators?|"
-    r"suspects?|gangs?|groups? to (?:operate|offend))\b)", re.I)
+    r"impossible)\b(?![^,;.]{0,60}\b(?:criminals?|offenders?|perpetrators?|suspects?|gangs?|groups?|fraudsters?|"
+    r"abusers?|traffickers?|dealers?|thieves|burglars|poor practice|mistakes?|errors?|"
+    r"to (?:operate|offend|reoffend|re-offend|target|harm|hide|escape|evade|exploit|abuse|lose|steal|go unnoticed|slip|"
+    r"be missed|miss))\b)", re.I)
 _MADE_HARDER_NOT = re.compile(r"\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:make|makes|made|making)\s+it\b|"
                               r"n['’]t\s+(?:\w+\s+){0,1}?(?:make|made)\s+it\b", re.I)
 
@@ -1455,7 +1495,7 @@ ABSENT_FAILING = re.compile(
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
-    r"abstracted|diverted|moved away|moved to (?:cover|other|fill|help)|taken off|called away|redeployed|overdue|late|"
+    r"abstracted|diverted|moved away|moved to (?:cover|other|fill|help)|redeployed|overdue|late|"
     r"missed|delayed|left alone|cancelled)\b", re.I)
 #: "The force has no areas requiring improvement", "no causes of concern were found": the
 #: report's own list of failings is empty (not "the action plan contains no areas …, so …")
@@ -1563,8 +1603,8 @@ EFFORT_CONCESSION = re.compile(
     r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
 
 
-#: A concession that names nothing ("Although we found some areas for improvement, the force
-#: is good at keeping people safe", a PEEL 2016–2017 summary's template): rule 1, the
+#: A concession that names nothing ("While we noted a few areas for improvement, the force is
+#: good at …", a template of PEEL 2016–2017 summaries): rule 1, the
 #: concession is context and the judgement after it decides; the sentence is not mixed.
 VAGUE_CONCESSION = re.compile(
     r"^\W*(?:although|while|whilst|though|even though)\s+(?:we|inspectors|hmic|hmicfrs|the inspectorate)\s+"
@@ -1720,7 +1760,7 @@ _FORCE_KNOWS_NOT = re.compile(r"\b(?:not|no|never|little|less|limited|partial\w*
 
 #: The same plain register for how the force works and what culture it has: "Harbury Police
 #: operates efficiently given its funding", "It works effectively with partners", "The force
-#: promotes an ethical culture", "It has a culture of learning and innovation". PEEL 2014–2017
+#: fosters an ethical culture", "It has a culture of openness". PEEL 2014–2017
 #: summaries state a good judgement this way; the model read several as neutral description.
 _FORCE_WORKS_WELL = re.compile(
     rf"^\W*{_FORCE_SUBJECT}(?:\s+(?:now|also|clearly|already|generally|consistently))?\s+"
@@ -1729,11 +1769,19 @@ _FORCE_WORKS_WELL = re.compile(
     r"clear\s+|healthy\s+)?(?:ethical culture|culture of (?:learning|integrity|openness|innovation|continuous improvement)))\b")
 
 
+#: ... unless it holds only under a condition or is still to come ("It works effectively when
+#: officers have time, which is rare", "a culture of learning that is still developing").
+_WORKS_WELL_NOT = re.compile(r"\b(?:when|whenever|unless|if|provided|rare|rarely|developing|emerging|beginning|"
+                             r"starting|aims?|aspires?|wants?|hopes?)\b", re.I)
+
+
 def force_knows(text: str) -> bool:
     """Does the sentence state plainly that the force understands or knows something, or
     that it works efficiently or has an ethical culture (:data:`_FORCE_WORKS_WELL`)?"""
-    return ((_FORCE_KNOWS.search(text) is not None or _FORCE_WORKS_WELL.search(text) is not None)
-            and _FORCE_KNOWS_NOT.search(text) is None)
+    if _FORCE_KNOWS_NOT.search(text) is not None:
+        return False
+    return _FORCE_KNOWS.search(text) is not None or (
+        _FORCE_WORKS_WELL.search(text) is not None and _WORKS_WELL_NOT.search(text) is None)
 
 
 #: What a piece of advice is for ("The force needs to improve how it understands demand." /

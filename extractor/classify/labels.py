@@ -20,7 +20,6 @@ import numpy as np
 from extractor.classify.cues import (
     ADDRESSES_CONCERNS,
     BARE_GRADE,
-    CONDITIONAL_EXPECTATION,
     CONTRAST,
     DISCHARGED,
     EFFORT_CONCESSION,
@@ -49,6 +48,7 @@ from extractor.classify.cues import (
     better_than_before,
     concern_recalled,
     concerned,
+    conditional_expectation,
     counts_findings,
     declined,
     describes_structure,
@@ -211,14 +211,14 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (reassured_public, "strength", DEFAULT_REASSURED_WEIGHT),
     # "The force understands the demands placed on it at present": a capability, praise
     (force_knows, "strength", DEFAULT_FORCE_KNOWS_WEIGHT),
-    # "When a victim withdrew support, officers hardly ever considered whether …": a duty
+    # "Officers hardly ever checked whether …": a duty
     # seldom done, which the model reads as the practice it names
     (rarely_done, "area_for_improvement", DEFAULT_RARELY_DONE_WEIGHT),
-    # "Frequent changes … have made it harder to keep improvement on course": the effect
+    # "Restructuring has made it harder to build local knowledge": the effect
     (made_harder, "area_for_improvement", DEFAULT_MADE_HARDER_WEIGHT),
-    # "Reports of rape were recorded less accurately than other kinds of crime"
+    # "Calls about missing people were graded less accurately than others"
     (less_well, "area_for_improvement", DEFAULT_LESS_WELL_WEIGHT),
-    # "Of the 50 searches we looked at, only 34 showed adequate grounds"
+    # "Of the 40 files we read, only 12 held a plan"
     (only_few, "area_for_improvement", DEFAULT_ONLY_FEW_WEIGHT),
 )
 
@@ -267,7 +267,7 @@ def classify(
     # "Although the force has tried to …, it needs to …": the effort conceded is context, and
     # what it concedes to is the shortfall (rule 1): not mixed
     efforts = [EFFORT_CONCESSION.match(text) is not None or in_place_then_shortfall(text) for text in texts]
-    # "Although we found some areas for improvement, the force is good at …": a concession that
+    # "While we noted a few areas for improvement, the force is good at …": a concession that
     # names nothing is context (rule 1); the judgement after it decides, read on its own
     vague_ends = {i: m.end() for i, text in enumerate(texts) if (m := VAGUE_CONCESSION.match(text)) is not None}
     if vague_ends:
@@ -297,12 +297,12 @@ def classify(
         doubt = doubting_question(text)
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
-                or CONDITIONAL_EXPECTATION.search(text)
+                or conditional_expectation(text)
                 or describes_structure(text) or states_importance(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding;
-            # nor is "If the force keeps up its pace, we would expect …", a forecast
+            # nor is "If the force keeps on as it is, we would expect …", a forecast
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         # a contrast that only points back ("However, I am concerned about …") turns nothing
         # inside this sentence: the cues that read its one side still apply
@@ -385,7 +385,7 @@ def classify(
         elif acted_on(text) and not turns:
             # "the force has acted on some of our 2015 recommendations" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ACTED_ON_WEIGHT)
-        if (side_none := none_graded(text)) is not None:
+        if not turns and (side_none := none_graded(text)) is not None:
             # "None of its graded areas reached the standard of good": the grade is negated
             p = _boost(p, idx[side_none], DEFAULT_NONE_GRADED_WEIGHT)
         if declined(text) and not turns:
