@@ -186,3 +186,14 @@ def test_an_undated_documents_year_comes_from_what_it_reports_not_from_deadlines
         assert latest_dated_year(text) == 2016, text
     assert latest_dated_year("The force has 2,016 officers and a budget of £2019 million.") is None
 
+
+
+def test_the_publication_date_beats_the_fieldwork_date_on_one_line():
+    """A custody report's date line gives the visit first ("Fieldwork 8–17 May 2019;
+    published 4 October 2019"): the report is dated by its publication."""
+    from extractor.understand.metadata import detect_published
+
+    assert detect_published("Harbury – inspection of police custody\nFieldwork 8–17 May 2019; published 4 October 2019",
+                            []) == "2019-10"
+    assert detect_published("Inspected in March 2021\nPublished July 2021", []) == "2021-07"
+    assert detect_published("Report of 12 March 2024", []) == "2024-03"

@@ -26,6 +26,10 @@ _DATE = re.compile(
     re.I,
 )
 _REPUB = re.compile(r"(published on|last updated|updated on|first published|page updated|accessed)", re.I)
+#: Words that date the inspection's visit rather than the report ("Fieldwork 10–20 July 2017",
+#: "Inspected in March 2019", "Inspection visit: …").
+_FIELDWORK = re.compile(r"\b(?:fieldwork|field work|inspected|inspection visits?|visited|visits? (?:took place|"
+                        r"ran|were made)|on[- ]site|unannounced)\b", re.I)
 _FORCE_SUFFIX = r"(?:Constabulary|Police(?: Service)?|Police Force)"
 _TITLE_FORCE = re.compile(
     rf"\b((?:[A-Z][\w&'-]*\s+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)\s+){{0,5}}?{_FORCE_SUFFIX})\b"
@@ -182,11 +186,15 @@ def detect_published(cover: str, blocks: list[Block]) -> str | None:
     candidates: list[tuple[int, str]] = []
     lines = cover.splitlines() + [b.text for b in blocks[:12] if b.kind in ("date", "title", "heading", "para", "letter") and len(b.text) < 80]
     for line in lines:
-        m = _DATE.search(line)
-        if not m:
-            continue
-        ym = f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"
-        candidates.append((1 if _REPUB.search(line) else 0, ym))
+        for m in _DATE.finditer(line):
+            ym = f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower()]:02d}"
+            clause = re.split(r"[;|]", line[: m.start()])[-1]
+            # "Fieldwork 10–20 July 2017; published 20 December 2017": when inspectors visited
+            # is no publication date, wherever it stands on the line
+            rank = 2 if _FIELDWORK.search(clause) else 1 if _REPUB.search(line) else 0
+            candidates.append((rank, ym))
+            if rank != 2:
+                break
     if not candidates:
         return None
     candidates.sort(key=lambda c: c[0])  # stable: keeps document order within a rank
