@@ -81,6 +81,7 @@ PROBES = {
     "probe27": ("[pmt][0-9][0-9]_*.pdf", NOTICE),
     "probe28": ("[rco][0-9][0-9]_*.pdf", NOTICE),
     "probe29": ("[feg][0-9][0-9]_*.pdf", NOTICE),
+    "probe30": ("[shx][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -114,7 +115,9 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                                "j": "FreeHEP (Java)"},
                    "probe27": {"p": "pylopdf (Rust lopdf)", "m": "mandoc -T pdf", "t": "cups-filters texttopdf"},
                    "probe28": {"r": "@react-pdf/renderer (pdfkit)", "c": "coherentpdf (cpdf)", "o": "Ruby Origami"},
-                   "probe29": {"f": "Forme (formepdf, Rust/WebAssembly)", "e": "Emboss (emboss-pdf)", "g": "pdfcpu (Go/WebAssembly)"}}
+                   "probe29": {"f": "Forme (formepdf, Rust/WebAssembly)", "e": "Emboss (emboss-pdf)", "g": "pdfcpu (Go/WebAssembly)"},
+                   "probe30": {"s": "Flying Saucer R8 (iText 2.1.7)", "h": "pyHanko (HarfBuzz, Form XObjects)",
+                               "x": "ExactImage hocr2pdf (OCR text layer)"}}
 
 
 def _ws(text: str) -> str:

@@ -219,6 +219,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("ood27", "out-of-distribution 27", "a twenty-seventh such set, PEEL 2015-25 reports, a 2020 crime data "
                                             "integrity inspection, a revisit letter, an integrity inspection, a news "
                                             "release and a press article, first scored unseen in December 2026"),
+        ("ood28", "out-of-distribution 28", "a twenty-eighth such set, PEEL 2018-25 reports, a 2020 crime data "
+                                            "integrity inspection, an accelerated cause-of-concern letter, a custody "
+                                            "inspection, a news release and a press article, first scored unseen "
+                                            "in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -271,6 +275,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "blind by a twenty-eighth reader in December 2026"),
         ("real 29", ("real29-labelled.jsonl",), "42 pages of 2014–2025, mostly PEEL 2014–2019 pages, labelled "
                                                "blind by a twenty-ninth reader in December 2026"),
+        ("real 30", ("real30-labelled.jsonl",), "41 pages of 2014–2025, most of 2019–2025 and most of them child "
+                                               "protection, custody and press pages, labelled blind by a thirtieth "
+                                               "reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
