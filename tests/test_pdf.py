@@ -1656,3 +1656,13 @@ def test_short_lower_case_list_items_at_a_paragraphs_spacing_do_not_teach_it_as_
     texts = [b.text for b in _lines_to_blocks(lines, size, LayoutSettings())]
     assert "Over the last year the force has trained every new sergeant in the plan." in texts
     assert not any("new officers Over the last year" in t for t in texts)
+
+
+def test_a_small_symbol_font_bullet_does_not_set_its_items_type_size():
+    """pyHanko (probe 30) draws bullets as "l" in an embedded Zapf Dingbats clone, smaller than
+    the item's type: the line's size is the item's, so an item near the foot of the page is
+    not taken for a footnote."""
+    path = Path(__file__).resolve().parent.parent / "bench" / "probe30" / "pdf" / "h01_peel_oxlowe.pdf"
+    lines = [ln for ln in next(iter(pdfium_pages(path))).lines if ln.text.lstrip("• ").startswith("The force should")]
+    assert len(lines) == 2
+    assert all(ln.text.startswith("•") and ln.size > 9 for ln in lines)

@@ -306,7 +306,14 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
         return None, []
     # first non-space character carries the line's position and font
     first = start + (len(seg) - len(seg.lstrip()))
-    probe = first_drawn_letter(raw, tpr, range(first, min(end, first + 12)), lambda k: seg[k - start])
+    # a bullet set in a symbol font, whatever letter its code is ("l" in Zapf Dingbats), is no
+    # letter of the line: its (often smaller) type would make the item look like a footnote
+    symbol_bullet = False
+    if first + 1 < end and seg[first + 1 - start] in " \t" and seg[first - start] not in BULLET_CHARS:
+        raw.FPDFText_GetFontInfo(tpr, first, buf, 255, ctypes.byref(flags))
+        symbol_bullet = bool(_SYMBOL_FONT.search(buf.value.decode("latin-1", "replace")))
+    probe = first_drawn_letter(raw, tpr, range(first + int(symbol_bullet), min(end, first + 12)),
+                               lambda k: seg[k - start])
     if probe is None:
         probe = first
     size = font_size(raw, tpr, probe)
@@ -331,11 +338,9 @@ def _pdfium_line(raw, tpr, seg, start, end, pno, height, buf, flags, ox, oy, spa
         bold = bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
         if not bold:
             run_in = _bold_lead(raw, tpr, seg, start, probe, last, buf, flags)
-    if first + 1 < end and seg[first + 1 - start] in " \t" and seg[first - start] not in BULLET_CHARS:
-        raw.FPDFText_GetFontInfo(tpr, first, buf, 255, ctypes.byref(flags))
-        if _SYMBOL_FONT.search(buf.value.decode("latin-1", "replace")):
-            k = first - start
-            seg = seg[:k] + "•" + seg[k + 1:]  # a symbol font's bullet, by whatever code it has
+    if symbol_bullet:
+        k = first - start
+        seg = seg[:k] + "•" + seg[k + 1:]  # a symbol font's bullet, by whatever code it has
     def raised(k: int) -> bool:
         """The character at ``k`` of the segment is a mark: smaller, or on a raised baseline."""
         return size > 0 and (font_size(raw, tpr, start + k) < size * _SUPER_RATIO
