@@ -197,3 +197,10 @@ def test_the_publication_date_beats_the_fieldwork_date_on_one_line():
                             []) == "2019-10"
     assert detect_published("Inspected in March 2021\nPublished July 2021", []) == "2021-07"
     assert detect_published("Report of 12 March 2024", []) == "2024-03"
+
+
+def test_a_fieldwork_date_marked_after_it_in_brackets_is_not_the_publication_date():
+    from extractor.understand.metadata import detect_published
+
+    assert detect_published("March 2018 (fieldwork); published June 2018", []) == "2018-06"
+    assert detect_published("Published 12 May 2019 after an inspection visit in January 2019", []) == "2019-05"

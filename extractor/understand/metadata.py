@@ -191,7 +191,11 @@ def detect_published(cover: str, blocks: list[Block]) -> str | None:
             clause = re.split(r"[;|]", line[: m.start()])[-1]
             # "Fieldwork 10–20 July 2017; published 20 December 2017": when inspectors visited
             # is no publication date, wherever it stands on the line
-            rank = 2 if _FIELDWORK.search(clause) else 1 if _REPUB.search(line) else 0
+            # ... or "April 2017 (fieldwork); published August 2017", the word after it in brackets
+            after = line[m.end():m.end() + 30]
+            visit = _FIELDWORK.search(clause) or re.match(r"\s*\(\s*(?:fieldwork|field work|inspection|inspected|visit)",
+                                                           after, re.I)
+            rank = 2 if visit else 1 if _REPUB.search(line) else 0
             candidates.append((rank, ym))
             if rank != 2:
                 break
