@@ -2247,3 +2247,20 @@ def test_a_force_named_with_of_or_an_ampersand_is_the_subject_of_plain_praise():
     assert force_knows("City of London Police promotes an ethical culture.")
     assert force_knows("Devon & Cornwall Police has a strong ethical culture.")
     assert force_knows("The Metropolitan Police Service operates efficiently.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("We audited 40 cases: 9 were good, 19 required improvement and 12 were inadequate.", "area_for_improvement"),
+    ("Practice was rated good in 22 cases, requiring improvement in 14 cases and inadequate in 5 cases.",
+     "mixed"),
+    ("Of the 30 files we read, 24 were good and 6 required improvement.", "strength"),
+])
+def test_a_case_audit_tally_takes_the_side_its_share_of_good_cases_gives(text, label):
+    """A third or fewer good is a shortfall, a third to two thirds mixed, more praise (the
+    share reading of rule 11); the model read every two-sided tally as mixed."""
+    from extractor.classify.cues import case_tally
+    from extractor.classify.labels import classify
+
+    assert case_tally(text) is not None
+    assert classify([text])[0].label == label
+    assert case_tally("Each case was graded good, requires improvement or inadequate.") is None

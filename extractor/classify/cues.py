@@ -772,6 +772,38 @@ def _number(word: str) -> int | None:
     return None
 
 
+#: A case audit's tally ("audited 38 cases (10 cases were good, 18 required improvement and 10
+#: were inadequate)", "assessed practice as good in 13 cases, requiring improvement in 34"):
+#: what share of the cases was good, as a tally of recommendations achieved is read (rule 11
+#: by analogy; readers of real child protection pages label a third or less good a shortfall,
+#: a third to two thirds mixed). Not a grading scale ("each case was graded good, requires
+#: improvement or inadequate"), which counts nothing.
+_CASE_WORD = re.compile(r"\b(?:cases?|files?|investigations?|records?|referrals?)\b", re.I)
+_GRADE_WORD = r"['‘\"]?(?P<g>good|outstanding|requir\w*\s+improvement|inadequate)['’\"]?"
+_COUNT_THEN_GRADE = re.compile(
+    rf"\b(?P<n>\d+)\s+(?:(?:child protection\s+)?(?:cases?|files?|investigations?|records?)\s+|of them\s+)?"
+    rf"(?:were|was|as|(?:were\s+|was\s+)?(?:rated|assessed|judged|graded)(?:\s+as)?)?\s*{_GRADE_WORD}", re.I)
+_GRADE_THEN_COUNT = re.compile(rf"{_GRADE_WORD}\s+in\s+(?P<n>\d+)\s+(?:cases?|files?|investigations?|records?)\b", re.I)
+_NONE_GOOD = re.compile(r"\bnone of (?:these |the |those )?(?:\d+\s+)?(?:cases|files|investigations|records)\b[^.;]{0,40}?"
+                        r"\b(?:good|outstanding)\b", re.I)
+
+
+def case_tally(text: str) -> float | None:
+    """The share of audited cases rated good (or outstanding), where the sentence counts the
+    cases under at least two grades (or says none was good and counts another); else None."""
+    if _CASE_WORD.search(text) is None or not re.search(r"\d", text):
+        return None
+    counts: dict[str, int] = {}
+    for m in list(_COUNT_THEN_GRADE.finditer(text)) + list(_GRADE_THEN_COUNT.finditer(text)):
+        grade = "good" if m.group("g").lower() in ("good", "outstanding") else m.group("g").lower().split()[0][:5]
+        counts[grade] = counts.get(grade, 0) + int(m.group("n"))
+    if _NONE_GOOD.search(text) and "good" not in counts:
+        counts["good"] = 0
+    if len(counts) < 2 or "good" not in counts or sum(counts.values()) == 0:
+        return None
+    return counts["good"] / sum(counts.values())
+
+
 def progress_tally(text: str) -> float | None:
     """The share of earlier recommendations (or areas for improvement, causes of concern)
     a sentence counts as achieved: "of the 23 recommendations made in 2015, 19 have been

@@ -46,6 +46,7 @@ from extractor.classify.cues import (
     bare_area,
     below_beside_adequate,
     better_than_before,
+    case_tally,
     concern_recalled,
     concerned,
     conditional_expectation,
@@ -346,7 +347,13 @@ def classify(
             heading_grade = BARE_GRADE.match(sec)
             side = _bare_grade_side(heading_grade) if heading_grade else _area_list_side(texts, befores, i)
             p = _boost(p, idx[side], DEFAULT_BARE_GRADE_WEIGHT)
-        if JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
+        if (cases := case_tally(text)) is not None:
+            # "audited 38 cases (10 were good, 18 required improvement and 10 inadequate)": the
+            # share rated good decides, as for a tally of recommendations achieved (rule 11)
+            side = ("mixed" if PROGRESS_MIXED[0] < cases < PROGRESS_MIXED[1]
+                    else "strength" if cases >= PROGRESS_MIXED[1] else "area_for_improvement")
+            p = _boost(p, idx[side], DEFAULT_PROGRESS_WEIGHT)
+        elif JUDGED_GOOD.search(text) and JUDGED_BAD.search(text) and not _YEAR.search(text):
             # "judged to be good for …; … judged to require improvement": a tally of both sides
             # (a grade with its year is history, rule 12, or one side of a change over time)
             p = _boost(p, idx["mixed"], DEFAULT_TALLY_WEIGHT)
