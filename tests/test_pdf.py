@@ -1666,3 +1666,18 @@ def test_a_small_symbol_font_bullet_does_not_set_its_items_type_size():
     lines = [ln for ln in next(iter(pdfium_pages(path))).lines if ln.text.lstrip("• ").startswith("The force should")]
     assert len(lines) == 2
     assert all(ln.text.startswith("•") and ln.size > 9 for ln in lines)
+
+
+def test_a_title_blocks_subtitle_ending_in_may_and_a_year_is_a_label():
+    """"An inspection of Harbury Police May 2021" (a subtitle and its date read as one line):
+    "May" before a year is the month, not a verb, so the line is a label, not a finding;
+    "may" as a verb still keeps a line as prose."""
+    from extractor.read.layout import ParsedDocument, _drop_labels
+    from extractor.records import Block
+    from extractor.settings import LayoutSettings
+
+    doc = ParsedDocument(source="x", report_id="x", blocks=[], pages=1)
+    blocks = [Block("An inspection of Harbury Police May 2021", "para", 1),
+              Block("Officers may refer victims to the hub", "para", 1)]
+    kept = [b.text for b in _drop_labels(blocks, LayoutSettings(), doc)]
+    assert kept == ["Officers may refer victims to the hub"]

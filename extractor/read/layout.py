@@ -1800,7 +1800,7 @@ def _rejoin_around_notes(blocks: list[Block], st: LayoutSettings) -> list[Block]
 #: Words that make a group of words a sentence: auxiliaries and modals ("abandoned" in
 #: "14% abandoned" is no verb).
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|does|do|did|will|would|shall|should|can|could|"
-                     r"may|might|must|needs?|remains?)\b", re.I)
+                     r"may(?!\s+(?:19|20)\d\d\b)|might|must|needs?|remains?)\b", re.I)  # (not the month: "May 2019")
 
 
 #: A sentence ends inside the text ("… begins. 87% …"): prose run together with a label.
