@@ -167,7 +167,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
 
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy,
                                   report_pillar=title_pillar(title) if taxonomy is not None else None,
-                                  topics_in_turn=kind in LETTER_KINDS))
+                                  # a letter or a news release takes its topics one by one
+                                  topics_in_turn=kind in LETTER_KINDS or kind == "press_release"))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
     if taxonomy is None and kind is None and police_publisher(publisher):

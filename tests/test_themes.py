@@ -1271,3 +1271,28 @@ def test_investment_and_the_skills_it_will_need_are_planning_for_the_future(tmp_
                 "It knows how demand is likely to change over the coming years.\n")
     got = {f.text.split()[1]: f.theme_key for f in rep.findings if f.section and f.section.startswith("How efficiently")}
     assert got == {"has": "planning_future", "knows": "planning_future"}
+
+
+def test_a_news_release_takes_its_topics_in_turn(tmp_path):
+    """A news release's headings are its topics one after another, as a letter's are:
+    "Investigations" after "Managing offenders and suspects" starts investigating crime,
+    not a part of managing offenders."""
+    from extractor import Options, read_report
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Harbury Police praised for its work with offenders\n\nNews release\n\n"
+        "Synthetic test document: this is not a real news release, and the force it describes is fictional.\n\n"
+        "Published 3 March 2025\n\n"
+        "Inspectors have published their PEEL 2023–2025 report on Harbury Police.\n\n"
+        "Managing offenders and suspects\n\n"
+        "The force is outstanding at managing offenders and suspects.\n"
+        "Its officers visit registered sex offenders on time.\n\n"
+        "Investigations\n\n"
+        "Too many investigations lack a plan, and supervisors seldom check them.\n"
+        "Victims are not always told when their case is closed.\n", encoding="utf-8")
+    report = read_report(path, Options())
+    assert report.report_type == "press_release"
+    themes = {f.text: f.theme_key for f in report.findings}
+    assert themes["Its officers visit registered sex offenders on time."] == "managing_offenders"
+    assert themes["Victims are not always told when their case is closed."] == "investigating_crime"
