@@ -779,11 +779,11 @@ def _number(word: str) -> int | None:
 #: a third to two thirds mixed). Not a grading scale ("each case was graded good, requires
 #: improvement or inadequate"), which counts nothing.
 _CASE_WORD = re.compile(r"\b(?:cases?|files?|investigations?|records?|referrals?)\b", re.I)
-_GRADE_WORD = r"['‘\"]?(?P<g>good|outstanding|requir\w*\s+improvement|inadequate)['’\"]?"
+_CASE_GRADE = r"['‘\"]?(?P<g>good|outstanding|requir\w*\s+improvement|inadequate)['’\"]?"
 _COUNT_THEN_GRADE = re.compile(
     rf"\b(?P<n>\d+)\s+(?:(?:child protection\s+)?(?:cases?|files?|investigations?|records?)\s+|of them\s+)?"
-    rf"(?:were|was|as|(?:were\s+|was\s+)?(?:rated|assessed|judged|graded)(?:\s+as)?)?\s*{_GRADE_WORD}", re.I)
-_GRADE_THEN_COUNT = re.compile(rf"{_GRADE_WORD}\s+in\s+(?P<n>\d+)\s+(?:cases?|files?|investigations?|records?)\b", re.I)
+    rf"(?:were|was|as|(?:were\s+|was\s+)?(?:rated|assessed|judged|graded)(?:\s+as)?)?\s*{_CASE_GRADE}", re.I)
+_GRADE_THEN_COUNT = re.compile(rf"{_CASE_GRADE}\s+in\s+(?P<n>\d+)\s+(?:cases?|files?|investigations?|records?)\b", re.I)
 _NONE_GOOD = re.compile(r"\bnone of (?:these |the |those )?(?:\d+\s+)?(?:cases|files|investigations|records)\b[^.;]{0,40}?"
                         r"\b(?:good|outstanding)\b", re.I)
 
@@ -1412,8 +1412,9 @@ def conditional_expectation(text: str) -> bool:
 
 #: A standard of work put as a falling-short comparative ("Plans for older victims were
 #: less thorough than those for children", "Calls about missing people were graded less
-#: accurately than others", "Its work on fraud lags well behind its work on violence"): the model reads the quality word and calls it praise. Not denied
-#: ("no less carefully than", "no sign that searches were recorded less thoroughly").
+#: accurately than others", "Its work on fraud lags well behind its work on violence"): the
+#: model reads the quality word and calls it praise. Not denied ("no less carefully than",
+#: "no sign that searches were recorded less thoroughly").
 _LESS_WELL = re.compile(
     r"\bless\s+(?:\w+ly\s+)?(?:thorough(?:ly)?|robust(?:ly)?|accurate(?:ly)?|effective(?:ly)?|consistent(?:ly)?|"
     r"reliabl[ey]|timely|well|detailed|rigorous(?:ly)?|comprehensive(?:ly)?|secure(?:ly)?|carefully|promptly|"

@@ -30,6 +30,8 @@ _REPUB = re.compile(r"(published on|last updated|updated on|first published|page
 #: "Inspected in March 2019", "Inspection visit: …").
 _FIELDWORK = re.compile(r"\b(?:fieldwork|field work|inspected|inspection visits?|visited|visits? (?:took place|"
                         r"ran|were made)|on[- ]site|unannounced)\b", re.I)
+#: ... or marked in brackets right after the date ("April 2017 (fieldwork)").
+_FIELDWORK_AFTER = re.compile(r"\s*\(\s*(?:fieldwork|field work|inspection|inspected|visit)", re.I)
 _FORCE_SUFFIX = r"(?:Constabulary|Police(?: Service)?|Police Force)"
 _TITLE_FORCE = re.compile(
     rf"\b((?:[A-Z][\w&'-]*\s+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)\s+){{0,5}}?{_FORCE_SUFFIX})\b"
@@ -192,9 +194,7 @@ def detect_published(cover: str, blocks: list[Block]) -> str | None:
             # "Fieldwork 10–20 July 2017; published 20 December 2017": when inspectors visited
             # is no publication date, wherever it stands on the line
             # ... or "April 2017 (fieldwork); published August 2017", the word after it in brackets
-            after = line[m.end():m.end() + 30]
-            visit = _FIELDWORK.search(clause) or re.match(r"\s*\(\s*(?:fieldwork|field work|inspection|inspected|visit)",
-                                                           after, re.I)
+            visit = _FIELDWORK.search(clause) or _FIELDWORK_AFTER.match(line[m.end():m.end() + 30])
             rank = 2 if visit else 1 if _REPUB.search(line) else 0
             candidates.append((rank, ym))
             if rank != 2:
