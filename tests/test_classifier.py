@@ -2264,3 +2264,30 @@ def test_a_case_audit_tally_takes_the_side_its_share_of_good_cases_gives(text, l
     assert case_tally(text) is not None
     assert classify([text])[0].label == label
     assert case_tally("Each case was graded good, requires improvement or inadequate.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chief officers know exactly which calls for service the constabulary needs to answer each week.",
+    "The force has a clear picture of the detectives and analysts it will need over the next five years.",
+    "The new rota gives neighbourhood sergeants the hours they need to supervise their teams.",
+])
+def test_a_need_in_a_relative_clause_is_no_recommendation(text):
+    """"… the calls the constabulary needs to answer": what the force is measured against, not
+    advice; the model read "needs" as the modal of rule 4 and called the praise a shortfall."""
+    from extractor.classify.cues import without_relative_need
+    from extractor.classify.labels import classify
+
+    assert without_relative_need(text) is not None
+    assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text", [
+    "The public protection unit still lacks the specialist investigators it needs.",
+    "In 2019 we told the constabulary it needed to answer non-emergency calls faster.",
+    "These are the two areas the force needs to improve before our next visit.",
+    "The force needs to answer calls faster.",
+])
+def test_a_need_that_is_the_shortfall_or_the_advice_stays(text):
+    from extractor.classify.cues import without_relative_need
+
+    assert without_relative_need(text) is None

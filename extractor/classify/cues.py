@@ -2183,3 +2183,51 @@ def quote_open_after(text: str, open_before: bool = False) -> bool:
             # one opened with the wrong mark ("added: ”We are … here.\"")
             is_open = False if i == end and i and text[i - 1] in ".,!?…" else not is_open
     return is_open
+
+
+#: A need inside a relative clause: "the demands the force needs to meet", "the people and
+#: skills it needs for the future", "the training and guidance it needs to develop …". The
+#: clause names what something is measured against, and the sentence judges whether the force
+#: has it; but the model reads "needs" as the modal of a recommendation (rule 4) and calls
+#: praise ("has a clear understanding of the demands the force needs to meet") a shortfall.
+#: Matched: a noun right before the clause's subject ("demands the force needs"), no reporting
+#: verb before it ("told the force it needed to …" is advice), and no "to improve" after it
+#: ("areas that the force needs to improve" names what is to be put right).
+_RELATIVE_SUBJECT = (r"(?:it|they|we|the (?:force|constabulary|service|organisation)|forces|officers|staff|victims|"
+                     r"people|children|[A-Z][\w'’-]+ (?:Police|Constabulary))")
+RELATIVE_NEED = re.compile(
+    r"\b(?:the|all|any|what|which|some|those|these|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?!(?:says?|said|found|finds|recognises|recognised|knows|knew|believes|accepts|understands|agrees|means|"
+    r"shows|suggests|concluded|concludes|thinks|told|tells|asked|warned|advised|reminded|feels|considers|is|was|"
+    r"are|were|that|which|whether|if|because|so|and|but|as|when|where|why|how|than|until|unless|while|whilst|"
+    r"has|have|had|does|did|do|the|a|an)\s)[a-z][\w-]*\s+(?:that\s+|which\s+)?"
+    + r"(?P<clause>" + _RELATIVE_SUBJECT + r"\s+(?:will\s+|would\s+|may\s+|might\s+|could\s+|still\s+)?"
+    r"(?P<need>needs?|needed)\b)(?!\s+to\s+(?:improve|address|tackle|change|fix|resolve|put right|work on|do better))", re.I)
+#: The same, when a reporting verb stands anywhere before it: the clause is what was said.
+_REPORTED_BEFORE = re.compile(r"\b(?:told|tells|asked|warned|advised|reminded|urged|said|says)\b", re.I)
+
+
+def without_relative_need(text: str) -> str | None:
+    """``text`` with the verb of each need in a relative clause (see :data:`RELATIVE_NEED`)
+    put as a plain verb, or None when it has none: "the demands the force uses to meet",
+    "what support they use". The clause keeps its place (a sentence can end on it: "the
+    skills and numbers they need"); only the modal the model misreads is gone."""
+    if NEG.search(text) or _TOO.search(text):
+        return None  # "does not have the staff it needs": there the need is the shortfall's measure
+    out, last, found = [], 0, False
+    for m in RELATIVE_NEED.finditer(text):
+        if _REPORTED_BEFORE.search(text, 0, m.start("clause")):
+            continue
+        out.append(text[last:m.start("need")])
+        out.append(_PLAIN_VERB[m.group("need").lower()])
+        last = m.end("need")
+        found = True
+    if not found:
+        return None
+    out.append(text[last:])
+    return "".join(out)
+
+
+_TOO = re.compile(r"\btoo\s+\w+", re.I)
+#: The plain verb put for a need (:func:`without_relative_need`).
+_PLAIN_VERB = {"need": "use", "needs": "uses", "needed": "used"}

@@ -94,6 +94,7 @@ from extractor.classify.cues import (
     still_graded,
     tally_side,
     unspoken,
+    without_relative_need,
 )
 from extractor.classify.model import FrozenModel
 from extractor.resources import data_dir
@@ -274,6 +275,12 @@ def classify(
     if vague_ends:
         proba[list(vague_ends)] = model.predict_proba([texts[i][end:].strip() for i, end in vague_ends.items()])
     vagues = [i in vague_ends for i in range(len(texts))]
+    # "a clear understanding of the demands the force needs to meet": a need in a relative
+    # clause measures what the force has; it recommends nothing (the model reads it as rule 4)
+    relative = {i: t for i, text in enumerate(texts)
+                if i not in vague_ends and i not in joined and (t := without_relative_need(text)) is not None}
+    if relative:
+        proba[list(relative)] = model.predict_proba(list(relative.values()))
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
