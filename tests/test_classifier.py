@@ -2245,7 +2245,7 @@ def test_a_force_named_with_of_or_an_ampersand_is_the_subject_of_plain_praise():
     from extractor.classify.cues import force_knows
 
     assert force_knows("City of London Police promotes an ethical culture.")
-    assert force_knows("Devon & Cornwall Police has a strong ethical culture.")
+    assert force_knows("Devon & Cornwall Police operates efficiently.")
     assert force_knows("The Metropolitan Police Service operates efficiently.")
 
 
@@ -2268,7 +2268,7 @@ def test_a_case_audit_tally_takes_the_side_its_share_of_good_cases_gives(text, l
 
 @pytest.mark.parametrize("text", [
     "Chief officers know exactly which calls for service the constabulary needs to answer each week.",
-    "The force has a clear picture of the detectives and analysts it will need over the next five years.",
+    "The force has a clear picture of the detectives and analysts it will need by 2030.",
     "The new rota gives neighbourhood sergeants the hours they need to supervise their teams.",
 ])
 def test_a_need_in_a_relative_clause_is_no_recommendation(text):

@@ -772,8 +772,8 @@ def _number(word: str) -> int | None:
     return None
 
 
-#: A case audit's tally ("audited 38 cases (10 cases were good, 18 required improvement and 10
-#: were inadequate)", "assessed practice as good in 13 cases, requiring improvement in 34"):
+#: A case audit's tally ("we looked at 40 cases: 9 were good, 19 required improvement, 12
+#: inadequate", "practice rated good in 22 cases, requiring improvement in 14"):
 #: what share of the cases was good, as a tally of recommendations achieved is read (rule 11
 #: by analogy; readers of real child protection pages label a third or less good a shortfall,
 #: a third to two thirds mixed). Not a grading scale ("each case was graded good, requires
@@ -2185,14 +2185,14 @@ def quote_open_after(text: str, open_before: bool = False) -> bool:
     return is_open
 
 
-#: A need inside a relative clause: "the demands the force needs to meet", "the people and
-#: skills it needs for the future", "the training and guidance it needs to develop …". The
-#: clause names what something is measured against, and the sentence judges whether the force
-#: has it; but the model reads "needs" as the modal of a recommendation (rule 4) and calls
-#: praise ("has a clear understanding of the demands the force needs to meet") a shortfall.
-#: Matched: a noun right before the clause's subject ("demands the force needs"), no reporting
-#: verb before it ("told the force it needed to …" is advice), and no "to improve" after it
-#: ("areas that the force needs to improve" names what is to be put right).
+#: A need inside a relative clause: "the calls the constabulary needs to answer", "the
+#: detectives it will need", "the hours they need to supervise their teams". The clause names
+#: what something is measured against, and the sentence judges whether the force has it; but
+#: the model reads "needs" as the modal of a recommendation (rule 4) and calls praise ("knows
+#: exactly which calls the constabulary needs to answer") a shortfall. Matched: a noun right
+#: before the clause's subject ("calls the constabulary needs"), no reporting verb before it
+#: ("told it that it needed to …" is advice), and no "to improve" after it ("the areas
+#: the force needs to improve" names what is to be put right).
 _RELATIVE_SUBJECT = (r"(?:it|they|we|the (?:force|constabulary|service|organisation)|forces|officers|staff|victims|"
                      r"people|children|[A-Z][\w'’-]+ (?:Police|Constabulary))")
 RELATIVE_NEED = re.compile(
@@ -2209,11 +2209,11 @@ _REPORTED_BEFORE = re.compile(r"\b(?:told|tells|asked|warned|advised|reminded|ur
 
 def without_relative_need(text: str) -> str | None:
     """``text`` with the verb of each need in a relative clause (see :data:`RELATIVE_NEED`)
-    put as a plain verb, or None when it has none: "the demands the force uses to meet",
-    "what support they use". The clause keeps its place (a sentence can end on it: "the
+    put as a plain verb, or None when it has none: "the calls the constabulary uses to
+    answer", "what support they use". The clause keeps its place (a sentence can end on it: "the
     skills and numbers they need"); only the modal the model misreads is gone."""
     if NEG.search(text) or _TOO.search(text):
-        return None  # "does not have the staff it needs": there the need is the shortfall's measure
+        return None  # "lacks the analysts it needs": there the need is the shortfall's measure
     out, last, found = [], 0, False
     for m in RELATIVE_NEED.finditer(text):
         if _REPORTED_BEFORE.search(text, 0, m.start("clause")):

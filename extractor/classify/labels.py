@@ -275,7 +275,7 @@ def classify(
     if vague_ends:
         proba[list(vague_ends)] = model.predict_proba([texts[i][end:].strip() for i, end in vague_ends.items()])
     vagues = [i in vague_ends for i in range(len(texts))]
-    # "a clear understanding of the demands the force needs to meet": a need in a relative
+    # "leaders know which calls the constabulary needs to answer": a need in a relative
     # clause measures what the force has; it recommends nothing (the model reads it as rule 4)
     relative = {i: t for i, text in enumerate(texts)
                 if i not in vague_ends and i not in joined and (t := without_relative_need(text)) is not None}
@@ -355,7 +355,7 @@ def classify(
             side = _bare_grade_side(heading_grade) if heading_grade else _area_list_side(texts, befores, i)
             p = _boost(p, idx[side], DEFAULT_BARE_GRADE_WEIGHT)
         if (cases := case_tally(text)) is not None:
-            # "audited 38 cases (10 were good, 18 required improvement and 10 inadequate)": the
+            # "we looked at 40 cases: 9 were good, 19 required improvement, 12 inadequate": the
             # share rated good decides, as for a tally of recommendations achieved (rule 11)
             side = ("mixed" if PROGRESS_MIXED[0] < cases < PROGRESS_MIXED[1]
                     else "strength" if cases >= PROGRESS_MIXED[1] else "area_for_improvement")
