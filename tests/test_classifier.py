@@ -2291,3 +2291,29 @@ def test_a_need_that_is_the_shortfall_or_the_advice_stays(text):
     from extractor.classify.cues import without_relative_need
 
     assert without_relative_need(text) is None
+
+
+def test_a_grade_in_the_present_tense_beside_a_date_is_this_reports():
+    """"Fieldwork between June and July 2019 found Harbury Constabulary requires improvement
+    at …": the date is the fieldwork's; the present tense makes the grade today's (rule 13),
+    not history (rule 12)."""
+    from extractor.classify.cues import states_earlier_grade
+    from extractor.classify.labels import classify
+
+    text = "Fieldwork between June and July 2019 found Harbury Constabulary requires improvement at keeping people safe."
+    assert not states_earlier_grade(text)
+    assert classify([text])[0].label == "area_for_improvement"
+    assert states_earlier_grade("Back in 2016 we judged Harbury Constabulary inadequate at cutting crime.")
+
+
+def test_inadequate_as_the_forces_predicate_is_this_reports_grade():
+    """"… the chief inspector told reporters Harbury Police was inadequate at two of its nine
+    areas": a grade below
+    adequate given to the force, put as a predicate, in a news page's report of speech."""
+    from extractor.classify.cues import rated_below
+    from extractor.classify.labels import classify
+
+    text = "On Tuesday the chief inspector told reporters Harbury Police was inadequate at two of its nine areas."
+    assert rated_below(text)
+    assert classify([text])[0].label == "area_for_improvement"
+    assert not rated_below("The force was not inadequate in any area.")

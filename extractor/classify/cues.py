@@ -503,7 +503,7 @@ _JUDGED_THEN = re.compile(r"\b(?:graded|judged|rated|found|assessed|received|gav
 #: improvement): a present tense, a grade that still stands, a comparison with now, a
 #: contrast, or the recommendations and concerns that came with the grade.
 _NOT_ONLY_HISTORY = re.compile(
-    r"\b(?:is|are|has|have|now|since|remains?|still|currently|this|same grade|as we did|having|stands|applies|"
+    r"\b(?:is|are|has|have|now|since|remains?|still|currently|this|same grade|as we did|having|stands|applies|requires|"
     r"carried|keeps?|continues?|again|no longer|but|however|although|though|while|whilst|yet|"
     r"recommend\w*|causes? of concern|areas? for improvement|problems?|concerns?|weakness\w*|fail\w*)\b|;", re.I)
 
@@ -995,7 +995,12 @@ JUDGED_BAD = re.compile(_JUDGED + r"(?:(?:requires?|requiring) improvement|inade
 _RATED_OBJECT = r"(?:(?:the force|the constabulary|it|them|[A-Z][\w'’&-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,3})\s+)?"
 RATED_BELOW = re.compile(
     r"\b(?:judged|graded|rated|assessed|ranked)\s+" + _RATED_OBJECT + r"(?:to be\s+|as\s+)?[\"'‘“]?"
-    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)", re.I)
+    r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)"
+    # ... and the grade as the force's predicate ("the chief inspector told reporters the
+    # constabulary was inadequate at two areas"), which the model reads as a report of speech
+    r"|\b(?:the\s+(?:force|constabulary|service)|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*\s+"
+    r"(?:Police|Constabulary))\s+(?:is|was|are|were|has been|had been)\s+(?:found to (?:be|have been)\s+)?(?:still\s+)?"
+    r"[\"'‘“]?inadequate\b", re.I)
 #: "Inspectors found the force required improvement in four areas", "the extent to which the
 #: force is effective at reducing crime … requires improvement": the grade as a verb; not in
 #: a relative clause ("every area that required improvement"), ...
