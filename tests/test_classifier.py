@@ -2317,3 +2317,17 @@ def test_inadequate_as_the_forces_predicate_is_this_reports_grade():
     assert rated_below(text)
     assert classify([text])[0].label == "area_for_improvement"
     assert not rated_below("The force was not inadequate in any area.")
+
+
+def test_none_of_the_areas_counted_mid_sentence_and_a_failing_force_are_criticism():
+    """"…, with zero of the eight areas rated good" counts no area at the grade, after the
+    sentence has begun elsewhere; "Harbury Police is failing in most of what it does" is
+    the grade put as the force's predicate."""
+    from extractor.classify.cues import none_graded, rated_below
+    from extractor.classify.labels import classify
+
+    text = "Inspectors judged Harbury Police harshly this year, with zero of its eight areas reaching good."
+    assert none_graded(text) == "area_for_improvement"
+    assert classify([text])[0].label == "area_for_improvement"
+    assert rated_below("Harbury Police is failing in most of what it does.")
+    assert none_graded("Harbury Police improved, and none of its eight areas was rated inadequate.") == "strength"

@@ -966,6 +966,10 @@ _NONE_GRADED = re.compile(
     r"|\b(?:did not|didn['’]t|does not|do not)\s+(?:rate|grade|judge|assess|find)\s+any\s+(?:of\s+(?:its|the)\s+)?"
     r"(?:\w+\s+)?(?:areas?|questions?|pillars?)\s+(?:as\s+|to be\s+)?(?:being\s+)?"
     r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
+    # "…, with zero of the eight areas rated good or outstanding": a count of none mid-sentence
+    rf"|\b(?:zero|none|not one)\s+of\s+(?:the|its|these|those)\s+(?:{_NUMBER_WORD}\s+)?(?:graded\s+|policing\s+)?(?:areas?|questions?|pillars?)\b"
+    r"[^.;]{0,40}?\b(?:was|were|is|are|reach(?:ed|ing)|achiev(?:ed|ing)|receiv(?:ed|ing)|judged|graded|rated|assessed)\b[^.;]{0,20}?"
+    r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "The force was not graded outstanding or good in any area": a grade denied everywhere
     r"|\bnot\s+(?:been\s+)?(?:judged|graded|rated|assessed)\s+(?:as\s+|to be\s+)?\W?"
     r"(?:outstanding|good|inadequate|requires? improvement)\W?(?:\s+or\s+\W?(?:outstanding|good|inadequate|"
@@ -999,8 +1003,8 @@ RATED_BELOW = re.compile(
     # ... and the grade as the force's predicate ("the chief inspector told reporters the
     # constabulary was inadequate at two areas"), which the model reads as a report of speech
     r"|\b(?:the\s+(?:force|constabulary|service)|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*\s+"
-    r"(?:Police|Constabulary))\s+(?:is|was|are|were|has been|had been)\s+(?:found to (?:be|have been)\s+)?(?:still\s+)?"
-    r"[\"'‘“]?inadequate\b", re.I)
+    r"(?:Police|Constabulary|Police Service|Service|Met))\s+(?:is|was|are|were|has been|had been)\s+(?:found to (?:be|have been)\s+)?"
+    r"(?:still\s+)?[\"'‘“]?(?:inadequate|failing)\b", re.I)
 #: "Inspectors found the force required improvement in four areas", "the extent to which the
 #: force is effective at reducing crime … requires improvement": the grade as a verb; not in
 #: a relative clause ("every area that required improvement"), ...
