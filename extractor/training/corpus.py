@@ -223,6 +223,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, an accelerated cause-of-concern letter, a custody "
                                             "inspection, a news release and a press article, first scored unseen "
                                             "in December 2026"),
+        ("ood29", "out-of-distribution 29", "a twenty-ninth such set, PEEL 2014-25 reports, a 2017 crime data "
+                                            "integrity inspection, an Engage exit letter, a child protection "
+                                            "inspection, a news release and a press article, first scored unseen "
+                                            "in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
