@@ -2331,3 +2331,16 @@ def test_none_of_the_areas_counted_mid_sentence_and_a_failing_force_are_criticis
     assert classify([text])[0].label == "area_for_improvement"
     assert rated_below("Harbury Police is failing in most of what it does.")
     assert none_graded("Harbury Police improved, and none of its eight areas was rated inadequate.") == "strength"
+
+
+def test_what_the_force_will_be_able_to_do_if_a_condition_is_met_is_a_forecast():
+    """"If the new control room opens in spring, Harbury Police should be able to …": the
+    "should" forecasts what follows the condition; it advises nothing (rule 4)."""
+    from extractor.classify.cues import conditional_expectation
+    from extractor.classify.labels import classify
+
+    text = "If the new control room opens in spring, Harbury Police should be able to clear its queue of callbacks."
+    assert conditional_expectation(text)
+    assert classify([text])[0].label == "neutral"
+    assert not conditional_expectation("Unless it fills the vacancies, Harbury Police will not be able to clear its queue.")
+    assert not conditional_expectation("Harbury Police should be able to clear its queue of callbacks.")

@@ -1403,6 +1403,14 @@ INSPECTION_AIM = re.compile(
 _CONDITIONAL_EXPECTATION = re.compile(
     r"^\W*(?:if|should|provided(?: that)?|as long as|so long as|once)\b(?P<cond>[^.;]*),\s*(?:we|i|inspectors)\s+"
     r"(?:would|will|should|might|may)\s+(?:\w+\s+)?(?:expect|anticipate)\b(?P<rest>[^;]*)$", re.I)
+#: ... and what the force will be able to do if the condition is met ("If the extra call
+#: handlers start in May, Harbury Police will be able to answer more calls within ten
+#: seconds"): "should" there forecasts; it advises nothing (rule 4 does not apply).
+_CONDITIONAL_ABILITY = re.compile(
+    r"^\W*(?:if|provided(?: that)?|as long as|so long as|once)\b(?P<cond>[^.;]*),\s*"
+    r"(?:the (?:force|constabulary|service)|it|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:Police|Constabulary))\s+"
+    r"(?:should|would|will)\s+(?:then\s+|now\s+|also\s+)?be\s+(?:better\s+)?(?:able|in a (?:better |good |strong )?position|"
+    r"well placed)\s+to\b(?P<rest>[^;]*)$", re.I)
 #: ... what was found set against the expectation, after it
 _EXPECTATION_NOT_MET = re.compile(r"\b(?:but|although|though|however|yet|whereas|found|saw|seen|happened|"
                                   r"was done|were done|in practice)\b", re.I)
@@ -1412,9 +1420,9 @@ _CONDITION_FAILS = re.compile(r"\b(?:not|never|no|fail\w*|unless)\b|n['’]t\b",
 
 def conditional_expectation(text: str) -> bool:
     """Is the sentence a forecast of what the inspectorate expects if a condition is met
-    (:data:`_CONDITIONAL_EXPECTATION`), with no finding set against it and no failure as its
+    (:data:`_CONDITIONAL_EXPECTATION`, :data:`_CONDITIONAL_ABILITY`), with no finding set against it and no failure as its
     condition?"""
-    m = _CONDITIONAL_EXPECTATION.match(text.strip())
+    m = _CONDITIONAL_EXPECTATION.match(text.strip()) or _CONDITIONAL_ABILITY.match(text.strip())
     return (m is not None and _EXPECTATION_NOT_MET.search(m.group("rest")) is None
             and _CONDITION_FAILS.search(m.group("cond")) is None)
 
