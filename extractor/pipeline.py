@@ -161,6 +161,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         FOCUSED_KINDS,
         align_own_sections,
         content_themes,
+        fill_with_dominant,
         focus_theme,
     )
     from extractor.understand.sentences import default_nlp, split_blocks
@@ -273,6 +274,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         )
         if stated:
             warnings += add_sentence_grade(grades, grade_sources, stated, quoted, p.sentence.page, source=source)
+    if taxonomy is None and theme_taxonomy is not None:
+        # a national or thematic inspection of one subject (child protection, custody): what
+        # no theme claims by its own words is about that subject, as its readers file it
+        fill_with_dominant(findings, theme_taxonomy)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
         published=published, report_type=family if opts.report_type else kind or family, findings=findings, grades=grades,

@@ -1296,3 +1296,29 @@ def test_a_news_release_takes_its_topics_in_turn(tmp_path):
     themes = {f.text: f.theme_key for f in report.findings}
     assert themes["Its officers visit registered sex offenders on time."] == "managing_offenders"
     assert themes["Victims are not always told when their case is closed."] == "investigating_crime"
+
+
+def test_a_thematic_release_files_what_names_no_area_under_its_subject(tmp_path):
+    """A child protection release is about protecting vulnerable people throughout: a lead-in
+    ("Inspectors were disappointed to find:") that names no area takes the theme most of its
+    themed findings share, as readers of real pages file it; its method section, and the
+    lines before its first heading, keep none."""
+    from extractor import read_report
+    from extractor.pipeline import Options
+
+    p = tmp_path / "release.txt"
+    p.write_text("Synthetic test release: not a real inspection and not the inspectorate's words.\n\n"
+                 "Child protection in Harbury: what inspectors found\n\nPublished March 2024\n\n"
+                 "About this inspection\n\nWe returned to Harbury Police in January 2024.\n\n"
+                 "Findings\n\n"
+                 "Officers now ask about children living at every domestic abuse incident they attend.\n\n"
+                 "Referrals about children at risk of exploitation reach social care within a day.\n\n"
+                 "Children who go missing repeatedly are assessed after each episode.\n\n"
+                 "Strategy meetings about children at risk of harm are held promptly.\n\n"
+                 "Inspectors were disappointed to find:\n\n"
+                 "There is still a long way to go.\n", encoding="utf-8")
+    rep = read_report(p, Options(report_type="thematic"))
+    themes = {f.text: f.theme_key for f in rep.findings}
+    assert themes["Inspectors were disappointed to find:"] == "protecting_vulnerable"
+    assert themes["We returned to Harbury Police in January 2024."] is None
+    assert themes["Synthetic test release: not a real inspection and not the inspectorate's words."] is None

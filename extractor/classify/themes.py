@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ import numpy as np
 from extractor.classify.cues import unspoken
 from extractor.classify.labels import default_model
 from extractor.classify.model import NO_THEME, FrozenModel
+from extractor.records import Finding
 from extractor.settings import (
     DEFAULT_CARRY_BOOST,
     DEFAULT_CONTENT_THEME_PROB,
@@ -27,6 +29,8 @@ from extractor.settings import (
     DEFAULT_NONE_RATIO_LISTED,
     DEFAULT_RUN_OWN_BOOST,
     DEFAULT_RUN_SWITCH,
+    DOMINANT_THEME_MIN,
+    DOMINANT_THEME_SHARE,
     THEMATIC_SECTION_SHARE,
 )
 from extractor.understand.grades import as_the_force, named_area, pillar_named
@@ -41,7 +45,7 @@ from extractor.understand.themes import (
     match_heading,
     normalise_heading,
 )
-from extractor.vocabulary import AFI_SECTION
+from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION
 
 #: Report kinds about one cause of concern: the concern's theme runs through them.
 FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
@@ -111,6 +115,31 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
         _by_content(texts, placed, taxonomy, model, want, focus, force, out)
     _aspects(texts, placed, taxonomy, out)
     return out
+
+
+def fill_with_dominant(findings: Sequence[Finding], taxonomy: Taxonomy) -> None:
+    """Give the report's dominant theme to its findings left without one (in place).
+
+    A thematic inspection or its news release is about one subject: a child protection
+    release's "Inspectors were disappointed to find:", "There is a long way to go" or
+    "Not one of the audited cases was good" names no area, and readers of real pages file
+    them under the subject all the same (real sets 30 and 31: 22 such sentences). The
+    subject is the theme that half or more of the themed findings share
+    (:data:`~extractor.settings.DOMINANT_THEME_SHARE`, at least
+    :data:`~extractor.settings.DOMINANT_THEME_MIN` of them); a report that turns from one
+    area to the next has none, and keeps its gaps. Context and method sections keep none,
+    as do lines before the first heading (a cover's notices).
+    """
+    counts = Counter(f.theme_key for f in findings if f.theme_key)
+    if not counts:
+        return
+    key, n = counts.most_common(1)[0]
+    theme = taxonomy.by_key().get(key)
+    if theme is None or n < DOMINANT_THEME_MIN or n < DOMINANT_THEME_SHARE * sum(counts.values()):
+        return
+    for f in findings:
+        if f.theme_key is None and f.section and not CONTEXT_SECTION.search(f.section):
+            f.theme_key, f.theme = theme.key, theme.name
 
 
 def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, model: FrozenModel,
