@@ -285,6 +285,8 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 31", ("real31-labelled.jsonl",), "42 pages of 2014–2026, most of 2019–2025 and most of them "
                                                "child protection news releases and press pages, labelled blind "
                                                "by a thirty-first reader in December 2026"),
+        ("real 32", ("real32-labelled.jsonl",), "42 pages of 2013–2025, most of them child protection reviews and "
+                                               "releases, labelled blind by a thirty-second reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
