@@ -1334,6 +1334,35 @@ def test_a_note_under_a_numbered_paragraph_that_runs_on_is_a_note(tmp_path):
 
 
 
+def test_a_note_straight_under_the_text_of_a_page_that_ends_early_is_a_note(tmp_path):
+    """A page that ends early (a section's last page) may carry its note right under its
+    text, in the upper half of the page (gowkhtmltopdf): small type below all the body text
+    that opens with a note's number is the note, not a finding."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "early-note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    y = 780
+    for line in ("Synthetic test document: this is not a real inspection report.",
+                 "Referrals to the safeguarding hub often lack the details partners need.",
+                 "Officers record the views of children at most domestic abuse incidents."):
+        c.drawString(62, y, line)
+        y -= 15
+    c.setFont("Helvetica", 8)
+    c.drawString(62, y - 12, "2 We read 45 referrals; 19 gave no date of birth for the child.")
+    c.showPage()
+    c.setFont("Helvetica", 10.5)
+    c.drawString(62, 780, "The force has trained every call handler to spot coercive control.")
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert any("We read 45 referrals" in t for _, why, t in doc.dropped if why == "footnote")
+    assert not any("We read 45 referrals" in b.text for b in doc.blocks)
+    assert any("Officers record the views of children" in b.text for b in doc.blocks)
+
+
 def test_a_sentence_set_in_under_a_hanging_indent_goes_on_across_the_page():
     """Numbered paragraphs set with a hanging indent ("3.3" at the margin, the text set in):
     the one that breaks off at the foot of a page, above its notes, goes on at the top of

@@ -738,11 +738,20 @@ def _drop_footnotes(
              and ln.bottom >= text_bottom and not _in_ruled_table(ln, page)]
     if noted and lines[-len(noted):] != noted:
         lines = [ln for ln in lines if ln not in noted] + sorted(noted, key=lambda ln: ln.top)
+    # a page that ends early (a section's last page) may have its notes right under its
+    # text, above the lower part of the page: small type below all of the page's body text
+    # that opens with a note's number ("2 We looked at 60 referrals; …") is notes there too
+    tail: list[Line] = []
+    for ln in reversed(lines):
+        if ln.size > body * st.footnote_size_ratio or ln.bottom < text_bottom or _in_ruled_table(ln, page):
+            break
+        tail.append(ln)
+    early = text_bottom > 0 and bool(tail) and _FOOTNOTE_START.match(tail[-1].text) is not None
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
         small = ln.size <= body * st.footnote_size_ratio
-        low = ln.top > page.height * st.footnote_zone and ln.bottom >= text_bottom
+        low = (early or ln.top > page.height * st.footnote_zone) and ln.bottom >= text_bottom
         if _in_ruled_table(ln, page):
             break  # a ruled table's cells in small type at the foot of a page are the table's
         if small and low:
