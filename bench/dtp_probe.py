@@ -82,6 +82,7 @@ PROBES = {
     "probe28": ("[rco][0-9][0-9]_*.pdf", NOTICE),
     "probe29": ("[feg][0-9][0-9]_*.pdf", NOTICE),
     "probe30": ("[shx][0-9][0-9]_*.pdf", NOTICE),
+    "probe31": ("[nqy][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -117,7 +118,9 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe28": {"r": "@react-pdf/renderer (pdfkit)", "c": "coherentpdf (cpdf)", "o": "Ruby Origami"},
                    "probe29": {"f": "Forme (formepdf, Rust/WebAssembly)", "e": "Emboss (emboss-pdf)", "g": "pdfcpu (Go/WebAssembly)"},
                    "probe30": {"s": "Flying Saucer R8 (iText 2.1.7)", "h": "pyHanko (HarfBuzz, Form XObjects)",
-                               "x": "ExactImage hocr2pdf (OCR text layer)"}}
+                               "x": "ExactImage hocr2pdf (OCR text layer)"},
+                   "probe31": {"n": "Majorsilence.Pdf (ZapfDingbats bullets)", "q": "gowkhtmltopdf (word per Tj)",
+                               "y": "jtypeset (glyph per Tj)"}}
 
 
 def _ws(text: str) -> str:
