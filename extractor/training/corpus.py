@@ -227,6 +227,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, an Engage exit letter, a child protection "
                                             "inspection, a news release and a press article, first scored unseen "
                                             "in December 2026"),
+        ("ood30", "out-of-distribution 30", "a thirtieth such set, PEEL 2016-22 reports, a 2019 crime data "
+                                            "integrity inspection, an Engage exit letter, a custody inspection, "
+                                            "a news release and a press article, first scored unseen in December "
+                                            "2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
