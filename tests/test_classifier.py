@@ -2344,3 +2344,16 @@ def test_what_the_force_will_be_able_to_do_if_a_condition_is_met_is_a_forecast()
     assert classify([text])[0].label == "neutral"
     assert not conditional_expectation("Unless it fills the vacancies, Harbury Police will not be able to clear its queue.")
     assert not conditional_expectation("Harbury Police should be able to clear its queue of callbacks.")
+
+
+def test_a_tally_with_no_recommendation_done_is_a_shortfall():
+    """"Not one of the five recommendations … has yet been implemented": a progress tally
+    whose share is nought (rule 11); the model read the finding noun and "implemented"."""
+    from extractor.classify.cues import progress_tally
+    from extractor.classify.labels import classify
+
+    text = "Not one of the five recommendations we made in 2020 has yet been implemented."
+    assert progress_tally(text) == 0.0
+    assert classify([text])[0].label == "area_for_improvement"
+    assert progress_tally("None of the recommendations in this report is for the force alone.") is None
+

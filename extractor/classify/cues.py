@@ -18,9 +18,9 @@ from extractor.understand.themes import builtin_taxonomies, normalise_heading
 
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
 # slower); LEADING_CONTRAST, _SPLIT and _CONCESSIVE also run on original text.
-#: "yet" joins contrasting clauses (", yet it …"), but "not yet", "has yet to" and
-#: "yet again" are adverbs of time and contrast nothing.
-_YET = r"(?<!not )(?<!n't )(?<!n’t )yet(?! (?:to|again|another|more)\b)"
+#: "yet" joins contrasting clauses (", yet it …"), but "not yet", "has yet to", "has yet
+#: been", "as yet" and "yet again" are adverbs of time and contrast nothing.
+_YET = r"(?<!not )(?<!n't )(?<!n’t )(?<!has )(?<!have )(?<!had )(?<!\bas )yet(?! (?:to|again|another|more)\b)"
 CONTRAST = re.compile(
     r"\b(although|though|but|however|while|whilst|despite|" + _YET + r"|nevertheless|nonetheless|"
     r"albeit|even so|in spite of|notwithstanding|on the other hand|whereas)\b",
@@ -754,6 +754,12 @@ _TALLY_DONE = re.compile(
     rf"\b(?P<m>{_NUMBER_WORD})\s+(?:of\s+them\s+)?(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?{_ACHIEVED}"
     rf"|\b(?:achieved|met|implemented|completed|discharged|addressed|closed)(?:\s+or\s+partially\s+achieved)?\s+"
     rf"(?:a\s+further\s+)?(?P<m2>{_NUMBER_WORD})\b", re.I)
+#: "None of our recommendations from 2019 has been fully achieved", "not one of the six
+#: causes of concern has been closed": a tally with nothing done (a share of 0).
+_TALLY_NONE = re.compile(
+    rf"^\W*(?:none|not one|not a single one)\s+of\s+(?:the\s+|its\s+|our\s+|these\s+|those\s+)?(?:{_NUMBER_WORD}\s+)?"
+    rf"(?:\w+\s+){{0,2}}?{_FINDING_NOUN}\b[^.;]{{0,60}}?\b(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?"
+    rf"{_ACHIEVED}", re.I)
 #: "ten of sixteen recommendations have been implemented": the done count first.
 _TALLY_FIRST = re.compile(
     rf"\b(?P<m>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+)?(?P<n>{_NUMBER_WORD})\s+(?:\w+\s+){{0,2}}?"
@@ -808,11 +814,13 @@ def progress_tally(text: str) -> float | None:
     """The share of earlier recommendations (or areas for improvement, causes of concern)
     a sentence counts as achieved: "of the 23 recommendations made in 2015, 19 have been
     fully or partially achieved" (0.83), "ten of sixteen recommendations have been
-    implemented" (0.63). Readers of real re-inspection pages call most achieved praise
+    implemented" (0.63), "none of our recommendations has been fully achieved" (0). Readers of real re-inspection pages call most achieved praise
     and about half achieved a mixed picture (LABELLING rule 11 counts a recommendation
     met as a strength); the model reads the finding nouns as criticism. None when the
     sentence is no such tally."""
     m = n = None
+    if _TALLY_NONE.search(text):
+        return 0.0
     if first := _TALLY_FIRST.search(text):
         m, n = _number(first.group("m")), _number(first.group("n"))
     elif total := _TALLY_TOTAL.search(text):
