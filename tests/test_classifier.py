@@ -2357,3 +2357,15 @@ def test_a_tally_with_no_recommendation_done_is_a_shortfall():
     assert classify([text])[0].label == "area_for_improvement"
     assert progress_tally("None of the recommendations in this report is for the force alone.") is None
 
+
+def test_a_temporary_or_acting_chief_officer_speaks_for_the_force():
+    """"T/Assistant Chief Constable …" and "A/Chief Constable …": the rank's prefix for a
+    temporary or acting post still names a chief officer, whose words are no finding."""
+    from extractor.classify.cues import others_speak
+    from extractor.classify.labels import classify
+
+    text = "T/Assistant Chief Constable Sam Rowe said officers had worked tirelessly to put things right."
+    assert others_speak(text)
+    assert classify([text])[0].label == "neutral"
+    assert others_speak("A/Chief Constable Sam Rowe said the force welcomed the findings.")
+

@@ -2062,10 +2062,11 @@ def unspoken(text: str) -> str:
 #: Someone other than the inspectorate speaking (LABELLING: the force's and others' own
 #: words are no finding): a chief officer, a commissioner, the Police Federation, a
 #: spokesperson, a councillor, a mayor or a minister as the subject of a verb of speech
-#: ("Chief Constable Jo Marsh said: …", "Responding to the report, the police and crime
+#: ("Chief Constable Jo Marsh said: …", "T/Deputy Chief Constable Jo Marsh said", with the
+#: temporary or acting rank's prefix, "Responding to the report, the police and crime
 #: commissioner said …", "the Federation has said."). Press articles quote them at length
 #: next to the inspectorate's findings, in the same words of praise and blame.
-_OTHER_SPEAKER = (r"(?:(?:deputy |assistant |temporary |acting )?chief constable|police chief|"
+_OTHER_SPEAKER = (r"(?:(?:(?:t|a|temp|ag)/\s*)?(?:deputy |assistant |temporary |acting )?chief constable|police chief|"
                   r"(?:police,? (?:fire )?and crime |police )?"
                   r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
                   r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
