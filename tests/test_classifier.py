@@ -2369,3 +2369,13 @@ def test_a_temporary_or_acting_chief_officer_speaks_for_the_force():
     assert classify([text])[0].label == "neutral"
     assert others_speak("A/Chief Constable Sam Rowe said the force welcomed the findings.")
 
+
+def test_needs_improvement_placed_on_the_scale_is_a_definition():
+    """A news page may call the grade "needs improvement": its place on the scale is a
+    definition (neutral), as for "requires improvement"."""
+    from extractor.classify.cues import GRADE_DEFINITION
+    from extractor.classify.labels import classify
+
+    text = "Needs improvement is our second-lowest rating, above only inadequate."
+    assert GRADE_DEFINITION.search(text)
+    assert classify([text])[0].label == "neutral"

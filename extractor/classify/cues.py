@@ -544,7 +544,9 @@ GRADE_DEFINITION = re.compile(
     r"\W?(?:outstanding|good|adequate|inadequate|requiring improvement|requires improvement)\W?\s+(?:when|if|where)\b"
     r"(?!\s+it\s+comes\s+to)"
     # a grade's place on the scale: "Requires improvement is the second-lowest of the five grades"
-    r"|^\W*(?:an? )?\W?(?:outstanding|good|adequate|inadequate|requires improvement)\W?(?: grade| judge?ment| rating)? "
+    # (a news page may name the grade "needs improvement")
+    r"|^\W*(?:an? )?\W?(?:outstanding|good|adequate|inadequate|require[sd]? improvement|needs improvement)\W?"
+    r"(?: grade| judge?ment| rating)? "
     r"(?:is|was) (?:the|our) (?:second[- ]|third[- ])?(?:lowest|highest|worst|best|top|bottom|middle)\b"
     r"(?=[^.;]*\b(?:grades?|judge?ments?|ratings?|scale)\b)"
     # ... and says no more ("… and the force achieved it for …", "… any force received")
