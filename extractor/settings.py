@@ -379,6 +379,10 @@ DEFAULT_FORCE_KNOWS_WEIGHT = 0.6
 #: and on something that makes the force's work harder ("has made it harder to keep
 #: improvement on course").
 DEFAULT_RARELY_DONE_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on criticism in words the corpus never uses
+#: ("the cases were substandard", "a flaw in its vetting system"): as for the press's
+#: "facing criticism", which the model likewise cannot read.
+DEFAULT_UNFAMILIAR_CRITICISM_WEIGHT = 0.6
 DEFAULT_MADE_HARDER_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on work said to be "less thorough" or to "lag
 #: behind".

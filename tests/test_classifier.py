@@ -2379,3 +2379,25 @@ def test_needs_improvement_placed_on_the_scale_is_a_definition():
     text = "Needs improvement is our second-lowest rating, above only inadequate."
     assert GRADE_DEFINITION.search(text)
     assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text", [
+    "Two thirds of the 48 referrals inspectors sampled were substandard.",
+    "Inspectors found a flaw in the way the constabulary shares intelligence with its vetting unit.",
+    "The review found deficiencies in how cells holding drunk detainees are checked overnight.",
+])
+def test_criticism_in_words_the_corpus_never_uses_is_read(text):
+    """The corpus has no "substandard", "flaw" or "deficiencies": the model gives them no
+    weight and reads the sentence as a plain report, unless the cue names them."""
+    from extractor.classify.cues import unfamiliar_criticism
+    from extractor.classify.labels import classify
+
+    assert unfamiliar_criticism(text)
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+def test_denied_unfamiliar_criticism_is_not_read_as_criticism():
+    from extractor.classify.cues import unfamiliar_criticism
+
+    assert not unfamiliar_criticism("We found no flaws in the way the force records stop and search.")
+    assert not unfamiliar_criticism("Practice that misses the mark yet is not seriously deficient is graded lower.")

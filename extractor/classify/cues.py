@@ -2259,3 +2259,21 @@ def without_relative_need(text: str) -> str | None:
 _TOO = re.compile(r"\btoo\s+\w+", re.I)
 #: The plain verb put for a need (:func:`without_relative_need`).
 _PLAIN_VERB = {"need": "use", "needs": "uses", "needed": "used"}
+
+
+#: Words of criticism that our corpus never uses, so the model has no weight for them:
+#: "the cases were substandard", "a flaw in its vetting system", "what the force is getting
+#: wrong", "deficiencies in …", "unsatisfactory monitoring". Real news pages use them for
+#: the inspectorate's findings; the model reads such a sentence as a plain report.
+_UNFAMILIAR_CRITICISM = re.compile(
+    r"\b(?:sub-?standard|flaw(?:s|ed)?|deficien(?:t|cy|cies)|unsatisfactor(?:y|ily)|"
+    r"(?:is|are|was|were|been|keeps?)\s+getting\s+(?:it\s+|things\s+|\w+\s+)?wrong)\b", re.I)
+#: ... unless it is denied, or a grade's definition ("… but is not seriously deficient").
+_UNFAMILIAR_DENIED = re.compile(r"\b(?:no|not|never|none|without|free of|nor)\b|n['’]t\b", re.I)
+
+
+def unfamiliar_criticism(text: str) -> bool:
+    """Does the sentence criticise in words our corpus never uses, undenied?"""
+    m = _UNFAMILIAR_CRITICISM.search(text)
+    return m is not None and _UNFAMILIAR_DENIED.search(text, 0, m.start()) is None \
+        and not re.match(r"\W*(?:no|not)\b", text[m.end():m.end() + 4], re.I)

@@ -93,6 +93,7 @@ from extractor.classify.cues import (
     states_need,
     still_graded,
     tally_side,
+    unfamiliar_criticism,
     unspoken,
     without_relative_need,
 )
@@ -143,6 +144,7 @@ from extractor.settings import (
     DEFAULT_SHORTFALL_WEIGHT,
     DEFAULT_STILL_GRADED_WEIGHT,
     DEFAULT_TALLY_WEIGHT,
+    DEFAULT_UNFAMILIAR_CRITICISM_WEIGHT,
     PROGRESS_MIXED,
 )
 from extractor.vocabulary import (
@@ -222,6 +224,9 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (less_well, "area_for_improvement", DEFAULT_LESS_WELL_WEIGHT),
     # "Of the 40 files we read, only 12 held a plan"
     (only_few, "area_for_improvement", DEFAULT_ONLY_FEW_WEIGHT),
+    # "Half the files we sampled were substandard": criticism in words the
+    # corpus never uses
+    (unfamiliar_criticism, "area_for_improvement", DEFAULT_UNFAMILIAR_CRITICISM_WEIGHT),
 )
 
 
