@@ -1363,6 +1363,32 @@ def test_a_note_straight_under_the_text_of_a_page_that_ends_early_is_a_note(tmp_
     assert any("Officers record the views of children" in b.text for b in doc.blocks)
 
 
+def test_a_bold_subject_line_under_a_salutation_is_a_heading(tmp_path):
+    """"Dear Oswin," ends its line though it ends no sentence: the bold subject line set
+    close under it ("Vetting: what we found on our March visit") heads the letter's text,
+    and is no finding run into its first sentence."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "subject-line.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for font, line in (("Helvetica", "Synthetic test document: this is not a real inspection report."),
+                       ("Helvetica", "Dear Oswin,"),
+                       ("Helvetica-Bold", "Vetting: what we found on our March visit"),
+                       ("Helvetica", "Thank you for the help your staff gave our team during the visit."),
+                       ("Helvetica", "Your vetting unit clears most applications within a month."),
+                       ("Helvetica", "Yours sincerely,")):
+        c.setFont(font, 10.5)
+        c.drawString(62, y, line)
+        y -= 20
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert any(b.kind == "heading" and b.text == "Vetting: what we found on our March visit" for b in doc.blocks)
+    assert not any("March visit Thank you" in " ".join(b.text.split()) for b in doc.blocks)
+
+
 def test_a_sentence_set_in_under_a_hanging_indent_goes_on_across_the_page():
     """Numbered paragraphs set with a hanging indent ("3.3" at the margin, the text set in):
     the one that breaks off at the foot of a page, above its notes, goes on at the top of

@@ -248,6 +248,13 @@ _FRAME_LINE_WORDS = 14
 _SALUTATION_WITHIN = 30
 
 
+def is_salutation(text: str) -> bool:
+    """Is ``text`` a letter's salutation and nothing else ("Dear Chief Constable,")? It ends
+    its line though it ends no sentence: a bold subject line under it is a heading."""
+    m = _SALUTATION.match(text.strip())
+    return m is not None and not m.group("rest").strip() and m.group("head").lstrip().startswith("Dear")
+
+
 def _frame_line(b: Block) -> bool:
     return b.kind in ("para", "bullet") and len(b.text.split()) <= _FRAME_LINE_WORDS \
         and not b.text.rstrip().endswith((".", "!", "?", ":", ";"))

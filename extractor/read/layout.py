@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from extractor.read.drawn import drawn_parts, is_rule
-from extractor.read.furniture import NOTES_HEADING, body_size, usual_size
+from extractor.read.furniture import NOTES_HEADING, body_size, is_salutation, usual_size
 from extractor.read.grade_rows import normalise_grade, parse_grade_row
 from extractor.read.lexicon import KEPT_SPACE, rejoin_split_words
 from extractor.read.normalize import (
@@ -1505,9 +1505,11 @@ def _lines_to_blocks(lines: list[Line], body: float, st: LayoutSettings) -> list
             or _lone_heading(ln, prev if cur_kind in ("para", "bullet") else None, nxt, body, st)
         if heading and cur_kind == "para" and prev is not None and not prev.bold \
                 and abs(prev.size - ln.size) < st.same_size_tolerance \
-                and not ends_sentence(prev.text) and ln.page == prev.page \
+                and not ends_sentence(prev.text) and not is_salutation(prev.text) and ln.page == prev.page \
                 and 0 <= ln.top - prev.bottom < ln.size:
-            heading = False  # the middle of a large-type paragraph (a pull-quote), not a heading
+            # the middle of a large-type paragraph (a pull-quote), not a heading; a letter's
+            # salutation ("Dear Oswin,") ends its line, and a bold subject line under it heads
+            heading = False
         if heading and _runs_into_sentence(ln, lines[n + 1:n + 4], text, st):
             # runs on into the lower-case end of a sentence: text in large type (a question
             # heading wraps onto a line that ends "… reducing crime?"; a standfirst's first
