@@ -503,7 +503,7 @@ _JUDGED_THEN = re.compile(r"\b(?:graded|judged|rated|found|assessed|received|gav
 #: improvement): a present tense, a grade that still stands, a comparison with now, a
 #: contrast, or the recommendations and concerns that came with the grade.
 _NOT_ONLY_HISTORY = re.compile(
-    r"\b(?:is|are|has|have|now|since|remains?|still|currently|this|same grade|as we did|having|stands|applies|requires|"
+    r"\b(?:is|are|has|have|now|since|remains?|still|currently|this|same grade|as we did|having|stands|applies|"
     r"carried|keeps?|continues?|again|no longer|but|however|although|though|while|whilst|yet|"
     r"recommend\w*|causes? of concern|areas? for improvement|problems?|concerns?|weakness\w*|fail\w*)\b|;", re.I)
 
@@ -978,7 +978,9 @@ _NONE_GRADED = re.compile(
     r"(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "…, with zero of the eight areas rated good or outstanding": a count of none mid-sentence
     rf"|\b(?:zero|none|not one)\s+of\s+(?:the|its|these|those)\s+(?:{_NUMBER_WORD}\s+)?(?:graded\s+|policing\s+)?(?:areas?|questions?|pillars?)\b"
-    r"[^.;]{0,40}?\b(?:was|were|is|are|reach(?:ed|ing)|achiev(?:ed|ing)|receiv(?:ed|ing)|judged|graded|rated|assessed)\b[^.;]{0,20}?"
+    # (the verb the count's own, not a relative clause's: "none of the areas that were good")
+    r"(?:(?!\b(?:that|which|who|where)\b)[^.;]){0,40}?\b(?:was|were|is|are|reach(?:ed|ing)|achiev(?:ed|ing)|receiv(?:ed|ing)|"
+    r"judged|graded|rated|assessed)\b[^.;]{0,20}?"
     r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b"
     # "The force was not graded outstanding or good in any area": a grade denied everywhere
     r"|\bnot\s+(?:been\s+)?(?:judged|graded|rated|assessed)\s+(?:as\s+|to be\s+)?\W?"
@@ -1012,9 +1014,13 @@ RATED_BELOW = re.compile(
     r"(?:(?:requires?|requiring) improvement|inadequate\b|bottom\b)"
     # ... and the grade as the force's predicate ("the chief inspector told reporters the
     # constabulary was inadequate at two areas"), which the model reads as a report of speech
-    r"|\b(?:the\s+(?:force|constabulary|service)|[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*\s+"
-    r"(?:Police|Constabulary|Police Service|Service|Met))\s+(?:is|was|are|were|has been|had been)\s+(?:found to (?:be|have been)\s+)?"
-    r"(?:still\s+)?[\"'‘“]?(?:inadequate|failing)\b", re.I)
+    # (a force's name in capitals, at most five words: the class is case-sensitive inside
+    # this case-blind pattern, so "and" and "of" are never read as a name's words)
+    r"|\b(?:the\s+(?:force|constabulary|service)|(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){0,4}"
+    r"(?:Police|Constabulary|Police Service|Service|Met)))\s+(?:is|was|are|were|has been|had been)\s+"
+    r"(?:found to (?:be|have been)\s+)?(?:still\s+)?[\"'‘“]?(?:inadequate|failing)\b", re.I)
+#: ... asked or doubted, not said: "Asked whether the force was failing, …".
+_RATED_HEDGED = re.compile(r"\b(?:whether|if|asked|denied|den(?:y|ies)|claim\w*|feared|fears?|critics|suggest\w*)\b", re.I)
 #: "Inspectors found the force required improvement in four areas", "the extent to which the
 #: force is effective at reducing crime … requires improvement": the grade as a verb; not in
 #: a relative clause ("every area that required improvement"), ...
@@ -1032,7 +1038,10 @@ _RATED_THEN = re.compile(r"\b(?:(?:19|20)\d\d|that (?:inspection|report|time)|at
 def rated_below(text: str) -> bool:
     """Does the sentence give this report's grade below adequate, and only that?"""
     verb = "improvement" in text.lower() and _REQUIRES_VERB.search(text) is not None and not _REQUIRES_NOT.search(text)
-    return ((RATED_BELOW.search(text) is not None or verb) and not JUDGED_GOOD.search(text)
+    rated = RATED_BELOW.search(text)
+    if rated is not None and _RATED_HEDGED.search(text, 0, rated.start()):
+        rated = None
+    return ((rated is not None or verb) and not JUDGED_GOOD.search(text)
             and not re.search(r"\b(?:good|outstanding)\b", text, re.I) and not _RATED_THEN.search(text)
             and not re.search(r"\b(?:no|none|not|never)\b", text, re.I) and not GRADE_DEFINITION.search(text))
 
@@ -1417,13 +1426,20 @@ _CONDITIONAL_EXPECTATION = re.compile(
 #: handlers start in May, Harbury Police will be able to answer more calls within ten
 #: seconds"): "should" there forecasts; it advises nothing (rule 4 does not apply).
 _CONDITIONAL_ABILITY = re.compile(
-    r"^\W*(?:if|provided(?: that)?|as long as|so long as|once)\b(?P<cond>[^.;]*),\s*"
-    r"(?:the (?:force|constabulary|service)|it|they|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:Police|Constabulary))\s+"
+    r"^\W*(?:if|provided(?: that)?|as long as|so long as|once)\b"
+    # (a purpose is no condition: "If the force is to meet its targets, it should be able to
+    # show …" sets a standard)
+    r"(?P<cond>(?:(?!\b(?:is|are|was|were)\s+to\b|\bwants?\s+to\b|\bintends?\s+to\b|\bserious about\b)[^.;])*),\s*"
+    r"(?:the (?:force|constabulary|service)|it|they|(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) (?:Police|Constabulary))\s+"
     r"(?:should|would|will)\s+(?:then\s+|now\s+|also\s+)?be\s+(?:better\s+)?(?:able|in a (?:better |good |strong )?position|"
-    r"well placed)\s+to\b(?P<rest>[^;]*)$", re.I)
+    r"well placed)\s+to\b(?!\s+(?:show|demonstrate|evidence|explain|prove)\b)(?P<rest>[^;]*)$", re.I)
 #: ... what was found set against the expectation, after it
 _EXPECTATION_NOT_MET = re.compile(r"\b(?:but|although|though|however|yet|whereas|found|saw|seen|happened|"
-                                  r"was done|were done|in practice)\b", re.I)
+                                  r"was done|were done|in practice|"
+                                  # ... or the reason it will cope, already in place ("because it has
+                                  # trained extra staff"), or a history of failing ("something it
+                                  # has struggled to do")
+                                  r"because|since|as it has|thanks to|struggl\w*)\b", re.I)
 #: ... a failure as the condition: a warning
 _CONDITION_FAILS = re.compile(r"\b(?:not|never|no|fail\w*|unless)\b|n['’]t\b", re.I)
 
@@ -2218,30 +2234,47 @@ def quote_open_after(text: str, open_before: bool = False) -> bool:
 #: what something is measured against, and the sentence judges whether the force has it; but
 #: the model reads "needs" as the modal of a recommendation (rule 4) and calls praise ("knows
 #: exactly which calls the constabulary needs to answer") a shortfall. Matched: a noun right
-#: before the clause's subject ("calls the constabulary needs"), no reporting verb before it
-#: ("told it that it needed to …" is advice), and no "to improve" after it ("the areas
-#: the force needs to improve" names what is to be put right).
-_RELATIVE_SUBJECT = (r"(?:it|they|we|the (?:force|constabulary|service|organisation)|forces|officers|staff|victims|"
-                     r"people|children|[A-Z][\w'’-]+ (?:Police|Constabulary))")
+#: before the clause's subject ("calls the constabulary needs"; not a possessive, "its
+#: officers need", which is a need stated), no reporting verb before it ("told it that it
+#: needed to …" is advice), no advice noun at its head ("the improvements it needs to make",
+#: "the steps the constabulary needs to take") and no "to improve" after it ("the areas the
+#: force needs to improve" names what is to be put right).
+_RELATIVE_SUBJECT = r"(?:it|they|we|the (?:force|constabulary|service|organisation)|(?-i:[A-Z][\w'’-]+) (?:Police|Constabulary))"
 RELATIVE_NEED = re.compile(
     r"\b(?:the|all|any|what|which|some|those|these|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?!(?:says?|said|found|finds|recognises|recognised|knows|knew|believes|accepts|understands|agrees|means|"
     r"shows|suggests|concluded|concludes|thinks|told|tells|asked|warned|advised|reminded|feels|considers|is|was|"
     r"are|were|that|which|whether|if|because|so|and|but|as|when|where|why|how|than|until|unless|while|whilst|"
-    r"has|have|had|does|did|do|the|a|an)\s)[a-z][\w-]*\s+(?:that\s+|which\s+)?"
+    r"has|have|had|does|did|do|the|a|an|its|their|his|her|our|your|my|this|these|those|"
+    # ... nor the advice the clause names
+    r"improvements?|changes?|steps?|actions?|work|recommendations?|areas?|things?|progress)\s)[a-z][\w-]*\s+"
+    r"(?:that\s+|which\s+)?"
     + r"(?P<clause>" + _RELATIVE_SUBJECT + r"\s+(?:will\s+|would\s+|may\s+|might\s+|could\s+|still\s+)?"
-    r"(?P<need>needs?|needed)\b)(?!\s+to\s+(?:improve|address|tackle|change|fix|resolve|put right|work on|do better))", re.I)
+    r"(?P<need>needs?|needed)\b)(?!\s+to\s+(?:improve|address|tackle|change|fix|resolve|put right|work on|do better|"
+    r"make|take|do|put|introduce|implement|act)\b)", re.I)
 #: The same, when a reporting verb stands anywhere before it: the clause is what was said.
 _REPORTED_BEFORE = re.compile(r"\b(?:told|tells|asked|warned|advised|reminded|urged|said|says)\b", re.I)
+#: A sentence whose need measures a shortfall: negated or hedged ("Few victims get the updates
+#: they need", "lacks the analysts it needs", "cannot give officers the time they need"), or
+#: critical ("a poor understanding of the demand it needs to meet", "falls short of the
+#: numbers it needs", "too few").
+_NEED_SHORTFALL = re.compile(
+    r"\b(?:no|not|never|none|nor|few|fewer|little|lack\w*|without|cannot|unable|rarely|seldom|insufficient\w*|"
+    r"limited|poor\w*|weak\w*|falls? short|fell short|struggl\w*|gaps?|yet to|unclear|too|inadequate\w*|"
+    r"fail\w*|short of)\b|n['’]t\b", re.I)
+#: The plain verb put for a need (:func:`without_relative_need`).
+_PLAIN_VERB = {"need": "use", "needs": "uses", "needed": "used"}
 
 
 def without_relative_need(text: str) -> str | None:
     """``text`` with the verb of each need in a relative clause (see :data:`RELATIVE_NEED`)
     put as a plain verb, or None when it has none: "the calls the constabulary uses to
     answer", "what support they use". The clause keeps its place (a sentence can end on it: "the
-    skills and numbers they need"); only the modal the model misreads is gone."""
-    if NEG.search(text) or _TOO.search(text):
-        return None  # "lacks the analysts it needs": there the need is the shortfall's measure
+    skills and numbers they need"); only the modal the model misreads is gone. Not in a
+    sentence whose need measures a shortfall (:data:`_NEED_SHORTFALL`), nor in an item that
+    opens with its verb ("give investigators the time they need …": advice)."""
+    if _NEED_SHORTFALL.search(text) or text.lstrip()[:1].islower():
+        return None
     out, last, found = [], 0, False
     for m in RELATIVE_NEED.finditer(text):
         if _REPORTED_BEFORE.search(text, 0, m.start("clause")):
@@ -2254,11 +2287,6 @@ def without_relative_need(text: str) -> str | None:
         return None
     out.append(text[last:])
     return "".join(out)
-
-
-_TOO = re.compile(r"\btoo\s+\w+", re.I)
-#: The plain verb put for a need (:func:`without_relative_need`).
-_PLAIN_VERB = {"need": "use", "needs": "uses", "needed": "used"}
 
 
 #: Words of criticism that our corpus never uses, so the model has no weight for them:
