@@ -30,6 +30,7 @@ from extractor.settings import (
     DEFAULT_RUN_OWN_BOOST,
     DEFAULT_RUN_SWITCH,
     DOMINANT_THEME_MIN,
+    DOMINANT_THEME_OF_ALL,
     DOMINANT_THEME_SHARE,
     THEMATIC_SECTION_SHARE,
 )
@@ -117,28 +118,39 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     return out
 
 
-def fill_with_dominant(findings: Sequence[Finding], taxonomy: Taxonomy) -> None:
+#: Sections of a thematic report about the report itself, not its subject's findings: its
+#: context and method (:data:`~extractor.vocabulary.CONTEXT_SECTION`) and these.
+_ABOUT_THE_REPORT = re.compile(
+    r"^\W*(?:\d[\d.]*\s*)?(?:foreword|preface|background|acknowledge?ments?|contents|next steps|what we did|"
+    r"how we (?:did|carried out|conducted)|method|summary of (?:our )?method|about (?:this|the|us)|list of)\b", re.I)
+
+
+def fill_with_dominant(findings: list[Finding], taxonomy: Taxonomy) -> None:
     """Give the report's dominant theme to its findings left without one (in place).
 
-    A thematic inspection or its news release is about one subject: a child protection
-    release's "Inspectors were disappointed to find:", "There is a long way to go" or
-    "Not one of the audited cases was good" names no area, and readers of real pages file
-    them under the subject all the same (real sets 30 and 31: 22 such sentences). The
-    subject is the theme that half or more of the themed findings share
-    (:data:`~extractor.settings.DOMINANT_THEME_SHARE`, at least
-    :data:`~extractor.settings.DOMINANT_THEME_MIN` of them); a report that turns from one
-    area to the next has none, and keeps its gaps. Context and method sections keep none,
-    as do lines before the first heading (a cover's notices).
+    A thematic inspection is about one subject: in a child protection inspection "There is
+    a long way to go" or "Not one of the audited cases was good" names no area, and readers
+    of real pages file them under the subject all the same. The subject is the theme that
+    more than half the themed findings share (:data:`~extractor.settings.DOMINANT_THEME_SHARE`,
+    at least :data:`~extractor.settings.DOMINANT_THEME_MIN` of them) and that also holds
+    :data:`~extractor.settings.DOMINANT_THEME_OF_ALL` of all the findings that could take
+    it; a report that turns from one area to the next has none, and keeps its gaps. Context,
+    method and front matter keep none, as do lines before the first heading (a cover's
+    notices) and neutral findings (what the report is, when it was published: readers of
+    real pages mostly leave those without a theme).
     """
-    counts = Counter(f.theme_key for f in findings if f.theme_key)
+    open_ = [f for f in findings if f.section and not CONTEXT_SECTION.search(f.section)
+             and not _ABOUT_THE_REPORT.search(f.section)]
+    counts = Counter(f.theme_key for f in open_ if f.theme_key)
     if not counts:
         return
-    key, n = counts.most_common(1)[0]
+    (key, n), *rest = counts.most_common(2)
     theme = taxonomy.by_key().get(key)
-    if theme is None or n < DOMINANT_THEME_MIN or n < DOMINANT_THEME_SHARE * sum(counts.values()):
+    if theme is None or n < DOMINANT_THEME_MIN or n <= DOMINANT_THEME_SHARE * sum(counts.values()) \
+            or n < DOMINANT_THEME_OF_ALL * len(open_):
         return
-    for f in findings:
-        if f.theme_key is None and f.section and not CONTEXT_SECTION.search(f.section):
+    for f in open_:
+        if f.theme_key is None and f.label != "neutral":
             f.theme_key, f.theme = theme.key, theme.name
 
 
