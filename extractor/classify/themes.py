@@ -134,7 +134,7 @@ def fill_with_dominant(findings: list[Finding], taxonomy: Taxonomy) -> None:
     more than half the themed findings share (:data:`~extractor.settings.DOMINANT_THEME_SHARE`,
     at least :data:`~extractor.settings.DOMINANT_THEME_MIN` of them) and that also holds
     :data:`~extractor.settings.DOMINANT_THEME_OF_ALL` of all the findings that could take
-    it; a report that turns from one area to the next has none, and keeps its gaps. Context,
+    it; a report that moves between areas has none, and keeps its gaps. Context,
     method and front matter keep none, as do lines before the first heading (a cover's
     notices) and neutral findings (what the report is, when it was published: readers of
     real pages mostly leave those without a theme).
