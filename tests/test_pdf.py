@@ -1337,7 +1337,8 @@ def test_a_note_under_a_numbered_paragraph_that_runs_on_is_a_note(tmp_path):
 def test_a_note_straight_under_the_text_of_a_page_that_ends_early_is_a_note(tmp_path):
     """A page that ends early (a section's last page) may carry its note right under its
     text, in the upper half of the page (gowkhtmltopdf): small type below all the body text
-    that opens with a note's number is the note, not a finding."""
+    that opens with the number the text calls ("… partners need.2") is the note, not a
+    finding."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -1346,7 +1347,7 @@ def test_a_note_straight_under_the_text_of_a_page_that_ends_early_is_a_note(tmp_
     c.setFont("Helvetica", 10.5)
     y = 780
     for line in ("Synthetic test document: this is not a real inspection report.",
-                 "Referrals to the safeguarding hub often lack the details partners need.",
+                 "Referrals to the safeguarding hub often lack the details partners need.2",
                  "Officers record the views of children at most domestic abuse incidents."):
         c.drawString(62, y, line)
         y -= 15
@@ -1361,6 +1362,42 @@ def test_a_note_straight_under_the_text_of_a_page_that_ends_early_is_a_note(tmp_
     assert any("We read 45 referrals" in t for _, why, t in doc.dropped if why == "footnote")
     assert not any("We read 45 referrals" in b.text for b in doc.blocks)
     assert any("Officers record the views of children" in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("lead, small", [
+    (["We recommend that, by June 2025, the constabulary:"],
+     ["1 reviews how it supervises harassment cases; and", "2 offers every victim a needs assessment."]),
+    ([], ["1 in 5 callers told us nobody rang them back.", "Most said the call handler was courteous."]),
+    ([], ["14 sergeants completed the new course, and all now use it.", "The rest will finish it by spring."]),
+    (["The constabulary has three aims:"], ["1 Keeping children safe from harm.", "2 Catching offenders quickly."]),
+])
+def test_small_type_under_an_early_ending_page_that_no_call_names_stays_text(tmp_path, lead, small):
+    """Small type straight under a page's text is taken as its notes only when the text calls
+    the note by its number: small-type numbered recommendations under a lead-in, a count that
+    opens a phrase ("1 in 5 callers"), a list in small type stay text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "small.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10.5)
+    y = 780
+    for line in ["Synthetic test document: this is not a real inspection report.",
+                 "Leaders have improved how the constabulary answers emergency calls.", *lead]:
+        c.drawString(62, y, line)
+        y -= 15
+    c.setFont("Helvetica", 8.5)
+    y -= 6
+    for line in small:
+        c.drawString(62, y, line)
+        y -= 11.5
+    c.showPage()
+    c.setFont("Helvetica", 10.5)
+    c.drawString(62, 780, "The constabulary has trained every call handler to spot coercive control.")
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert not [t for _, why, t in doc.dropped if why == "footnote"]
 
 
 def test_a_bold_subject_line_under_a_salutation_is_a_heading(tmp_path):

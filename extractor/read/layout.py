@@ -740,13 +740,15 @@ def _drop_footnotes(
         lines = [ln for ln in lines if ln not in noted] + sorted(noted, key=lambda ln: ln.top)
     # a page that ends early (a section's last page) may have its notes right under its
     # text, above the lower part of the page: small type below all of the page's body text
-    # that opens with a note's number ("2 We looked at 60 referrals; …") is notes there too
+    # that opens with a note's number ("2 We looked at 60 referrals; …") is notes there too,
+    # when the page's text calls that note ("… that victims receive.2") and the line above
+    # is no lead-in ("… the force:" over small-type numbered items is a list)
     tail: list[Line] = []
     for ln in reversed(lines):
         if ln.size > body * st.footnote_size_ratio or ln.bottom < text_bottom or _in_ruled_table(ln, page):
             break
         tail.append(ln)
-    early = text_bottom > 0 and bool(tail) and _FOOTNOTE_START.match(tail[-1].text) is not None
+    early = text_bottom > 0 and bool(tail) and _called_note(tail[-1], lines[:len(lines) - len(tail)], body, st)
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         ln = lines[i]
@@ -780,6 +782,23 @@ def _drop_footnotes(
     for ln in notes:
         doc.dropped.append((page.number, "footnote", ln.text))
     return lines[:cut]
+
+
+#: A note's first line: its number, then a capital ("2 We looked at 60 referrals"); not a
+#: count that opens a phrase ("1 in 4 victims", "12 officers were trained").
+_NOTE_OPENING = re.compile(r"^\s*(\d{1,3})\s+[A-Z]")
+
+
+def _called_note(first: Line, above: list[Line], body: float, st: LayoutSettings) -> bool:
+    """Is ``first`` (small type under all of a page's text) the start of a note that the
+    page's text calls: its number glued to a word or a stop in a body line above
+    ("… receive.2", "… victims2 …"), the last of those lines no lead-in ending in a colon?"""
+    m = _NOTE_OPENING.match(first.text)
+    text_lines = [ln for ln in above if ln.size > body * st.footnote_size_ratio]
+    if m is None or not text_lines or text_lines[-1].text.rstrip().endswith(":"):
+        return False
+    call = re.compile(rf"(?<=[A-Za-z.,;:)’”'\"]){m.group(1)}(?!\d)")
+    return any(call.search(ln.text) for ln in text_lines)
 
 
 def _notes_under_rule(lines: list[Line], page: Page, body: float, st: LayoutSettings) -> int | None:
