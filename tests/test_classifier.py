@@ -2425,3 +2425,20 @@ def test_denied_unfamiliar_criticism_is_not_read_as_criticism():
 
     assert not unfamiliar_criticism("We found no flaws in the way the force records stop and search.")
     assert not unfamiliar_criticism("Practice that misses the mark yet is not seriously deficient is graded lower.")
+
+
+def test_a_long_run_of_and_and_of_with_a_need_is_read_at_once():
+    """The force-as-subject pattern read a name's "and" and "of" both as words and as joins,
+    case-blind and unbounded: a sentence with a long run of them and a need in it took
+    seconds, doubling with each pair (a contents line run together could stall a file)."""
+    import time
+
+    from extractor.classify.labels import classify
+
+    text = ("The review of the arrangements for the safety of children and of adults at risk and of "
+            "victims of stalking and of harassment and of forced marriage and of modern slavery and of "
+            "county lines and of fraud and of online abuse and of hate crime and of missing people and of "
+            "burglary and of robbery was what the force needed.")
+    start = time.perf_counter()
+    classify([text])
+    assert time.perf_counter() - start < 1.0

@@ -183,9 +183,12 @@ def reported_clause(text: str) -> str | None:
 #: The force as a sentence's subject: "the force", "the constabulary", "it" or the force's
 #: name ("Wessex Police", "Avon and Somerset Constabulary"). Case-sensitive where used
 #: without re.I (a name starts with a capital); the patterns that use it under re.I match
-#: it in any case.
+#: it in any case, save the name's capitals, which are matched case-sensitively and at
+#: most five words long: read case-blind and unbounded, "and" and "of" could be a name's
+#: words or its joins, and a long run of them ("the protection of children and of adults
+#: and of …") took seconds per sentence, doubling with each pair.
 _FORCE_SUBJECT = (r"(?:[Tt]he\s+(?:force|constabulary|service)|[Ii]t|(?:[Tt]he\s+)?"
-                  r"[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*)*\s+(?:Police(?:\s+Service)?|Constabulary))")
+                  r"(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’-]*){0,4})\s+(?:Police(?:\s+Service)?|Constabulary))")
 NEED_STATED = re.compile(
     r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
