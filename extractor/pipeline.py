@@ -275,7 +275,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         if stated:
             warnings += add_sentence_grade(grades, grade_sources, stated, quoted, p.sentence.page, source=source)
     if taxonomy is None and theme_taxonomy is not None:
-        # a national or thematic inspection of one subject (child protection, custody): what
+        # a national or thematic inspection of one subject (child protection, stalking): what
         # no theme claims by its own words is about that subject, as its readers file it
         fill_with_dominant(findings, theme_taxonomy)
     return Report(

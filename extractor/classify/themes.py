@@ -144,7 +144,7 @@ def fill_with_dominant(findings: list[Finding], taxonomy: Taxonomy) -> None:
     counts = Counter(f.theme_key for f in open_ if f.theme_key)
     if not counts:
         return
-    (key, n), *rest = counts.most_common(2)
+    key, n = counts.most_common(1)[0]
     theme = taxonomy.by_key().get(key)
     if theme is None or n < DOMINANT_THEME_MIN or n <= DOMINANT_THEME_SHARE * sum(counts.values()) \
             or n < DOMINANT_THEME_OF_ALL * len(open_):
