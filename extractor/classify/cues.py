@@ -819,10 +819,10 @@ def progress_tally(text: str) -> float | None:
     """The share of earlier recommendations (or areas for improvement, causes of concern)
     a sentence counts as achieved: "of the 23 recommendations made in 2015, 19 have been
     fully or partially achieved" (0.83), "ten of sixteen recommendations have been
-    implemented" (0.63), "none of our recommendations has been fully achieved" (0). Readers of real re-inspection pages call most achieved praise
-    and about half achieved a mixed picture (LABELLING rule 11 counts a recommendation
-    met as a strength); the model reads the finding nouns as criticism. None when the
-    sentence is no such tally."""
+    implemented" (0.63), "none of our recommendations has been fully achieved" (0).
+    Readers of real re-inspection pages call most achieved praise and about half achieved
+    a mixed picture (LABELLING rule 11 counts a recommendation met as a strength); the
+    model reads the finding nouns as criticism. None when the sentence is no such tally."""
     m = n = None
     if _TALLY_NONE.search(text):
         return 0.0
@@ -1449,9 +1449,10 @@ _CONDITION_FAILS = re.compile(r"\b(?:not|never|no|fail\w*|unless)\b|n['’]t\b",
 
 def conditional_expectation(text: str) -> bool:
     """Is the sentence a forecast of what the inspectorate expects if a condition is met
-    (:data:`_CONDITIONAL_EXPECTATION`, :data:`_CONDITIONAL_ABILITY`), with no finding set against it and no failure as its
-    condition?"""
-    m = _CONDITIONAL_EXPECTATION.match(text.strip()) or _CONDITIONAL_ABILITY.match(text.strip())
+    (:data:`_CONDITIONAL_EXPECTATION`, :data:`_CONDITIONAL_ABILITY`), with no finding set
+    against it and no failure as its condition?"""
+    text = text.strip()
+    m = _CONDITIONAL_EXPECTATION.match(text) or _CONDITIONAL_ABILITY.match(text)
     return (m is not None and _EXPECTATION_NOT_MET.search(m.group("rest")) is None
             and _CONDITION_FAILS.search(m.group("cond")) is None)
 
@@ -2276,8 +2277,8 @@ def without_relative_need(text: str) -> str | None:
     skills and numbers they need"); only the modal the model misreads is gone. Not in a
     sentence whose need measures a shortfall (:data:`_NEED_SHORTFALL`), nor in an item that
     opens with its verb ("give investigators the time they need …": advice)."""
-    if _NEED_SHORTFALL.search(text) or text.lstrip()[:1].islower():
-        return None
+    if "need" not in text.lower() or _NEED_SHORTFALL.search(text) or text.lstrip()[:1].islower():
+        return None  # (the word first: this runs on every sentence)
     out, last, found = [], 0, False
     for m in RELATIVE_NEED.finditer(text):
         if _REPORTED_BEFORE.search(text, 0, m.start("clause")):

@@ -277,15 +277,16 @@ def classify(
     # "While we noted a few areas for improvement, the force is good at …": a concession that
     # names nothing is context (rule 1); the judgement after it decides, read on its own
     vague_ends = {i: m.end() for i, text in enumerate(texts) if (m := VAGUE_CONCESSION.match(text)) is not None}
-    if vague_ends:
-        proba[list(vague_ends)] = model.predict_proba([texts[i][end:].strip() for i, end in vague_ends.items()])
     vagues = [i in vague_ends for i in range(len(texts))]
-    # "leaders know which calls the constabulary needs to answer": a need in a relative
-    # clause measures what the force has; it recommends nothing (the model reads it as rule 4)
-    relative = {i: t for i, text in enumerate(texts)
-                if i not in vague_ends and i not in joined and (t := without_relative_need(text)) is not None}
-    if relative:
-        proba[list(relative)] = model.predict_proba(list(relative.values()))
+    # the text the model reads instead, scored in one call: after a vague concession, what
+    # follows it; "leaders know which calls the constabulary needs to answer", the need in a
+    # relative clause put as a plain verb (it measures what the force has, and recommends
+    # nothing: the model reads it as rule 4)
+    reread = {i: texts[i][end:].strip() for i, end in vague_ends.items()}
+    reread.update({i: t for i, text in enumerate(texts)
+                   if i not in reread and i not in joined and (t := without_relative_need(text)) is not None})
+    if reread:
+        proba[list(reread)] = model.predict_proba(list(reread.values()))
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
