@@ -1298,27 +1298,36 @@ def test_a_news_release_takes_its_topics_in_turn(tmp_path):
     assert themes["Victims are not always told when their case is closed."] == "investigating_crime"
 
 
+#: Four findings of a child protection inspection, all about protecting vulnerable people.
+_CHILD_PROTECTION_FINDINGS = (
+    "Officers ask about children living at every domestic abuse incident they attend.\n\n"
+    "Referrals about children at risk of exploitation reach social care within a day.\n\n"
+    "Children who go missing repeatedly are assessed after each episode.\n\n"
+    "Strategy meetings about children at risk of harm are held promptly.\n\n")
+
+
+def _thematic_themes(tmp_path, text: str) -> dict[str, str | None]:
+    """The theme key of each finding of a plain-text report read as a thematic one."""
+    from extractor import read_report
+    from extractor.pipeline import Options
+
+    p = tmp_path / "thematic.txt"
+    p.write_text(text, encoding="utf-8")
+    return {f.text: f.theme_key for f in read_report(p, Options(report_type="thematic")).findings}
+
+
 def test_a_thematic_release_files_what_names_no_area_under_its_subject(tmp_path):
     """A child protection release is about protecting vulnerable people throughout: a lead-in
     ("Inspectors were disappointed to find:") that names no area takes the theme most of its
     themed findings share, as readers of real pages file it; its method section, and the
     lines before its first heading, keep none."""
-    from extractor import read_report
-    from extractor.pipeline import Options
-
-    p = tmp_path / "release.txt"
-    p.write_text("Synthetic test release: not a real inspection and not the inspectorate's words.\n\n"
-                 "Child protection in Harbury: what inspectors found\n\nPublished March 2024\n\n"
-                 "About this inspection\n\nWe returned to Harbury Police in January 2024.\n\n"
-                 "Findings\n\n"
-                 "Officers now ask about children living at every domestic abuse incident they attend.\n\n"
-                 "Referrals about children at risk of exploitation reach social care within a day.\n\n"
-                 "Children who go missing repeatedly are assessed after each episode.\n\n"
-                 "Strategy meetings about children at risk of harm are held promptly.\n\n"
-                 "Inspectors were disappointed to find:\n\n"
-                 "There is still a long way to go.\n", encoding="utf-8")
-    rep = read_report(p, Options(report_type="thematic"))
-    themes = {f.text: f.theme_key for f in rep.findings}
+    themes = _thematic_themes(
+        tmp_path, "Synthetic test release: not a real inspection and not the inspectorate's words.\n\n"
+                  "Child protection in Harbury: what inspectors found\n\nPublished March 2024\n\n"
+                  "About this inspection\n\nWe returned to Harbury Police in January 2024.\n\n"
+                  "Findings\n\n" + _CHILD_PROTECTION_FINDINGS.replace("Officers ask", "Officers now ask")
+                  + "Inspectors were disappointed to find:\n\n"
+                  "There is still a long way to go.\n")
     assert themes["Inspectors were disappointed to find:"] == "protecting_vulnerable"
     assert themes["We returned to Harbury Police in January 2024."] is None
     assert themes["Synthetic test release: not a real inspection and not the inspectorate's words."] is None
@@ -1328,25 +1337,15 @@ def test_a_thematic_report_that_turns_between_areas_has_no_subject_to_fill_with(
     """Findings split evenly between two areas give no subject: what names no area keeps
     none, rather than taking whichever area came first. Neutral lines and a foreword keep
     none in any case."""
-    from extractor import read_report
-    from extractor.pipeline import Options
-
-    p = tmp_path / "split.txt"
-    p.write_text("Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
-                 "Stalking and harassment in Harbury: what inspectors found\n\nPublished May 2024\n\n"
-                 "Foreword\n\nI am glad to present this report.\n\n"
-                 "Findings\n\n"
-                 "Detectives gather digital evidence from phones quickly in most stalking cases.\n\n"
-                 "Investigations of harassment are supervised at every stage.\n\n"
-                 "Charging decisions in stalking cases are made promptly.\n\n"
-                 "Suspects are interviewed within days of a report.\n\n"
-                 "Officers ask about children living at every domestic abuse incident they attend.\n\n"
-                 "Referrals about children at risk of exploitation reach social care within a day.\n\n"
-                 "Children who go missing repeatedly are assessed after each episode.\n\n"
-                 "Strategy meetings about children at risk of harm are held promptly.\n\n"
-                 "There is a long way to go.\n", encoding="utf-8")
-    rep = read_report(p, Options(report_type="thematic"))
-    themes = {f.text: f.theme_key for f in rep.findings}
+    themes = _thematic_themes(
+        tmp_path, "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+                  "Stalking and harassment in Harbury: what inspectors found\n\nPublished May 2024\n\n"
+                  "Foreword\n\nI am glad to present this report.\n\n"
+                  "Findings\n\n"
+                  "Detectives gather digital evidence from phones quickly in most stalking cases.\n\n"
+                  "Investigations of harassment are supervised at every stage.\n\n"
+                  "Charging decisions in stalking cases are made promptly.\n\n"
+                  "Suspects are interviewed within days of a report.\n\n"
+                  + _CHILD_PROTECTION_FINDINGS + "There is a long way to go.\n")
     assert themes["There is a long way to go."] is None
     assert themes["I am glad to present this report."] is None
-
