@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,36 @@ def test_windows_1252_is_read_with_a_warning(tmp_path):
     proc = hmic("extract", str(p), "-o", str(tmp_path / "o.jsonl"))
     assert proc.returncode == 0
     assert any(line.startswith("warning: ") and "Windows-1252" in line for line in proc.stderr.splitlines())
+
+
+def test_runs_of_thousands_of_spaces_are_read_in_seconds(tmp_path):
+    """A grade table and prose whose gaps are thousands of spaces or tabs read like single
+    spaces: such runs once made the row and cue patterns take quadratic time, and a file of
+    a few rows held a worker for many minutes (a denial of service for the whole batch)."""
+    gap = " " * 5000
+    text = "\n".join([
+        "Synthetic report: Fernmoor Constabulary (a fictional force)", "",
+        "PEEL 2021/22: an inspection of Fernmoor Constabulary", "", "Our judgements", "",
+        f"Investigating crime{gap}Good", f"Responding to the public{gap}Requires improvement", "",
+        "Investigating crime", "",
+        f"The force should improve{gap}how it records crime. Supervisors review{chr(9) * 3000}every case "
+        "file within a week.", ""])
+    src = tmp_path / "wide.txt"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.json"
+    # its own process group, so that a hung run's worker processes are killed with it
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(src), "-o", str(out), "--format",
+                             "json", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _, err = proc.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("a file of a few rows with wide gaps took more than two minutes to read")
+    assert proc.returncode == 0, err
+    (rec,) = json.loads(out.read_text(encoding="utf-8"))
+    assert rec["grades"] == {"Investigating crime": "good", "Responding to the public": "requires improvement"}
+    found = {s["text"]: s["label"] for s in rec["sentences"]}
+    assert found == {"The force should improve how it records crime.": "area_for_improvement",
+                     "Supervisors review every case file within a week.": "strength"}

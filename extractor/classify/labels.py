@@ -248,9 +248,12 @@ def classify(
     model = model or default_model()
     if not texts:
         return []
-    sections = sections or [None] * len(texts)
+    # runs of white space say nothing one space does not, and a run of thousands (a
+    # hostile file's column gap) would cost the cue patterns quadratic time
+    texts = [" ".join(t.split()) for t in texts]
+    sections = [" ".join(s.split()) if s else s for s in sections] if sections else [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
-    befores = prev or [None] * len(texts)
+    befores = [" ".join(b.split()) if b else b for b in prev] if prev else [None] * len(texts)
     leadins = list_leadins(texts, befores, kinds, sections)
     # a lead-in set as a heading ("We recommend that, within three months, the force:")
     # heads the items under it like one in the text

@@ -86,8 +86,12 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
 
     Rows are short, have no sentence punctuation inside and do not read as a
     sentence ending in a grade ("The force is good" is prose, not a row).
+    The line is read with its runs of white space closed up: the gap between a
+    text table's columns says nothing a single space does not, and a long run
+    would make the row pattern's adjacent white-space quantifiers take
+    quadratic time (a hostile line of thousands of spaces took minutes).
     """
-    text = line.strip()
+    text = " ".join(line.split())
     if not ANY_GRADE.search(text[-30:]) and not text.lower().endswith(("uate", "ment", "ding")):
         return None
     if len(text.split()) > 22 or text.endswith((".", "?")) and not text.endswith(". "):
@@ -128,7 +132,7 @@ def split_judgement_headings(doc: ParsedDocument) -> None:
     for b in doc.blocks:
         if b.kind == "heading" and _JUDGEMENT_HEADING.search(b.text):
             row = parse_grade_row(b.text)
-            if row is not None and _JUDGEMENT_HEADING.search(b.text[len(row[0]):]):
+            if row is not None and _JUDGEMENT_HEADING.search(" ".join(b.text.split())[len(row[0]):]):
                 doc.grade_rows.append(GradeRow(row[0], row[1], b.page, b.text))
                 b = replace(b, text=row[0])
         out.append(b)

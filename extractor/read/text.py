@@ -94,7 +94,10 @@ def text_to_blocks(text: str, markdown: bool = False) -> list[Block]:
     cur: list[str] = []
     for line in lines:
         if line.strip():
-            cur.append(line.rstrip())
+            # a run of spaces inside a line (a text table's column gap, a justified
+            # line) says nothing one space does not, and a hostile run of thousands
+            # would cost the line patterns after this quadratic time
+            cur.append(" ".join(line.split()))
         elif cur:
             groups.append(cur)
             cur = []
