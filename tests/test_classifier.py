@@ -714,6 +714,21 @@ def test_what_rule_14_leaves_out_is_no_count_of_findings(text):
     assert counts_findings("We make 14 recommendations to the force.")
 
 
+@pytest.mark.parametrize("text", [
+    "We make 14 recommendations to the force.",
+    "We make three recommendations, which are set out in annex B.",
+    "Our inspection makes four main recommendations and several further recommendations, which are listed at the "
+    "end of this report.",
+    "The report made two recommendations and 11 areas for improvement, all of which are set out below.",
+])
+def test_a_count_of_findings_followed_by_where_they_are_listed_is_still_a_count(text):
+    """Rule 14: where the findings are listed does not take a count out of the rule when
+    the count is the sentence's point, a second count beside it included."""
+    from extractor.classify.cues import counts_findings
+
+    assert counts_findings(text)
+
+
 @pytest.mark.parametrize("text, label", [
     ("This is an area for improvement from our 2019 inspection that the force has yet to address.",
      "area_for_improvement"),
@@ -825,6 +840,8 @@ def test_a_sentence_stating_a_grade_of_each_side_is_mixed():
     ("Six of the twelve recommendations have been implemented so far.", 6 / 12),
     ("We made 14 recommendations in 2016.", None),
     ("Of the 43 forces, 30 have achieved the standard.", None),
+    ("Two of those seven recommendations are now complete.", 2 / 7),
+    ("Five of these six areas for improvement have been addressed.", 5 / 6),
 ])
 def test_a_tally_of_recommendations_achieved_gives_the_share_done(text, share):
     """The share of earlier findings counted as achieved, whichever order the numbers come in;
@@ -2442,3 +2459,4 @@ def test_a_long_run_of_and_and_of_with_a_need_is_read_at_once():
     start = time.perf_counter()
     classify([text])
     assert time.perf_counter() - start < 1.0
+

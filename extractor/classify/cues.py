@@ -723,7 +723,11 @@ _COUNT_MET = re.compile(r"(?<!may have )(?<!may have already )"
 _COUNT_WHERE = re.compile(r"\b(?:listed|set out|shown|found)\b[^.;]{0,30}\b(?:annex|appendix|chapter|section|below|"
                           r"at the end)\b", re.I)
 #: A clause after the count that only says where the findings are ("…, which are set out below").
-_WHERE_AFTER = re.compile(r"\s*,?\s*(?:which|that|and|all of which)?\s*(?:are|is|we have|i have)?\s*", re.I)
+#: A second count may come first ("We make two main recommendations and a number of further
+#: recommendations, which are listed at the end of this report").
+_WHERE_AFTER = re.compile(rf"(?:\s+and\s+(?:a (?:number|series) of|several|some|{_NUMBER_WORD})\s+(?:\w+\s+)?"
+                          rf"{_FINDING_NOUN})?"
+                          r"\s*,?\s*(?:which|that|and|all of which)?\s*(?:are|is|we have|i have)?\s*", re.I)
 _OTHER_BODY = re.compile(r"\b(?:home office|government|the law|college of policing|national police chiefs|npcc|ministry|"
                          r"parliament|councils?)\b", re.I)
 _FORCES = re.compile(r"\b(?:forces?|chief constables?|constabular\w*|the service)\b", re.I)
@@ -765,9 +769,10 @@ _TALLY_NONE = re.compile(
     rf"^\W*(?:none|not one|not a single one)\s+of\s+(?:the\s+|its\s+|our\s+|these\s+|those\s+)?(?:{_NUMBER_WORD}\s+)?"
     rf"(?:\w+\s+){{0,2}}?{_FINDING_NOUN}\b[^.;]{{0,60}}?\b(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?"
     rf"{_ACHIEVED}", re.I)
-#: "ten of sixteen recommendations have been implemented": the done count first.
+#: "ten of sixteen recommendations have been implemented", "Three of those five
+#: recommendations have now been met": the done count first.
 _TALLY_FIRST = re.compile(
-    rf"\b(?P<m>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+)?(?P<n>{_NUMBER_WORD})\s+(?:\w+\s+){{0,2}}?"
+    rf"\b(?P<m>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|our\s+|these\s+|those\s+)?(?P<n>{_NUMBER_WORD})\s+(?:\w+\s+){{0,2}}?"
     rf"{_FINDING_NOUN}\b[^.;]{{0,40}}?\b(?:have|has|had|were|was|are|is)\s+(?:now\s+)?(?:been\s+)?{_ACHIEVED}", re.I)
 
 
