@@ -2460,3 +2460,17 @@ def test_a_long_run_of_and_and_of_with_a_need_is_read_at_once():
     classify([text])
     assert time.perf_counter() - start < 1.0
 
+
+@pytest.mark.parametrize("text, label", [
+    ("Inspectors want the force to answer its non-emergency line faster.", "area_for_improvement"),
+    ("The inspectorate wants neighbourhood teams given protected time for patrol.", "area_for_improvement"),
+    ("HMICFRS would like to see the constabulary publish the outcomes of its searches.", "area_for_improvement"),
+    ("Inspectors wanted to know how supervisors checked the quality of case files.", "neutral"),
+    ("The chief constable said she wants the force to be among the best in the country.", "neutral"),
+])
+def test_what_the_inspectors_want_of_the_force_is_a_recommendation(text, label):
+    """'Inspectors want the force to …' says what must change, as 'should' does; what they
+    wanted to find out is method, and what a chief officer wants is the force's own aim."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -382,7 +382,13 @@ REPORTED_NEED = re.compile(
     rf"(?!be (?:{_PRAISED_BE})\b|{_SAVINGS_TO_MAKE}|(?:keep|continue|maintain)\b)"
     r"|(?i:\b(?:watchdog|inspectorate|inspectors|report|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?(?:also\s+)?"
     r"(?:calls?|called)\s+(?:for\s+(?:more|better|greater|clearer|further|urgent|improved|improvements?|"
-    r"an?\s+(?:overhaul|review|improvement))\b))",
+    r"an?\s+(?:overhaul|review|improvement))\b))"
+    # what the inspectors want of the force is a recommendation in other words: "Inspectors
+    # want local teams to get better at …", "the watchdog wants the central unit staffed for
+    # …" (not what they wanted to find out: "Inspectors wanted to know how …")
+    r"|(?i:\b(?:inspectors|inspectorate|HMICFRS|HMIC|inspector|watchdog)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:wants?|wanted|would\s+like)\s+(?:to\s+see\s+)?(?!to\b)(?:the\s+|its\s+|local\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:force|constabulary|service|police|officers|leaders|leadership|teams?|units?|staff|supervisors|it|them)\b)",
 )
 #: The force itself as the sentence's subject and speaker ("The force said it …").
 _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|police)|"
@@ -390,10 +396,11 @@ _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|pol
 
 
 def reported_need(text: str) -> bool:
-    """Is the sentence the inspectorate's advice in reported speech (:data:`REPORTED_NEED`),
+    """Is the sentence the inspectorate's advice in reported speech or put as what it wants
+    (:data:`REPORTED_NEED`),
     not spoken by the force or its own people?"""
     low = text.lower()
-    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to")):
+    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to", "want", "like")):
         return False  # (the pattern cannot match without one of these: most sentences)
     m = REPORTED_NEED.search(text)
     if m is None:
