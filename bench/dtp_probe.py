@@ -83,6 +83,7 @@ PROBES = {
     "probe29": ("[feg][0-9][0-9]_*.pdf", NOTICE),
     "probe30": ("[shx][0-9][0-9]_*.pdf", NOTICE),
     "probe31": ("[nqy][0-9][0-9]_*.pdf", NOTICE),
+    "probe32": ("[aib][0-9][0-9]_*.pdf", NOTICE),
 }
 #: A document's producer, by the first letter of its name (the rest are laid out with Scribus).
 PRODUCERS = {"w": "Word via LibreOffice", "c": "Chromium (web page)", "o": "LibreOffice Writer",
@@ -120,7 +121,10 @@ PROBE_PRODUCERS = {"probe10": {"m": "MuPDF", "h": "wkhtmltopdf",
                    "probe30": {"s": "Flying Saucer R8 (iText 2.1.7)", "h": "pyHanko (HarfBuzz, Form XObjects)",
                                "x": "ExactImage hocr2pdf (OCR text layer)"},
                    "probe31": {"n": "Majorsilence.Pdf (ZapfDingbats bullets)", "q": "gowkhtmltopdf (word per Tj)",
-                               "y": "jtypeset (glyph per Tj)"}}
+                               "y": "jtypeset (glyph per Tj)"},
+                   "probe32": {"a": "Prince 17 (kerning-split Tj, Dingbats bullets)",
+                               "i": "ironpress (glyph per TJ element)",
+                               "b": "fullbleed (standard 14 fonts, no ToUnicode)"}}
 
 
 def _ws(text: str) -> str:
