@@ -231,6 +231,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, an Engage exit letter, a custody inspection, "
                                             "a news release and a press article, first scored unseen in December "
                                             "2026"),
+        ("ood31", "out-of-distribution 31", "a thirty-first such set, PEEL 2015-22 reports, a 2018 crime data "
+                                            "integrity inspection, a cause-of-concern revisit letter, a child "
+                                            "protection inspection, a news release and a press article, first "
+                                            "scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
