@@ -295,6 +295,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "by a thirty-first reader in December 2026"),
         ("real 32", ("real32-labelled.jsonl",), "42 pages of 2013–2025, most of them child protection reviews and "
                                                "releases, labelled blind by a thirty-second reader in December 2026"),
+        ("real 35", ("real35-labelled.jsonl",), "41 pages of 2013–2025, most of them child protection and custody "
+                                               "releases and press articles, labelled blind by a thirty-fifth "
+                                               "reader in December 2026"),
+        ("real 36", ("real36-labelled.jsonl",), "42 pages of 2014–2025, child protection and custody pages and "
+                                               "PEEL 2014–2019 pages, labelled blind by a thirty-sixth reader in "
+                                               "December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
