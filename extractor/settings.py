@@ -350,6 +350,10 @@ DEFAULT_PROGRESS_WEIGHT = 0.6
 #: of real re-inspection pages called 15 of 22 (0.68) and 19 of 23 achieved praise, 15 of
 #: 29 and 10 of 16 a mixed picture; two thirds is "most" and one third "few".
 PROGRESS_MIXED = (1 / 3, 2 / 3)
+#: The share of audited cases counted inadequate or requiring improvement, with the rest not
+#: broken down, from which the count reads as a failing ("30 of the 79 cases were graded
+#: inadequate"): a quarter.
+CASES_SHORT_SHARE = 1 / 4
 #: How far the force acting on earlier findings ("has acted on some of our 2015
 #: recommendations") moves towards strength (LABELLING rule 11; ``cues.acted_on``).
 DEFAULT_ACTED_ON_WEIGHT = 0.6

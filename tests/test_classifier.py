@@ -2271,16 +2271,25 @@ def test_a_force_named_with_of_or_an_ampersand_is_the_subject_of_plain_praise():
     ("Practice was rated good in 22 cases, requiring improvement in 14 cases and inadequate in 5 cases.",
      "mixed"),
     ("Of the 30 files we read, 24 were good and 6 required improvement.", "strength"),
+    ("Inspectors saw good practice in 11 cases, 26 cases where improvement was required and 15 cases that were "
+     "dealt with inadequately.", "area_for_improvement"),
+    ("Of 36 referrals examined by the inspection team, ten were found to show good practice.", "area_for_improvement"),
+    ("The inspectorate graded 21 of the 64 investigations it read as inadequate.", "area_for_improvement"),
+    ("Of the 50 cases we examined, 41 were good.", "strength"),
 ])
 def test_a_case_audit_tally_takes_the_side_its_share_of_good_cases_gives(text, label):
     """A third or fewer good is a shortfall, a third to two thirds mixed, more praise (the
-    share reading of rule 11); the model read every two-sided tally as mixed."""
+    share reading of rule 11); the model read every two-sided tally as mixed. One side
+    counted against all the cases gives the share too, and a quarter or more inadequate
+    is a shortfall whatever the rest were."""
     from extractor.classify.cues import case_tally
     from extractor.classify.labels import classify
 
     assert case_tally(text) is not None
     assert classify([text])[0].label == label
     assert case_tally("Each case was graded good, requires improvement or inadequate.") is None
+    assert case_tally("Safety plans were in place in all but three of the 70 cases we read, most of a good "
+                      "standard.") is None
 
 
 @pytest.mark.parametrize("text", [

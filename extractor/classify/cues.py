@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from extractor.settings import UNSPOKEN_MIN_CHARS
+from extractor.settings import CASES_SHORT_SHARE, UNSPOKEN_MIN_CHARS
 from extractor.understand.themes import builtin_taxonomies, normalise_heading
 
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
@@ -806,7 +806,23 @@ _CASE_GRADE = r"['‘\"]?(?P<g>good|outstanding|requir\w*\s+improvement|inadequa
 _COUNT_THEN_GRADE = re.compile(
     rf"\b(?P<n>\d+)\s+(?:(?:child protection\s+)?(?:cases?|files?|investigations?|records?)\s+|of them\s+)?"
     rf"(?:were|was|as|(?:were\s+|was\s+)?(?:rated|assessed|judged|graded)(?:\s+as)?)?\s*{_CASE_GRADE}", re.I)
-_GRADE_THEN_COUNT = re.compile(rf"{_CASE_GRADE}\s+in\s+(?P<n>\d+)\s+(?:cases?|files?|investigations?|records?)\b", re.I)
+# ("found good practice in 20 cases")
+_GRADE_THEN_COUNT = re.compile(rf"{_CASE_GRADE}(?:\s+(?:practice|work))?\s+in\s+(?P<n>\d+)\s+"
+                               r"(?:cases?|files?|investigations?|records?)\b", re.I)
+#: A count with the grade in a clause after it ("37 instances where improvement was required",
+#: "23 cases which were handled inadequately", "12 cases in which practice was good").
+_COUNT_WHERE_GRADE = re.compile(
+    r"\b(?P<n>\d+)\s+(?:cases?|files?|instances?|investigations?|records?)\s+(?:where|in which|which|that)\s+"
+    r"[^,;.]{0,30}?\b(?P<g>good|outstanding|improvement\s+(?:was|were|is|are)\s+(?:required|needed)|"
+    r"requir\w*\s+improvement|inadequate(?:ly)?)\b", re.I)
+#: One side of an audit as a share of all the cases ("Of 33 cases reviewed, 12 showed good
+#: practice", "graded 30 of the 79 cases it reviewed as inadequate").
+_AUDITED = r"(?:cases?|files?|investigations?|records?|referrals?)"
+_SHARE_OF_CASES = re.compile(
+    rf"\bof\s+(?:the\s+)?(?P<t>\d+)\s+{_AUDITED}\b[^,;.]{{0,60}},\s*(?P<n>{_NUMBER_WORD})\b"
+    r"[^.;]{0,50}?\b(?P<g>good|outstanding|requir\w*\s+improvement|inadequate)\b"
+    rf"|\b(?P<n2>{_NUMBER_WORD})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<t2>\d+)\s+{_AUDITED}\b"
+    r"[^.;]{0,60}?\b(?P<g2>good|outstanding|requir\w*\s+improvement|inadequate)\b", re.I)
 _NONE_GOOD = re.compile(r"\bnone of (?:these |the |those )?(?:\d+\s+)?(?:cases|files|investigations|records)\b[^.;]{0,40}?"
                         r"\b(?:good|outstanding)\b", re.I)
 
@@ -820,11 +836,33 @@ def case_tally(text: str) -> float | None:
     for m in list(_COUNT_THEN_GRADE.finditer(text)) + list(_GRADE_THEN_COUNT.finditer(text)):
         grade = "good" if m.group("g").lower() in ("good", "outstanding") else m.group("g").lower().split()[0][:5]
         counts[grade] = counts.get(grade, 0) + int(m.group("n"))
+    for m in _COUNT_WHERE_GRADE.finditer(text):
+        g = m.group("g").lower()
+        grade = "good" if g in ("good", "outstanding") else "inade" if g.startswith("inade") else "requi"
+        counts[grade] = counts.get(grade, 0) + int(m.group("n"))
     if _NONE_GOOD.search(text) and "good" not in counts:
         counts["good"] = 0
     if len(counts) < 2 or "good" not in counts or sum(counts.values()) == 0:
-        return None
+        return _share_of_cases(text)
     return counts["good"] / sum(counts.values())
+
+
+def _share_of_cases(text: str) -> float | None:
+    """The share good where one side of an audit is counted against all the cases: that
+    share itself for a count of good cases; for a count of cases that fell short, none
+    good when a quarter or more fell short (readers call that a failing, whatever the rest
+    were), else no call."""
+    if (m := _SHARE_OF_CASES.search(text)) is None:
+        return None
+    if re.search(r"\b(?:all\s+but|except(?:\s+for)?|bar|other\s+than)\s*$", text[:m.start()], re.I):
+        return None  # "in all but two of the 80 cases …": the count is of the others
+    n, t = _number(m.group("n") or m.group("n2")), int(m.group("t") or m.group("t2"))
+    grade = (m.group("g") or m.group("g2")).lower()
+    if n is None or not 0 < n <= t:
+        return None
+    if grade in ("good", "outstanding"):
+        return n / t
+    return 0.0 if n / t >= CASES_SHORT_SHARE else None
 
 
 def progress_tally(text: str) -> float | None:
