@@ -2483,3 +2483,16 @@ def test_what_the_inspectors_want_of_the_force_is_a_recommendation(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+def test_improvement_said_to_be_needed_in_the_past_tense_is_criticism_and_heads_its_list():
+    """Press pieces report the inspectorate in the past tense ("improvement was needed in:");
+    the need is as much a shortfall as "improvement is needed", and the items take its side."""
+    from extractor.classify.labels import classify
+
+    texts = ["Inspectors said that improvement was needed in:",
+             "how the constabulary passed information to children's services"]
+    assert [x.label for x in classify(texts, kinds=["para", "bullet"], prev=[None, texts[0]])] == \
+        ["area_for_improvement", "area_for_improvement"]
+    assert classify(["Further work was required on the way the unit recorded its decisions."])[0].label == \
+        "area_for_improvement"

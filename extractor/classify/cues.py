@@ -193,7 +193,9 @@ NEED_STATED = re.compile(
     r"\b(?:(?:much|some|far|considerably|significantly|still)\s+)?"
     r"(?:more|better|greater|further|closer|clearer|stronger|improved|additional|considerable|significant|urgent|substantial)"
     r"\s+(?:[\w'’-]+\s+){0,4}?(?:is|are)\s+(?:still\s+|now\s+|urgently\s+|also\s+|therefore\s+|thus\s+)?(?:needed|required|necessary)\b"
-    r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are)\s+(?:(?:still|urgently|therefore|thus|also|now)\s+)?(?:needed|required)\b"
+    # ("The inspectorate said improvement was needed in:", as a press piece reports it)
+    r"|\b(?:improvements?|work|action|progress|change|changes)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:still|urgently|therefore|thus|also|now)\s+)?(?:needed|required)\b"
     r"|\b(?:improvements?|work|progress|changes?)\s+(?:must|needs? to|should|has to|have to)\s+be\s+(?:made|done|achieved)\b"
     # "officers needed a better, up-to-date picture of …", "the force needs clearer oversight",
     # "the force needs a clear, detailed plan for the future" (one it has not got)
