@@ -2496,3 +2496,18 @@ def test_improvement_said_to_be_needed_in_the_past_tense_is_criticism_and_heads_
         ["area_for_improvement", "area_for_improvement"]
     assert classify(["Further work was required on the way the unit recorded its decisions."])[0].label == \
         "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Inspectors referred 14 cases with signs of continuing risk back to the force for action.", "area_for_improvement"),
+    ("We passed nine cases back to the constabulary because the children in them still seemed to be at risk.",
+     "area_for_improvement"),
+    ("Five investigations were sent straight back to the force.", "area_for_improvement"),
+    ("The force referred two cases to the local authority.", "neutral"),
+])
+def test_cases_an_audit_sends_back_to_the_force_are_faults_found(text, label):
+    """A case the inspectors had to hand back for the force to act on is one it had left
+    unsafe: the model read the count as a plain audit figure."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -1663,7 +1663,14 @@ AUDIT_FAULT = re.compile(
     # "found 16 that ought to have been recorded as crimes"
     r"|\bfound\s+\d[\d,]*\s+(?:\w+\s+){0,3}?that\s+(?:ought\s+to|should)\s+have\s+been\s+recorded\b"
     r"|\brecorded\s+(?:more\s+than\s+\d+\s+hours\s+)?later\s+than\s+(?:the\s+)?(?:\d+\s+hours\s+)?(?:the\s+)?"
-    r"(?:counting\s+|national\s+)?(?:rules|standard)\s+(?:allow|require|permit)", re.I)
+    r"(?:counting\s+|national\s+)?(?:rules|standard)\s+(?:allow|require|permit)"
+    # cases an audit sent back for the force to act on ("Inspectors referred 10 cases back
+    # to the force", "we passed 38 cases straight back to the force because a child was at
+    # risk"): each a case it had left unsafe
+    rf"|\b(?:referred|passed|sent|returned|handed|escalated)\s+(?:\w+\s+){{0,2}}?{_NUMBER_WORD}\s+(?:\w+\s+){{0,2}}?"
+    r"(?:cases?|files?|investigations?|referrals?)\b[^.;]{0,60}?\bback\s+to\s+(?:the\s+)?(?:force|constabulary|service)\b"
+    rf"|\b{_NUMBER_WORD}\s+(?:cases?|files?|investigations?)\s+(?:were|was|had\s+to\s+be)\s+(?:referred|passed|sent|"
+    r"returned|handed)\s+(?:straight\s+|immediately\s+)?back\s+to\s+(?:the\s+)?(?:force|constabulary|service)\b", re.I)
 
 
 def audit_fault(text: str) -> bool:
