@@ -2511,3 +2511,20 @@ def test_cases_an_audit_sends_back_to_the_force_are_faults_found(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("before, text, label", [
+    ("We identified two causes of concern.",
+     "These concerns relate to how the force looks for missing children and how it handles online grooming.",
+     "area_for_improvement"),
+    ("The inspector said she was worried about how well the constabulary keeps people safe.",
+     "This included how it protects vulnerable adults and how it investigates crime.", "area_for_improvement"),
+    ("The force is good at protecting vulnerable people.",
+     "This includes how it works with partner agencies to keep children safe.", "strength"),
+])
+def test_a_sentence_that_spells_out_the_findings_before_it_takes_their_side(before, text, label):
+    """"These concerns relate to how …" and "This included how …" name areas, and the
+    judgement is the one before them: the model read the bare areas as neutral."""
+    from extractor.classify.labels import classify
+
+    assert classify([before, text], prev=[None, before])[1].label == label

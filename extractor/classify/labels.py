@@ -434,6 +434,12 @@ def classify(
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
         if efforts[i]:
             p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
+        if sides[i] is None and (
+                elaborated := _elaboration_side(text, adjusted[i - 1] if i and befores[i] == texts[i - 1] else None,
+                                                idx)) is not None:
+            # "These concerns relate to how the force …", "This included how it …": a sentence
+            # that only spells out the findings before it takes their side
+            p = _boost(p, idx[elaborated], DEFAULT_LIST_SIDE_WEIGHT)
         if back or caveats[i] or efforts[i] or adequates[i] or vagues[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
             # inside this one turns: it is not mixed, however sure the model is; nor is a closed
@@ -594,6 +600,34 @@ _NAMES_CRITICISM = re.compile(r"\b(?:causes? of concern|areas? for improvement|c
                               r"shortcomings|recommendations)\b", re.I)
 _NAMES_PRAISE = re.compile(r"\b(?:strengths|(?:good|notable|innovative|promising) practice|does well|do well|"
                            r"positive findings)\b", re.I)
+
+
+#: A sentence that only spells out the findings before it ("These concerns relate to how the
+#: force responds to missing children", "This included how it investigates crime", "They
+#: cover the way the force records crime"): it names the area, and the judgement is the one
+#: before it.
+_ELABORATES = re.compile(
+    r"^\W*(?:this|these|those|they|it)\s+(?P<noun>(?:\w+\s+){0,2}?(?:concerns?|causes?\s+of\s+concern|failings|"
+    r"weaknesses|shortcomings|areas?(?:\s+for\s+improvement)?|strengths|findings|problems|improvements)\s+)?"
+    r"(?:also\s+)?(?:included?|includes|relates?\s+to|related\s+to|covers?|covered|were\s+about|are\s+about|"
+    r"centred\s+on|centres?\s+on)\s+(?:how|the\s+way|whether)\b", re.I)
+
+
+def _elaboration_side(text: str, before: np.ndarray | None, idx: dict[str, int]) -> str | None:
+    """The side of a sentence that spells out the findings before it (:data:`_ELABORATES`):
+    the side its own noun names ("These concerns …"), else the side the sentence before it
+    was given, where that is one side; None for any other sentence."""
+    if (m := _ELABORATES.match(text)) is None:
+        return None
+    noun = m.group("noun") or ""
+    bad, good = bool(_NAMES_CRITICISM.search(noun) or re.search(r"\b(?:concern|problems)\b", noun, re.I)), \
+        bool(_NAMES_PRAISE.search(noun) or re.search(r"\bimprovements\b", noun, re.I))
+    if bad != good:
+        return "area_for_improvement" if bad else "strength"
+    if before is None:
+        return None
+    side = [c for c, j in idx.items() if j == int(before.argmax())][0]
+    return side if side in ("strength", "area_for_improvement") else None
 
 
 def _sides_from_before(texts: list[str], befores: list[str | None], leadins: list[str | None],
