@@ -253,7 +253,7 @@ def classify(
     texts = [" ".join(t.split()) for t in texts]
     sections = [" ".join(s.split()) if s else s for s in sections] if sections else [None] * len(texts)
     kinds = kinds or ["para"] * len(texts)
-    befores = [" ".join(b.split()) if b else b for b in prev] if prev else [None] * len(texts)
+    befores: list[str | None] = [" ".join(b.split()) if b else b for b in prev] if prev else [None] * len(texts)
     leadins = list_leadins(texts, befores, kinds, sections)
     # a lead-in set as a heading ("We recommend that, within three months, the force:")
     # heads the items under it like one in the text
