@@ -372,8 +372,9 @@ DEFAULT_DESERVES_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on a sentence that concedes only the force's
 #: effort before its judgement ("Although the force has tried to …, it needs to …").
 DEFAULT_EFFORT_CONCESSION_WEIGHT = 0.6
-#: Weight of the area-for-improvement side on a force under criticism in the press's words
-#: ("is facing fresh criticism for failing to …").
+#: Weight of the side the press's words give: area for improvement for a force under
+#: criticism ("is facing fresh criticism for failing to …"), strength for one praised ("given
+#: a clean bill of health by inspectors").
 DEFAULT_PRESS_CRITICISM_WEIGHT = 0.6
 #: Weight of the strength side on a force ranked first or given the top grade ("ranks first
 #: among forces for …", "the only force in the region to hold that grade two years running").

@@ -2528,3 +2528,19 @@ def test_a_sentence_that_spells_out_the_findings_before_it_takes_their_side(befo
     from extractor.classify.labels import classify
 
     assert classify([before, text], prev=[None, before])[1].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Harrowdale Police's custody suites have been given a clean bill of health by inspectors.", "strength"),
+    ("The watchdog has hailed the constabulary's work with local schools.", "strength"),
+    ("In a report out today, the inspectorate has slammed the force over its response to missing children.",
+     "area_for_improvement"),
+    ("Inspectors have strongly criticised the way the constabulary handles reports of stalking.",
+     "area_for_improvement"),
+])
+def test_the_press_words_for_the_inspectorate_praising_or_criticising_take_that_side(text, label):
+    """A clean bill of health is praise and a force slammed or heavily criticised is blamed:
+    the model read such press sentences as news without a verdict, or the wrong way."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -1800,13 +1800,34 @@ PRESS_CRITICISM = re.compile(
     r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?criticised\s+(?:for|over)\b"
     # the same said actively: "The report also criticised the force over response times"
     r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:criticised|criticized|condemned|censured|rebuked)\b", re.I)
+    # ("Inspectors have heavily criticised …", "the inspectorate has slammed the force")
+    r"(?:(?:heavily|strongly|sharply|severely|roundly)\s+)?"
+    r"(?:criticised|criticized|condemned|censured|rebuked|slammed|lambasted|castigated|hit\s+out\s+at)\b", re.I)
+
+
+#: A force praised in the press's words ("custody suites have been given a clean bill of
+#: health by inspectors", "the inspectorate has hailed the force's work with schools"): the
+#: report's praise, which the model reads as news without a verdict.
+PRESS_PRAISE = re.compile(
+    r"\b(?:a|its|their)\s+clean\s+bill\s+of\s+health\b"
+    r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:(?:highly|warmly|strongly)\s+)?(?:hailed|lauded|applauded)\b", re.I)
+
+
+def press_praise(text: str) -> bool:
+    """Is the force said to be praised in the press's words, undenied?"""
+    low = text.lower()
+    if not any(w in low for w in ("bill of health", "hailed", "lauded", "applauded")):
+        return False
+    return PRESS_PRAISE.search(text) is not None and not re.search(
+        r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:given|hailed|lauded|applauded)\b", text, re.I)
 
 
 def press_criticism(text: str) -> bool:
     """Is the force said to be under criticism or branded failing, undenied?"""
     low = text.lower()
-    if not any(w in low for w in ("critici", "pressure", "branded", "fire", "condemned", "censured", "rebuked")):
+    if not any(w in low for w in ("critici", "pressure", "branded", "fire", "condemned", "censured", "rebuked",
+                                  "slammed", "lambasted", "castigated", "hit out")):
         return False
     return PRESS_CRITICISM.search(text) is not None and not re.search(
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)

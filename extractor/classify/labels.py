@@ -75,6 +75,7 @@ from extractor.classify.cues import (
     out_of_special_measures,
     pleased,
     press_criticism,
+    press_praise,
     progress_tally,
     purpose_of_advice,
     quote_open_after,
@@ -209,6 +210,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (deserves_praise, "strength", DEFAULT_DESERVES_WEIGHT),
     # "A force is facing fresh criticism for failing to …": the press's word for a criticism
     (press_criticism, "area_for_improvement", DEFAULT_PRESS_CRITICISM_WEIGHT),
+    # "Its custody suites have been given a clean bill of health by inspectors"
+    (press_praise, "strength", DEFAULT_PRESS_CRITICISM_WEIGHT),
     # "The constabulary now ranks first among forces for the quality of its prosecution files"
     (ranked_top, "strength", DEFAULT_RANKED_TOP_WEIGHT),
     # "Victims can be confident that their reports will be taken seriously"
