@@ -2544,3 +2544,16 @@ def test_the_press_words_for_the_inspectorate_praising_or_criticising_take_that_
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "71 percent of adults surveyed think the police do a good or excellent job, which is higher than the figure "
+    "for England and Wales of 62 percent.",
+    "58 per cent of people asked said they felt safe in their area, broadly in line with the national figure.",
+])
+def test_a_public_survey_result_set_out_as_data_is_neutral(text):
+    """PEEL data pages give what the public thinks, compared with the national figure; the
+    inspectorate judges nothing in it (rule 7): the model read the comparison as praise."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"

@@ -1291,6 +1291,22 @@ _STRUCTURE_JUDGED = re.compile(
     r"rarely|only|but|however|although|yet)\b|n['’]t\b", re.I)
 
 
+#: A survey's result of what the public thinks ("68 percent of adults surveyed think that the
+#: police do a good or excellent job, which is higher than the figure across England and
+#: Wales"), as PEEL data pages set it out: the public's view, figures the inspectorate does
+#: not judge (LABELLING rule 7), whichever way it compares.
+SURVEY_FIGURE = re.compile(
+    r"^\W*(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|under\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+"
+    r"(?:the\s+)?(?:adults|people|residents|respondents|victims|the\s+public|those|women|men)\s+"
+    r"(?:who\s+were\s+)?(?:surveyed|asked|questioned|polled|interviewed)\b[^.;]{0,30}?"
+    r"\b(?:think|thought|said|say|agree[sd]?|feel|felt|believe[sd]?|were|are|rated|rate)\b", re.I)
+
+
+def survey_figure(text: str) -> bool:
+    """Is the sentence a public survey's result set out as data (:data:`SURVEY_FIGURE`)?"""
+    return SURVEY_FIGURE.search(text) is not None
+
+
 def describes_structure(text: str) -> bool:
     """Does the sentence only describe who chairs or attends which board or meeting?"""
     return _STRUCTURE.search(text) is not None and _STRUCTURE_JUDGED.search(text) is None

@@ -93,6 +93,7 @@ from extractor.classify.cues import (
     states_importance,
     states_need,
     still_graded,
+    survey_figure,
     tally_side,
     unfamiliar_criticism,
     unspoken,
@@ -318,11 +319,12 @@ def classify(
         if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
                 or conditional_expectation(text)
-                or describes_structure(text) or states_importance(text)):
+                or describes_structure(text) or states_importance(text) or survey_figure(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
             # definition, a question, a missing grade or the inspection's aim, not a finding;
-            # nor is "If the force keeps on as it is, we would expect …", a forecast
+            # nor is "If the force keeps on as it is, we would expect …", a forecast, nor "68
+            # percent of adults surveyed think …", the public's view set out as data
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
         # a contrast that only points back ("However, I am concerned about …") turns nothing
         # inside this sentence: the cues that read its one side still apply
