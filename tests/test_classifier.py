@@ -2557,3 +2557,16 @@ def test_a_public_survey_result_set_out_as_data_is_neutral(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "neutral"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("There are no procedures to prioritise the booking in of young detainees.", "area_for_improvement"),
+    ("The force has no system to track how long suspects stay on bail.", "area_for_improvement"),
+    ("There are no plans to close the custody suite.", "neutral"),
+])
+def test_a_provision_the_force_lacks_is_criticism(text, label):
+    """"There are no procedures to …" is negated praise (rule 2): the model read the
+    procedure it names as praise. Plans the force has not made are news, not a lack."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -1597,6 +1597,25 @@ _RARELY_SEEN = re.compile(r"\b(?:we|inspectors|hmic|hmicfrs)\s+(?:rarely|seldom|
                           r"(?:saw|see|seen|found|find|came across|met)\b", re.I)
 
 
+#: A provision the force lacks ("There are no procedures to prioritise booking in children",
+#: "There was no clear process for reviewing", "The force has no system to track …"): negated
+#: praise (LABELLING rule 2), which the model reads as the provision it names. Not a plan
+#: ("there are no plans to close the suite" is news), nor a need ("there is no need to").
+_LACKS_PROVISION = re.compile(
+    r"(?:^\W*|[,;:]\s*|\b(?:but|and|however|yet)\s+)(?:there\s+(?:is|are|was|were)|(?:the\s+)?(?:force|constabulary|service|it)\s+"
+    r"(?:has|had))\s+(?:still\s+)?no\s+(?:clear\s+|formal\s+|written\s+|effective\s+|agreed\s+|consistent\s+|"
+    r"robust\s+|documented\s+|single\s+|overall\s+|local\s+|force-wide\s+)?"
+    r"(?:procedures?|process(?:es)?|polic(?:y|ies)|systems?|arrangements?|mechanisms?|guidance|protocols?|"
+    r"strateg(?:y|ies)|framework|checks?|oversight|supervision|audit(?:ing)?|governance)\s+"
+    r"(?:to|for|in\s+place|that|which|on|of|around|covering)\b", re.I)
+
+
+def lacks_provision(text: str) -> bool:
+    """Does the sentence say the force has no procedure, process, policy or system for
+    something (:data:`_LACKS_PROVISION`)?"""
+    return " no " in text.lower() and _LACKS_PROVISION.search(text) is not None
+
+
 def rarely_done(text: str) -> bool:
     """Is a duty said to be seldom done (:data:`_RARELY_DONE`)?"""
     low = text.lower()

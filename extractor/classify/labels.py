@@ -64,6 +64,7 @@ from extractor.classify.cues import (
     in_place_then_shortfall,
     inspector_names,
     into_engage,
+    lacks_provision,
     less_well,
     made_harder,
     measure_comparison,
@@ -222,6 +223,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     # "Officers hardly ever checked whether …": a duty
     # seldom done, which the model reads as the practice it names
     (rarely_done, "area_for_improvement", DEFAULT_RARELY_DONE_WEIGHT),
+    # "There are no procedures to prioritise booking in children": a provision lacking
+    (lacks_provision, "area_for_improvement", DEFAULT_RARELY_DONE_WEIGHT),
     # "Restructuring has made it harder to build local knowledge": the effect
     (made_harder, "area_for_improvement", DEFAULT_MADE_HARDER_WEIGHT),
     # "Calls about missing people were graded less accurately than others"
