@@ -301,6 +301,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 36", ("real36-labelled.jsonl",), "42 pages of 2014–2025, child protection and custody pages and "
                                                "PEEL 2014–2019 pages, labelled blind by a thirty-sixth reader in "
                                                "December 2026"),
+        ("real 37", ("real37-labelled.jsonl",), "30 pages of 2013–2025, most of them custody and crime data "
+                                               "integrity releases and press articles, labelled blind by a "
+                                               "thirty-seventh reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
