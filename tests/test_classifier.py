@@ -2570,3 +2570,26 @@ def test_a_provision_the_force_lacks_is_criticism(text, label):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Inspectors have called on the constabulary to improve how it deals with corruption inside its ranks.",
+     "area_for_improvement"),
+    ("But the report called on the force to review its counter-corruption unit and write a new strategy.",
+     "area_for_improvement"),
+    ("The inspector said the findings were of very great concern to him.", "area_for_improvement"),
+    ("The inspectorate and the health regulator condemned the force in a damning report.", "area_for_improvement"),
+    ("This undermined the accuracy of the force's crime records.", "area_for_improvement"),
+    ("Its custody suites are not up to standard, according to a report out this morning.", "area_for_improvement"),
+    ("When we visited, the force had 480 vetting applications waiting to be processed.", "area_for_improvement"),
+    ("There were 12 officers in designated posts with expired management vetting.", "area_for_improvement"),
+    ("In March the force told us that 900 referrals were waiting for an assessment.", "neutral"),
+    ("We found no evidence that this undermined public confidence.", "strength"),
+])
+def test_criticism_in_the_words_of_press_pieces_and_reported_findings(text, label):
+    """Recommendations reported as "called on … to", concern "of very great concern", a
+    "damning report", "not up to standard", "undermined", a backlog counted and vetting left to
+    expire: criticism the model read as news or figures; not the force's own count."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label

@@ -390,7 +390,12 @@ REPORTED_NEED = re.compile(
     # …" (not what they wanted to find out: "Inspectors wanted to know how …")
     r"|(?i:\b(?:inspectors|inspectorate|HMICFRS|HMIC|inspector|watchdog)\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:wants?|wanted|would\s+like)\s+(?:to\s+see\s+)?(?!to\b)(?:the\s+|its\s+|local\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:force|constabulary|service|police|officers|leaders|leadership|teams?|units?|staff|supervisors|it|them)\b)",
+    r"(?:force|constabulary|service|police|officers|leaders|leadership|teams?|units?|staff|supervisors|it|them)\b)"
+    # "Inspectors have called on the force to improve …", "the report urged the constabulary
+    # to review …": the recommendation as a press piece reports it
+    r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:called\s+on|urged)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:force|constabulary|service|police|it|"
+    r"chief\s+constables?|leaders)\s+to\s+(?!(?:keep|continue|maintain)\b))",
 )
 #: The force itself as the sentence's subject and speaker ("The force said it …").
 _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|police)|"
@@ -402,7 +407,7 @@ def reported_need(text: str) -> bool:
     (:data:`REPORTED_NEED`),
     not spoken by the force or its own people?"""
     low = text.lower()
-    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to", "want", "like")):
+    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to", "want", "like", "urged")):
         return False  # (the pattern cannot match without one of these: most sentences)
     m = REPORTED_NEED.search(text)
     if m is None:
@@ -1118,7 +1123,10 @@ CONCERNED = re.compile(
     # the inspector's own worry: "My gravest worry is …", "The force's efficiency worries me",
     # "… gives me serious cause for worry"
     r"|\b(?i:my) (?:main|greatest|gravest|biggest|chief|principal|most serious) (?:worry|concern)\b"
-    r"|\b(?:worries|troubles|concerns) me\b|\bgives? me (?:serious |real |some )?cause for (?:worry|concern)\b")
+    r"|\b(?:worries|troubles|concerns) me\b|\bgives? me (?:serious |real |some )?cause for (?:worry|concern)\b"
+    # "the findings were of “very great concern” to her", "This is of serious concern"
+    r"|\b(?i:is|are|was|were|remains?|remained)\s+of\s+[\"“‘']?(?i:very\s+|particularly\s+)?"
+    r"(?i:great|serious|grave|real|considerable|significant|particular|deep)\s+concern\b")
 _CONCERN_NOT = re.compile(r"\b(?:no|not|never|none|nothing|no longer|addressed|resolved|eased|allayed|reassured|"
                           r"interim|previous(?:ly)?|someone|anyone|where)\b|n['’]t\b|\b(?:19|20)\d\d\b", re.I)
 
@@ -1837,7 +1845,10 @@ PRESS_CRITICISM = re.compile(
     r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     # ("Inspectors have heavily criticised …", "the inspectorate has slammed the force")
     r"(?:(?:heavily|strongly|sharply|severely|roundly)\s+)?"
-    r"(?:criticised|criticized|condemned|censured|rebuked|slammed|lambasted|castigated|hit\s+out\s+at)\b", re.I)
+    r"(?:criticised|criticized|condemned|censured|rebuked|slammed|lambasted|castigated|hit\s+out\s+at)\b"
+    # ("… and the Care Quality Commission condemned the force in a damning report")
+    r"|\b(?:commission|inspectorates)\s+(?:has\s+|have\s+)?(?:also\s+)?(?:criticised|condemned|slammed)\b"
+    r"|\bdamning\s+(?:new\s+)?(?:report|inspection|verdict|findings|assessment)\b", re.I)
 
 
 #: A force praised in the press's words ("custody suites have been given a clean bill of
@@ -1862,7 +1873,7 @@ def press_criticism(text: str) -> bool:
     """Is the force said to be under criticism or branded failing, undenied?"""
     low = text.lower()
     if not any(w in low for w in ("critici", "pressure", "branded", "fire", "condemned", "censured", "rebuked",
-                                  "slammed", "lambasted", "castigated", "hit out")):
+                                  "slammed", "lambasted", "castigated", "hit out", "damning")):
         return False
     return PRESS_CRITICISM.search(text) is not None and not re.search(
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
@@ -2410,11 +2421,22 @@ def without_relative_need(text: str) -> str | None:
 
 #: Words of criticism that our corpus never uses, so the model has no weight for them:
 #: "the cases were substandard", "a flaw in its vetting system", "what the force is getting
-#: wrong", "deficiencies in …", "unsatisfactory monitoring". Real news pages use them for
+#: wrong", "deficiencies in …", "unsatisfactory monitoring", "not up to standard", "this
+#: undermined …", a backlog counted, vetting left to expire. Real news pages use them for
 #: the inspectorate's findings; the model reads such a sentence as a plain report.
 _UNFAMILIAR_CRITICISM = re.compile(
     r"\b(?:sub-?standard|flaw(?:s|ed)?|deficien(?:t|cy|cies)|unsatisfactor(?:y|ily)|"
-    r"(?:is|are|was|were|been|keeps?)\s+getting\s+(?:it\s+|things\s+|\w+\s+)?wrong)\b", re.I)
+    r"(?:is|are|was|were|been|keeps?)\s+getting\s+(?:it\s+|things\s+|\w+\s+)?wrong|"
+    # "Custody suites run by the force aren't up to standard", "undermined the effectiveness of …"
+    r"(?:not|aren['’]t|isn['’]t|wasn['’]t|weren['’]t)\s+up\s+to\s+(?:the\s+required\s+)?(?:standard|scratch)|"
+    r"undermin(?:e|es|ed|ing)|"
+    # a backlog counted ("the force had 530 vetting applications waiting to be processed") and
+    # clearances left to lapse ("22 people in designated posts with expired vetting")
+    r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:applications?|cases?|investigations?|referrals?|checks?|reviews?|files?|"
+    r"reports?|crimes?|warrants?|suspects?)\s+(?:(?:were|was|still|that\s+were|which\s+were)\s+)?"
+    r"(?:waiting|awaiting|outstanding|overdue|unallocated)|"
+    r"(?:expired|lapsed|out-of-date)\s+(?:[\w-]+\s+)?vetting|vetting\s+(?:clearance\s+)?(?:had|has)\s+(?:expired|lapsed))\b",
+    re.I)
 #: ... unless it is denied, or a grade's definition ("… but is not seriously deficient").
 _UNFAMILIAR_DENIED = re.compile(r"\b(?:no|not|never|none|without|free of|nor)\b|n['’]t\b", re.I)
 
@@ -2422,5 +2444,7 @@ _UNFAMILIAR_DENIED = re.compile(r"\b(?:no|not|never|none|without|free of|nor)\b|
 def unfamiliar_criticism(text: str) -> bool:
     """Does the sentence criticise in words our corpus never uses, undenied?"""
     m = _UNFAMILIAR_CRITICISM.search(text)
+    # (not the force's own account: "the force told us that 1,023 cases were waiting")
     return m is not None and _UNFAMILIAR_DENIED.search(text, 0, m.start()) is None \
-        and not re.match(r"\W*(?:no|not)\b", text[m.end():m.end() + 4], re.I)
+        and not re.match(r"\W*(?:no|not)\b", text[m.end():m.end() + 4], re.I) \
+        and not re.search(r"\b(?:force|constabulary|it)\s+(?:told|informed|assured|showed)\s+us\b", text, re.I)
