@@ -137,3 +137,26 @@ def test_each_of_the_reports_graded_areas_is_matched_once():
                            ("Counter-corruption", "good", "ethical_behaviour"))
     sc = score_report(spec, report)
     assert (sc.areas_total, sc.areas_right, sc.areas_wrong, sc.areas_unlisted) == (3, 2, [], [])
+
+
+def test_a_pillar_named_by_its_question_is_matched_with_the_pillar_grade():
+    """Spec writers name a PEEL 2014-2019 pillar's overall grade by its question ("How
+    efficiently does the force operate …?"); hmic names it by the pillar ("Efficiency").
+    The two are one graded area, scored once, right when the grades agree."""
+    from scoring import score_report
+
+    spec = {"grades": [
+        {"area": "How effective is the force at keeping people safe and reducing crime?", "theme": None,
+         "grade": "good"},
+        {"area": "How efficiently does the force operate and how sustainable are its services?", "theme": None,
+         "grade": "requires improvement"},
+        {"area": "How effective is the force at investigating crime?", "theme": "investigating_crime",
+         "grade": "good"},
+    ], "sections": []}
+    report = _table_graded("peel_report", ("Effectiveness", "good", ""), ("Efficiency", "good", ""),
+                           ("Investigating crime", "good", "investigating_crime"))
+    for src in report.grade_sources:
+        src["area"] = src["theme"]  # (as the pipeline's table rows name it)
+    sc = score_report(spec, report)
+    assert (sc.areas_total, sc.areas_right, sc.areas_unlisted) == (3, 2, [])
+    assert sc.areas_wrong == [("efficiency", "good", "requires improvement")]

@@ -125,9 +125,23 @@ def published_matches(got: str | None, gold: str | None) -> bool:
     return got == gold[:7]
 
 
+#: A PEEL 2014-2019 pillar's question, as writers of specs name the pillar's overall grade
+#: ("How effective is the force at keeping people safe and reducing crime?"), and the
+#: pillar hmic names it by.
+_PILLAR_QUESTIONS = (
+    (re.compile(r"^how (?:effective|effectively)\b.*\b(?:keep(?:ing)? people safe|reduc\w+ crime and keep)"),
+     "effectiveness"),
+    (re.compile(r"^how (?:efficient|efficiently)\b"), "efficiency"),
+    (re.compile(r"^how (?:legitimate|legitimately)\b"), "legitimacy"),
+)
+
+
 def _area_key(name: str) -> str:
-    """An area's name without "Overall" ("Overall efficiency" is the Efficiency pillar)."""
-    return re.sub(r"^overall\s+", "", norm(name))
+    """An area's name without "Overall" ("Overall efficiency" is the Efficiency pillar); a
+    pillar's question is that pillar ("How efficiently does the force operate …?" is
+    Efficiency)."""
+    key = re.sub(r"^overall\s+", "", norm(name))
+    return next((pillar for q, pillar in _PILLAR_QUESTIONS if q.search(key)), key)
 
 
 def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
