@@ -235,6 +235,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a cause-of-concern revisit letter, a child "
                                             "protection inspection, a news release and a press article, first "
                                             "scored unseen in December 2026"),
+        ("ood32", "out-of-distribution 32", "a thirty-second such set, PEEL 2017-22 reports, a 2019 crime data "
+                                            "integrity inspection, a 2016 revisit letter, a custody inspection, "
+                                            "a news release and a press article, first scored unseen in December "
+                                            "2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -304,6 +308,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 37", ("real37-labelled.jsonl",), "30 pages of 2013–2025, most of them custody and crime data "
                                                "integrity releases and press articles, labelled blind by a "
                                                "thirty-seventh reader in December 2026"),
+        ("real 38", ("real38-labelled.jsonl",), "42 pages of 2014–2024, most of them PEEL 2015–2016 leadership "
+                                               "pages in the inspectorate's own words, labelled blind by a "
+                                               "thirty-eighth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
