@@ -2593,3 +2593,16 @@ def test_criticism_in_the_words_of_press_pieces_and_reported_findings(text, labe
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Although the constabulary has a number of mentoring schemes, none of them is evaluated.",
+    "While there is a wide range of courses open to supervisors, the force could do more to find and develop "
+    "its future leaders.",
+])
+def test_provision_counted_then_a_shortfall_is_an_area_for_improvement(text):
+    """Rule 1: "Although it has a number of programmes, they are not evaluated" concedes only
+    that something exists; the judgement is the shortfall, not a mixed picture."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "area_for_improvement"

@@ -1782,7 +1782,12 @@ EFFORT_CONCESSION = re.compile(
     r"^\W*(?:although|while|whilst|though|even though)\s+(?:the force|the constabulary|it|the service|"
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* (?:Police|Constabulary))\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:\w+ly\s+)?"
     r"(?:tried|started|begun|began|attempt\w*|introduc\w*|implement\w*|recruit\w*|invest\w*|made (?:some )?efforts?|"
-    r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place)\b[^,]{0,150},", re.I)
+    r"been (?:working|recruiting|trying)|taken steps|a dedicated|set up|developed|created|put in place|"
+    # provision the force has, counted but not judged ("Although it has a number of
+    # development programmes, they are not co-ordinated or evaluated")
+    r"(?:a (?:wide )?(?:number|range|variety|series) of))\b[^,]{0,150},"
+    r"|^\W*(?:although|while|whilst|though|even though)\s+there\s+(?:is|are|was|were)\s+(?:an?\s+)?(?:wide\s+)?"
+    r"(?:number|range|variety|series|array|choice)\s+of\b[^,]{0,150},", re.I)
 
 
 #: A concession that names nothing ("While we noted a few areas for improvement, the force is
