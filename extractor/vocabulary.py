@@ -60,7 +60,7 @@ RESET_SECTION = re.compile(
     r"context|about (?:this|the)|methodology|next steps|conclusions?|(?:our |the |my )?decision$|annex|appendix|contents|"
     r"hm inspector'?s? observations|our judgements|force in numbers|glossary|foreword|"
     r"overall (?:judgement|findings)|(?:headline|key|main|summary of) findings|important changes|data in this report|the peel assessment|"
-    r"how we inspect|terms of reference|notes|references|recommendations?|summary of (?:findings|judgements)|"
+    r"how we inspect|terms of reference|notes|references|(?:our |the |my )?recommendations?|summary of (?:findings|judgements)|"
     r"(?:remaining|other|outstanding|open|earlier|previous) (?:causes?|areas?) of concern|"
     r"(?:effectiveness|efficiency|legitimacy|leadership)(?: pillar)?$|how effective is the force at keeping people safe and reducing crime|"
     r"how efficient is the force|how legitimate is the force)",

@@ -1349,3 +1349,26 @@ def test_a_thematic_report_that_turns_between_areas_has_no_subject_to_fill_with(
                   + _CHILD_PROTECTION_FINDINGS + "There is a long way to go.\n")
     assert themes["There is a long way to go."] is None
     assert themes["I am glad to present this report."] is None
+
+
+
+def test_our_recommendations_ends_the_theme_of_the_topic_before_it():
+    """A letter's last area ("Protecting vulnerable people") is no theme for what is listed
+    under "Our recommendations" after it: that heading ends the area, as "Recommendations"
+    does, and each item takes the theme its own words point to."""
+    from extractor.records import Block, Sentence
+    from extractor.understand.sections import place_sentences
+    from extractor.understand.themes import builtin_taxonomies
+
+    taxonomy = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
+
+    def sent(text: str, i: int) -> Sentence:
+        return Sentence(text=text, page=1, section=None, kind="para", index=i)
+
+    items = [(Block("Protecting vulnerable people", "heading", level=2), []),
+             (Block("x", "para"), [sent("The force now reviews every report of a missing child within an hour.", 0)]),
+             (Block("Our recommendations", "heading", level=2), []),
+             (Block("y", "para"), [sent("We made one recommendation about call handling.", 1)])]
+    placed = list(place_sentences(items, taxonomy))
+    assert placed[0].theme is not None and placed[0].theme.key == "protecting_vulnerable"
+    assert placed[1].theme is None and placed[1].section == "Our recommendations"

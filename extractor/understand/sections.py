@@ -191,7 +191,7 @@ def place_sentences(
                     # areas for improvement after its questions: they are about the subject, not
                     # the last question; each sentence then takes the theme its content points to
                     theme, theme_level = None, 0
-            elif re.match(r"^recommendations?\b", text, re.I) and after_cause:
+            elif re.match(r"^(?:our |the |my )?recommendations?\b", text, re.I) and after_cause:
                 pass
             elif (topics_in_turn and theme is not None and taxonomy is not None and block.level <= theme_level
                   and (topic := _sibling_topic(text, taxonomy, theme)) is not None):
