@@ -1136,3 +1136,32 @@ def test_an_area_put_first_then_the_judgement_is_that_areas_grade(text, grade, k
     peel = next(t for t in builtin_taxonomies() if t.id == "peel_2014")
     got = stated_grade(text, force="Wessex Police", taxonomy=peel, year=2014)
     assert (got.grade, got.area.key if got.area else None) == (grade, key) if grade else got is None
+
+
+def test_peel_2014_efficiency_question_is_the_pillar_not_one_of_its_areas(tmp_path):
+    """"To what extent is the force efficient?" is the 2014 efficiency pillar's question, over
+    its sub-questions: its grade is the pillar's, and the sub-question on an affordable way
+    of policing keeps its own grade for the use of resources (the question had been read as
+    the use of resources, and the pillar's grade overwrote that area's). "Efficiency
+    (overall)" in a table is the same pillar, not an area of its own."""
+    from extractor import read_report
+
+    p = tmp_path / "fernmoor.txt"
+    p.write_text(
+        "PEEL: Police efficiency 2014 – Fernmoor Constabulary\n\n"
+        "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+        "November 2014\n\n"
+        "Overall judgment\n\n"
+        "Question   Judgment\n"
+        "To what extent is the force efficient?   Outstanding\n"
+        "To what extent is the force taking steps to ensure a secure financial position for the short and long "
+        "term?   Outstanding\n"
+        "To what extent has the force got an affordable way of providing policing?   Good\n\n"
+        "The constabulary has planned its savings with great care.\n", encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Efficiency": "outstanding", "Planning for the future": "outstanding",
+                          "Use of resources": "good"}
+    q = tmp_path / "fernmoor2.txt"
+    q.write_text(p.read_text(encoding="utf-8").replace("To what extent is the force efficient?   Outstanding",
+                                                       "Efficiency (overall)   Outstanding"), encoding="utf-8")
+    assert read_report(q).grades == rep.grades

@@ -131,16 +131,17 @@ def published_matches(got: str | None, gold: str | None) -> bool:
 _PILLAR_QUESTIONS = (
     (re.compile(r"^how (?:effective|effectively)\b.*\b(?:keep(?:ing)? people safe|reduc\w+ crime and keep)"),
      "effectiveness"),
-    (re.compile(r"^how (?:efficient|efficiently)\b"), "efficiency"),
+    (re.compile(r"^how (?:efficient|efficiently)\b|^to what extent is the force efficient$"), "efficiency"),
     (re.compile(r"^how (?:legitimate|legitimately)\b"), "legitimacy"),
 )
 
 
 def _area_key(name: str) -> str:
-    """An area's name without "Overall" ("Overall efficiency" is the Efficiency pillar); a
+    """An area's name without "Overall" ("Overall efficiency", "Efficiency (overall)" are the
+    Efficiency pillar); a
     pillar's question is that pillar ("How efficiently does the force operate …?" is
     Efficiency)."""
-    key = re.sub(r"^overall\s+", "", norm(name))
+    key = re.sub(r"\s+\(?overall\)?$", "", re.sub(r"^overall\s+", "", norm(name)))
     return next((pillar for q, pillar in _PILLAR_QUESTIONS if q.search(key)), key)
 
 

@@ -1026,6 +1026,7 @@ def pillar_named(text: str) -> str | None:
     the effectiveness pillar as much as "keeping people safe and reducing crime".
     """
     key = re.sub(r"^(?:overall )?(?:the |its |their )?(?:overall )?(?:(?:forces|constabularys) )?", "", normalise_heading(text))
+    key = re.sub(r" overall$", "", key)  # "Efficiency (overall)", as a grade table may print it
     if key in PILLARS:
         return PILLARS[key]
     m = re.fullmatch(r"(effectiveness|efficiency|legitimacy) (?:at|in) (.+)", key)
@@ -1053,6 +1054,9 @@ _PILLAR_QUESTIONS = (
                 r"keep\w* people safe and reduc\w* crime)"), "Effectiveness"),
     (re.compile(r"how efficient(?:ly)? (?:does|is) the force(?: operate)?(?: and how sustainable are its services)?"), "Efficiency"),
     (re.compile(r"how legitimate(?:ly)? (?:does|is) the force(?: at)?(?: treat(?:ing)? the public and its workforce)?"), "Legitimacy"),
+    # PEEL 2014's pillar question, over its sub-questions ("To what extent is the force
+    # taking steps to ensure a secure financial position …")
+    (re.compile(r"to what extent is the (?:force|constabulary) efficient"), "Efficiency"),
 )
 #: The effectiveness pillar's question in other words: "keeping the public safe and cutting crime".
 _KEEPING_SAFE = re.compile(
