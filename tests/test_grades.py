@@ -1165,3 +1165,30 @@ def test_peel_2014_efficiency_question_is_the_pillar_not_one_of_its_areas(tmp_pa
     q.write_text(p.read_text(encoding="utf-8").replace("To what extent is the force efficient?   Outstanding",
                                                        "Efficiency (overall)   Outstanding"), encoding="utf-8")
     assert read_report(q).grades == rep.grades
+
+
+def test_a_crime_data_integrity_reports_overall_grade_is_its_crime_recording_grade(tmp_path):
+    """A crime data integrity report is about one subject: "Overall judgment on crime
+    recording: Good" is the crime-recording grade, named so a reader can set it beside
+    other forces' (it had been an area called "Overall"). Where a row grades crime
+    recording by its own question, "Overall" stays a row of its own."""
+    from extractor import read_report
+
+    head = ("Crime data integrity: inspection of Fernmoor Constabulary\n\n"
+            "Synthetic test report: not a real inspection and not the inspectorate's words.\n\n"
+            "August 2018\n\n"
+            "Our judgments\n\n"
+            "Area   Judgment\n")
+    tail = ("How efficiently do the systems and processes in the force support accurate crime-recording?   Good\n\n"
+            "The force records most of the crimes reported to it.\n")
+    p = tmp_path / "fernmoor.txt"
+    p.write_text(head + "Overall judgment on crime recording   Good\n" + tail, encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Crime recording": "good", "Systems and processes": "good"}
+    assert {s["theme_key"] for s in rep.grade_sources if s["source"] == "table"} == {"crime_recording",
+                                                                                     "systems_processes"}
+    q = tmp_path / "fernmoor2.txt"
+    q.write_text(head + "How effective is the force at recording reported crime?   Requires improvement\n"
+                 "Overall   Requires improvement\n" + tail, encoding="utf-8")
+    assert read_report(q).grades == {"Crime recording": "requires improvement", "Overall": "requires improvement",
+                                     "Systems and processes": "good"}

@@ -158,6 +158,10 @@ def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
     """
     grades = spec.get("grades") or []
     keys = [g.get("theme") or _area_key(g["area"]) for g in grades]
+    if str(spec.get("family", "")).startswith("cdi") and "crime_recording" not in keys:
+        # a crime data integrity report's overall grade is its crime-recording grade, which
+        # hmic names by that subject where no question grades crime recording by name
+        keys = ["crime_recording" if k == "overall" or k.startswith("overall judg") else k for k in keys]
     shared = {k for k in keys if keys.count(k) > 1}
     got: list[tuple[str, str, str, str]] = []
     for area, grade in report.grades.items():

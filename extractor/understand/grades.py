@@ -515,6 +515,14 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
     return sg
 
 
+def _subject_theme(taxonomy: Taxonomy | None) -> Theme | None:
+    """The theme a report about one subject is about (crime recording, for crime data
+    integrity inspections), whose grade its overall grade is; None for other reports."""
+    if taxonomy is None or not taxonomy.subject:
+        return None
+    return next((t for t in taxonomy.themes if t.key == taxonomy.subject), None)
+
+
 _PRONOUN = re.compile(r"\b(?:it|its)\b", re.I)
 #: Capitalised words that name nobody else: the inspectorate, programmes, places in the realm, months.
 _KNOWN_CAPITALS = frozenset(
@@ -1201,6 +1209,13 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
             name = area
         else:
             name = t.name if t else pillar_named(area) or ("Overall" if key.startswith("overall") else area)
+            if name == "Overall" and (subject := _subject_theme(taxonomy)) is not None \
+                    and not any(taxonomy and (m := match_heading(r.area, taxonomy)) is not None and m.key == subject.key
+                                for r in rows):
+                # a report about one subject (crime recording): its overall grade is that
+                # subject's ("Overall judgment on crime recording: Good"), where no row of the
+                # table grades the subject by its own name
+                t, name = subject, subject.name
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
                             f"({grades[name]} and {row.grade}); using the first")
