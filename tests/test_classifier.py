@@ -2606,3 +2606,63 @@ def test_provision_counted_then_a_shortfall_is_an_area_for_improvement(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a split the sentence gives whole, or a count of something else: no share of good cases
+    ("Of the 70 cases we reviewed, 20 were outstanding and the remainder were good.", "strength"),
+    ("Of the 60 cases we examined, 15 were referrals from schools, and most were good.", "strength"),
+    # the audit sent nothing back
+    ("None of the 40 cases had to be referred back to the force.", "strength"),
+    # a clean bill of health withheld is no praise
+    ("Inspectors stopped short of giving the force a clean bill of health.", "neutral"),
+    # a damning report the force has put behind it, and a commission criticising someone else
+    ("The force has recovered well since a damning report in 2016.", "strength"),
+    ("The Equality and Human Rights Commission criticised the Home Office over the policy.", "neutral"),
+    # what inspectors wanted to see, or want of every force; a detective inspector's wish
+    ("Inspectors wanted officers to show them how they used the system.", "strength"),
+    ("HMICFRS wants the police service nationally to adopt a single approach.", "neutral"),
+    # undermining tried or prevented, and the service at large
+    ("The force's counter-corruption unit quickly identifies officers who try to undermine its integrity.",
+     "strength"),
+    ("Austerity has undermined forces' capacity across the country.", "neutral"),
+    # a lapse found and dealt with, a backlog since cleared
+    ("The force checks each month for staff with expired vetting and removes their access.", "strength"),
+    ("In 2016 there were 900 crimes unallocated; there are now none.", "strength"),
+    # a need the force states, and one put in the past by a year
+    ("The force told us that more work was needed on its IT systems.", "neutral"),
+    # a survey figure the inspectors judge, and concern about a national problem
+    ("85 percent of victims surveyed were satisfied, and we found the force uses this feedback well to improve "
+     "its service.", "strength"),
+    ("Child sexual exploitation is of great concern nationally.", "neutral"),
+])
+def test_this_sessions_cues_leave_look_alikes_alone(text, label):
+    """Sentences that share the words of the new cues (case shares, cases sent back, press
+    verdicts, what inspectors want, undermining, backlogs, past needs, surveys, concern)
+    but not their meaning keep the label a careful reader gives them."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("before, text", [
+    ("The force is good at protecting vulnerable people.",
+     "This includes how it works with partner agencies, although information sharing with schools is often slow."),
+])
+def test_an_elaboration_that_turns_keeps_both_sides(before, text):
+    """"This includes how …, although …" carries a judgement of its own on each side: it is
+    not flattened to the side of the sentence before it."""
+    from extractor.classify.labels import classify
+
+    assert classify([before, text], prev=[None, before])[1].label == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "While there is a wide range of demand, the force manages it well.",
+])
+def test_a_counted_concession_before_praise_is_no_shortfall(text):
+    """Rule 1's other half: a concession that only counts what there is, before praise, is
+    context for the praise."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "strength"

@@ -194,6 +194,24 @@ def test_runs_of_thousands_of_spaces_are_read_in_seconds(tmp_path):
     assert proc.returncode == 0, err
     (rec,) = json.loads(out.read_text(encoding="utf-8"))
     assert rec["grades"] == {"Investigating crime": "good", "Responding to the public": "requires improvement"}
-    found = {s["text"]: s["label"] for s in rec["sentences"]}
-    assert found == {"The force should improve how it records crime.": "area_for_improvement",
-                     "Supervisors review every case file within a week.": "strength"}
+    assert [s["text"] for s in rec["sentences"]] == ["The force should improve how it records crime.",
+                                                      "Supervisors review every case file within a week."]
+
+
+def test_a_long_run_of_numbers_and_commas_is_read_in_seconds(tmp_path):
+    """A sentence of 100,000 characters of "1,1,1,…" (a hostile file, or a broken table
+    flattened into one line) reads in linear time: a pattern that took any run of digits
+    and commas as a number once took seconds per sentence and minutes per file."""
+    src = tmp_path / "digits.txt"
+    src.write_text("Synthetic report: Fernmoor Constabulary (a fictional force)\n\n"
+                   + "1," * 50_000 + " cases were waiting.\n", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(src), "-o", str(tmp_path / "o.jsonl"),
+                             "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("a line of digits and commas took more than a minute to read")
+    assert proc.returncode == 0, err

@@ -442,11 +442,12 @@ def classify(
             p = _boost(p, idx["strength"], DEFAULT_CLOSED_WEIGHT)
         if efforts[i]:
             p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
-        if sides[i] is None and (
+        if sides[i] is None and not turns and not _OWN_VERDICT.search(text) and (
                 elaborated := _elaboration_side(text, adjusted[i - 1] if i and befores[i] == texts[i - 1] else None,
                                                 idx)) is not None:
             # "These concerns relate to how the force …", "This included how it …": a sentence
-            # that only spells out the findings before it takes their side
+            # that only spells out the findings before it takes their side (not one that turns
+            # or carries its own verdict: "…, although sharing with schools is slow")
             p = _boost(p, idx[elaborated], DEFAULT_LIST_SIDE_WEIGHT)
         if back or caveats[i] or efforts[i] or adequates[i] or vagues[i]:
             # "However, …" or "…, however, …" contrasts with the previous sentence, and nothing
@@ -619,6 +620,11 @@ _ELABORATES = re.compile(
     r"weaknesses|shortcomings|areas?(?:\s+for\s+improvement)?|strengths|findings|problems|improvements)\s+)?"
     r"(?:also\s+)?(?:included?|includes|relates?\s+to|related\s+to|covers?|covered|were\s+about|are\s+about|"
     r"centred\s+on|centres?\s+on)\s+(?:how|the\s+way|whether)\b", re.I)
+
+
+#: A verdict of the sentence's own, which an elaboration does not have.
+_OWN_VERDICT = re.compile(r"\b(?:good|outstanding|inadequate|requires?\s+improvement|poor|well|slow|weak\w*|strong\w*)\b",
+                          re.I)
 
 
 def _elaboration_side(text: str, before: np.ndarray | None, idx: dict[str, int]) -> str | None:

@@ -42,11 +42,16 @@ _FURNITURE = re.compile(
 #: A heading over the report's notes: what follows it, to the next heading, is no finding.
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|foot\s*notes|notes|references|sources)$", re.I)
 #: A UK postcode on a short line with an address word: a postal address.
+# (the second form anchored at the start: unanchored, its leading ".*" is tried from every
+# position, quadratic on a long line)
 _ADDRESS = re.compile(
-    r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b.*|.*\b(?:floor|house|street|square|road|place|london)\b.*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|^.*\b(?:floor|house|street|square|road|place|london)\b.*\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b"
 )
 #: Furniture is short: a long paragraph that mentions copyright is prose.
 MAX_FURNITURE_WORDS = 60
+#: A postal address line is short: a longer block of a few "words" (a hostile run of digits
+#: and commas) is not read as one.
+_ADDRESS_MAX_CHARS = 300
 
 
 #: A contact line that ends a short block, after its last sentence ("This is not a
@@ -66,7 +71,8 @@ def is_furniture(text: str) -> bool:
         return True
     if words <= _CONTACT_MAX_WORDS and _CONTACT_EMAIL.search(text):
         return True
-    return words <= 14 and bool(_ADDRESS.search(text)) and not text.rstrip().endswith(".")
+    return words <= 14 and len(text) <= _ADDRESS_MAX_CHARS and bool(_ADDRESS.search(text)) \
+        and not text.rstrip().endswith(".")
 
 
 #: List numbers between a contents list's entries ("Overall summary 2. Responding to the public").
