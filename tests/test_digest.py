@@ -496,3 +496,19 @@ def test_markdown_links_and_absolute_links_resolve(sample_reports, tmp_path):
     html = render_digest(sample_reports, "html", base=tmp_path / "out", absolute_links=True)
     hrefs = {unquote(h.split("#")[0]) for h in re.findall(r'<a href="([^"#][^"]*)"', html) if not h.startswith("#")}
     assert hrefs and all(h.startswith("/") and Path(h).exists() for h in hrefs), sorted(hrefs)[:3]
+
+
+def test_both_sides_are_marked_where_the_sentence_has_runs_of_spaces():
+    """The labeller reads a run of spaces as one, so a mixed sentence's clauses may hold fewer
+    spaces than its text: the digest still finds and marks both sides."""
+    from extractor.publish.digest import _sides
+    from extractor.records import Finding
+
+    f = Finding(text="Supervision of  investigations is good,  but not all  officers are trained.", page=1,
+                section=None, theme=None, theme_key=None, label="mixed", confidence=0.9, grade=None, index=0,
+                kind="para", clause=None, grade_area=None,
+                strength_clause="Supervision of investigations is good,",
+                area_clause="but not all officers are trained.")
+    parts = _sides(f)
+    assert [side for _, side in parts if side] == ["s", "a"]
+    assert "".join(text for text, _ in parts) == f.text

@@ -496,10 +496,12 @@ def _sides(f: Finding) -> tuple[tuple[str, str], ...]:
         return ()
     marks = []
     for clause, side in ((f.strength_clause, "s"), (f.area_clause, "a")):
-        i = f.text.find(clause)
-        if i < 0:
+        # the labeller reads runs of white space as one space, so its clauses may have fewer
+        # spaces than the sentence they were cut from
+        m = re.search(r"\s+".join(map(re.escape, clause.split())), f.text)
+        if m is None:
             return ()
-        marks.append((i, i + len(clause), side))
+        marks.append((m.start(), m.end(), side))
     marks.sort()
     if marks[0][1] > marks[1][0]:
         return ()  # overlapping: show the sentence whole
