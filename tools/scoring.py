@@ -129,8 +129,10 @@ def published_matches(got: str | None, gold: str | None) -> bool:
 #: ("How effective is the force at keeping people safe and reducing crime?"), and the
 #: pillar hmic names it by.
 _PILLAR_QUESTIONS = (
-    (re.compile(r"^how (?:effective|effectively)\b.*\b(?:keep(?:ing)? people safe|reduc\w+ crime and keep)"),
-     "effectiveness"),
+    # (the whole question, not a sub-question that ends in the same words: "… preventing
+    # crime, tackling anti-social behaviour and keeping people safe")
+    (re.compile(r"^how (?:effective is the force at|effectively does the force) (?:keeping people safe and reducing crime|"
+                r"reduce crime and keep people safe)$"), "effectiveness"),
     (re.compile(r"^how (?:efficient|efficiently)\b|^to what extent is the force efficient$"), "efficiency"),
     (re.compile(r"^how (?:legitimate|legitimately)\b"), "legitimacy"),
 )
@@ -138,9 +140,8 @@ _PILLAR_QUESTIONS = (
 
 def _area_key(name: str) -> str:
     """An area's name without "Overall" ("Overall efficiency", "Efficiency (overall)" are the
-    Efficiency pillar); a
-    pillar's question is that pillar ("How efficiently does the force operate …?" is
-    Efficiency)."""
+    Efficiency pillar); a pillar's question is that pillar ("How efficiently does the force
+    operate …?" is Efficiency)."""
     key = re.sub(r"\s+\(?overall\)?$", "", re.sub(r"^overall\s+", "", norm(name)))
     return next((pillar for q, pillar in _PILLAR_QUESTIONS if q.search(key)), key)
 
@@ -161,7 +162,8 @@ def _score_areas(spec: dict[str, Any], report: Report, sc: ReportScore) -> None:
     if str(spec.get("family", "")).startswith("cdi") and "crime_recording" not in keys:
         # a crime data integrity report's overall grade is its crime-recording grade, which
         # hmic names by that subject where no question grades crime recording by name
-        keys = ["crime_recording" if k == "overall" or k.startswith("overall judg") else k for k in keys]
+        keys = ["crime_recording" if not g.get("theme") and norm(g["area"]).startswith("overall") else k
+                for g, k in zip(grades, keys, strict=True)]
     shared = {k for k in keys if keys.count(k) > 1}
     got: list[tuple[str, str, str, str]] = []
     for area, grade in report.grades.items():

@@ -1211,7 +1211,7 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
             name = t.name if t else pillar_named(area) or ("Overall" if key.startswith("overall") else area)
             if name == "Overall" and (subject := _subject_theme(taxonomy)) is not None \
                     and not any(taxonomy and (m := match_heading(r.area, taxonomy)) is not None and m.key == subject.key
-                                for r in rows):
+                                for r in rows if judges_this_inspection(r.area)):
                 # a report about one subject (crime recording): its overall grade is that
                 # subject's ("Overall judgment on crime recording: Good"), where no row of the
                 # table grades the subject by its own name
