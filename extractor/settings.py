@@ -352,7 +352,9 @@ DEFAULT_PROGRESS_WEIGHT = 0.6
 PROGRESS_MIXED = (1 / 3, 2 / 3)
 #: The share of audited cases counted inadequate or requiring improvement, with the rest not
 #: broken down, from which the count reads as a failing ("30 of the 79 cases were graded
-#: inadequate"): a quarter.
+#: inadequate"): a quarter. Below it the unbroken rest could still be a mostly good audit;
+#: readers of real child protection pages labelled such counts of 38% and more criticism,
+#: and the case tallies' own mixed band starts at a third good (:data:`PROGRESS_MIXED`).
 CASES_SHORT_SHARE = 1 / 4
 #: How far the force acting on earlier findings ("has acted on some of our 2015
 #: recommendations") moves towards strength (LABELLING rule 11; ``cues.acted_on``).
@@ -385,9 +387,10 @@ DEFAULT_REASSURED_WEIGHT = 0.6
 #: Weight of the strength side on a capability stated plainly ("The force understands the
 #: demand it faces").
 DEFAULT_FORCE_KNOWS_WEIGHT = 0.6
-#: Weight of the area-for-improvement side on a duty seldom done ("callers are seldom told")
-#: and on something that makes the force's work harder ("has made it harder to keep
-#: improvement on course").
+#: Weight of the area-for-improvement side on a duty seldom done ("callers are seldom told"),
+#: on something that makes the force's work harder ("has made it harder to keep
+#: improvement on course") and on a provision the force lacks ("there are no procedures
+#: to …"): each a shortfall the model reads as the practice it names.
 DEFAULT_RARELY_DONE_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on criticism in words the corpus never uses
 #: ("the cases were substandard", "a flaw in its vetting system"): as for the press's

@@ -1351,7 +1351,6 @@ def test_a_thematic_report_that_turns_between_areas_has_no_subject_to_fill_with(
     assert themes["I am glad to present this report."] is None
 
 
-
 def test_our_recommendations_ends_the_theme_of_the_topic_before_it():
     """A letter's last area ("Protecting vulnerable people") is no theme for what is listed
     under "Our recommendations" after it: that heading ends the area, as "Recommendations"
