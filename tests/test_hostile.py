@@ -166,6 +166,20 @@ def test_windows_1252_is_read_with_a_warning(tmp_path):
     assert any(line.startswith("warning: ") and "Windows-1252" in line for line in proc.stderr.splitlines())
 
 
+def _bounded(args: list[str], seconds: int, why: str) -> tuple[int, str]:
+    """Run hmic in a process group of its own, so that a run still going after ``seconds``
+    is failed with ``why`` and killed with its worker processes; its exit code and stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "extractor", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL, start_new_session=True)
+    try:
+        _, err = proc.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail(why)
+    return proc.returncode, err
+
+
 def test_runs_of_thousands_of_spaces_are_read_in_seconds(tmp_path):
     """A grade table and prose whose gaps are thousands of spaces or tabs read like single
     spaces: such runs once made the row and cue patterns take quadratic time, and a file of
@@ -181,17 +195,9 @@ def test_runs_of_thousands_of_spaces_are_read_in_seconds(tmp_path):
     src = tmp_path / "wide.txt"
     src.write_text(text, encoding="utf-8")
     out = tmp_path / "out.json"
-    # its own process group, so that a hung run's worker processes are killed with it
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(src), "-o", str(out), "--format",
-                             "json", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL, start_new_session=True)
-    try:
-        _, err = proc.communicate(timeout=120)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail("a file of a few rows with wide gaps took more than two minutes to read")
-    assert proc.returncode == 0, err
+    code, err = _bounded(["extract", str(src), "-o", str(out), "--format", "json", "-q"], 120,
+                         "a file of a few rows with wide gaps took more than two minutes to read")
+    assert code == 0, err
     (rec,) = json.loads(out.read_text(encoding="utf-8"))
     assert rec["grades"] == {"Investigating crime": "good", "Responding to the public": "requires improvement"}
     assert [s["text"] for s in rec["sentences"]] == ["The force should improve how it records crime.",
@@ -205,13 +211,6 @@ def test_a_long_run_of_numbers_and_commas_is_read_in_seconds(tmp_path):
     src = tmp_path / "digits.txt"
     src.write_text("Synthetic report: Fernmoor Constabulary (a fictional force)\n\n"
                    + "1," * 50_000 + " cases were waiting.\n", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "extractor", "extract", str(src), "-o", str(tmp_path / "o.jsonl"),
-                             "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL, start_new_session=True)
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.communicate()
-        pytest.fail("a line of digits and commas took more than a minute to read")
-    assert proc.returncode == 0, err
+    code, err = _bounded(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "-q"], 60,
+                         "a line of digits and commas took more than a minute to read")
+    assert code == 0, err
