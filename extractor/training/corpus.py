@@ -239,6 +239,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2016 revisit letter, a custody inspection, "
                                             "a news release and a press article, first scored unseen in December "
                                             "2026"),
+        ("ood33", "out-of-distribution 33", "a thirty-third such set, PEEL 2015-22 reports, a 2017 crime data "
+                                            "integrity inspection, a cause-of-concern revisit letter, a custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
