@@ -315,6 +315,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 38", ("real38-labelled.jsonl",), "42 pages of 2014–2024, most of them PEEL 2015–2016 leadership "
                                                "pages in the inspectorate's own words, labelled blind by a "
                                                "thirty-eighth reader in December 2026"),
+        ("real 39", ("real39-labelled.jsonl",), "36 pages of 2018–2025, most of them PEEL 2018/19 pages, crime data "
+                                               "integrity pages and revisit letters in the inspectorate's own words, "
+                                               "labelled blind by a thirty-ninth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
