@@ -859,18 +859,23 @@ def case_tally(text: str) -> float | None:
     if _CASE_WORD.search(text) is None or not re.search(r"\d", text):
         return None
     counts: dict[str, int] = {}
-    for m in list(_COUNT_THEN_GRADE.finditer(text)) + list(_GRADE_THEN_COUNT.finditer(text)):
-        grade = "good" if m.group("g").lower() in ("good", "outstanding") else m.group("g").lower().split()[0][:5]
-        counts[grade] = counts.get(grade, 0) + int(m.group("n"))
-    for m in _COUNT_WHERE_GRADE.finditer(text):
-        g = m.group("g").lower()
-        grade = "good" if g in ("good", "outstanding") else "inade" if g.startswith("inade") else "requi"
-        counts[grade] = counts.get(grade, 0) + int(m.group("n"))
+    for pattern in (_COUNT_THEN_GRADE, _GRADE_THEN_COUNT, _COUNT_WHERE_GRADE):
+        for m in pattern.finditer(text):
+            grade = _case_grade_key(m.group("g"))
+            counts[grade] = counts.get(grade, 0) + int(m.group("n"))
     if _NONE_GOOD.search(text) and "good" not in counts:
         counts["good"] = 0
     if len(counts) < 2 or "good" not in counts or sum(counts.values()) == 0:
         return _share_of_cases(text)
     return counts["good"] / sum(counts.values())
+
+
+def _case_grade_key(grade: str) -> str:
+    """A case grade as one of three counts: good (or outstanding), inadequate (or handled
+    inadequately), and short of good otherwise ("requires improvement", "improvement was
+    required")."""
+    g = grade.lower()
+    return "good" if g in ("good", "outstanding") else "inade" if g.startswith("inade") else "requi"
 
 
 def _share_of_cases(text: str) -> float | None:
