@@ -444,7 +444,7 @@ def classify(
             p = _boost(p, idx["area_for_improvement"], DEFAULT_EFFORT_CONCESSION_WEIGHT)
         if sides[i] is None and not turns and not _OWN_VERDICT.search(text) and (
                 elaborated := _elaboration_side(text, adjusted[i - 1] if i and befores[i] == texts[i - 1] else None,
-                                                idx)) is not None:
+                                                classes)) is not None:
             # "These concerns relate to how the force …", "This included how it …": a sentence
             # that only spells out the findings before it takes their side (not one that turns
             # or carries its own verdict: "…, although sharing with schools is slow")
@@ -627,7 +627,7 @@ _OWN_VERDICT = re.compile(r"\b(?:good|outstanding|inadequate|requires?\s+improve
                           re.I)
 
 
-def _elaboration_side(text: str, before: np.ndarray | None, idx: dict[str, int]) -> str | None:
+def _elaboration_side(text: str, before: np.ndarray | None, classes: list[str]) -> str | None:
     """The side of a sentence that spells out the findings before it (:data:`_ELABORATES`):
     the side its own noun names ("These concerns …"), else the side the sentence before it
     was given, where that is one side; None for any other sentence."""
@@ -640,7 +640,7 @@ def _elaboration_side(text: str, before: np.ndarray | None, idx: dict[str, int])
         return "area_for_improvement" if bad else "strength"
     if before is None:
         return None
-    side = [c for c, j in idx.items() if j == int(before.argmax())][0]
+    side = classes[int(before.argmax())]
     return side if side in ("strength", "area_for_improvement") else None
 
 
