@@ -1193,6 +1193,13 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
         # reports of this family were not graded: a "row" with a grade is prose, but a table
         # that says an area was "not graded" states just that
         rows = [r for r in rows if r.grade == "not graded"]
+    # a report about one subject (crime recording): its "Overall" row is that subject's grade
+    # ("Overall judgment on crime recording: Good"), where no row grades the subject by name
+    subject = _subject_theme(taxonomy)
+    if taxonomy is not None and subject is not None and any(
+            (m := match_heading(r.area, taxonomy)) is not None and m.key == subject.key
+            for r in rows if judges_this_inspection(r.area)):
+        subject = None
     for row in rows:
         if not judges_this_inspection(row.area):
             continue
@@ -1209,12 +1216,7 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
             name = area
         else:
             name = t.name if t else pillar_named(area) or ("Overall" if key.startswith("overall") else area)
-            if name == "Overall" and (subject := _subject_theme(taxonomy)) is not None \
-                    and not any(taxonomy and (m := match_heading(r.area, taxonomy)) is not None and m.key == subject.key
-                                for r in rows if judges_this_inspection(r.area)):
-                # a report about one subject (crime recording): its overall grade is that
-                # subject's ("Overall judgment on crime recording: Good"), where no row of the
-                # table grades the subject by its own name
+            if name == "Overall" and subject is not None:
                 t, name = subject, subject.name
         if name in grades and grades[name] != row.grade:
             warnings.append(f"page {row.page or '?'}: grade tables disagree on {name!r} "
