@@ -172,7 +172,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                                   topics_in_turn=kind in LETTER_KINDS or kind == "press_release"))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
-    if taxonomy is None and kind is None and police_publisher(publisher):
+    if taxonomy is None and police_publisher(publisher) and (
+            kind is None or (kind == "custody_inspection" and custody_theme(taxonomies, family_year) is None)):
         # a national thematic report: its own sections are lined up with the PEEL themes
         theme_taxonomy = thematic_taxonomy(family_year, taxonomies)
         if theme_taxonomy is not None:
@@ -193,15 +194,17 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # a report whose family is about one subject (crime recording) files what fits no
     # narrower theme under it: its introduction, method and overall judgement
     subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy is not None and taxonomy.subject else None
-    # an inspection of police custody is about custody throughout, whatever else a sentence
-    # touches (health care, the use of force, children): readers file it under custody, the
-    # theme PEEL 2015 gave its custody inspections, in every year
+    # an inspection of police custody of PEEL 2015's years (or earlier) is about custody
+    # throughout, whatever else a sentence touches (health care, the use of force, children):
+    # readers file it under custody, the theme PEEL 2015 gave its custody inspections; later
+    # frameworks have no custody area, so a later custody report is themed by content under
+    # that year's areas, its own sections lined up with them as a thematic report's are
     # (an inspection of one subject that PEEL 2015 also inspected on its own, named in the
     # title, is about that subject the same way: honour-based violence, firearms licensing;
     # a family the user chose with --report-type brings only its own themes, and a taxonomy
     # of the user's own names its own, as for custody reports above)
     if kind == "custody_inspection":
-        inspected = custody_theme(taxonomies)
+        inspected = custody_theme(taxonomies, family_year)
     elif taxonomy is not None and not taxonomy.family.startswith("peel"):
         inspected = None
     elif opts.report_type:

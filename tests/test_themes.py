@@ -903,6 +903,26 @@ def test_an_inspection_of_police_custody_is_filed_under_custody_throughout(tmp_p
     assert {k: v for k, v in got.items() if k != "Synthetic"} == {"This": None, "Detainees": "custody", "The": "custody"}
 
 
+@pytest.mark.parametrize("year", [2019, 2024])
+def test_a_later_custody_inspection_is_themed_under_that_years_areas(tmp_path, year):
+    """PEEL 2015 inspected custody as an area of its own; the frameworks after it have no
+    custody area, and readers of a 2019 or 2024 custody inspection file its findings
+    under that year's areas by what each is about (the detainee with mental health needs
+    under protecting vulnerable people, the suites' senior leaders under leadership), not
+    under a 2015 theme the report's readers never saw."""
+    rep = _read(tmp_path, "Report on an unannounced inspection visit to police custody suites in Wessex\n\n"
+                f"HM Inspectorate of Prisons and HM Inspectorate of Constabulary\n\nPublished May {year}",
+                "1. Introduction\n\nThis report is one of a series on police custody across the country.\n\n"
+                "2. Leadership, accountability and partnerships\n\n"
+                "Senior leaders did not oversee the use of force in the suites.\n\n"
+                "3. Health care\n\nDetainees with mental health needs were seen by liaison nurses quickly.\n")
+    assert rep.report_type == "custody_inspection"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert "custody" not in got.values()
+    assert got["Detainees"] == "protecting_vulnerable"
+    assert got["Senior"] == "leadership"
+
+
 def test_a_crime_data_integrity_reports_cause_of_concern_is_about_crime_recording_not_its_last_question(tmp_path):
     """A crime data integrity inspection sets its cause of concern and areas for improvement
     after its three questions: they are about the report's subject (or what each says),

@@ -30,6 +30,12 @@ def table() -> str:
         "*never graded* take no grade from a sentence but \"not graded\". In PEEL 2014–2019, an",
         "area's pillar (*effectiveness*, *efficiency*, *legitimacy*, *leadership*) follows its",
         "name: under a pillar's own heading a sentence takes one of that pillar's areas.",
+        "Police custody inspections (joint with HM Inspectorate of Prisons) are filed under",
+        "PEEL 2015's `custody` theme when published in its years or earlier; later frameworks",
+        "have no custody area, so a later custody report's findings take that year's areas by",
+        "what each is about (detainee safety and health care under protecting vulnerable",
+        "people, booking in and rights under fair treatment, the suites' leaders under",
+        "leadership).",
         "",
     ]
     for p in sorted((ROOT / "corpora" / "taxonomies").glob("*.json"), key=lambda p: json.loads(p.read_text())["years"]):

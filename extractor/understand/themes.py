@@ -165,10 +165,19 @@ def builtin_taxonomies() -> tuple[Taxonomy, ...]:
     return tuple(load_taxonomy(p) for p in sorted((corpora_dir() / "taxonomies").glob("*.json")))
 
 
-def custody_theme(taxonomies: tuple[Taxonomy, ...]) -> Theme | None:
-    """The theme for police custody (PEEL 2015's inspection of it), from any taxonomy that
-    has one: custody inspections of every year are filed under it, so they line up."""
-    return next((t for tax in taxonomies for t in tax.themes if t.key == "custody"), None)
+def custody_theme(taxonomies: tuple[Taxonomy, ...], year: int | None = None) -> Theme | None:
+    """The theme for police custody (PEEL 2015's inspection of it), from a taxonomy that
+    has one, for a report of its years or earlier (or of no known year).
+
+    Custody inspections of those years are filed under it whole, as readers of the
+    framework did. Later frameworks have no custody area: readers of a 2017 or 2024
+    custody inspection file each finding under that year's areas (vulnerable people in
+    the cells, fair treatment at the desk, leadership of the suites), so the report's
+    findings are themed by content like any other report's.
+    """
+    return next((t for tax in taxonomies for t in tax.themes
+                 if t.key == "custody" and (year is None or not tax.years or year <= max(tax.years))),
+                None)
 
 
 def inspection_theme(title: str | None, taxonomies: tuple[Taxonomy, ...]) -> Theme | None:
