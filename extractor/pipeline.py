@@ -138,7 +138,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         # the user's family decides what the document is; a letter within it is still read
         # as a letter (its cause of concern runs through it, topics are taken in turn)
         kind = None
-    report_year = year_of(published, title)
+    report_year = year_of(published, title, doc.cover_text)
     # the year that picks the family's programme: the document's own, else no earlier than
     # the latest date its opening gives (an undated letter); never reported as published
     family_year = report_year or latest_dated_year(opening)

@@ -1192,3 +1192,37 @@ def test_a_crime_data_integrity_reports_overall_grade_is_its_crime_recording_gra
                  "Overall   Requires improvement\n" + tail, encoding="utf-8")
     assert read_report(q).grades == {"Crime recording": "requires improvement", "Overall": "requires improvement",
                                      "Systems and processes": "good"}
+
+
+@pytest.mark.parametrize("date_line", ["2016", ""])
+def test_a_letter_titled_after_the_findings_it_revisits_gives_no_grade_of_that_year(tmp_path, date_line):
+    """A revisit letter is titled after the earlier inspection it looks back on ("revisit
+    of the 2015 findings") and dated by a year alone, or not at all. The title's year is
+    not the letter's: read as its own, the recalled 2015 grade became a grade the letter
+    gives, which the inspectorate never stated in it."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text("Wessex Police: revisit of the 2015 findings on vulnerability\n\n"
+                 "Synthetic test letter: not a real letter and not the inspectorate's words.\n\n"
+                 + (f"{date_line}\n\n" if date_line else "")
+                 + "Why we came back\n\n"
+                 "In our 2015 effectiveness inspection we graded the force inadequate at protecting those who are "
+                 "vulnerable from harm and supporting victims.\n\n"
+                 "A revisit looks only at progress against those findings; it does not change the grade.\n",
+                 encoding="utf-8")
+    assert read_report(p).grades == {}
+
+
+@pytest.mark.parametrize(("title", "cover", "year"), [
+    ("Wessex Police: revisit of the 2015 findings on vulnerability", "", None),
+    ("Wessex Police: revisit of the 2015 findings on vulnerability", "Title\n2016\n", 2016),
+    ("PEEL: Police effectiveness 2016 – Wessex Police", "", 2016),
+    ("Progress since the 2019 inspection of Wessex Police", "", None),
+])
+def test_the_year_of_a_document_without_a_date(title, cover, year):
+    """Without a date, a cover line that is a year alone dates a document; a title year
+    dates it only where it is not an earlier inspection the document looks back on."""
+    from extractor.understand.metadata import year_of
+
+    assert year_of(None, title, cover) == year

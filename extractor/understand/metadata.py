@@ -227,10 +227,28 @@ def detect_title(blocks: list[Block], cover_lines: list[tuple[str, float]]) -> s
     return None
 
 
-def year_of(published: str | None, title: str | None) -> int | None:
+#: A title year that dates an earlier inspection the document looks back on ("revisit of
+#: the 2015 findings", "progress since the 2019 inspection"), not the document itself.
+_TITLE_EARLIER = re.compile(r"\b(?:revisit(?:ing)?|review|follow[- ]up|progress|since|after)\s+(?:of\s+|to\s+|on\s+)?"
+                            r"(?:the\s+|our\s+|its\s+)?$", re.I)
+#: A cover line that is a year and nothing else (a letter dated "2016"): the document's year.
+_YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*$", re.M)
+
+
+def year_of(published: str | None, title: str | None, cover_text: str | None = None) -> int | None:
+    """The year the document was published: its date, else a cover line that is a year
+    alone, else a year in its title that is not an earlier inspection it looks back on.
+
+    A revisit letter titled after "the 2015 findings" was written later: taking 2015 for
+    its year made its recalled 2015 grade read as one it gives.
+    """
     if published:
         return int(published[:4])
-    m = re.search(r"\b(20\d\d)\b", title or "")
+    lines = _YEAR_LINE.findall(cover_text or "")
+    if lines:
+        return int(lines[0])
+    t = title or ""
+    m = next((m for m in re.finditer(r"\b(20\d\d)\b", t) if not _TITLE_EARLIER.search(t[:m.start()])), None)
     return int(m.group(1)) if m else None
 
 
