@@ -243,6 +243,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a cause-of-concern revisit letter, a custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood34", "out-of-distribution 34", "a thirty-fourth such set, PEEL 2016-25 reports, a 2017 crime data "
+                                            "integrity inspection, a 2016 revisit letter, a 2020 custody inspection, "
+                                            "a news release and a press article, first scored unseen in December "
+                                            "2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
