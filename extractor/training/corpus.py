@@ -322,6 +322,11 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 39", ("real39-labelled.jsonl",), "36 pages of 2018–2025, most of them PEEL 2018/19 pages, crime data "
                                                "integrity pages and revisit letters in the inspectorate's own words, "
                                                "labelled blind by a thirty-ninth reader in December 2026"),
+        ("real 40", ("real40-labelled.jsonl",), "25 pages of 2013–2025, most of them press articles and older PEEL "
+                                               "pages, labelled blind by a fortieth reader in December 2026"),
+        ("real 41", ("real41-labelled.jsonl",), "30 pages of 2013–2025, two thirds of them press, force and "
+                                               "commissioner pages, labelled blind by a forty-first reader in "
+                                               "December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
