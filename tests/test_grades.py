@@ -1226,3 +1226,33 @@ def test_the_year_of_a_document_without_a_date(title, cover, year):
     from extractor.understand.metadata import year_of
 
     assert year_of(None, title, cover) == year
+
+
+@pytest.mark.parametrize(("text", "grade", "area"), [
+    ("Investigating crime was judged to require improvement.", "requires improvement", "investigating_crime"),
+    ("The area judged inadequate this time is responding to the public.", "inadequate", "responding_to_public"),
+    ("The only area graded outstanding was managing offenders and suspects.", "outstanding", "managing_offenders"),
+    ("The good grade was for preventing crime.", "good", "preventing_crime"),
+    ("Wessex Police was rated good for police powers and public treatment, with inspectors praising its "
+     "training on the use of force.", "good", "treating_public_fairly"),
+])
+def test_a_press_articles_ways_of_stating_a_grade(text, grade, area):
+    """News articles state grades with the area or the grade as the subject ("Investigating
+    crime was judged to require improvement", "The area judged inadequate this time is …",
+    "The good grade was for …") and give the inspectors' reason after a comma: each is the
+    inspectorate's judgement of the article's force in the area named."""
+    sg = stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), year=2024)
+    assert sg is not None and (sg.grade, sg.area.key if sg.area else None) == (grade, area), text
+
+
+@pytest.mark.parametrize("text", [
+    "The area judged inadequate in 2021 was responding to the public.",
+    "The good grade was for Mercia Police's work on preventing crime.",
+    "The outstanding grade was for recording crime, an area where the force was found wanting two years ago.",
+    "The area judged inadequate this time is one the force had planned to fix.",
+    "The good grade was for a neighbouring force.",
+])
+def test_no_grade_from_a_grade_subject_that_is_another_years_or_anothers(text):
+    """The same shapes about another year, another force or no graded area give no grade:
+    where a sentence looks back, the grade it names may be an earlier one."""
+    assert stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), year=2024) is None

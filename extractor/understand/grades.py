@@ -159,7 +159,8 @@ _ALLOWED_TAIL = re.compile(
     r"singling out\b|highlighting\b|praising\b|pointing to\b|"
     r"and (?:it|its|we|the force|the constabulary|has|is|needs)\b|"
     r"with (?:its|the force['’]s|the constabulary['’]s|officers|staff|services|leaders)\b|"
-    r"an? (?:grade|judge?ment)\b|which (?:is|was|means|shows|reflects)\b)", re.I)
+    r"with (?:inspectors|the inspectorate|hmic(?:frs)?) (?:praising|noting|citing|highlighting|pointing to|singling out|finding|criticising)\b|"
+    r"an? (?:grade|judge?ment)\b|an? (?:area|question) (?:where|in which|that|which)\b|which (?:is|was|means|shows|reflects)\b)", re.I)
 #: What may follow an area's words without a comma and not narrow them: a reason or a new clause.
 _NON_RESTRICTIVE = re.compile(r"^(?:,|;|\(|because\b|as it\b|and (?:it|its|their|we|has|is|needs)\b|however\b|despite\b|"
                               r"although\b|with\b)", re.I)
@@ -351,7 +352,12 @@ def _frames() -> tuple[re.Pattern[str], ...]:
         rf"^the way {subj}\s+(?P<area>[^.;:]{{3,140}}?)\s+(?:still\s+)?(?:requires?|require)\s+(?P<grade>improvement){end}",
         # "Leadership and force management is good": a graded area named in full as the subject
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?){_IN_THE_FORCE}\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
-        rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}{end}",
+        rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+|to\s+(?=requir))?{GRADE}{end}",
+        # "The outstanding grade was for recording data about crime": the grade as the subject
+        rf"^the (?:only |one )?{GRADE} (?:grade|rating|judge?ment) (?:was|is|came) (?:for|in)\s+(?P<area>[^.;:]{{3,160}})",
+        # "The area judged inadequate this time is responding to the public"
+        rf"^the (?:only |one |other |second |third )?area (?:that (?:was|is) )?(?:judged|graded|rated|assessed)\s+{to_be}{GRADE}"
+        rf"(?: this time| in this (?:inspection|report))?\s+(?:is|was)\s+(?P<area>[^.;:]{{3,160}})",
         # "Investigating crime is adequate in Essex Police": the force named after the grade
         rf"^(?P<subject_area>[A-Z][^.;:,]{{3,100}}?)\s+(?:is|are|was|were|remains)\s+(?:also\s+)?"
         rf"(?:judged\s+|graded\s+|assessed\s+|rated\s+)?(?:to be\s+|as\s+)?{GRADE}\s+(?:in|at|across)\s+{subj}{end}",
