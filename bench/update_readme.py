@@ -32,7 +32,7 @@ def main() -> int:
     text = readme.read_text(encoding="utf-8")
     evaluate = run("-m", "extractor", "evaluate")
     text = replace(text, "evaluate", "```\n" + evaluate + "\n```")
-    oods = ["ood", *(f"ood{n}" for n in range(2, 35))]
+    oods = ["ood", *(f"ood{n}" for n in range(2, 36))]
     reals = ["real", *(f"real{n}" for n in range(3, 42))]
     figures = [("cv", "cross-validation"), ("heldout", "held-out"),
                *((o, "out-of-distribution" + (f" {o[3:]}" if o[3:] else "")) for o in oods),

@@ -247,6 +247,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2016 revisit letter, a 2020 custody inspection, "
                                             "a news release and a press article, first scored unseen in December "
                                             "2026"),
+        ("ood35", "out-of-distribution 35", "a thirty-fifth such set, PEEL 2016-23 reports, a 2018 crime data "
+                                            "integrity inspection, a 2016 revisit letter, a 2018 custody inspection, "
+                                            "a news release and a press article, first scored unseen in December "
+                                            "2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
