@@ -996,6 +996,36 @@ def test_others_words_in_a_press_article(text, spoken):
     assert others_speak(text) is spoken
 
 
+@pytest.mark.parametrize("text", [
+    "Assistant chief officer Ruth Hale said the force had already begun to act on the report.",
+    "Wessex Police bosses say they have acted quickly to put safeguarding in place for victims.",
+    "Commander Ravi Patel emphasised the praise the force had received for its investigations.",
+    "Chief Superintendent Jo Marsh stressed that every recommendation would be met by the spring.",
+    "The police and crime commissioner pledged to hold the chief constable to account for the changes.",
+])
+def test_police_officers_and_bosses_speaking_in_a_press_article_are_others(text):
+    """News pages quote the force's own officers by rank (an assistant chief officer, a
+    commander, a superintendent), the force's "bosses" and commissioners, with verbs that
+    are not "said" (emphasised, stressed, pledged): their words are the force's account
+    (LABELLING rule 6), not the inspectorate's finding."""
+    from extractor.classify.cues import others_speak, speaker
+
+    assert others_speak(text) or speaker(text, set()) in ("other", "other subject")
+
+
+def test_a_named_speaker_and_the_pronoun_after_them_are_others_whatever_the_verb():
+    """"Commander Ravi Patel emphasised …", then "He expressed …": both are the named
+    officer's words, neutral, though the first repeats the report's praise."""
+    from extractor.classify.labels import _others_words, classify
+
+    texts = ["Inspectors found the force good at investigating fraud but weak at disrupting organised crime.",
+             "Commander Ravi Patel emphasised the praise the force had received for its complex investigations.",
+             "He expressed the force's commitment to sharing intelligence with partners."]
+    prev = [None, *texts[:-1]]
+    assert _others_words(texts, prev) == [False, True, True]
+    assert [r.label for r in classify(texts, prev=prev)][1:] == ["neutral", "neutral"]
+
+
 def test_people_named_as_speaking_are_told_apart_from_the_inspectors():
     """In a press article, anyone named as speaking (a rank abbreviated, a peer, a board
     member in apposition) is someone else unless the article has named them as an inspector
