@@ -1013,14 +1013,42 @@ def test_police_officers_and_bosses_speaking_in_a_press_article_are_others(text)
     assert others_speak(text) or speaker(text, set()) in ("other", "other subject")
 
 
+@pytest.mark.parametrize("text", [
+    "The chief constable has stressed to the workforce that accurate crime recording matters.",
+    "The chief officer team has emphasised to staff the importance of ethical crime recording.",
+    "We found that the superintendent responsible for custody praised staff but did not check records.",
+    "Senior officers, including the chief superintendent for response, told us they had no plan to fix it.",
+    "Victim Support praised the force for the way it refers victims to its services.",
+    "The commander of the inspection team said: “The force has made real progress.”",
+])
+def test_what_an_inspection_report_says_officers_did_is_still_its_finding(text):
+    """In an inspection report, what a chief constable stressed to the workforce, what a
+    superintendent did, what a partner praised, and what the commander of the inspection
+    team said are the inspectorate's findings: none is a quoted speaker of the force's."""
+    from extractor.classify.cues import others_speak, speaker
+
+    assert not others_speak(text) and speaker(text, set()) != "other"
+
+
+def test_an_inspectors_words_after_a_mention_of_chief_officer_posts_stay_the_inspectors():
+    """"He added that the force must …" after HM Inspector was named stays the inspector's,
+    though the sentence between mentions chief officer posts."""
+    from extractor.classify.labels import _others_words
+
+    texts = ["HM Inspector of Constabulary Roy Wilsher said the force had improved.",
+             "He noted that several chief officer posts had been vacant.",
+             "He added that the force must now improve how it investigates crime."]
+    assert _others_words(texts, [None, *texts[:-1]]) == [False, False, False]
+
+
 def test_a_named_speaker_and_the_pronoun_after_them_are_others_whatever_the_verb():
-    """"Commander Ravi Patel emphasised …", then "He expressed …": both are the named
+    """"Commander Ravi Patel emphasised …", then "He stressed that …": both are the named
     officer's words, neutral, though the first repeats the report's praise."""
     from extractor.classify.labels import _others_words, classify
 
     texts = ["Inspectors found the force good at investigating fraud but weak at disrupting organised crime.",
              "Commander Ravi Patel emphasised the praise the force had received for its complex investigations.",
-             "He expressed the force's commitment to sharing intelligence with partners."]
+             "He stressed that the force was committed to sharing intelligence with partners."]
     prev = [None, *texts[:-1]]
     assert _others_words(texts, prev) == [False, True, True]
     assert [r.label for r in classify(texts, prev=prev)][1:] == ["neutral", "neutral"]

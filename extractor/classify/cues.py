@@ -2266,16 +2266,21 @@ _OTHER_SPEAKER = (r"(?:(?:(?:t|a|temp|ag)/\s*)?(?:deputy |assistant |temporary |
                   r"(?:police,? (?:fire )?and crime |police )?"
                   r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
                   r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
-                  r"chief executive|(?:deputy |assistant )?chief officer\b|\bcommander\b|(?:chief |detective )?superintendent\b|"
-                  r"(?:police |force )?bosses)")
+                  r"chief executive|(?:deputy|assistant) chief officer\b|"
+                  # a commander or superintendent by name ("Commander Ravi Patel"), not "the
+                  # commander of the inspection team" nor "the superintendent responsible for …"
+                  r"\bcommander(?=\s+(?-i:[A-Z]))|(?:chief |detective )?superintendent(?=\s+(?-i:[A-Z]))|"
+                  r"(?:police|force) bosses)")
 #: Such a person at the start of a sentence, after a lead-in clause ("Responding to the
 #: report, the police and crime commissioner"): the subject of what follows.
 _OTHER_HEAD = rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}"
 _OTHER_SAID = re.compile(
     # "Acting Chief Constable Jo Marsh, for Wessex Police, added": the name, then the force
     rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}(?:,\s*(?:for|of|at)\s+[^,;:]{{3,60}},)?[\s,]*"
-    r"(?:has |have |had )?(?:also )?(?:said|says|say|added|commented|responded|welcomed|emphasi[sz]ed|stressed|insisted|"
-    r"pledged|promised|expressed|praised|told (?:the|a|reporters|us))\b",
+    r"(?:has |have |had )?(?:also )?(?:said|says|say|added|commented|responded|welcomed|told (?:the|a|reporters|us)|"
+    # other verbs only where they open the speaker's words ("stressed that …", "pledged to …"),
+    # not an act the inspectorate reports ("has stressed to the workforce that …")
+    r"(?:emphasi[sz]ed|stressed|insisted)(?=\s*(?:that\b|:))|(?:pledged|promised)(?=\s+(?:to|that)\b))\b",
     re.I)
 _OTHER_SAID_AFTER = re.compile(rf",\s*(?:the )?(?:[\w’'-]+\s+){{0,3}}{_OTHER_SPEAKER}\s+(?:has |have )?said\.?"
                                r"[\"”’']?\s*$", re.I)
@@ -2302,8 +2307,7 @@ INSPECTORS = frozenset({"Winsor", "Cooke", "Billingham", "Parr", "Sharpling", "C
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Cllr|Supt|Insp|Sgt|DCC|ACC|TCC|CC|DCI|DI)\.?"
 _NAME = (rf"(?:{_HONORIFIC}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+"
          r"|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)")
-_SPEECH = (r"(?:said|says|added|commented|responded|told|explained|stated|emphasi[sz]ed|stressed|insisted|pledged|"
-           r"promised|expressed|welcomed|praised)")
+_SPEECH = r"(?:said|says|added|commented|responded|told|explained|stated|emphasi[sz]ed|stressed|insisted|pledged|promised)"
 _NAMED_SAYS = re.compile(rf"^(?P<pre>[^\"“”]{{0,90}}?,\s*)?(?P<name>{_NAME}),?\s+(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 _SAYS_NAMED = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+{_SPEECH})\.?\s*$")
 #: "He said: …", "She added that …": the person last named speaks again.
