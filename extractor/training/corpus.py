@@ -331,6 +331,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 41", ("real41-labelled.jsonl",), "30 pages of 2013–2025, two thirds of them press, force and "
                                                "commissioner pages, labelled blind by a forty-first reader in "
                                                "December 2026"),
+        ("real 42", ("real42-labelled.jsonl",), "25 pages of 2013–2025, most of them PEEL 2014–2019 pillar and "
+                                               "question pages and releases, labelled blind by a forty-second reader "
+                                               "in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
