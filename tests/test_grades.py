@@ -1219,6 +1219,12 @@ def test_a_letter_titled_after_the_findings_it_revisits_gives_no_grade_of_that_y
     ("Wessex Police: revisit of the 2015 findings on vulnerability", "Title\n2016\n", 2016),
     ("PEEL: Police effectiveness 2016 – Wessex Police", "", 2016),
     ("Progress since the 2019 inspection of Wessex Police", "", None),
+    ("Revisit of Wessex Police's 2015 vulnerability findings", "", None),
+    ("Progress report on the 2015 PEEL effectiveness inspection of Wessex Police", "", None),
+    ("Wessex Police: re-inspection following the 2015 effectiveness inspection", "", None),
+    ("Crime data integrity: review 2016", "", 2016),
+    ("Custody services progress 2019", "", 2019),
+    ("Crime recording", "Crime recording\n2014\n2016\n", 2016),
 ])
 def test_the_year_of_a_document_without_a_date(title, cover, year):
     """Without a date, a cover line that is a year alone dates a document; a title year
@@ -1256,3 +1262,21 @@ def test_no_grade_from_a_grade_subject_that_is_another_years_or_anothers(text):
     """The same shapes about another year, another force or no graded area give no grade:
     where a sentence looks back, the grade it names may be an earlier one."""
     assert stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), year=2024) is None
+
+
+@pytest.mark.parametrize(("previous", "text"), [
+    ("In its 2019 inspection, Wessex Police was rated inadequate in two areas.", "The good grade was for preventing crime."),
+    ("Neighbouring forces fared better.", "The good grade was for preventing crime."),
+    ("Other forces in the region were inspected too.", "The area judged inadequate this time is responding to the public."),
+    (None, "Wessex Police was rated good for police powers and public treatment, with inspectors praising the work, "
+           "though only in the north."),
+    (None, "Wessex Police was rated good for police powers and public treatment, with inspectors finding the work "
+           "was good only in the north."),
+])
+def test_a_grade_that_points_back_or_is_narrowed_after_its_reason_is_no_grade(previous, text):
+    """"The good grade was for …" points back to the sentence before: after one about an
+    earlier inspection or other forces, the grade is theirs. A reason that narrows the
+    grade ("…, with inspectors praising the work, though only in the north") makes it no
+    grade of the area."""
+    assert stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), previous=previous,
+                        year=2024) is None

@@ -159,7 +159,8 @@ _ALLOWED_TAIL = re.compile(
     r"singling out\b|highlighting\b|praising\b|pointing to\b|"
     r"and (?:it|its|we|the force|the constabulary|has|is|needs)\b|"
     r"with (?:its|the force['’]s|the constabulary['’]s|officers|staff|services|leaders)\b|"
-    r"with (?:inspectors|the inspectorate|hmic(?:frs)?) (?:praising|noting|citing|highlighting|pointing to|singling out|finding|criticising)\b|"
+    r"with (?:inspectors|the inspectorate|hmic(?:frs)?) (?:praising|noting|citing|highlighting|pointing to|singling out|"
+    r"finding|criticising)\b(?![^.]*\b(?:though|although|but|only|except|apart from|outside)\b)|"
     r"an? (?:grade|judge?ment)\b|an? (?:area|question) (?:where|in which|that|which)\b|which (?:is|was|means|shows|reflects)\b)", re.I)
 #: What may follow an area's words without a comma and not narrow them: a reason or a new clause.
 _NON_RESTRICTIVE = re.compile(r"^(?:,|;|\(|because\b|as it\b|and (?:it|its|their|we|has|is|needs)\b|however\b|despite\b|"
@@ -470,6 +471,16 @@ def _ungraded_named(text: str, taxonomy: Taxonomy) -> Theme | None:
     return next(iter(ungraded.values())) if len(ungraded) == 1 else None
 
 
+#: A grade stated with the grade or the area as subject ("The good grade was for …", "The
+#: area judged inadequate this time is …"): whose grade it is, and when, the sentence
+#: before tells.
+_REFERS_BACK = re.compile(r"^the (?:only |one |other |second |third )?(?:" + GRADE.replace("(?P<grade>", "(?:")
+                          + r" (?:grade|rating|judge?ment)|areas? (?:that (?:was|is) )?(?:judged|graded|rated|assessed))\b",
+                          re.I)
+#: Other forces named as a group ("Neighbouring forces fared better", "other forces").
+_OTHER_FORCES = re.compile(r"\b(?:forces|other force|another force|neighbouring force)\b", re.I)
+
+
 def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
                  section_theme: Theme | None = None, previous: str | None = None,
                  year: int | None = None) -> StatedGrade | None:
@@ -496,6 +507,9 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
         if _earlier_hmic(after.group(0), year):
             return None
         text = text[:after.start()] + "."  # "…, the inspectorate said."
+    if previous is not None and _REFERS_BACK.match(text.strip()) and (
+            _HISTORY.search(_own_year_removed(previous, year)) or _OTHER_FORCES.search(previous)):
+        return None  # "The good grade was for …" after a sentence about 2019 or other forces: theirs
     sg = _stated_grade(_own_year_removed(text, year), force=force, taxonomy=taxonomy, section_theme=section_theme)
     if sg is None:
         return None

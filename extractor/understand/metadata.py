@@ -228,16 +228,19 @@ def detect_title(blocks: list[Block], cover_lines: list[tuple[str, float]]) -> s
 
 
 #: A title year that dates an earlier inspection the document looks back on ("revisit of
-#: the 2015 findings", "progress since the 2019 inspection"), not the document itself.
-_TITLE_EARLIER = re.compile(r"\b(?:revisit(?:ing)?|review|follow[- ]up|progress|since|after)\s+(?:of\s+|to\s+|on\s+)?"
-                            r"(?:the\s+|our\s+|its\s+)?$", re.I)
+#: the 2015 findings", "Progress report on the 2015 PEEL inspection", "re-inspection
+#: following Wessex Police's 2015 inspection"): a look-back word, then within a few words
+#: a determiner or possessive right before the year. A bare "review 2016" is the
+#: document's own year.
+_TITLE_EARLIER = re.compile(r"\b(?:revisit\w*|review\w*|follow[- ]?up|following|progress|since|after|re-?inspection)\b"
+                            r"(?:\s+\S+){0,4}?\s+(?:the|our|its|their|\S+['’]s)\s+$", re.I)
 #: A cover line that is a year and nothing else (a letter dated "2016"): the document's year.
 _YEAR_LINE = re.compile(r"^\s*((?:19|20)\d\d)\s*$", re.M)
 
 
 def year_of(published: str | None, title: str | None, cover_text: str | None = None) -> int | None:
-    """The year the document was published: its date, else a cover line that is a year
-    alone, else a year in its title that is not an earlier inspection it looks back on.
+    """The year the document was published: its date, else the latest cover line that is a
+    year alone, else a year in its title that is not an earlier inspection it looks back on.
 
     A revisit letter titled after "the 2015 findings" was written later: taking 2015 for
     its year made its recalled 2015 grade read as one it gives.
@@ -246,7 +249,7 @@ def year_of(published: str | None, title: str | None, cover_text: str | None = N
         return int(published[:4])
     lines = _YEAR_LINE.findall(cover_text or "")
     if lines:
-        return int(lines[0])
+        return max(int(y) for y in lines)  # published no earlier than any year it is dated by
     t = title or ""
     m = next((m for m in re.finditer(r"\b(20\d\d)\b", t) if not _TITLE_EARLIER.search(t[:m.start()])), None)
     return int(m.group(1)) if m else None
