@@ -172,8 +172,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                                   topics_in_turn=kind in LETTER_KINDS or kind == "press_release"))
     texts = [p.sentence.text for p in placed]
     theme_taxonomy = taxonomy
+    # PEEL 2015's custody theme for a custody inspection of its years, None for a later one
+    custody = custody_theme(taxonomies, family_year) if kind == "custody_inspection" else None
     if taxonomy is None and police_publisher(publisher) and (
-            kind is None or (kind == "custody_inspection" and custody_theme(taxonomies, family_year) is None)):
+            kind is None or (kind == "custody_inspection" and custody is None)):
         # a national thematic report: its own sections are lined up with the PEEL themes
         theme_taxonomy = thematic_taxonomy(family_year, taxonomies)
         if theme_taxonomy is not None:
@@ -204,7 +206,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # a family the user chose with --report-type brings only its own themes, and a taxonomy
     # of the user's own names its own, as for custody reports above)
     if kind == "custody_inspection":
-        inspected = custody_theme(taxonomies, family_year)
+        inspected = custody
     elif taxonomy is not None and not taxonomy.family.startswith("peel"):
         inspected = None
     elif opts.report_type:
