@@ -251,6 +251,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2016 revisit letter, a 2018 custody inspection, "
                                             "a news release and a press article, first scored unseen in December "
                                             "2026"),
+        ("ood36", "out-of-distribution 36", "a thirty-sixth such set, PEEL 2016-23 reports, a 2018 crime data "
+                                            "integrity inspection, a 2014 crime-recording revisit letter, a 2022 "
+                                            "custody inspection, a news release and a press article, first scored "
+                                            "unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -334,6 +338,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 42", ("real42-labelled.jsonl",), "25 pages of 2013–2025, most of them PEEL 2014–2019 pillar and "
                                                "question pages and releases, labelled blind by a forty-second reader "
                                                "in December 2026"),
+        ("real 43", ("real43-labelled.jsonl",), "18 pages of 2014–2024, half of them PEEL 2014–2017 pages and "
+                                               "half press pages, on British Transport Police and forces from Avon "
+                                               "and Somerset to Lincolnshire, labelled blind by a forty-third reader "
+                                               "in December 2026"),
+        ("real 44", ("real44-labelled.jsonl",), "27 pages of 2014–2025, most of them press and commissioner pages "
+                                               "and PEEL 2014/15 pages, on forces from Merseyside to Wiltshire, "
+                                               "labelled blind by a forty-fourth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
