@@ -1280,3 +1280,44 @@ def test_a_grade_that_points_back_or_is_narrowed_after_its_reason_is_no_grade(pr
     grade of the area."""
     assert stated_grade(text, force="Wessex Police", taxonomy=_taxonomy("peel_2023_25"), previous=previous,
                         year=2024) is None
+
+
+@pytest.mark.parametrize("line", [
+    "at ensuring the workforce behaves ethically and lawfully; requires improvement",
+    "December 2016: legitimacy requires improvement, down from good in 2015; good",
+    "Crime recording, good",
+])
+def test_a_wrapped_line_of_prose_is_not_a_grade_row(line):
+    """A paragraph hard-wrapped at a fixed width can leave lines that end in a grade word: a
+    row's area is a label that starts with a capital and does not end in a clause's comma."""
+    assert parse_grade_row(line) is None
+
+
+def test_a_wrapped_paragraph_that_lists_grades_gives_none_and_the_table_wins(tmp_path):
+    """Read end to end: a hard-wrapped paragraph whose lines end in grade words (two of them,
+    as a table would have) gives no table grade, and the report's own table is read whole."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text(
+        "PEEL: Police legitimacy 2016 – An inspection of Wessex Constabulary\n\n"
+        "Synthetic test report, not a real inspection: it follows public facts about another\n"
+        "force (published in December 2016: legitimacy requires improvement, down from good;\n"
+        "good at ensuring the workforce behaves ethically and lawfully; requires improvement\n"
+        "at treating the workforce with fairness and respect; good\n"
+        "at treating the public with fairness and respect; inadequate\n"
+        "in the eyes of some partners), and every finding is invented.\n\n"
+        "December 2016\n\n"
+        "Our judgements\n\n"
+        "Legitimacy: Requires improvement\n"
+        "How well does the force ensure that its workforce behaves ethically and lawfully?: Good\n"
+        "To what extent does the force treat its workforce with fairness and respect?: Requires improvement\n\n"
+        "Summary\n\n"
+        "The force vets its staff thoroughly and its leaders set clear standards of behaviour.\n",
+        encoding="utf-8",
+    )
+    rep = read_report(p)
+    rows = [g for g in rep.grade_sources if g["source"] == "table"]
+    assert sorted((g["theme_key"] or "", g["grade"]) for g in rows) == [
+        ("", "requires improvement"), ("ethical_behaviour", "good"), ("workforce", "requires improvement")]
+    assert all(g["area"][0].isupper() for g in rep.grade_sources)
