@@ -212,6 +212,10 @@ DEFAULT_HEADING_COMBINED = 0.75
 DEFAULT_SIBLING_TOPIC_CONF = 0.6
 #: Content-based theme probability needed to assign a theme outside theme sections.
 DEFAULT_CONTENT_THEME_PROB = 0.45
+#: Sentences a list of areas for improvement or causes of concern needs before its items'
+#: own themes can show it is the report's list, not the area's it follows (two items about
+#: two other areas could be one area's list in other words).
+REPORT_WIDE_LIST_MIN = 3
 #: The least the theme model must give a theme for that theme's own keywords ("101",
 #: "control room") to overrule its "no theme" outside a pillar's heading: a thank-you to "the
 #: chief constable" names a leadership keyword but is about no area (model: 0.02).

@@ -1391,3 +1391,37 @@ def test_our_recommendations_ends_the_theme_of_the_topic_before_it():
     placed = list(place_sentences(items, taxonomy))
     assert placed[0].theme is not None and placed[0].theme.key == "protecting_vulnerable"
     assert placed[1].theme is None and placed[1].section == "Our recommendations"
+
+
+#: The last area of a PEEL 2021/22 report before a list of areas for improvement.
+_LAST_AREA = ("Strategic planning, organisational management and value for money\n\n"
+              "The force's financial plans are sound and its estate is well maintained.\n\n")
+
+
+def test_the_reports_own_list_of_areas_for_improvement_is_themed_by_its_items(tmp_path):
+    """Set after the last area, a report-wide "Areas for improvement" list looks, in plain
+    text, like that area's own list; its items, each about another area, give it away."""
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
+                _LAST_AREA + "Areas for improvement\n\n"
+                "To improve further, the force should:\n\n"
+                "• record the reasons victims give when they withdraw their support for an investigation;\n"
+                "• make sure officers reach emergency and priority incidents within its published attendance times;\n"
+                "• review how it uses release under investigation for suspects of domestic abuse;\n"
+                "• check a sample of body-worn video of stop and search encounters every month.\n")
+    items = {f.text.split()[0]: f.theme_key for f in rep.findings if f.kind == "bullet"}
+    assert items["record"] in ("victim_service", "investigating_crime")  # readers differ
+    assert items["make"] == "responding_to_public"
+    assert items["check"] == "treating_public_fairly"
+    assert "use_of_resources" not in items.values()
+
+
+def test_an_areas_own_list_of_areas_for_improvement_keeps_its_theme(tmp_path):
+    """The same heading after an area, with items about that area, is the area's own list."""
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
+                _LAST_AREA + "Areas for improvement\n\n"
+                "The force should:\n\n"
+                "• show how it will pay for its extra officers once national funding ends;\n"
+                "• set out how its savings plans will affect the service it gives;\n"
+                "• make sure its workforce plan matches the skills it will need.\n")
+    items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
+    assert items and set(items) == {"use_of_resources"}

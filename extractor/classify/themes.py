@@ -32,6 +32,7 @@ from extractor.settings import (
     DOMINANT_THEME_MIN,
     DOMINANT_THEME_OF_ALL,
     DOMINANT_THEME_SHARE,
+    REPORT_WIDE_LIST_MIN,
     THEMATIC_SECTION_SHARE,
 )
 from extractor.understand.grades import as_the_force, named_area, pillar_named
@@ -111,6 +112,7 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     by_key = taxonomy.by_key()
     model = model or default_model()
     _contained(texts, placed, by_key, model, out)
+    _report_wide_lists(texts, placed, taxonomy, model, force, out)
     want = [i for i, p in enumerate(placed) if p.theme is None and p.summary_like]
     if want:
         _by_content(texts, placed, taxonomy, model, want, focus, force, out)
@@ -523,6 +525,58 @@ def _contained(texts: Sequence[str], placed: Sequence[Placed], by_key: dict[str,
                    default=(0.0, ""))
         if best[0] >= DEFAULT_CONTENT_THEME_PROB and best[0] > own:
             out[i] = by_key[best[1]]
+
+
+#: A list heading that keeps the theme it follows when it is that area's own list
+#: (:data:`~extractor.vocabulary.KEEP_SECTION`), and may be the report's list of all of them.
+_FINDINGS_LIST = re.compile(r"^\W*(?:\d[\d.]*\s*)?(?:areas? for improvement|causes? of concern|recommendations?)\b",
+                            re.I)
+
+
+def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, model: FrozenModel,
+                       force: str | None, out: list[Theme | None]) -> None:
+    """Theme by content the items of a report-wide list that follows the last area's section.
+
+    "Areas for improvement" under an area's heading are that area's, and keep its theme;
+    in plain text a heading carries no level, so the report's own list of areas for
+    improvement, set after its last area, looks the same. Its items give it away: each is
+    about another area ("record why victims withdraw support", "reach priority incidents on
+    time", "check body-worn video of stop and search"). Where at most a third of a list's
+    sentences (:data:`~extractor.settings.REPORT_WIDE_LIST_MIN` or more) are about the
+    theme it would keep, and the rest point to at least two other areas (three, where any
+    is about the area kept), each sentence takes the theme its content points to, as in a
+    summary.
+    """
+    by_key = taxonomy.by_key()
+    groups: list[list[int]] = []
+    for i, p in enumerate(placed):
+        if p.theme is None or out[i] is not None or not _FINDINGS_LIST.match(p.section or ""):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and last == i - 1 and (placed[last].section, placed[last].theme) == (p.section, p.theme):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    for group in groups:
+        if len(group) < REPORT_WIDE_LIST_MIN:
+            continue
+        classes, proba = native_proba(*model.theme_proba([texts[i] for i in group]), by_key)
+        if not classes:
+            return
+        parent = _key(placed[group[0]].theme)
+        themed = [(classes[int(j)], float(row[int(j)])) for row in proba
+                  if classes[int(j := int(np.argmax(row)))] != NO_THEME]
+        agree = sum(k == parent for k, _ in themed)
+        elsewhere = {k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB}
+        # (with one item of the area's own, it takes three others to tell: an area's list may
+        # touch two neighbours, as offender managers' welfare touches the workforce)
+        if 3 * agree > len(group) or len(elsewhere) < (2 if agree == 0 else 3):
+            continue
+        mine: list[Theme | None] = [None] * len(texts)
+        _by_content(texts, placed, taxonomy, model, group, None, force, mine)
+        for i in group:
+            if mine[i] is not None:
+                out[i] = mine[i]
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
