@@ -407,6 +407,10 @@ DEFAULT_LESS_WELL_WEIGHT = 0.6
 #: Weight of the area-for-improvement side on a count of good work that falls short ("only
 #: 34 showed adequate grounds").
 DEFAULT_ONLY_FEW_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on something done to excess ("removed too
+#: readily", "checks come too late") and on a quantifier denied ("not every officer
+#: understood …"): criticism whatever the words it qualifies, as for "only 34 showed …".
+DEFAULT_EXCESS_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

@@ -2724,3 +2724,64 @@ def test_a_counted_concession_before_praise_is_no_shortfall(text):
     from extractor.classify.labels import classify
 
     assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text", [
+    "Detainees' clothing is removed too readily and without proper justification.",
+    "Checks on the quality of case files come too late to help the victim.",
+    "Many detectives carry caseloads too heavy to manage safely.",
+    "Not every officer we spoke to understood the new approach or the reasons for it.",
+    "Not all custody sergeants had been trained to use the new risk assessment.",
+])
+def test_excess_and_a_denied_quantifier_are_criticism(text):
+    """"Too readily" and "not every officer understood" criticise whatever they qualify; the
+    model, which has seen "too long" and "not all", read the rest as the practice it names."""
+    from extractor.classify.cues import excess, not_every
+    from extractor.classify.labels import classify
+
+    assert excess(text) or not_every(text)
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text", [
+    "It is too early to say whether the new model will work.",
+    "The numbers are not too far from what the force expected.",
+    "These figures are too small to support statistical comparison with other forces.",
+    "It is not all bad news: officers use their powers well.",
+    "Not every force can say it has turned its crime recording around in two years.",
+    "Not every case needs a specialist investigator.",
+])
+def test_look_alikes_of_excess_and_denied_quantifiers_are_left_alone(text):
+    from extractor.classify.cues import excess, not_every
+
+    assert not excess(text) and not not_every(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Cause of concern 2: detainees' clothing is removed too readily and without proper justification, "
+     "which undermines their dignity.", "area_for_improvement"),
+    ("Cause of concern: detainees' clothing is taken from them more often than is justified.", "area_for_improvement"),
+    ("Area for improvement 3 – the force records the ethnicity of people it stops in most cases.",
+     "area_for_improvement"),
+    ("Notable practice: a panel of residents reviews body-worn video of stop and search each month.", "strength"),
+])
+def test_a_finding_titled_with_its_kind_takes_that_side(text, label):
+    """A cause of concern is often stated as a plain account of what happens: its title says
+    which side the inspectorate put it on."""
+    from extractor.classify.cues import titled_side
+    from extractor.classify.labels import classify
+
+    assert titled_side(text) == label
+    assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Cause of concern 2: progress since our last inspection",
+    "Recommendation 4: met",
+    "Areas for improvement:",
+    "Causes of concern and recommendations in this report were set out in 2019.",
+])
+def test_a_title_alone_or_a_status_line_takes_no_side_from_its_title(text):
+    from extractor.classify.cues import titled_side
+
+    assert titled_side(text) is None

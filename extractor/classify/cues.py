@@ -2517,3 +2517,56 @@ _UNFAMILIAR_NOT_THE_FORCE = re.compile(
     r"\b(?:checks?|identif(?:y|ies)|removes?|prevents?|prevented)\b.*\b(?:vetting|undermin\w*)\b"
     r"|\b(?:now none|no longer|since cleared|has since cleared)\b|\bforces['’]|\bnationally\b|\bacross the country\b",
     re.I)
+
+
+#: More of something than is right: "clothing is removed too readily", "supervisors check
+#: too few of the records", "caseloads too heavy to manage". Inspection text uses the degree
+#: word for criticism whatever it qualifies, and the model, which has seen "too long" and "too
+#: many", reads "removed too readily" as the practice it names. Not "not too …", nor a
+#: judgement put off ("too early to say"), nor figures too small to compare (method text).
+_EXCESS = re.compile(
+    r"(?<!\bnot )(?<!\bnever )\btoo\s+(?!early\b|soon\b)(?:\w+ly|many|much|few|little|long|slow|late|high|low|"
+    r"often|great|heavy|narrow|broad|complex|small|large|big|weak|limited|variable|inconsistent|reliant|dependent|"
+    r"quick|busy|stretched|thin|vague|generic|general|wide|far|hard|difficult|lenient|cautious)\b"
+    r"(?!\s+to\s+(?:support|allow|draw|make|permit)\s+(?:a\s+|any\s+)?(?:statistical|reliable|meaningful|firm)?\s*"
+    r"(?:comparisons?|conclusions?|analysis|judgements?|judgments?))",
+    re.I)
+#: "Not every officer we spoke to understood …", "not all staff had been trained": the subject's
+#: quantifier denied, near the start; not "It is not all bad news", nor "not every force can
+#: say that …" (the force set above others), nor "not every case needs …" (what is required).
+_NOT_EVERY = re.compile(
+    r"^\W*(?:[\w'’-]+\W+){0,3}?not\s+(?:every|all|everyone|each)\b(?!\s+(?:bad|forces?|constabular(?:y|ies)|police forces?)\b)"
+    r"(?![^.;:]*\b(?:needs?|requires?|needed|required|calls? for|warrants?|merits?)\b)",
+    re.I)
+
+
+def excess(text: str) -> bool:
+    """Does the sentence say something is done or found to excess (:data:`_EXCESS`)?"""
+    return "too" in text.lower() and _EXCESS.search(text) is not None
+
+
+def not_every(text: str) -> bool:
+    """Does the sentence deny that all of its subject meet the standard (:data:`_NOT_EVERY`)?"""
+    return "not" in text.lower() and _NOT_EVERY.search(text) is not None
+
+
+#: A finding that carries its kind as a title: "Cause of concern 2: detainees' clothing is
+#: removed too readily …", "Area for improvement: …", "Notable practice – …". The title
+#: says which side the inspectorate put it on, whatever the words after it (a cause of
+#: concern is often stated as a plain account of what happens). Not the title alone, which
+#: is a heading or a lead-in, nor one about the kind ("Recommendation 3: progress").
+_TITLED = re.compile(
+    r"^\W*(?:(?P<bad>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)|"
+    r"(?P<good>(?:notable|innovative|promising|good)\s+practice|strengths?))"
+    r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*(?::|\s[–—-]\s)\s*(?P<rest>\S+(?:\s+\S+){3,})",
+    re.I)
+_TITLED_ABOUT_ITSELF = re.compile(r"^(?:progress|update|status|met|not met|partially met|complete|achieved|"
+                                  r"discharged|closed|in progress|ongoing)\b", re.I)
+
+
+def titled_side(text: str) -> str | None:
+    """The side a finding's own title gives it (:data:`_TITLED`), or None."""
+    m = _TITLED.match(text)
+    if m is None or _TITLED_ABOUT_ITSELF.match(m.group("rest")):
+        return None
+    return "area_for_improvement" if m.group("bad") else "strength"

@@ -57,6 +57,7 @@ from extractor.classify.cues import (
     done_on_time,
     doubting_question,
     engage_denied,
+    excess,
     force_knows,
     force_says,
     given_grade,
@@ -70,6 +71,7 @@ from extractor.classify.cues import (
     measure_comparison,
     much_done,
     none_graded,
+    not_every,
     on_course,
     only_few,
     others_speak,
@@ -96,6 +98,7 @@ from extractor.classify.cues import (
     still_graded,
     survey_figure,
     tally_side,
+    titled_side,
     unfamiliar_criticism,
     unspoken,
     without_relative_need,
@@ -121,6 +124,7 @@ from extractor.settings import (
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_EFFORT_CONCESSION_WEIGHT,
     DEFAULT_ENGAGE_WEIGHT,
+    DEFAULT_EXCESS_WEIGHT,
     DEFAULT_FORCE_KNOWS_WEIGHT,
     DEFAULT_FORCE_SAYS_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
@@ -234,6 +238,9 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     # "Half the files we sampled were substandard": criticism in words the
     # corpus never uses
     (unfamiliar_criticism, "area_for_improvement", DEFAULT_UNFAMILIAR_CRITICISM_WEIGHT),
+    # "Clothing is removed too readily", "Not every officer understood the new approach"
+    (excess, "area_for_improvement", DEFAULT_EXCESS_WEIGHT),
+    (not_every, "area_for_improvement", DEFAULT_EXCESS_WEIGHT),
 )
 
 
@@ -426,6 +433,10 @@ def classify(
             # "We make 17 recommendations": that many things to put right (rule 14); "These
             # address our main causes of concern": what they are for
             p = _boost(p, idx["area_for_improvement"], DEFAULT_COUNT_WEIGHT)
+        if (titled := titled_side(text)) is not None:
+            # "Cause of concern 2: detainees' clothing is removed too readily": the title is
+            # the inspectorate's own side for what follows it
+            p = _boost(p, idx[titled], DEFAULT_LEADIN_WEIGHT)
         if (announced := announced_side(text)) is not None and not turns:
             # "Specific problems included:": the list's side is the lead-in's own
             p = _boost(p, idx[announced], DEFAULT_LEADIN_WEIGHT)
