@@ -1289,8 +1289,19 @@ def test_a_grade_that_points_back_or_is_narrowed_after_its_reason_is_no_grade(pr
 ])
 def test_a_wrapped_line_of_prose_is_not_a_grade_row(line):
     """A paragraph hard-wrapped at a fixed width can leave lines that end in a grade word: a
-    row's area is a label that starts with a capital and does not end in a clause's comma."""
+    row's area is a label, which does not end in a clause's comma or semicolon."""
     assert parse_grade_row(line) is None
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("vulnerable people?   Requires improvement", ("vulnerable people?", "requires improvement")),
+    ("engaging with and treating the public with fairness and respect – good",
+     ("engaging with and treating the public with fairness and respect", "good")),
+])
+def test_a_row_may_start_lower_case(line, expected):
+    """A table cell's wrapped second line, and the items of a judgement list in a letter or a
+    news piece, start lower case: they are rows all the same."""
+    assert parse_grade_row(line) == expected
 
 
 def test_a_wrapped_paragraph_that_lists_grades_gives_none_and_the_table_wins(tmp_path):
@@ -1320,4 +1331,3 @@ def test_a_wrapped_paragraph_that_lists_grades_gives_none_and_the_table_wins(tmp
     rows = [g for g in rep.grade_sources if g["source"] == "table"]
     assert sorted((g["theme_key"] or "", g["grade"]) for g in rows) == [
         ("", "requires improvement"), ("ethical_behaviour", "good"), ("workforce", "requires improvement")]
-    assert all(g["area"][0].isupper() for g in rep.grade_sources)
