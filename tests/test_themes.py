@@ -1425,3 +1425,20 @@ def test_an_areas_own_list_of_areas_for_improvement_keeps_its_theme(tmp_path):
                 "• make sure its workforce plan matches the skills it will need.\n")
     items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
     assert items and set(items) == {"use_of_resources"}
+
+
+def test_an_areas_own_list_between_areas_keeps_its_theme_whatever_its_items(tmp_path):
+    """A list that another area's section follows is that area's own, in the order of the
+    report, even where its items read like other areas': only the list after the last area
+    can be the report's."""
+    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
+                _LAST_AREA + "Areas for improvement\n\n"
+                "To improve further, the force should:\n\n"
+                "• record the reasons victims give when they withdraw their support for an investigation;\n"
+                "• make sure officers reach emergency and priority incidents within its published attendance times;\n"
+                "• review how it uses release under investigation for suspects of domestic abuse;\n"
+                "• check a sample of body-worn video of stop and search encounters every month.\n\n"
+                "Building, supporting and protecting the workforce\n\n"
+                "The force looks after the wellbeing of its people well.\n")
+    items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
+    assert len(items) == 4 and set(items) == {"use_of_resources"}

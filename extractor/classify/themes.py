@@ -539,7 +539,8 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
 
     "Areas for improvement" under an area's heading are that area's, and keep its theme;
     in plain text a heading carries no level, so the report's own list of areas for
-    improvement, set after its last area, looks the same. Its items give it away: each is
+    improvement, set after its last area, looks the same. Only a list that no area's
+    section follows can be the report's own, and then its items give it away: each is
     about another area ("record why victims withdraw support", "reach priority incidents on
     time", "check body-worn video of stop and search"). Where at most a third of a list's
     sentences (:data:`~extractor.settings.REPORT_WIDE_LIST_MIN` or more) are about the
@@ -558,11 +559,12 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         else:
             groups.append([i])
     for group in groups:
-        if len(group) < REPORT_WIDE_LIST_MIN:
-            continue
+        if len(group) < REPORT_WIDE_LIST_MIN or any(
+                p.theme is not None and not _FINDINGS_LIST.match(p.section or "") for p in placed[group[-1] + 1:]):
+            continue  # an area's section comes after it: the list is one area's, between areas
         classes, proba = native_proba(*model.theme_proba([texts[i] for i in group]), by_key)
         if not classes:
-            return
+            continue
         parent = _key(placed[group[0]].theme)
         themed = [(classes[int(j)], float(row[int(j)])) for row in proba
                   if classes[int(j := int(np.argmax(row)))] != NO_THEME]
