@@ -2732,6 +2732,8 @@ def test_a_counted_concession_before_praise_is_no_shortfall(text):
     "Many detectives carry caseloads too heavy to manage safely.",
     "Not every officer we spoke to understood the new approach or the reasons for it.",
     "Not all custody sergeants had been trained to use the new risk assessment.",
+    "Not every victim received a needs assessment.",
+    "Not every detainee who needed an appropriate adult had one.",
 ])
 def test_excess_and_a_denied_quantifier_are_criticism(text):
     """"Too readily" and "not every officer understood" criticise whatever they qualify; the
@@ -2750,6 +2752,12 @@ def test_excess_and_a_denied_quantifier_are_criticism(text):
     "It is not all bad news: officers use their powers well.",
     "Not every force can say it has turned its crime recording around in two years.",
     "Not every case needs a specialist investigator.",
+    # progress against the excess, and a sample's limits (found by review)
+    "The force has cut the number of victims who wait too long for an officer.",
+    "The new triage desk means fewer calls are abandoned because callers wait too long.",
+    "Response times have improved and calls are no longer left too late.",
+    "The survey response rate was too low for us to report results for this force.",
+    "The sample was too small to allow us to make a judgement.",
 ])
 def test_look_alikes_of_excess_and_denied_quantifiers_are_left_alone(text):
     from extractor.classify.cues import excess, not_every
@@ -2764,6 +2772,8 @@ def test_look_alikes_of_excess_and_denied_quantifiers_are_left_alone(text):
     ("Area for improvement 3 – the force records the ethnicity of people it stops in most cases.",
      "area_for_improvement"),
     ("Notable practice: a panel of residents reviews body-worn video of stop and search each month.", "strength"),
+    ("4.12 Area for improvement: the force should record each use of force in custody.", "area_for_improvement"),
+    ("Cause of concern (2): detainees wait too long to see a nurse.", "area_for_improvement"),
 ])
 def test_a_finding_titled_with_its_kind_takes_that_side(text, label):
     """A cause of concern is often stated as a plain account of what happens: its title says
@@ -2780,6 +2790,9 @@ def test_a_finding_titled_with_its_kind_takes_that_side(text, label):
     "Recommendation 4: met",
     "Areas for improvement:",
     "Causes of concern and recommendations in this report were set out in 2019.",
+    "Notable practice: none identified in this inspection.",
+    "Cause of concern 1: the force has made good progress and this cause of concern is now closed.",
+    "Area for improvement 2 – this has been addressed and the force now records ethnicity in all cases.",
 ])
 def test_a_title_alone_or_a_status_line_takes_no_side_from_its_title(text):
     from extractor.classify.cues import titled_side

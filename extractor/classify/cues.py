@@ -2533,16 +2533,31 @@ _EXCESS = re.compile(
     re.I)
 #: "Not every officer we spoke to understood …", "not all staff had been trained": the subject's
 #: quantifier denied, near the start; not "It is not all bad news", nor "not every force can
-#: say that …" (the force set above others), nor "not every case needs …" (what is required).
+#: say that …" (the force set above others), nor "not every case needs …" (what is required,
+#: the subject's own verb: "not every victim received a needs assessment" is criticism).
 _NOT_EVERY = re.compile(
     r"^\W*(?:[\w'’-]+\W+){0,3}?not\s+(?:every|all|everyone|each)\b(?!\s+(?:bad|forces?|constabular(?:y|ies)|police forces?)\b)"
-    r"(?![^.;:]*\b(?:needs?|requires?|needed|required|calls? for|warrants?|merits?)\b)",
+    r"(?!\s+[\w'’-]+(?:\s+(?!who\b|that\b|which\b)[\w'’-]+)?\s+(?:needs?|requires?|needed|required|calls? for|warrants?|merits?)\b"
+    r"(?!\s+assessments?))",
     re.I)
 
 
+#: ... unless the excess is what the force has cut ("has cut the number of victims who wait
+#: too long", "fewer calls are abandoned because callers wait too long", "no longer left too
+#: late"): progress, in the clause before it; nor a sample too small "for us to report".
+_EXCESS_CUT = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w+|fewer|no longer|stopped|tackled|halved|decreas\w+|fell|fallen|"
+    r"less often|lower(?:ed)?)\b[^.;:]*?\btoo\b",
+    re.I)
+_EXCESS_METHOD = re.compile(r"\btoo\s+\w+\s+(?:for\s+(?:us|a|any|the)\b|to\s+(?:allow|support|permit|draw|make|report|"
+                            r"reach|give|form|be\s+(?:reliable|meaningful|representative))\b)", re.I)
+
+
 def excess(text: str) -> bool:
-    """Does the sentence say something is done or found to excess (:data:`_EXCESS`)?"""
-    return "too" in text.lower() and _EXCESS.search(text) is not None
+    """Does the sentence say something is done or found to excess (:data:`_EXCESS`), and
+    not as progress made against it or a sample's limits (:data:`_EXCESS_CUT`)?"""
+    return ("too" in text.lower() and _EXCESS.search(text) is not None
+            and _EXCESS_CUT.search(text) is None and _EXCESS_METHOD.search(text) is None)
 
 
 def not_every(text: str) -> bool:
@@ -2556,17 +2571,23 @@ def not_every(text: str) -> bool:
 #: concern is often stated as a plain account of what happens). Not the title alone, which
 #: is a heading or a lead-in, nor one about the kind ("Recommendation 3: progress").
 _TITLED = re.compile(
-    r"^\W*(?:(?P<bad>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)|"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key|main|further|new)\s+)?"
+    r"(?:(?P<bad>causes?\s+(?:of|for)\s+concern|areas?\s+for\s+improvement|afis?|recommendations?)|"
     r"(?P<good>(?:notable|innovative|promising|good)\s+practice|strengths?))"
-    r"(?:\s+(?:\d+|[ivx]+|[a-z]))?\s*(?::|\s[–—-]\s)\s*(?P<rest>\S+(?:\s+\S+){3,})",
+    r"(?:\s+(?:\(?\d+(?:\.\d+)*\)?|[ivx]+|[a-z]))?\s*(?::|\s[–—-]\s)\s*(?P<rest>\S+(?:\s+\S+){3,})",
     re.I)
+#: ... not a status line ("Recommendation 4: met"), an empty list ("Notable practice: none
+#: identified"), nor one that closes it ("Cause of concern 1: … this cause of concern is now
+#: closed", "Area for improvement 2 – this has been addressed").
 _TITLED_ABOUT_ITSELF = re.compile(r"^(?:progress|update|status|met|not met|partially met|complete|achieved|"
-                                  r"discharged|closed|in progress|ongoing)\b", re.I)
+                                  r"discharged|closed|in progress|ongoing|none|no|nil|not applicable|n/a)\b", re.I)
+_TITLED_CLOSED = re.compile(r"\b(?:(?:is|was|are|were|has been|have been|now)\s+(?:now\s+)?(?:closed|addressed|"
+                            r"resolved|discharged|met|achieved|completed?)|good progress)\b", re.I)
 
 
 def titled_side(text: str) -> str | None:
     """The side a finding's own title gives it (:data:`_TITLED`), or None."""
     m = _TITLED.match(text)
-    if m is None or _TITLED_ABOUT_ITSELF.match(m.group("rest")):
+    if m is None or _TITLED_ABOUT_ITSELF.match(m.group("rest")) or _TITLED_CLOSED.search(m.group("rest")):
         return None
     return "area_for_improvement" if m.group("bad") else "strength"
