@@ -2523,13 +2523,12 @@ _UNFAMILIAR_NOT_THE_FORCE = re.compile(
 #: too few of the records", "caseloads too heavy to manage". Inspection text uses the degree
 #: word for criticism whatever it qualifies, and the model, which has seen "too long" and "too
 #: many", reads "removed too readily" as the practice it names. Not "not too …", nor a
-#: judgement put off ("too early to say"), nor figures too small to compare (method text).
+#: judgement put off ("too early to say"); figures too small to compare are method text
+#: (:data:`_EXCESS_METHOD`).
 _EXCESS = re.compile(
     r"(?<!\bnot )(?<!\bnever )\btoo\s+(?!early\b|soon\b)(?:\w+ly|many|much|few|little|long|slow|late|high|low|"
     r"often|great|heavy|narrow|broad|complex|small|large|big|weak|limited|variable|inconsistent|reliant|dependent|"
-    r"quick|busy|stretched|thin|vague|generic|general|wide|far|hard|difficult|lenient|cautious)\b"
-    r"(?!\s+to\s+(?:support|allow|draw|make|permit)\s+(?:a\s+|any\s+)?(?:statistical|reliable|meaningful|firm)?\s*"
-    r"(?:comparisons?|conclusions?|analysis|judgements?|judgments?))",
+    r"quick|busy|stretched|thin|vague|generic|general|wide|far|hard|difficult|lenient|cautious)\b",
     re.I)
 #: "Not every officer we spoke to understood …", "not all staff had been trained": the subject's
 #: quantifier denied, near the start; not "It is not all bad news", nor "not every force can
@@ -2555,7 +2554,8 @@ _EXCESS_METHOD = re.compile(r"\btoo\s+\w+\s+(?:for\s+(?:us|a|any|the)\b|to\s+(?:
 
 def excess(text: str) -> bool:
     """Does the sentence say something is done or found to excess (:data:`_EXCESS`), and
-    not as progress made against it or a sample's limits (:data:`_EXCESS_CUT`)?"""
+    not as progress made against it (:data:`_EXCESS_CUT`) or a sample's limits
+    (:data:`_EXCESS_METHOD`)?"""
     return ("too" in text.lower() and _EXCESS.search(text) is not None
             and _EXCESS_CUT.search(text) is None and _EXCESS_METHOD.search(text) is None)
 
