@@ -549,6 +549,9 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
     summary.
     """
     by_key = taxonomy.by_key()
+    # the last sentence under an area's own section: a list before it is that area's
+    last_area = max((i for i, p in enumerate(placed)
+                     if p.theme is not None and not _FINDINGS_LIST.match(p.section or "")), default=-1)
     groups: list[list[int]] = []
     for i, p in enumerate(placed):
         if p.theme is None or out[i] is not None or not _FINDINGS_LIST.match(p.section or ""):
@@ -559,15 +562,14 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         else:
             groups.append([i])
     for group in groups:
-        if len(group) < REPORT_WIDE_LIST_MIN or any(
-                p.theme is not None and not _FINDINGS_LIST.match(p.section or "") for p in placed[group[-1] + 1:]):
+        if len(group) < REPORT_WIDE_LIST_MIN or group[-1] < last_area:
             continue  # an area's section comes after it: the list is one area's, between areas
         classes, proba = native_proba(*model.theme_proba([texts[i] for i in group]), by_key)
         if not classes:
             continue
         parent = _key(placed[group[0]].theme)
-        themed = [(classes[int(j)], float(row[int(j)])) for row in proba
-                  if classes[int(j := int(np.argmax(row)))] != NO_THEME]
+        tops = [(classes[j], float(row[j])) for row, j in zip(proba, proba.argmax(axis=1), strict=True)]
+        themed = [(k, p) for k, p in tops if k != NO_THEME]
         agree = sum(k == parent for k, _ in themed)
         elsewhere = {k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB}
         # (with one item of the area's own, it takes three others to tell: an area's list may
