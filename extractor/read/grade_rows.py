@@ -40,8 +40,13 @@ _G = {
     "good": r"g\s?o\s?o\s?d",
     "not graded": r"not\s+graded|ungraded|not\s+assessed",
 }
+#: A row: a label for the area, then its grade. The area is never a clause: a hard-wrapped
+#: line of prose that ends in a grade ("at ensuring the workforce behaves ethically and
+#: lawfully; requires improvement") ends its words with a comma or semicolon. A lower-case
+#: start is allowed, as a table cell's wrapped second line ("vulnerable people?  Requires
+#: improvement") and a judgement list's items have.
 _ROW = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<area>[A-Z0-9][^.!?]{2,160}?(?<![;,])\??)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<area>[A-Z][^.!?]{2,160}?(?<![;,])\??)\s*(?:[|:–—-]\s*|\s)\s*(?P<grade>"
     + "|".join(f"(?:{v})" for v in _G.values())
     + r")\s*\.?\s*$",
     re.I,
@@ -100,10 +105,6 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
     m = _ROW.match(text)
     if not m:
         return None
-    # (an area is a label, never a clause: a hard-wrapped line of prose that ends in a grade,
-    # "at ensuring the workforce behaves ethically and lawfully; requires improvement", ends
-    # its words with a comma or semicolon; a lower-case start is allowed, as a table cell's
-    # wrapped second line "vulnerable people?  Requires improvement" and a list's items have)
     area = m.group("area").strip(" |:–—-\t")
     if _NOT_AREA.search(area) or area.lower().startswith(("the force", "we ", "it ", "this ", "hmic")):
         return None
