@@ -1398,16 +1398,21 @@ _LAST_AREA = ("Strategic planning, organisational management and value for money
               "The force's financial plans are sound and its estate is well maintained.\n\n")
 
 
+#: A list whose items are each about another area than the one before it.
+_OTHER_AREAS_LIST = (
+    "To improve further, the force should:\n\n"
+    "• record the reasons victims give when they withdraw their support for an investigation;\n"
+    "• make sure officers reach emergency and priority incidents within its published attendance times;\n"
+    "• review how it uses release under investigation for suspects of domestic abuse;\n"
+    "• check a sample of body-worn video of stop and search encounters every month.\n")
+
+
 def test_the_reports_own_list_of_areas_for_improvement_is_themed_by_its_items(tmp_path):
     """Set after the last area, a report-wide "Areas for improvement" list looks, in plain
     text, like that area's own list; its items, each about another area, give it away."""
     rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
                 _LAST_AREA + "Areas for improvement\n\n"
-                "To improve further, the force should:\n\n"
-                "• record the reasons victims give when they withdraw their support for an investigation;\n"
-                "• make sure officers reach emergency and priority incidents within its published attendance times;\n"
-                "• review how it uses release under investigation for suspects of domestic abuse;\n"
-                "• check a sample of body-worn video of stop and search encounters every month.\n")
+                + _OTHER_AREAS_LIST)
     items = {f.text.split()[0]: f.theme_key for f in rep.findings if f.kind == "bullet"}
     assert items["record"] in ("victim_service", "investigating_crime")  # readers differ
     assert items["make"] == "responding_to_public"
@@ -1433,11 +1438,7 @@ def test_an_areas_own_list_between_areas_keeps_its_theme_whatever_its_items(tmp_
     can be the report's."""
     rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
                 _LAST_AREA + "Areas for improvement\n\n"
-                "To improve further, the force should:\n\n"
-                "• record the reasons victims give when they withdraw their support for an investigation;\n"
-                "• make sure officers reach emergency and priority incidents within its published attendance times;\n"
-                "• review how it uses release under investigation for suspects of domestic abuse;\n"
-                "• check a sample of body-worn video of stop and search encounters every month.\n\n"
+                + _OTHER_AREAS_LIST + "\n"
                 "Building, supporting and protecting the workforce\n\n"
                 "The force looks after the wellbeing of its people well.\n")
     items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
