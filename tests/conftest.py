@@ -90,3 +90,20 @@ def write_pdf(path: Path, objs: list[bytes]) -> Path:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+#: Test files whose tests mostly start processes: hmic commands (two seconds each, most of
+#: it importing spaCy), worker pools, Chromium, LibreOffice, Datasette. They are nine
+#: tenths of the quick suite's time. CI's main suite runs them; the oldest and newest
+#: Pythons skip them (``-m "not processes"``) and still take hmic end to end through its
+#: commands, its worker pool and its outputs in ``test_cli.py``.
+PROCESS_FILES = frozenset({
+    "test_architecture.py", "test_bad_inputs.py", "test_digest.py", "test_errors.py", "test_hostile.py",
+    "test_pdf.py", "test_producers.py", "test_store.py", "test_workers.py",
+})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in PROCESS_FILES:
+            item.add_marker(pytest.mark.processes)
