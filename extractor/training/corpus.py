@@ -255,6 +255,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2014 crime-recording revisit letter, a 2022 "
                                             "custody inspection, a news release and a press article, first scored "
                                             "unseen in December 2026"),
+        ("ood37", "out-of-distribution 37", "a thirty-seventh such set, PEEL 2016-23 reports, a 2019 crime data "
+                                            "integrity inspection, a 2016 vulnerability revisit letter, a 2020 "
+                                            "custody inspection, a news release and a press article, first scored "
+                                            "unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -345,6 +349,14 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 44", ("real44-labelled.jsonl",), "27 pages of 2014–2025, most of them press and commissioner pages "
                                                "and PEEL 2014/15 pages, on forces from Merseyside to Wiltshire, "
                                                "labelled blind by a forty-fourth reader in December 2026"),
+        ("real 45", ("real45-labelled.jsonl",), "24 pages of 2013–2025, most of them press pages and PEEL 2015–2018 "
+                                               "pages, on British Transport Police and forces from Avon and Somerset "
+                                               "to Lincolnshire, labelled blind by a forty-fifth reader in December "
+                                               "2026"),
+        ("real 46", ("real46-labelled.jsonl",), "23 pages of 2013–2024, most of them press pages (custody and child "
+                                               "protection among them) and PEEL 2014–2016 pages, on forces from "
+                                               "Merseyside to Wiltshire, labelled blind by a forty-sixth reader in "
+                                               "December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
