@@ -1443,18 +1443,3 @@ def test_an_areas_own_list_between_areas_keeps_its_theme_whatever_its_items(tmp_
                 "The force looks after the wellbeing of its people well.\n")
     items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
     assert len(items) == 4 and set(items) == {"use_of_resources"}
-
-
-def test_a_cause_of_concern_after_the_last_area_takes_the_area_its_items_are_about(tmp_path):
-    """A cause of concern set after the last area, all about one other area, is that area's:
-    its lead-in, which names no area, goes with it rather than with the area before."""
-    rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",
-                _LAST_AREA + "Cause of concern\n\n"
-                "We are worried about how the force keeps victims of domestic abuse safe.\n\n"
-                "To put this right, the force should, within three months:\n\n"
-                "• make sure every high-risk domestic abuse victim is visited the same day;\n"
-                "• check that safeguarding referrals for children in abusive homes are made without delay;\n"
-                "• review how it decides that a domestic abuse victim no longer needs protection.\n")
-    themes = {f.text: f.theme_key for f in rep.findings if f.section == "Cause of concern"}
-    assert len(themes) == 5
-    assert set(themes.values()) == {"protecting_vulnerable"}, themes

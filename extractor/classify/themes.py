@@ -546,8 +546,7 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
     sentences (:data:`~extractor.settings.REPORT_WIDE_LIST_MIN` or more) are about the
     theme it would keep, and the rest point to at least two other areas (three, where any
     is about the area kept), each sentence takes the theme its content points to, as in a
-    summary. Where none is about the area kept and most are about one other area, the list
-    is that area's, every sentence of it.
+    summary.
     """
     by_key = taxonomy.by_key()
     # the last sentence under an area's own section: a list before it is that area's
@@ -572,20 +571,10 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         tops = [(classes[j], float(row[j])) for row, j in zip(proba, proba.argmax(axis=1), strict=True)]
         themed = [(k, p) for k, p in tops if k != NO_THEME]
         agree = sum(k == parent for k, _ in themed)
-        elsewhere = Counter(k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB)
-        if 3 * agree > len(group):
-            continue
-        # a list none of whose items is about the area kept, and most of whose items are about
-        # one other area (a cause of concern on domestic abuse set after the last question), is
-        # that area's, lead-in and all
-        top, n_top = elsewhere.most_common(1)[0] if elsewhere else (None, 0)
-        if top is not None and agree == 0 and 2 * n_top > len(group) and top in by_key:
-            for i in group:
-                out[i] = by_key[top]
-            continue
+        elsewhere = {k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB}
         # (with one item of the area's own, it takes three others to tell: an area's list may
         # touch two neighbours, as offender managers' welfare touches the workforce)
-        if len(elsewhere) < (2 if agree == 0 else 3):
+        if 3 * agree > len(group) or len(elsewhere) < (2 if agree == 0 else 3):
             continue
         mine: list[Theme | None] = [None] * len(texts)
         _by_content(texts, placed, taxonomy, model, group, None, force, mine)
