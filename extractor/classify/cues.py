@@ -2530,17 +2530,6 @@ _EXCESS = re.compile(
     r"often|great|heavy|narrow|broad|complex|small|large|big|weak|limited|variable|inconsistent|reliant|dependent|"
     r"quick|busy|stretched|thin|vague|generic|general|wide|far|hard|difficult|lenient|cautious)\b",
     re.I)
-#: "Not every officer we spoke to understood …", "not all staff had been trained": the subject's
-#: quantifier denied, near the start; not "It is not all bad news", nor "not every force can
-#: say that …" (the force set above others), nor "not every case needs …" (what is required,
-#: the subject's own verb: "not every victim received a needs assessment" is criticism).
-_NOT_EVERY = re.compile(
-    r"^\W*(?:[\w'’-]+\W+){0,3}?not\s+(?:every|all|everyone|each)\b(?!\s+(?:bad|forces?|constabular(?:y|ies)|police forces?)\b)"
-    r"(?!\s+[\w'’-]+(?:\s+(?!who\b|that\b|which\b)[\w'’-]+)?\s+(?:needs?|requires?|needed|required|calls? for|warrants?|merits?)\b"
-    r"(?!\s+assessments?))",
-    re.I)
-
-
 #: ... unless the excess is what the force has cut ("has cut the number of victims who wait
 #: too long", "fewer calls are abandoned because callers wait too long", "no longer left too
 #: late"): progress, in the clause before it; nor a sample too small "for us to report".
@@ -2558,6 +2547,17 @@ def excess(text: str) -> bool:
     (:data:`_EXCESS_METHOD`)?"""
     return ("too" in text.lower() and _EXCESS.search(text) is not None
             and _EXCESS_CUT.search(text) is None and _EXCESS_METHOD.search(text) is None)
+
+
+#: "Not every officer we spoke to understood …", "not all staff had been trained": the subject's
+#: quantifier denied, near the start; not "It is not all bad news", nor "not every force can
+#: say that …" (the force set above others), nor "not every case needs …" (what is required,
+#: the subject's own verb: "not every victim received a needs assessment" is criticism).
+_NOT_EVERY = re.compile(
+    r"^\W*(?:[\w'’-]+\W+){0,3}?not\s+(?:every|all|everyone|each)\b(?!\s+(?:bad|forces?|constabular(?:y|ies)|police forces?)\b)"
+    r"(?!\s+[\w'’-]+(?:\s+(?!who\b|that\b|which\b)[\w'’-]+)?\s+(?:needs?|requires?|needed|required|calls? for|warrants?|merits?)\b"
+    r"(?!\s+assessments?))",
+    re.I)
 
 
 def not_every(text: str) -> bool:

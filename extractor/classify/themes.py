@@ -549,12 +549,12 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
     summary.
     """
     by_key = taxonomy.by_key()
+    listed = [_FINDINGS_LIST.match(p.section or "") is not None for p in placed]
     # the last sentence under an area's own section: a list before it is that area's
-    last_area = max((i for i, p in enumerate(placed)
-                     if p.theme is not None and not _FINDINGS_LIST.match(p.section or "")), default=-1)
+    last_area = max((i for i, p in enumerate(placed) if p.theme is not None and not listed[i]), default=-1)
     groups: list[list[int]] = []
     for i, p in enumerate(placed):
-        if p.theme is None or out[i] is not None or not _FINDINGS_LIST.match(p.section or ""):
+        if p.theme is None or out[i] is not None or not listed[i]:
             continue
         last = groups[-1][-1] if groups else None
         if last is not None and last == i - 1 and (placed[last].section, placed[last].theme) == (p.section, p.theme):
