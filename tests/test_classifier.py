@@ -2213,6 +2213,29 @@ def test_a_count_of_good_work_put_as_only_is_criticism(text, short):
         assert classify([text])[0].label == "area_for_improvement"
 
 
+@pytest.mark.parametrize("text, short", [
+    ("None of the 18 case files we read included a safety plan for the victim.", True),
+    ("Few of the call handlers we spoke to understood when to escalate a repeat caller.", True),
+    ("Hardly any supervisors had recorded a review of the investigation plan.", True),
+    ("Very few of the detainees we met were aware of their right to free legal advice.", True),
+    # absent failings, some counted, and who did the counting are no shortfall
+    ("None of the complaints we examined were upheld.", False),
+    ("None of the calls we listened to had been downgraded to save time.", False),
+    ("None of the officers we spoke to had concerns about reporting a colleague.", False),
+    ("A few of the files had been reviewed by a sergeant.", False),
+    ("None of the files we saw were complete.", False),
+])
+def test_a_shortfall_put_as_the_subjects_quantifier_is_criticism(text, short):
+    """"None of the 18 files included a plan", "few of the staff understood": good work counted
+    short by the subject's quantifier, which the model read as the good work it names."""
+    from extractor.classify.cues import only_few
+    from extractor.classify.labels import classify
+
+    assert only_few(text) is short
+    if short:
+        assert classify([text])[0].label == "area_for_improvement"
+
+
 @pytest.mark.parametrize("text", [
     "The report also criticised Harbury Police over the time victims wait for an officer.",
     "Inspectors condemned the state of two of the force's custody suites.",

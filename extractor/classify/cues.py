@@ -1604,12 +1604,39 @@ _ONLY_FEW_NOT = re.compile(
     r"inappropriate\w*|not|dissatisf\w*|held|strip\w*|upheld|complaints?)\b", re.I)
 
 
+#: The same shortfall put as the subject's quantifier, near the start: "None of the 20 case
+#: files we examined contained a safeguarding plan", "Few of the officers we spoke to
+#: understood the new process", "Hardly any supervisors had recorded a review". Inspection
+#: text counts good work this way as often as with "only", and the model, which reads the
+#: good work's words, calls it praise or news. Not "a few of …" (some, not too few), not
+#: a count of failings (:data:`_ONLY_FEW_NOT`: "none of the complaints were upheld"), and
+#: only where what few have is something held or done: "none of the incidents had been
+#: downgraded" and "none of the victims said they were made to wait" are failings absent.
+_FEW_OF = re.compile(
+    r"^\W*(?:[\w’'-]+\W+){0,3}?(?<!\ba )(?:none|(?:very\s+)?few|hardly\s+any|almost\s+no|scarcely\s+any)\s+"
+    r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,6}?"
+    r"(?<!\bwe )(?<!\bi )(?<!\bthey )"  # "the officers we met", "the files we saw": who counted
+    r"(?:(?:had|have|has)(?!\s+been\b)|showed|contained|included|recorded|met|complied|received|understood|knew|"
+    r"(?:were|was)\s+aware|used|considered|identified|followed|saw)\b", re.I)
+
+#: ... nor a worry few people have ("none of the officers we spoke to had concerns about
+#: speaking up"): an absent failing, praise.
+_FEW_OF_WORRY = re.compile(r"\b(?:concerns?|worri\w*|worry|problems?|difficult\w*|fears?|afraid|issues?|"
+                           r"doubts?|criticism|reservations?)\b", re.I)
+
+
 def only_few(text: str) -> bool:
-    """Is the sentence a count of good work that falls short, put as "only" (:data:`_ONLY_FEW`)?"""
-    if "only" not in text.lower():
+    """Is the sentence a count of good work that falls short, put as "only" (:data:`_ONLY_FEW`)
+    or as the subject's quantifier (:data:`_FEW_OF`)?"""
+    low = text.lower()
+    if "only" in low:
+        m = _ONLY_FEW.search(text)
+        if m is not None and _ONLY_FEW_NOT.search(text) is None:
+            return True
+    if not any(w in low for w in ("none", "few", "any", "almost no")):
         return False
-    m = _ONLY_FEW.search(text)
-    return m is not None and _ONLY_FEW_NOT.search(text) is None
+    return _FEW_OF.search(text) is not None and _ONLY_FEW_NOT.search(text) is None \
+        and _FEW_OF_WORRY.search(text) is None
 
 
 #: A duty the force or its people seldom carry out, put as an adverb ("supervisors rarely
