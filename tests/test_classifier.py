@@ -1675,6 +1675,10 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     ("The report noted that the force had to save £14m over four years.", False),
     ("Chief Constable Jo Marsh said the force must keep its focus on neighbourhood policing.", False),
     ("Inspectors said the force had improved the way it answers emergency calls.", False),
+    # the advice given to the force's people rather than to the force
+    ("Inspectors urged detention officers to write down why a detainee's clothing was taken.", True),
+    ("The report called on neighbourhood supervisors to check missing person plans each shift.", True),
+    ("Inspectors urged staff to keep up the good work in the control room.", False),
 ])
 def test_the_inspectorate_s_advice_in_reported_speech_is_criticism(text, need):
     """News pages and back-references put the inspectorate's advice in reported speech, in

@@ -406,7 +406,9 @@ REPORTED_NEED = re.compile(
     # to review …": the recommendation as a press piece reports it
     r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:called\s+on|urged)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:force|constabulary|service|police|it|"
-    r"chief\s+constables?|leaders)\s+to\s+(?!(?:keep|continue|maintain)\b))",
+    # ... or its people ("inspectors urged custody officers to record why clothing was taken")
+    r"chief\s+constables?|leaders|officers|staff|supervisors|managers|commanders|teams?|units?)\s+to\s+"
+    r"(?!(?:keep|continue|maintain)\b))",
 )
 #: The force itself as the sentence's subject and speaker ("The force said it …").
 _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|police)|"
