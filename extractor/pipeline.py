@@ -23,6 +23,8 @@ from extractor.errors import HmicError, SourceError, UsageError, printable
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Block, Finding, ParsedDocument, Report
 from extractor.settings import (
+    DEFAULT_FOCUS_BOOST,
+    DEFAULT_FOCUS_BOOST_SEVERAL,
     DEFAULT_MAX_FILE_BYTES,
     DEFAULT_MAX_INFLATED_BYTES,
     DEFAULT_MAX_TEXT_CHARS,
@@ -163,6 +165,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         content_themes,
         fill_with_dominant,
         focus_theme,
+        several_concerns,
     )
     from extractor.understand.sentences import default_nlp, split_blocks
 
@@ -192,7 +195,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                          stated=[t for p, t in zip(placed, texts, strict=True)
                                  if p.section and CONCERN_HEADING.fullmatch(p.section)])
              if kind in FOCUSED_KINDS else None)
-    content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force)
+    boost = (DEFAULT_FOCUS_BOOST_SEVERAL if focus is not None and several_concerns(headings, taxonomy, texts, opts.model)
+             else DEFAULT_FOCUS_BOOST)
+    content = content_themes(texts, placed, theme_taxonomy, opts.model, focus=focus, force=force,
+                             focus_boost=boost)
     # a report whose family is about one subject (crime recording) files what fits no
     # narrower theme under it: its introduction, method and overall judgement
     subject = taxonomy.by_key().get(taxonomy.subject) if taxonomy is not None and taxonomy.subject else None

@@ -75,35 +75,63 @@ def focus_theme(title: str | None, headings: Sequence[str], taxonomy: Taxonomy |
     """
     if taxonomy is None:
         return None
-    by_key = taxonomy.by_key()
-    candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
-    candidates += [m.group("what") for text in opening[:_OPENING] if (m := _CONCERN_ABOUT.search(text))]
-    candidates += list(stated[:1])
+    candidates = _concern_candidates(headings, opening) + list(stated[:1])
     for text in candidates:
         theme = match_heading(text, taxonomy)
         if theme is not None:
             return theme
     model = model or default_model()
     for text in [t for t in (title,) if t] + candidates:
-        classes, proba = native_proba(*model.theme_proba([text]), by_key)
-        if classes:
-            p, c = max((float(proba[0][j]), c) for j, c in enumerate(classes))
-            if c in by_key and p >= DEFAULT_CONTENT_THEME_PROB:
-                return by_key[c]
-        key, conf = keyword_theme(text, taxonomy)
-        if key is not None and conf >= DEFAULT_CONTENT_THEME_PROB:
-            return by_key[key]
+        theme = _said_theme(text, taxonomy, model)
+        if theme is not None:
+            return theme
     return None
+
+
+def _said_theme(text: str, taxonomy: Taxonomy, model: FrozenModel) -> Theme | None:
+    """The theme the theme model or the keywords give a concern's wording, if sure enough."""
+    by_key = taxonomy.by_key()
+    classes, proba = native_proba(*model.theme_proba([text]), by_key)
+    if classes:
+        p, c = max((float(proba[0][j]), c) for j, c in enumerate(classes))
+        if c in by_key and p >= DEFAULT_CONTENT_THEME_PROB:
+            return by_key[c]
+    key, conf = keyword_theme(text, taxonomy)
+    if key is not None and conf >= DEFAULT_CONTENT_THEME_PROB:
+        return by_key[key]
+    return None
+
+
+def _concern_candidates(headings: Sequence[str], opening: Sequence[str]) -> list[str]:
+    """What a letter's concern headings and first sentences say its concerns are about."""
+    candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
+    return candidates + [m.group("what") for text in opening[:_OPENING] if (m := _CONCERN_ABOUT.search(text))]
+
+
+def several_concerns(headings: Sequence[str], taxonomy: Taxonomy | None, opening: Sequence[str] = (),
+                     model: FrozenModel | None = None) -> bool:
+    """Do a letter's concern headings or first sentences name concerns in more than one theme?
+
+    A letter that revisits two causes of concern ("… about the 101 service", "… about
+    supervising investigations") moves between them sentence by sentence: the first
+    concern named is a weaker guide to the rest than in a letter about one concern.
+    """
+    if taxonomy is None:
+        return False
+    model = model or default_model()
+    keys = {theme.key for text in _concern_candidates(headings, opening)
+            if (theme := match_heading(text, taxonomy) or _said_theme(text, taxonomy, model)) is not None}
+    return len(keys) > 1
 
 
 def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy | None,
                    model: FrozenModel | None = None, focus: Theme | None = None,
-                   force: str | None = None) -> list[Theme | None]:
+                   force: str | None = None, focus_boost: float = DEFAULT_FOCUS_BOOST) -> list[Theme | None]:
     """Theme by content for sentences in summaries, lists and recommendations.
 
-    ``focus`` (see :func:`focus_theme`) is the theme a letter is about: likelier
-    for each of its sentences, which readers take to be about the concern unless
-    they clearly turn to something else.
+    ``focus`` (see :func:`focus_theme`) is the theme a letter is about: ``focus_boost``
+    times likelier for each of its sentences, which readers take to be about the concern
+    unless they clearly turn to something else.
     """
     out: list[Theme | None] = [None] * len(texts)
     if taxonomy is None:
@@ -115,7 +143,7 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
     _report_wide_lists(texts, placed, taxonomy, model, force, out)
     want = [i for i, p in enumerate(placed) if p.theme is None and p.summary_like]
     if want:
-        _by_content(texts, placed, taxonomy, model, want, focus, force, out)
+        _by_content(texts, placed, taxonomy, model, want, focus, focus_boost, force, out)
     _aspects(texts, placed, taxonomy, out)
     return out
 
@@ -157,7 +185,8 @@ def fill_with_dominant(findings: list[Finding], taxonomy: Taxonomy) -> None:
 
 
 def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy, model: FrozenModel,
-                want: list[int], focus: Theme | None, force: str | None, out: list[Theme | None]) -> None:
+                want: list[int], focus: Theme | None, focus_boost: float, force: str | None,
+                out: list[Theme | None]) -> None:
     """The theme model's and the keywords' theme for each sentence in ``want`` (into ``out``)."""
     by_key = taxonomy.by_key()
     classes, proba = native_proba(*model.theme_proba([texts[i] for i in want]), by_key)
@@ -179,7 +208,7 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
         carried = _carried(texts, placed, out, i)
         kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if classes:
-            themed = [(c, float(proba[row][j]) * (DEFAULT_FOCUS_BOOST if focus and c == focus.key else 1.0)
+            themed = [(c, float(proba[row][j]) * (focus_boost if focus and c == focus.key else 1.0)
                        * (DEFAULT_CARRY_BOOST if carried and c == carried.key else 1.0))
                       for j, c in enumerate(classes) if c in allowed]
             none_p = next((float(proba[row][j]) for j, c in enumerate(classes) if c == NO_THEME), 0.0)
@@ -577,7 +606,7 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         if 3 * agree > len(group) or len(elsewhere) < (2 if agree == 0 else 3):
             continue
         mine: list[Theme | None] = [None] * len(texts)
-        _by_content(texts, placed, taxonomy, model, group, None, force, mine)
+        _by_content(texts, placed, taxonomy, model, group, None, 1.0, force, mine)
         for i in group:
             if mine[i] is not None:
                 out[i] = mine[i]
