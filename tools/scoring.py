@@ -139,10 +139,11 @@ _PILLAR_QUESTIONS = (
 
 
 def _area_key(name: str) -> str:
-    """An area's name without "Overall" ("Overall efficiency", "Efficiency (overall)" are the
-    Efficiency pillar); a pillar's question is that pillar ("How efficiently does the force
-    operate …?" is Efficiency)."""
-    key = re.sub(r"\s+\(?overall\)?$", "", re.sub(r"^overall\s+", "", norm(name)))
+    """An area's name without "Overall" or "judgment" ("Overall efficiency", "Efficiency
+    (overall)", "Overall legitimacy judgment" are that pillar); a pillar's question is that
+    pillar ("How efficiently does the force operate …?" is Efficiency)."""
+    key = re.sub(r"\s+(?:judge?ment|grade)$", "", norm(name))
+    key = re.sub(r"\s+\(?overall\)?$", "", re.sub(r"^overall\s+", "", key))
     return next((pillar for q, pillar in _PILLAR_QUESTIONS if q.search(key)), key)
 
 
