@@ -259,6 +259,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2016 vulnerability revisit letter, a 2020 "
                                             "custody inspection, a news release and a press article, first scored "
                                             "unseen in December 2026"),
+        ("ood38", "out-of-distribution 38", "a thirty-eighth such set, PEEL 2016-22 reports, a 2019 crime data "
+                                            "integrity inspection, a 2018 cause-of-concern revisit letter, a 2022 "
+                                            "custody inspection, a news release and a press article, first scored "
+                                            "unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -357,6 +361,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                                "protection among them) and PEEL 2014–2016 pages, on forces from "
                                                "Merseyside to Wiltshire, labelled blind by a forty-sixth reader in "
                                                "December 2026"),
+        ("real 47", ("real47-labelled.jsonl",), "25 pages of 2013–2025, most of them press pages, 22 in no earlier "
+                                               "set, on British Transport Police and forces from Avon and Somerset "
+                                               "to Lincolnshire, labelled blind by a forty-seventh reader in "
+                                               "December 2026"),
+        ("real 48", ("real48-labelled.jsonl",), "24 pages of 2014–2025, press and PEEL 2014–2016 pages, 16 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
+                                               "by a forty-eighth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
