@@ -1661,6 +1661,42 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
         assert classify([text])[0].label == "area_for_improvement"
 
 
+@pytest.mark.parametrize("text, cue, fires, label", [
+    # a report as the one concerned, and the inspector's disappointment
+    ("A report has highlighted concerns about Wessex Police's custody suites.", "concerned", True,
+     "area_for_improvement"),
+    ("HM Inspector Jane Doe said she was disappointed with the results of the inspection.", "concerned", True,
+     "area_for_improvement"),
+    # praise put in the passive, of the force or its leaders
+    ("Chief Constable Jo Marsh was praised for taking personal charge of the domestic abuse review.",
+     "press_praise", True, "strength"),
+    ("A police force has won praise for rebuilding its online child abuse team.", "press_praise", True, "strength"),
+    ("The force was not praised for its call handling.", "press_praise", False, None),
+    # warning signs missed: the risk the force should have seen
+    ("In every case, warning signs were missed by the force.", "unfamiliar_criticism", True,
+     "area_for_improvement"),
+    ("No warning signs were missed in the cases we read.", "unfamiliar_criticism", False, None),
+    # the recommendation in the subjunctive, and the need the report stresses
+    ("The report recommended that the constabulary review its missing persons policy.", "reported_need", True,
+     "area_for_improvement"),
+    ("The report emphasises the need for all custody staff to follow the rules on detention reviews.",
+     "reported_need", True, "area_for_improvement"),
+    ("The report recommended that the force continues its work with schools.", "reported_need", False, None),
+    ("Inspectors found that the force has reviewed its missing persons policy.", "reported_need", False, None),
+])
+def test_press_words_for_concern_praise_and_recommendation(text, cue, fires, label):
+    """News pages put the inspectorate's concern, praise and advice in words the corpus
+    rarely has: "a report has highlighted concerns", "was praised for", "warning signs were
+    missed", "recommended that the constabulary review"; the model read them as news or as
+    the other side."""
+    import extractor.classify.cues as cues
+    from extractor.classify.labels import classify
+
+    assert getattr(cues, cue)(text) is fires
+    if label:
+        assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text, need", [
     ("Inspectors said the constabulary needed to answer non-emergency calls far more quickly.", True),
     ("The report found that officers needed to give victims clearer updates on their cases.", True),

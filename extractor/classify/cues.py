@@ -408,7 +408,17 @@ REPORTED_NEED = re.compile(
     r"(?:called\s+on|urged)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:force|constabulary|service|police|it|"
     # ... or its people ("inspectors urged custody officers to record why clothing was taken")
     r"chief\s+constables?|leaders|officers|staff|supervisors|managers|commanders|teams?|units?)\s+to\s+"
-    r"(?!(?:keep|continue|maintain)\b))",
+    r"(?!(?:keep|continue|maintain)\b))"
+    # "The report recommended that the constabulary review its policy": the recommendation in
+    # the subjunctive, with no modal (not "recommended that the force has …", a finding)
+    r"|(?i:\b(?:recommend(?:s|ed)?|urges|urged|advises|advised)\s+that\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:force|constabulary|service|police|it|officers|leaders|staff|supervisors|managers)\s+"
+    r"(?!(?:has|have|had|is|was|were|are|did|does|do|will|would|can|could|may|might|should|must|needs?|"
+    r"ought|continues?|keeps?|maintains?)\b)[a-z]+\b)"
+    # "The report emphasises the need for all custody staff to follow …"
+    r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC|it|they)\s+(?:also\s+)?"
+    r"(?:emphasi[sz]es|emphasi[sz]ed|stresses|stressed|underlines|underlined|highlights|highlighted)\s+"
+    r"(?:the\s+)?(?:urgent\s+|clear\s+|continuing\s+)?need\s+(?:for|to)\b)",
 )
 #: The force itself as the sentence's subject and speaker ("The force said it …").
 _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|police)|"
@@ -420,7 +430,8 @@ def reported_need(text: str) -> bool:
     (:data:`REPORTED_NEED`),
     not spoken by the force or its own people?"""
     low = text.lower()
-    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to", "want", "like", "urged")):
+    if not any(w in low for w in ("need", "must", "should", "ought", "call", "had to", "want", "like", "urge",
+                                  "recommend", "advise")):
         return False  # (the pattern cannot match without one of these: most sentences)
     m = REPORTED_NEED.search(text)
     if m is None:
@@ -1141,13 +1152,13 @@ def rated_below(text: str) -> bool:
 # the speaker in any case ("Inspectors raised concerns", "We have concerns"); "he" or "she"
 # only inside the sentence ("…, she said she had serious concerns"): opening one, either may
 # be the chief constable; a name after the inspector's title must be capitalised
-_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|the report|I|we)|she|he|"
+_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|(?:the|a|this|its) (?:new |latest )?report|I|we)|she|he|"
                  r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2})")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
     r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
     r"concerns?\b|(?:am|is|are|was|were|remain|remains|became|become|been)\s+(?:very\s+|particularly\s+|seriously\s+|"
-    r"deeply\s+|increasingly\s+)?[\"“‘']?(?:concerned|worried|troubled)\b)"
+    r"deeply\s+|increasingly\s+)?[\"“‘']?(?:concerned|worried|troubled|disappointed)\b)"
     # the inspector's own worry: "My gravest worry is …", "The force's efficiency worries me",
     # "… gives me serious cause for worry"
     r"|\b(?i:my) (?:main|greatest|gravest|biggest|chief|principal|most serious) (?:worry|concern)\b"
@@ -1932,16 +1943,23 @@ PRESS_CRITICISM = re.compile(
 PRESS_PRAISE = re.compile(
     r"\b(?:a|its|their)\s+clean\s+bill\s+of\s+health\b"
     r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:(?:highly|warmly|strongly)\s+)?(?:hailed|lauded|applauded)\b", re.I)
+    r"(?:(?:highly|warmly|strongly)\s+)?(?:hailed|lauded|applauded)\b"
+    # "The chief constable was praised for taking charge of …", "has won praise for": the
+    # report's praise of the force or its leaders, put in the passive
+    r"|\b(?:was|were|has\s+been|have\s+been|is|are|being)\s+(?:also\s+|highly\s+|warmly\s+)?"
+    r"(?:praised|commended|congratulated)\s+(?:by\s+[^.;,]{0,60}?\s+)?for\b"
+    r"|\b(?:won|wins|earned|earns|drew|received)\s+(?:high\s+|warm\s+)?praise\b", re.I)
 
 
 def press_praise(text: str) -> bool:
     """Is the force said to be praised in the press's words, undenied?"""
     low = text.lower()
-    if not any(w in low for w in ("bill of health", "hailed", "lauded", "applauded")):
+    if not any(w in low for w in ("bill of health", "hailed", "lauded", "applauded", "praise", "commended",
+                                  "congratulated")):
         return False
     return PRESS_PRAISE.search(text) is not None and not re.search(
-        r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:given|hailed|lauded|applauded)\b"
+        r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:given|hailed|lauded|applauded|praised|commended|"
+        r"congratulated|won)\b"
         # "stopped short of giving the force a clean bill of health", "far from a clean bill"
         r"|\b(?:far\s+from|short\s+of|not|no|nor|without)\b[^.;]{0,40}\bclean\s+bill\b", text, re.I)
 
@@ -2511,6 +2529,10 @@ def without_relative_need(text: str) -> str | None:
 _UNFAMILIAR_CRITICISM = re.compile(
     r"\b(?:sub-?standard|flaw(?:s|ed)?|deficien(?:t|cy|cies)|unsatisfactor(?:y|ily)|"
     r"(?:is|are|was|were|been|keeps?)\s+getting\s+(?:it\s+|things\s+|\w+\s+)?wrong|"
+    # "In every case warning signs were missed": the signs of risk the force should have seen
+    r"(?:warning\s+)?signs\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?(?:were|was|had\s+been|have\s+been|are|being)\s+"
+    r"(?:\w+\s+)?(?:missed|overlooked|ignored)|red\s+flags\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:missed|overlooked|ignored)|"
     # "Custody suites run by the force aren't up to standard", "undermined the effectiveness of …"
     r"(?:not|aren['’]t|isn['’]t|wasn['’]t|weren['’]t)\s+up\s+to\s+(?:the\s+required\s+)?(?:standard|scratch)|"
     # (not what someone tries to do or is kept from: "officers who try to undermine its
