@@ -1629,7 +1629,7 @@ _FEW_OF = re.compile(
     r"^\W*(?:[\w’'-]+\W+){0,3}?(?<!\ba )(?:none|(?:very\s+)?few|hardly\s+any|almost\s+no|scarcely\s+any)\s+"
     r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?<!\bwe )(?<!\bi )(?<!\bthey )"  # "the officers we met", "the files we saw": who counted
-    r"(?:(?:had|have|has)(?!\s+been\b)|showed|contained|included|recorded|met|complied|received|understood|knew|"
+    r"(?:(?:had|have|has)(?!\s+(?:been|to)\b)|showed|contained|included|recorded|met|complied|received|understood|knew|"
     r"(?:were|was)\s+aware|used|considered|identified|followed|saw)\b", re.I)
 
 #: ... nor a worry few people have ("none of the officers we spoke to had concerns about
