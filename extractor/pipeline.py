@@ -182,7 +182,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         # a national thematic report: its own sections are lined up with the PEEL themes
         theme_taxonomy = thematic_taxonomy(family_year, taxonomies)
         if theme_taxonomy is not None:
-            placed = align_own_sections(texts, placed, theme_taxonomy, opts.model)
+            placed = align_own_sections(texts, placed, theme_taxonomy, opts.model,
+                                        custody=kind == "custody_inspection")
     labels = classify(
         texts,
         sections=[p.section for p in placed],

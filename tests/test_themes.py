@@ -553,6 +553,29 @@ def test_a_letter_naming_concerns_in_two_areas_has_several():
     assert not several_concerns(["Introduction", "Cause of concern: responding to the public"], peel)
 
 
+def test_custody_report_sections_take_the_areas_of_the_custody_expectations(tmp_path):
+    """A joint custody inspection published after PEEL 2015 has no custody area: its
+    booking-in section (respect, individual needs, legal rights) is about fair treatment,
+    and release from custody about the care of vulnerable people, whatever words a
+    sentence leans on (interpreters, appropriate adults, lawyers)."""
+    rep = _read(
+        tmp_path,
+        "Report on an unannounced inspection visit to police custody suites in Wessex\n\n"
+        "by HM Inspectorate of Prisons and HM Inspectorate of Constabulary and Fire & Rescue Services\n\nMarch 2022",
+        "Section 3. In the custody suite: booking in, individual needs and legal rights\n\n"
+        "Staff used telephone interpreters when a detainee spoke little English.\n\n"
+        "Children waited too long for an appropriate adult to arrive.\n\n"
+        "Detainees were told how to get free legal advice, and most saw a solicitor quickly.\n\n"
+        "Section 5. Release and transfer from custody\n\n"
+        "Custody officers checked that detainees had somewhere safe to go before releasing them.\n",
+        kind="custody",
+    )
+    assert rep.report_type == "custody_inspection"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings if (f.section or "").startswith("Section")}
+    assert got == {"Staff": "treating_public_fairly", "Children": "treating_public_fairly",
+                   "Detainees": "treating_public_fairly", "Custody": "protecting_vulnerable"}
+
+
 @pytest.mark.parametrize("title, pillar", [
     ("PEEL: Police efficiency 2015 – An inspection of Northmoor Constabulary", "efficiency"),
     ("PEEL: Police legitimacy 2017 – Wessex Police", "legitimacy"),

@@ -35,7 +35,17 @@ def table() -> str:
         "have no custody area, so a later custody report's findings take that year's areas by",
         "what each is about (detainee safety and health care under protecting vulnerable",
         "people, booking in and rights under fair treatment, the suites' leaders under",
-        "leadership).",
+        "leadership). The sections of these reports follow HM Inspectorate of Prisons'",
+        "expectations for police custody, and those sections take their area whole: *In the",
+        "custody suite: booking in, individual needs and legal rights* (respect, diverse needs,",
+        "rights) under fair treatment; *Pre-custody: first point of contact*, *In the custody",
+        "cell …*, health care and *Release and transfer from custody* under protecting",
+        "vulnerable people; *Leadership, accountability and partnerships* by its sentences",
+        "(`CUSTODY_SECTIONS` in `extractor/classify/themes.py`). Section names checked on",
+        "<https://www.justiceinspectorates.gov.uk/hmiprisons/our-expectations/court-custody-expectations/"
+        "in-the-custody-suite-reception-processes-individual-needs-and-legal-rights> (the court",
+        "custody wording of the same section) and a staging copy of the police custody",
+        "expectations, <https://inspectorates-staging.bang-on.net/hmiprisons/?p=16971>.",
         "",
     ]
     for p in sorted((ROOT / "corpora" / "taxonomies").glob("*.json"), key=lambda p: json.loads(p.read_text())["years"]):

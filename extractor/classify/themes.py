@@ -459,11 +459,33 @@ def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
     return frozenset(t.key for t in taxonomy.themes if t.pillar in (pillar, None))
 
 
+#: The sections of a joint custody inspection report (HM Inspectorate of Prisons'
+#: "Expectations for police custody", the headings its reports use since 2017), and the
+#: PEEL area each is about: booking in, individual needs and legal rights are how detainees
+#: are treated (fairness and respect); what happens before custody, in the cell, in health
+#: care and on release is the care of vulnerable people. Leadership, accountability and
+#: partnerships is left to the sentences' vote: readers split it between leadership and
+#: the use of resources. ``docs/themes.md`` gives the pages these were checked on.
+CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bbooking[- ]?in\b|\breception processes\b|\bindividual needs\b|\b(?:legal|individual) rights\b|"
+                r"\btreatment and conditions\b", re.I), "treating_public_fairly"),
+    (re.compile(r"\bpre-custody\b|\bfirst point of contact\b|\bbefore custody\b|\bcustody cell\b|"
+                r"\bhealth ?care\b|\bdetainee care\b|\brelease and transfer\b", re.I), "protecting_vulnerable"),
+)
+
+
+def custody_section_theme(heading: str, taxonomy: Taxonomy) -> Theme | None:
+    """The PEEL area of a custody inspection report's own section (:data:`CUSTODY_SECTIONS`)."""
+    by_key = taxonomy.by_key()
+    return next((by_key[key] for pattern, key in CUSTODY_SECTIONS if pattern.search(heading) and key in by_key), None)
+
+
 def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxonomy,
-                       model: FrozenModel | None = None) -> list[Placed]:
+                       model: FrozenModel | None = None, custody: bool = False) -> list[Placed]:
     """A thematic report's own sections, each given the PEEL theme it is about.
 
-    A section whose heading names a theme takes it; otherwise its sentences vote
+    In a custody inspection (``custody``) the expectations' sections take their area
+    (:func:`custody_section_theme`). A section whose heading names a theme takes it; otherwise its sentences vote
     with the theme model's probabilities, and a theme that gathers at least
     :data:`THEMATIC_SECTION_SHARE` of the themed probability wins. A section no
     theme wins is treated like a summary: each sentence then takes a theme by
@@ -479,7 +501,8 @@ def align_own_sections(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
     for key, idx in groups.items():
         own = placed[idx[0]].theme
         assert own is not None
-        named = match_heading(own.name, taxonomy) or _lead_word_theme(own.name, taxonomy)
+        named = ((custody_section_theme(own.name, taxonomy) if custody else None)
+                 or match_heading(own.name, taxonomy) or _lead_word_theme(own.name, taxonomy))
         if named is not None:
             chosen[key] = named
             continue
