@@ -243,8 +243,12 @@ AREA_SUBJECT_MATCH = 0.85
 #: nearly all in letters about several concerns, which keep 6
 #: (:data:`DEFAULT_FOCUS_BOOST_SEVERAL`); 12, 20, 30 and 60 were compared.
 DEFAULT_FOCUS_BOOST = 20.0
-#: The same for a letter that names concerns in more than one theme.
+#: The same for a letter that names concerns in more than one theme, and for a sentence
+#: that the theme model puts under another area with at least
+#: :data:`DEFAULT_FOCUS_PLAIN_OTHER` (a review found 20 moved such sentences: response
+#: times, workforce wellbeing, under a missing-children concern).
 DEFAULT_FOCUS_BOOST_SEVERAL = 6.0
+DEFAULT_FOCUS_PLAIN_OTHER = 0.5
 #: Factor on the theme of the sentence before, for a summary sentence that goes on from it
 #: ("It also …", "However, this …"): readers take it to be about the same thing unless it
 #: clearly turns. 2, 3, 5 and 10 were compared; 3 gains on every set and themes no more

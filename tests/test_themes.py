@@ -576,6 +576,35 @@ def test_custody_report_sections_take_the_areas_of_the_custody_expectations(tmp_
                    "Detainees": "treating_public_fairly", "Custody": "protecting_vulnerable"}
 
 
+def test_a_letter_about_one_concern_lets_a_sentence_plainly_about_another_area_go(tmp_path):
+    """The letter's concern is much likelier for its sentences, but not so much that a
+    sentence the theme model plainly puts elsewhere (response times, staff wellbeing) is
+    pulled under the concern."""
+    rep = _read(
+        tmp_path, "Northmoor Police: revisit of the cause of concern on missing children\n\nMay 2023",
+        "Dear Chief Constable,\n\n"
+        "What we found\n\n"
+        "Officers now search for missing children more quickly, and return interviews are done on time.\n\n"
+        "Other findings\n\n"
+        "Response officers reached emergency incidents within the target time in nine of every ten cases.\n\n"
+        "Most officers we spoke to said their line managers supported their wellbeing.\n",
+        kind="letter",
+    )
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings if f.section in ("What we found", "Other findings")}
+    assert got["Officers"] == "protecting_vulnerable"
+    assert got["Response"] == "responding_to_public"
+    assert got["Most"] == "workforce"
+
+
+def test_a_heading_that_names_a_second_concern_in_words_makes_a_letter_about_several():
+    from extractor.classify.themes import several_concerns
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
+    assert several_concerns(["The first cause of concern, on answering 999 calls",
+                             "The second cause of concern, on vetting"], peel)
+
+
 @pytest.mark.parametrize("title, pillar", [
     ("PEEL: Police efficiency 2015 – An inspection of Northmoor Constabulary", "efficiency"),
     ("PEEL: Police legitimacy 2017 – Wessex Police", "legitimacy"),

@@ -24,6 +24,8 @@ from extractor.settings import (
     DEFAULT_CARRY_BOOST,
     DEFAULT_CONTENT_THEME_PROB,
     DEFAULT_FOCUS_BOOST,
+    DEFAULT_FOCUS_BOOST_SEVERAL,
+    DEFAULT_FOCUS_PLAIN_OTHER,
     DEFAULT_KEYWORD_OVERRULE_FLOOR,
     DEFAULT_NONE_RATIO,
     DEFAULT_NONE_RATIO_LISTED,
@@ -55,7 +57,8 @@ FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
 
 #: "… the cause of concern about registered sex offenders …": what a letter's concern is about.
 _CONCERN_ABOUT = re.compile(
-    r"\bcauses? of concern\b[^.;:]{0,40}?\b(?:about|regarding|relating to|related to|concerning|"
+    r"\b(?:causes? of concern|(?:first|second|third|other) concern)\b[^.;:]{0,40}?\b(?:about|regarding|relating to|"
+    r"related to|concerning|"
     r"in relation to|into|on)\s+(?P<what>[^.;:]{5,160})", re.I)
 #: How many of a letter's first sentences may name its concern.
 _OPENING = 6
@@ -105,6 +108,8 @@ def _said_theme(text: str, taxonomy: Taxonomy, model: FrozenModel) -> Theme | No
 def _concern_candidates(headings: Sequence[str], opening: Sequence[str]) -> list[str]:
     """What a letter's concern headings and first sentences say its concerns are about."""
     candidates = [t for t in (CONCERN_HEADING.sub("", h) for h in headings if CONCERN_HEADING.match(h)) if t]
+    # ... and a heading that names it in words ("The second cause of concern, on vetting")
+    candidates += [m.group("what") for h in headings if not CONCERN_HEADING.match(h) and (m := _CONCERN_ABOUT.search(h))]
     return candidates + [m.group("what") for text in opening[:_OPENING] if (m := _CONCERN_ABOUT.search(text))]
 
 
@@ -208,7 +213,14 @@ def _by_content(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Taxono
         carried = _carried(texts, placed, out, i)
         kw_key, kw_conf = keyword_theme(texts[i], taxonomy)
         if classes:
-            themed = [(c, float(proba[row][j]) * (focus_boost if focus and c == focus.key else 1.0)
+            # a sentence the theme model puts plainly under another area ("response officers
+            # arrived within the target time") keeps the milder boost: the letter has turned
+            # to something else for a moment
+            boost = focus_boost
+            if focus is not None and max((float(proba[row][j]) for j, c in enumerate(classes)
+                                          if c in allowed and c != focus.key), default=0.0) >= DEFAULT_FOCUS_PLAIN_OTHER:
+                boost = min(focus_boost, DEFAULT_FOCUS_BOOST_SEVERAL)
+            themed = [(c, float(proba[row][j]) * (boost if focus and c == focus.key else 1.0)
                        * (DEFAULT_CARRY_BOOST if carried and c == carried.key else 1.0))
                       for j, c in enumerate(classes) if c in allowed]
             none_p = next((float(proba[row][j]) for j, c in enumerate(classes) if c == NO_THEME), 0.0)
