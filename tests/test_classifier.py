@@ -1697,6 +1697,35 @@ def test_press_words_for_concern_praise_and_recommendation(text, cue, fires, lab
         assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text, cue", [
+    # absent failings, plain facts and participles are no shortfall counted
+    ("None of the searches we examined showed any sign of bias.", "only_few"),
+    ("None of the detainees had injuries from restraint.", "only_few"),
+    ("Few of the force's detectives have more than ten years' service.", "only_few"),
+    ("Hardly any of the calls received over the summer were about fireworks.", "only_few"),
+    ("The few dog handlers who had received the course were based in the north.", "only_few"),
+    # the inspection's own asks, praise put as advice, advice since acted on, and others' advice
+    ("Inspectors called on staff to take part in a survey about their workload.", "reported_need"),
+    ("Inspectors urged officers to build on the progress they had made with schools.", "reported_need"),
+    ("In 2020 inspectors urged custody staff to record why clothing was taken, and they now do so.",
+     "reported_need"),
+    ("National guidance recommends that officers consider a referral to the local authority.", "reported_need"),
+    ("HMICFRS advised that the force now has a good grasp of its demand.", "reported_need"),
+    ("The report highlights the need for more government funding for policing.", "reported_need"),
+    # other bodies' reports, others' praise and bravery awards, open questions
+    ("A report by the Police Federation raised concerns about officer workload.", "concerned"),
+    ("The force was praised by the mayor for its response to the floods.", "press_praise"),
+    ("PC Sam Lee was commended for bravery after pulling a driver from a burning car.", "press_praise"),
+    ("Far from being praised for its work on knife crime, the force was told to do better.", "press_praise"),
+    ("An inquest will consider whether warning signs were missed before his death.", "unfamiliar_criticism"),
+])
+def test_this_sessions_press_and_quantifier_cues_leave_look_alikes_alone(text, cue):
+    """Look-alikes an independent review found the new cues firing on: each must stay silent."""
+    import extractor.classify.cues as cues
+
+    assert not getattr(cues, cue)(text)
+
+
 @pytest.mark.parametrize("text, need", [
     ("Inspectors said the constabulary needed to answer non-emergency calls far more quickly.", True),
     ("The report found that officers needed to give victims clearer updates on their cases.", True),

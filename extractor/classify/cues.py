@@ -407,22 +407,37 @@ REPORTED_NEED = re.compile(
     r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:called\s+on|urged)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:force|constabulary|service|police|it|"
     # ... or its people ("inspectors urged custody officers to record why clothing was taken")
-    r"chief\s+constables?|leaders|officers|staff|supervisors|managers|commanders|teams?|units?)\s+to\s+"
-    r"(?!(?:keep|continue|maintain)\b))"
+    r"chief\s+constables?|leaders|officers|staff|supervisors|managers|commanders|teams?|units?|detectives|"
+    r"call\s+handlers)\s+to\s+"
+    # (not to keep up or build on what they do well, nor the inspection's own asks: "to take
+    # part in a survey", "to tell us about any concerns", "to show us examples")
+    r"(?!(?:keep|continue|maintain|sustain|build\s+on|be\s+proud|share\s+(?:\w+\s+){0,2}good|take\s+part|"
+    r"complete\s+(?:the\s+|our\s+|a\s+)?(?:\w+\s+)?survey|tell\s+(?:us|them|inspectors)|show\s+(?:us|them|inspectors))\b))"
     # "The report recommended that the constabulary review its policy": the recommendation in
     # the subjunctive, with no modal (not "recommended that the force has …", a finding)
-    r"|(?i:\b(?:recommend(?:s|ed)?|urges|urged|advises|advised)\s+that\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:force|constabulary|service|police|it|officers|leaders|staff|supervisors|managers)\s+"
-    r"(?!(?:has|have|had|is|was|were|are|did|does|do|will|would|can|could|may|might|should|must|needs?|"
-    r"ought|continues?|keeps?|maintains?)\b)[a-z]+\b)"
-    # "The report emphasises the need for all custody staff to follow …"
-    r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC|it|they)\s+(?:also\s+)?"
+    # (the inspectorate's own recommendation: not national guidance's, a policy's or a doctor's)
+    r"|(?i:(?:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC|we)\b[^.;]{0,25}?|^\W*it\s+(?:also\s+)?)"
+    r"\b(?:recommend(?:s|ed)?|urges|urged|advises|advised)\s+that\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:force|constabulary|service|it|officers|leaders|staff|supervisors|managers|chief\s+constable)\s+"
+    r"(?!(?:has|have|had|is|was|were|are|be|did|does|do|will|would|can|could|may|might|should|must|needs?|"
+    r"ought|continues?|keeps?|maintains?|now|already|also|still|forces)\b)[a-z]+\b)"
+    # "The report emphasises the need for all custody staff to follow …" (not a need of
+    # forces nationally or of government)
+    r"|(?i:\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:also\s+)?"
     r"(?:emphasi[sz]es|emphasi[sz]ed|stresses|stressed|underlines|underlined|highlights|highlighted)\s+"
-    r"(?:the\s+)?(?:urgent\s+|clear\s+|continuing\s+)?need\s+(?:for|to)\b)",
+    r"(?:the\s+)?(?:urgent\s+|clear\s+|continuing\s+)?need\s+(?:for|to)\b"
+    r"(?![^.;]*\b(?:nationally|all\s+forces|other\s+forces|forces\s+to|government|home\s+office|funding)\b))",
 )
 #: The force itself as the sentence's subject and speaker ("The force said it …").
 _FORCE_SPEAKS = re.compile(r"^\W*(?:(?:the\s+)?(?:force|constabulary|service|police)|"
                            r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary)))\s+(?:also\s+|has\s+)?$", re.I)
+
+
+#: ... advice since acted on ("… urged custody officers to record why clothing was removed,
+#: and they now do so", "…, and it has"): a recommendation met, no criticism now.
+_ADVICE_TAKEN = re.compile(r"\b(?:and|which)\s+(?:it|they|the\s+force|the\s+constabulary)\s+(?:has|have|now)\b"
+                           r"(?:\s+(?:now|since|done\s+so|acted|do(?:es)?\s+so)\b|\s*[.;]|$)"
+                           r"|\b(?:has|have)\s+since\s+(?:done\s+so|acted\s+on\s+it)\b", re.I)
 
 
 def reported_need(text: str) -> bool:
@@ -434,7 +449,7 @@ def reported_need(text: str) -> bool:
                                   "recommend", "advise")):
         return False  # (the pattern cannot match without one of these: most sentences)
     m = REPORTED_NEED.search(text)
-    if m is None:
+    if m is None or _ADVICE_TAKEN.search(text, m.end()):
         return False
     before = text[: m.start()]
     return re.search(_OTHER_SPEAKER, before, re.I) is None and _FORCE_SPEAKS.search(before) is None
@@ -1152,7 +1167,7 @@ def rated_below(text: str) -> bool:
 # the speaker in any case ("Inspectors raised concerns", "We have concerns"); "he" or "she"
 # only inside the sentence ("…, she said she had serious concerns"): opening one, either may
 # be the chief constable; a name after the inspector's title must be capitalised
-_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|(?:the|a|this|its) (?:new |latest )?report|I|we)|she|he|"
+_CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|(?:the|this) (?:new |latest )?report|a (?:new |latest )?report(?! (?:by|from|for|of|commissioned)\b)|I|we)|she|he|"
                  r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2})")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
@@ -1626,16 +1641,28 @@ _ONLY_FEW_NOT = re.compile(
 #: only where what few have is something held or done: "none of the incidents had been
 #: downgraded" and "none of the victims said they were made to wait" are failings absent.
 _FEW_OF = re.compile(
-    r"^\W*(?:[\w’'-]+\W+){0,3}?(?<!\ba )(?:none|(?:very\s+)?few|hardly\s+any|almost\s+no|scarcely\s+any)\s+"
+    r"^\W*(?:[\w’'-]+\W+){0,4}?(?<!\ba )(?<!\bthe )(?:none|not\s+one|(?:very\s+)?few|hardly\s+any|almost\s+no|"
+    r"scarcely\s+any)\s+"
     r"(?:of\s+(?:the|these|those|them|its|our)\s+)?(?:[\w’'-]+\s+){0,6}?"
     r"(?<!\bwe )(?<!\bi )(?<!\bthey )"  # "the officers we met", "the files we saw": who counted
-    r"(?:(?:had|have|has)(?!\s+(?:been|to)\b)|showed|contained|included|recorded|met|complied|received|understood|knew|"
-    r"(?:were|was)\s+aware|used|considered|identified|followed|saw)\b", re.I)
+    # "had" only with the good work held ("had a safety plan", "had received training"), not
+    # any possession ("had more than five years' service", "had English as a second language")
+    r"(?:(?:had|have|has)\s+(?:(?:a|an|any|the|their|its|up-to-date|current|completed?|documented|recorded|"
+    r"written|proper|clear|full|valid|adequate)\s+){0,3}(?:[\w-]+\s+)?(?:plans?|assessments?|reviews?|records?|"
+    r"supervision|training|trained|received|checks?|updates?|contact|access|support|safeguards?|referrals?|"
+    r"evidence|copy|copies|risk)\b|"
+    r"showed|contained|included|recorded|met|complied|received|understood|knew|"
+    r"(?:were|was)\s+aware|used|considered|identified|followed|saw)\b"
+    # ... the clause's own verb, not a participle after its noun ("few of the calls received
+    # in the period were about …")
+    r"(?!\s+(?:in|during|over|from|by|at|on|since|between|through)\b[^,;.]*?\b(?:were|was|are|is)\b)", re.I)
 
 #: ... nor a worry few people have ("none of the officers we spoke to had concerns about
 #: speaking up"): an absent failing, praise.
 _FEW_OF_WORRY = re.compile(r"\b(?:concerns?|worri\w*|worry|problems?|difficult\w*|fears?|afraid|issues?|"
-                           r"doubts?|criticism|reservations?)\b", re.I)
+                           r"doubts?|criticism|reservations?|discriminat\w*|bias\w*|barriers?|injur\w*|"
+                           r"excessive\w*|unreasonabl\w*|unnecessar\w*|unlawful\w*|bad|harm\w*|"
+                           r"force\s+(?:on|against)|complain\w*|misconduct)\b(?!-)", re.I)
 
 
 def only_few(text: str) -> bool:
@@ -1646,8 +1673,9 @@ def only_few(text: str) -> bool:
         m = _ONLY_FEW.search(text)
         if m is not None and _ONLY_FEW_NOT.search(text) is None:
             return True
-    if not any(w in low for w in ("none", "few", "any", "almost no")):
+    if not any(w in low for w in ("none", "few", "any", "almost no", "not one")):
         return False
+    text = re.sub(r"\bnot\s+one\s+of\b", "none of", text, flags=re.I)  # (its "not" denies nothing)
     return _FEW_OF.search(text) is not None and _ONLY_FEW_NOT.search(text) is None \
         and _FEW_OF_WORRY.search(text) is None
 
@@ -1947,8 +1975,10 @@ PRESS_PRAISE = re.compile(
     # "The chief constable was praised for taking charge of …", "has won praise for": the
     # report's praise of the force or its leaders, put in the passive
     r"|\b(?:was|were|has\s+been|have\s+been|is|are|being)\s+(?:also\s+|highly\s+|warmly\s+)?"
-    r"(?:praised|commended|congratulated)\s+(?:by\s+[^.;,]{0,60}?\s+)?for\b"
-    r"|\b(?:won|wins|earned|earns|drew|received)\s+(?:high\s+|warm\s+)?praise\b", re.I)
+    r"(?:praised|commended|congratulated)\s+(?:by\s+(?:the\s+)?(?:inspectors?|inspectorate|watchdog|HMICFRS|HMIC|"
+    r"report)\s+)?for\b(?!\s+(?:\w+\s+)?(?:bravery|courage|heroism|actions))"
+    r"|\b(?:won|wins|earned|earns|drew|received)\s+(?:high\s+|warm\s+)?praise\b"
+    r"(?!\s+from\s+(?!(?:the\s+)?(?:inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\b))", re.I)
 
 
 def press_praise(text: str) -> bool:
@@ -1959,7 +1989,7 @@ def press_praise(text: str) -> bool:
         return False
     return PRESS_PRAISE.search(text) is not None and not re.search(
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:given|hailed|lauded|applauded|praised|commended|"
-        r"congratulated|won)\b"
+        r"congratulated|won)\b|\bfar\s+from\s+(?:being\s+)?(?:praised|commended)\b"
         # "stopped short of giving the force a clean bill of health", "far from a clean bill"
         r"|\b(?:far\s+from|short\s+of|not|no|nor|without)\b[^.;]{0,40}\bclean\s+bill\b", text, re.I)
 
@@ -2531,8 +2561,8 @@ _UNFAMILIAR_CRITICISM = re.compile(
     r"(?:is|are|was|were|been|keeps?)\s+getting\s+(?:it\s+|things\s+|\w+\s+)?wrong|"
     # "In every case warning signs were missed": the signs of risk the force should have seen
     r"(?:warning\s+)?signs\s+(?:of\s+[\w\s'’-]{1,40}?\s+)?(?:were|was|had\s+been|have\s+been|are|being)\s+"
-    r"(?:\w+\s+)?(?:missed|overlooked|ignored)|red\s+flags\s+(?:were|was|had\s+been|have\s+been)\s+"
-    r"(?:\w+\s+)?(?:missed|overlooked|ignored)|"
+    r"(?:\w+\s+)?(?:missed|overlooked|ignored)|red\s+flags\s+(?:(?:about|over|around)\s+[\w\s'’-]{1,40}?\s+)?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:missed|overlooked|ignored)|"
     # "Custody suites run by the force aren't up to standard", "undermined the effectiveness of …"
     r"(?:not|aren['’]t|isn['’]t|wasn['’]t|weren['’]t)\s+up\s+to\s+(?:the\s+required\s+)?(?:standard|scratch)|"
     # (not what someone tries to do or is kept from: "officers who try to undermine its
@@ -2561,9 +2591,14 @@ def unfamiliar_criticism(text: str) -> bool:
     return m is not None and _UNFAMILIAR_DENIED.search(text, 0, m.start()) is None \
         and not re.match(r"\W*(?:no|not)\b", text[m.end():m.end() + 4], re.I) \
         and not re.search(r"\b(?:force|constabulary|it)\s+(?:told|informed|assured|showed)\s+us\b", text, re.I) \
-        and not _UNFAMILIAR_NOT_THE_FORCE.search(text)
+        and not _UNFAMILIAR_NOT_THE_FORCE.search(text) \
+        and not _UNFAMILIAR_OPEN_QUESTION.search(text, 0, m.start())
 
 
+#: ... nor an open question or someone's belief ("an inquest will consider whether warning
+#: signs were missed", "her family believe signs were ignored").
+_UNFAMILIAR_OPEN_QUESTION = re.compile(r"\b(?:whether|if|believes?|believed|claims?|claimed|alleges?|alleged|"
+                                       r"investigat\w+|inquest|inquiry|will\s+(?:examine|consider|look))\b", re.I)
 _UNFAMILIAR_NOT_THE_FORCE = re.compile(
     r"\b(?:checks?|identif(?:y|ies)|removes?|prevents?|prevented)\b.*\b(?:vetting|undermin\w*)\b"
     r"|\b(?:now none|no longer|since cleared|has since cleared)\b|\bforces['’]|\bnationally\b|\bacross the country\b",
