@@ -1665,12 +1665,12 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     # a report as the one concerned, and the inspector's disappointment
     ("A report has highlighted concerns about Wessex Police's custody suites.", "concerned", True,
      "area_for_improvement"),
-    ("HM Inspector Jane Doe said she was disappointed with the results of the inspection.", "concerned", True,
+    ("HM Inspector Jane Doe said she was disappointed by what the inspection found.", "concerned", True,
      "area_for_improvement"),
     # praise put in the passive, of the force or its leaders
     ("Chief Constable Jo Marsh was praised for taking personal charge of the domestic abuse review.",
      "press_praise", True, "strength"),
-    ("A police force has won praise for rebuilding its online child abuse team.", "press_praise", True, "strength"),
+    ("Northmoor Police has won praise for rebuilding its online child abuse team.", "press_praise", True, "strength"),
     ("The force was not praised for its call handling.", "press_praise", False, None),
     # warning signs missed: the risk the force should have seen
     ("In every case, warning signs were missed by the force.", "unfamiliar_criticism", True,
@@ -1679,7 +1679,7 @@ def test_a_force_under_criticism_in_the_press_words_is_criticised(text, criticis
     # the recommendation in the subjunctive, and the need the report stresses
     ("The report recommended that the constabulary review its missing persons policy.", "reported_need", True,
      "area_for_improvement"),
-    ("The report emphasises the need for all custody staff to follow the rules on detention reviews.",
+    ("Inspectors emphasised the need for every custody officer to follow the rules on detention reviews.",
      "reported_need", True, "area_for_improvement"),
     ("The report recommended that the force continues its work with schools.", "reported_need", False, None),
     ("Inspectors found that the force has reviewed its missing persons policy.", "reported_need", False, None),
