@@ -263,6 +263,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "integrity inspection, a 2018 cause-of-concern revisit letter, a 2022 "
                                             "custody inspection, a news release and a press article, first scored "
                                             "unseen in December 2026"),
+        ("ood39", "out-of-distribution 39", "a thirty-ninth such set, PEEL 2016-24 reports (a 2018/19 one among "
+                                            "them), a 2019 crime data integrity inspection, a 2024 accelerated "
+                                            "cause-of-concern letter, a 2021 custody inspection, a news release "
+                                            "and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -368,6 +372,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 48", ("real48-labelled.jsonl",), "24 pages of 2014–2025, press and PEEL 2014–2016 pages, 16 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
                                                "by a forty-eighth reader in December 2026"),
+        ("real 49", ("real49-labelled.jsonl",), "26 pages of 2013–2023, 16 of them the inspectorate's own, 16 in no "
+                                               "earlier set, on British Transport Police and forces from Avon and "
+                                               "Somerset to Lincolnshire, labelled blind by a forty-ninth reader in "
+                                               "December 2026"),
+        ("real 50", ("real50-labelled.jsonl",), "25 pages of 2013–2023, 16 of them the inspectorate's own, 21 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
+                                               "by a fiftieth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
