@@ -393,6 +393,23 @@ def test_pillar_questions_in_a_grade_table_grade_the_pillar():
     assert grades == {"Effectiveness": "good", "Legitimacy": "outstanding"}
 
 
+def test_each_pillars_overall_judgment_row_grades_that_pillar_not_the_force_overall():
+    """A 2018/19 table with a row "Overall effectiveness judgment" for each pillar: three
+    pillar grades, and no overall grade, which such a report never states (the rows once
+    collapsed into one invented "Overall" with a warning that the tables disagreed)."""
+    from extractor.records import GradeRow
+    from extractor.understand.grades import table_grades
+
+    rows = [GradeRow(area="Overall effectiveness judgement", grade="requires improvement", page=2),
+            GradeRow(area="Investigating crime", grade="requires improvement", page=2),
+            GradeRow(area="Overall efficiency grade", grade="good", page=2),
+            GradeRow(area="Overall legitimacy judgment", grade="outstanding", page=2)]
+    grades, sources, warnings = table_grades(rows, _taxonomy("peel_2018_19"))
+    assert grades == {"Effectiveness": "requires improvement", "Investigating crime": "requires improvement",
+                      "Efficiency": "good", "Legitimacy": "outstanding"}
+    assert not warnings and "Overall" not in {s["theme"] for s in sources}
+
+
 def test_leadership_is_the_graded_area_where_there_is_one():
     sg = stated_grade("Wessex Constabulary's leadership is judged to be good.", force="Wessex Constabulary",
                       taxonomy=_taxonomy("peel_2018_19"))

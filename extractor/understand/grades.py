@@ -1055,6 +1055,8 @@ def pillar_named(text: str) -> str | None:
     """
     key = re.sub(r"^(?:overall )?(?:the |its |their )?(?:overall )?(?:(?:forces|constabularys) )?", "", normalise_heading(text))
     key = re.sub(r" overall$", "", key)  # "Efficiency (overall)", as a grade table may print it
+    # "Overall effectiveness judgment": a 2018/19 table's row for one of its three pillars
+    key = re.sub(r" (?:judge?ment|grade|rating)$", "", key)
     if key in PILLARS:
         return PILLARS[key]
     m = re.fullmatch(r"(effectiveness|efficiency|legitimacy) (?:at|in) (.+)", key)
