@@ -36,6 +36,15 @@ def test_unknown_force_read_from_title_pattern():
     assert detect_force("Northmoor Police's approach to tackling domestic abuse", "", []) == "Northmoor Police"
 
 
+def test_a_masthead_above_a_headline_opening_with_police_is_no_force():
+    """A newspaper's name on the line above "Police praised for …" once became the force
+    "Fen and Ouse Courier Police"; a name must sit on one line."""
+    blocks = [Block("Inspectors said Kent Police answered calls too slowly.", "para")] * 3
+    cover = "Marsh Valley Gazette\nPolice told to answer calls faster\n12 March 2024"
+    assert detect_force("Police told to answer calls faster", cover, blocks) == "Kent Police"
+    assert detect_force(None, "An inspection of\nNorthmoor Police", []) == "Northmoor Police"
+
+
 def test_force_from_text_when_title_silent():
     blocks = [Block("Durham Constabulary has a clear plan.", "para")] * 3 + [Block("Unlike Cleveland Police, it …", "para")]
     assert detect_force("Domestic abuse inspection", "", blocks) == "Durham Constabulary"

@@ -33,8 +33,10 @@ _FIELDWORK = re.compile(r"\b(?:fieldwork|field work|inspected|inspection visits?
 #: ... or marked in brackets right after the date ("April 2017 (fieldwork)").
 _FIELDWORK_AFTER = re.compile(r"\s*\(\s*(?:fieldwork|field work|inspection|inspected|visit)", re.I)
 _FORCE_SUFFIX = r"(?:Constabulary|Police(?: Service)?|Police Force)"
+#: A force's name on one line: a masthead above a headline that opens with "Police …"
+#: ("Fen and Ouse Courier" / "Police praised for …") is no force.
 _TITLE_FORCE = re.compile(
-    rf"\b((?:[A-Z][\w&'-]*\s+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)\s+){{0,5}}?{_FORCE_SUFFIX})\b"
+    rf"\b((?:[A-Z][\w&'-]*[ \t]+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)[ \t]+){{0,5}}?{_FORCE_SUFFIX})\b"
 )
 
 
