@@ -2696,6 +2696,25 @@ def test_the_press_words_for_the_inspectorate_praising_or_criticising_take_that_
     assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Her Majesty's Inspectorate of Constabulary said it was \u201cworried by the quality\u201d of rape investigations in "
+     "Harrowdale.", "area_for_improvement"),
+    ("The police watchdog said it was concerned that the force's handling of missing children had slipped.",
+     "area_for_improvement"),
+    ("THORNBY's custody centre has been praised after an unannounced inspection by the two inspectorates.",
+     "strength"),
+    ("The inspectorate (HMICFRS) praised Harrowdale Police for a number of things in its report on child "
+     "protection.", "strength"),
+])
+def test_the_inspectorate_by_name_worried_or_praising_in_the_press_takes_that_side(text, label):
+    """The press names the inspectorate in full or calls it the watchdog, and puts its praise
+    actively ("praised the force for") or after a visit ("praised after an inspection"):
+    the model read these as news without a verdict."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text", [
     "71 percent of adults surveyed think the police do a good or excellent job, which is higher than the figure "
     "for England and Wales of 62 percent.",

@@ -1168,7 +1168,9 @@ def rated_below(text: str) -> bool:
 # only inside the sentence ("…, she said she had serious concerns"): opening one, either may
 # be the chief constable; a name after the inspector's title must be capitalised
 _CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|(?:the|this) (?:new |latest )?report|a (?:new |latest )?report(?! (?:by|from|for|of|commissioned)\b)|I|we)|she|he|"
-                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2})")
+                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2}|"
+                 # the inspectorate by its name, or as the press calls it
+                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) Inspectorate(?: of Constabulary)?|(?i:the (?:police )?watchdog))")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
     r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
@@ -1961,8 +1963,10 @@ PRESS_CRITICISM = re.compile(
     r"(?:the\s+)?(?:force|constabulary|police|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Police|Constabulary))\b"
     # (a damning report now, not one the force has put behind it: "since a damning report in
     # 2016", "far from the damning verdict some had predicted")
-    r"|(?<!\bsince\s)(?<!\bsince\sa\s)(?<!\bfrom\sthe\s)(?<!\bafter\sa\s)\bdamning\s+(?:new\s+)?"
-    r"(?:report|inspection|verdict|findings|assessment)\b(?!\s+(?:in|of)\s+(?:19|20)\d\d)", re.I)
+    # ("The report gives a scathing list of criticisms including:")
+    r"|(?<!\bsince\s)(?<!\bsince\sa\s)(?<!\bfrom\sthe\s)(?<!\bafter\sa\s)\b(?:damning|scathing)\s+(?:new\s+)?"
+    r"(?:report|inspection|verdict|findings|assessment|criticisms?|(?:list|catalogue|series)\s+of)\b"
+    r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)", re.I)
 
 
 #: A force praised in the press's words ("custody suites have been given a clean bill of
@@ -1972,6 +1976,15 @@ PRESS_PRAISE = re.compile(
     r"\b(?:a|its|their)\s+clean\s+bill\s+of\s+health\b"
     r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:(?:highly|warmly|strongly)\s+)?(?:hailed|lauded|applauded)\b"
+    # "HMICFRS praised Hampshire Constabulary for several things": the inspectorate's own
+    # praise of the force, put actively
+    r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:(?:highly|warmly|strongly)\s+)?(?:praised|commended)\s+(?:the\s+|its\s+)?(?:force|constabulary|police|"
+    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?:['’]s?\s+[\w -]{3,40}?)?\s+for\b"
+    r"(?!\s+(?:\w+\s+)?(?:bravery|courage|heroism|actions))"
+    # "The custody suite has been praised following an unannounced inspection"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:highly\s+|warmly\s+)?praised\s+(?:following|after)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}inspection\b"
     # "The chief constable was praised for taking charge of …", "has won praise for": the
     # report's praise of the force or its leaders, put in the passive
     r"|\b(?:was|were|has\s+been|have\s+been|is|are|being)\s+(?:also\s+|highly\s+|warmly\s+)?"
@@ -1998,7 +2011,7 @@ def press_criticism(text: str) -> bool:
     """Is the force said to be under criticism or branded failing, undenied?"""
     low = text.lower()
     if not any(w in low for w in ("critici", "pressure", "branded", "fire", "condemned", "censured", "rebuked",
-                                  "slammed", "lambasted", "castigated", "hit out", "damning")):
+                                  "slammed", "lambasted", "castigated", "hit out", "damning", "scathing")):
         return False
     return PRESS_CRITICISM.search(text) is not None and not re.search(
         r"(?:\b(?:not|no longer|never)|n['’]t)\s+(?:\w+\s+){0,2}?(?:facing|under|branded|criticised)\b", text, re.I)
