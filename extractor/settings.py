@@ -421,6 +421,9 @@ DEFAULT_ONLY_FEW_WEIGHT = 0.6
 #: readily", "checks come too late") and on a quantifier denied ("not every officer
 #: understood …"): criticism whatever the words it qualifies, as for "only 34 showed …".
 DEFAULT_EXCESS_WEIGHT = 0.6
+#: Weight of the area-for-improvement side on a practice denied with the manner it lacks
+#: named ("does not treat communities with respect", "did not always respond promptly").
+DEFAULT_DENIED_PRACTICE_WEIGHT = 0.6
 #: Weight of the neutral side on the force's own account ("The force told us it …").
 DEFAULT_FORCE_SAYS_WEIGHT = 0.6
 #: Weight of the neutral side on what the advice before a sentence is for ("This should

@@ -2715,6 +2715,30 @@ def test_the_inspectorate_by_name_worried_or_praising_in_the_press_takes_that_si
     assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("The constabulary doesn't treat young people with respect.", "area_for_improvement"),
+    ("Doesn't deal fairly with complaints from the public", "area_for_improvement"),
+    ("Harrowdale Police did not always pass on intelligence promptly.", "area_for_improvement"),
+])
+def test_a_practice_denied_with_the_manner_it_lacks_is_criticism(text, label):
+    """"does not treat … with respect": the model weighed the manner word ("respect",
+    "fairly") as praise and missed the denial in front of it."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "The force does not tolerate officers who fail to treat people with respect.",
+    "If the force does not act quickly, victims will be put at risk.",
+    "We did not find that officers acted unfairly when they searched people.",
+])
+def test_a_refusal_a_condition_or_our_own_not_finding_is_no_denied_practice(text):
+    from extractor.classify.cues import denied_practice
+
+    assert not denied_practice(text)
+
+
 @pytest.mark.parametrize("text", [
     "71 percent of adults surveyed think the police do a good or excellent job, which is higher than the figure "
     "for England and Wales of 62 percent.",

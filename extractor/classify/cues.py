@@ -2664,6 +2664,32 @@ def not_every(text: str) -> bool:
     return "not" in text.lower() and _NOT_EVERY.search(text) is not None
 
 
+#: "The force does not treat communities with respect", "Officers did not always respond
+#: promptly", a list item "Doesn't engage well with young people": the force's practice
+#: denied, with the manner it lacks named (well, fairly, with respect, promptly …). The model
+#: weighed the manner word as praise. The subject is the force or its people, or none (a list
+#: item); not "we" ("we did not find it acting unfairly" is another matter), nor "not only",
+#: "not just", nor a condition ("if it does not act quickly").
+_DENIED_PRACTICE = re.compile(
+    r"(?:^\W*|\b(?:force|constabulary|it|they|officers|staff|supervisors|investigators|call handlers|police|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Constabulary))\s+)"
+    r"(?:do|does|did)(?:\s+not|n['’]t)\s+(?:always\s+|yet\s+|routinely\s+|consistently\s+)?"
+    # (nor a verb that is itself a refusal: "does not tolerate officers who fail to act fairly")
+    r"(?!only\b|just\b|simply\b|merely\b|need\b|have\b|(?:tolerat|accept|allow|permit|condon|ignor|overlook|"
+    r"neglect|miss|hesitat|shy|shirk)\w*\b)[a-z]+\b[^.;:]{0,60}?\b"
+    r"(?:well|effectively|fairly|properly|with\s+(?:dignity\s+and\s+)?respect|respectfully|adequately|appropriately|"
+    r"thoroughly|promptly|efficiently|sufficiently|robustly|accurately|correctly|quickly)\b", re.I)
+_DENIED_PRACTICE_NOT = re.compile(r"\b(?:if|unless|whether|when asked)\b|\?", re.I)
+
+
+def denied_practice(text: str) -> bool:
+    """Is the force's practice denied with the manner it lacks named (:data:`_DENIED_PRACTICE`)?"""
+    low = text.lower()
+    if "not" not in low and "n't" not in low and "n’t" not in low:
+        return False
+    return _DENIED_PRACTICE.search(text) is not None and not _DENIED_PRACTICE_NOT.search(text)
+
+
 #: A finding that carries its kind as a title: "Cause of concern 2: detainees' clothing is
 #: removed too readily …", "Area for improvement: …", "Notable practice – …". The title
 #: says which side the inspectorate put it on, whatever the words after it (a cause of

@@ -52,6 +52,7 @@ from extractor.classify.cues import (
     conditional_expectation,
     counts_findings,
     declined,
+    denied_practice,
     describes_structure,
     deserves_praise,
     done_on_time,
@@ -120,6 +121,7 @@ from extractor.settings import (
     DEFAULT_CONTEXT_WEIGHT,
     DEFAULT_COUNT_WEIGHT,
     DEFAULT_DECLINED_WEIGHT,
+    DEFAULT_DENIED_PRACTICE_WEIGHT,
     DEFAULT_DESERVES_WEIGHT,
     DEFAULT_DOUBT_WEIGHT,
     DEFAULT_EFFORT_CONCESSION_WEIGHT,
@@ -241,6 +243,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     # "Clothing is removed too readily", "Not every officer understood the new approach"
     (excess, "area_for_improvement", DEFAULT_EXCESS_WEIGHT),
     (not_every, "area_for_improvement", DEFAULT_EXCESS_WEIGHT),
+    # "The force does not treat communities with respect": the manner word is no praise
+    (denied_practice, "area_for_improvement", DEFAULT_DENIED_PRACTICE_WEIGHT),
 )
 
 
