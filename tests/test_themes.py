@@ -575,6 +575,28 @@ def test_custody_report_sections_take_the_areas_of_the_custody_expectations(tmp_
                    "Detainees": "treating_public_fairly", "Custody": "protecting_vulnerable"}
 
 
+def test_a_custody_report_whose_title_names_the_force_keeps_its_custody_sections_and_leadership(tmp_path):
+    """"… custody suites in Gwent Police" names the force, which once made the report a
+    PEEL report of that force: its booking-in and release sections then had no theme. The
+    leadership section takes the year's management area (2021/22 has no leadership area)."""
+    rep = _read(
+        tmp_path,
+        "Report on an unannounced inspection visit to police custody suites in Gwent Police\n\n"
+        "by HM Inspectorate of Prisons and HM Inspectorate of Constabulary and Fire & Rescue Services\n\nJune 2021",
+        "Leadership, accountability and partnerships\n\n"
+        "A superintendent now answers for custody across the force and meets the health provider each month.\n\n"
+        "In the custody suite: booking in, rights and individual needs\n\n"
+        "Staff booked detainees in politely and explained their entitlements clearly.\n\n"
+        "Release and transfer from custody\n\n"
+        "Sergeants checked that each detainee had a safe place to go before releasing them.\n",
+        kind="custody",
+    )
+    assert rep.report_type == "custody_inspection"
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert {k: got.get(k) for k in ("A", "Staff", "Sergeants")} == {
+        "A": "use_of_resources", "Staff": "treating_public_fairly", "Sergeants": "protecting_vulnerable"}
+
+
 def test_a_letter_about_one_concern_lets_a_sentence_plainly_about_another_area_go(tmp_path):
     """The letter's concern is much likelier for its sentences, but not so much that a
     sentence the theme model plainly puts elsewhere (response times, staff wellbeing) is

@@ -483,6 +483,10 @@ CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\btreatment and conditions\b", re.I), "treating_public_fairly"),
     (re.compile(r"\bpre-custody\b|\bfirst point of contact\b|\bbefore custody\b|\bcustody cell\b|"
                 r"\bhealth ?care\b|\bdetainee care\b|\brelease and transfer\b", re.I), "protecting_vulnerable"),
+    # the expectations' first section: the force's leadership area where its taxonomy has
+    # one (2014-2019, 2023-25), else the 2021/22 area for management and value for money
+    (_CUSTODY_LEADERSHIP := re.compile(r"^\W*(?:section\s+\d+\W+)?(?:leadership|strategy)\b", re.I), "leadership"),
+    (_CUSTODY_LEADERSHIP, "use_of_resources"),
 )
 
 

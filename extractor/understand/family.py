@@ -140,7 +140,9 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     taxonomy instead (:func:`recording_taxonomy`).
     """
     family, taxonomy = detect_family(title, headings, year, taxonomies)
-    about_force = not report_type and force and (kind in FORCE_KINDS or force_in_title)
+    # (an inspection of a force's custody suites names the force, "… custody suites in
+    # Cleveland Police", and is still a custody inspection, whose own sections are themed)
+    about_force = not report_type and force and kind != "custody_inspection" and (kind in FORCE_KINDS or force_in_title)
     if about_force and (taxonomy is None or (taxonomy.family.startswith("peel") and not _PEEL_TALK.search(title or ""))):
         # (a PEEL taxonomy found only from the year and a heading such as "Leadership")
         recording = recording_taxonomy(opening, year, taxonomies)
