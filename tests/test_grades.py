@@ -410,19 +410,6 @@ def test_each_pillars_overall_judgment_row_grades_that_pillar_not_the_force_over
     assert not warnings and "Overall" not in {s["theme"] for s in sources}
 
 
-def test_in_our_judgment_opens_a_stated_grade_but_not_a_condition_or_another_year():
-    """"In our judgment, the force is good at …" is the inspectorate's judgement as much as
-    "We judge the force to be good at …"; a conditional or another year's grade still is not."""
-    tax = _taxonomy("peel_2016")
-    for text in ("In our judgment the constabulary is good at preventing crime and tackling anti-social behaviour.",
-                 "In our judgement, Wessex Constabulary requires improvement in how it investigates crime."):
-        sg = stated_grade(text, force="Wessex Constabulary", taxonomy=tax, year=2016)
-        assert sg is not None and sg.area is not None, text
-    for text in ("In our judgment the force would be good at investigating crime if it trained more detectives.",
-                 "In our judgment, the force was good at preventing crime in 2014."):
-        assert stated_grade(text, force="Wessex Constabulary", taxonomy=tax, year=2016) is None, text
-
-
 def test_leadership_is_the_graded_area_where_there_is_one():
     sg = stated_grade("Wessex Constabulary's leadership is judged to be good.", force="Wessex Constabulary",
                       taxonomy=_taxonomy("peel_2018_19"))

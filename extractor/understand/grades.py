@@ -87,8 +87,7 @@ def _earlier_hmic(attribution: str, year: int | None) -> bool:
     return year is not None and year >= 2018 and re.search(r"\bHMIC\b", attribution) is not None
 _LEAD = re.compile(
     r"^(?:(?:overall|in summary|in conclusion|however|but|and|also|therefore|as a result|this year|in this inspection|"
-    r"accordingly|consequently|so|in (?:our|hmic(?:frs)?['’]s) (?:overall )?judge?ment|"
-    r"(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
+    r"accordingly|consequently|so|(?:on|for|as for|in terms of) (?:its )?(?:effectiveness|efficiency|legitimacy|leadership)),?\s+)*"
     r"(?:(?:we|hmic(?:frs)?|the inspectorate|inspectors)\s+(?:have\s+)?(?:now\s+)?(?:found|concluded|consider(?:ed)?|"
     r"believe|are satisfied|judged?|judges|assessed)\s+that\s+|(?:we|hmic(?:frs)?)\s+(?:have\s+)?(?:found|concluded)\s+|"
     r"our (?:overall )?judge?ment is that\s+)?",
