@@ -2739,6 +2739,22 @@ def test_a_refusal_a_condition_or_our_own_not_finding_is_no_denied_practice(text
     assert not denied_practice(text)
 
 
+@pytest.mark.parametrize("leadin", [
+    "The areas for improvement we identified in this inspection are:",
+    "Among the areas for improvement are these:",
+    "This area for improvement covers:",
+])
+def test_a_lead_in_that_only_names_the_areas_for_improvement_is_neutral_and_its_items_are_not(leadin):
+    """The lead-in names the list; its items are the criticism. It was labelled as if it were
+    a finding itself (13 such lead-ins over the ood sets, every writer labelling them neutral)."""
+    from extractor.classify.labels import classify
+
+    items = ["Timeliness of its safeguarding referrals.", "how supervisors check the quality of investigations."]
+    texts = [leadin, *items]
+    res = classify(texts, kinds=["para", "bullet", "bullet"], prev=[None, *texts[:-1]])
+    assert [r.label for r in res] == ["neutral", "area_for_improvement", "area_for_improvement"]
+
+
 @pytest.mark.parametrize("text", [
     "71 percent of adults surveyed think the police do a good or excellent job, which is higher than the figure "
     "for England and Wales of 62 percent.",

@@ -693,6 +693,8 @@ def _leadin_side(text: str) -> str | None:
 #: A recommendation named as a thing ("Progress against this recommendation …:") says
 #: nothing of the force by itself, unlike "we recommend" or "should".
 _RECOMMENDATION_NOUN = re.compile(r"\brecommendations?\b", re.I)
+#: ... and so does the name of the other kind of finding the inspectorate lists.
+_AREA_NOUN = re.compile(r"\bareas? for improvement\b", re.I)
 
 
 def announced_side(text: str) -> str | None:
@@ -706,7 +708,13 @@ def announced_side(text: str) -> str | None:
     t = text.strip()
     if not t.endswith(":"):
         return None
-    return _leadin_side(_RECOMMENDATION_NOUN.sub(" ", t))
+    bare = _AREA_NOUN.sub(" ", _RECOMMENDATION_NOUN.sub(" ", t))
+    side = _leadin_side(bare)
+    if side is None and _AREA_NOUN.search(t):
+        # "The areas for improvement arising from this inspection are:" only names the list:
+        # its items are criticism (they take the lead-in's side), the lead-in is none
+        return "neutral"
+    return side
 
 
 def _is_item(text: str, kind: str) -> bool:
