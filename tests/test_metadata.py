@@ -43,6 +43,10 @@ def test_a_masthead_above_a_headline_opening_with_police_is_no_force():
     cover = "Marsh Valley Gazette\nPolice told to answer calls faster\n12 March 2024"
     assert detect_force("Police told to answer calls faster", cover, blocks) == "Kent Police"
     assert detect_force(None, "An inspection of\nNorthmoor Police", []) == "Northmoor Police"
+    # a cover title wrapped before the name's last word still names the force (review)
+    lancs = [Block("Lancashire Constabulary shared its custody suite.", "para")] * 3
+    assert detect_force(None, "PEEL 2023\nAn inspection of the Isle of Man\nConstabulary\nMay 2024", lancs) == \
+        "Isle of Man Constabulary"
 
 
 def test_force_from_text_when_title_silent():

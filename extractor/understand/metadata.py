@@ -33,10 +33,13 @@ _FIELDWORK = re.compile(r"\b(?:fieldwork|field work|inspected|inspection visits?
 #: ... or marked in brackets right after the date ("April 2017 (fieldwork)").
 _FIELDWORK_AFTER = re.compile(r"\s*\(\s*(?:fieldwork|field work|inspection|inspected|visit)", re.I)
 _FORCE_SUFFIX = r"(?:Constabulary|Police(?: Service)?|Police Force)"
-#: A force's name on one line: a masthead above a headline that opens with "Police …"
-#: ("Fen and Ouse Courier" / "Police praised for …") is no force.
+#: A force's name on one line, or wrapped before a "Police" or "Constabulary" that ends its
+#: own line (a large cover title: "An inspection of the Isle of Man" / "Constabulary"); a
+#: masthead above a headline that opens with "Police …" ("Fen and Ouse Courier" / "Police
+#: praised for …") is no force.
+_NAME_GAP = rf"(?:[ \t]+|[ \t]*\n[ \t]*(?={_FORCE_SUFFIX}[ \t]*(?:\n|$)))"
 _TITLE_FORCE = re.compile(
-    rf"\b((?:[A-Z][\w&'-]*[ \t]+)(?:(?:and|&|of|the|[A-Z][\w&'-]*)[ \t]+){{0,5}}?{_FORCE_SUFFIX})\b"
+    rf"\b((?:[A-Z][\w&'-]*{_NAME_GAP})(?:(?:and|&|of|the|[A-Z][\w&'-]*){_NAME_GAP}){{0,5}}?{_FORCE_SUFFIX})\b"
 )
 
 
@@ -176,7 +179,8 @@ def _most_specific(hits: list[str], text: str) -> str:
 
 
 def _clean_force(name: str) -> str:
-    name = re.sub(r"^(?:An inspection of|Inspection of|The)\s+", "", name.strip())
+    name = re.sub(r"\s+", " ", name.strip())  # a name wrapped over two lines is one name
+    name = re.sub(r"^(?:An inspection of|Inspection of|The)\s+", "", name)
     name = re.sub(r"'s$", "", name)
     return name
 
