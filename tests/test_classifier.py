@@ -2732,6 +2732,13 @@ def test_a_practice_denied_with_the_manner_it_lacks_is_criticism(text, label):
     "The force does not tolerate officers who fail to treat people with respect.",
     "If the force does not act quickly, victims will be put at risk.",
     "We did not find that officers acted unfairly when they searched people.",
+    # an independent review's cases: the manner word in a second, positive clause, a denial
+    # inside a denial, a time clause, another's claim
+    "The constabulary does not single out any group and deals with every community fairly.",
+    "Detention officers do not hurry detainees through booking in but speak to them respectfully.",
+    "We found no search in which officers had not explained the grounds properly.",
+    "When staff do not complete a risk assessment correctly, a sergeant puts it right the same day.",
+    "According to a victims' group, officers do not take stalking reports seriously or act quickly.",
 ])
 def test_a_refusal_a_condition_or_our_own_not_finding_is_no_denied_practice(text):
     from extractor.classify.cues import denied_practice

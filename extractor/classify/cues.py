@@ -2675,11 +2675,18 @@ _DENIED_PRACTICE = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:Police|Constabulary))\s+)"
     r"(?:do|does|did)(?:\s+not|n['’]t)\s+(?:always\s+|yet\s+|routinely\s+|consistently\s+)?"
     # (nor a verb that is itself a refusal: "does not tolerate officers who fail to act fairly")
-    r"(?!only\b|just\b|simply\b|merely\b|need\b|have\b|(?:tolerat|accept|allow|permit|condon|ignor|overlook|"
-    r"neglect|miss|hesitat|shy|shirk)\w*\b)[a-z]+\b[^.;:]{0,60}?\b"
+    r"(?!only\b|just\b|simply\b|merely\b|need\b|have\b|want\b|(?:tolerat|accept|allow|permit|condon|ignor|overlook|"
+    r"neglect|miss|hesitat|shy|shirk|fail|wait|rush|let|give|discriminat|abus|misus|cut)\w*\b)[a-z]+\b"
+    # the manner word inside the denied clause: not after "and", "but", "while" ("does not
+    # discriminate against anyone and treats all communities fairly" is praise)
+    r"(?:(?!\b(?:but|while|whereas|yet)\b|(?<!\bstop )\band\b)[^.;:]){0,60}?\b"
     r"(?:well|effectively|fairly|properly|with\s+(?:dignity\s+and\s+)?respect|respectfully|adequately|appropriately|"
     r"thoroughly|promptly|efficiently|sufficiently|robustly|accurately|correctly|quickly)\b", re.I)
-_DENIED_PRACTICE_NOT = re.compile(r"\b(?:if|unless|whether|when asked)\b|\?", re.I)
+#: ... nor a condition or time clause, another's claim, or a denial inside a denial ("We
+#: found no case in which officers did not …").
+_DENIED_PRACTICE_NOT = re.compile(
+    r"\b(?:if|unless|whether|according to|claim\w*|complain\w*|alleg\w*|disagree\w*|"
+    r"said|says|told|no case|none|never|without)\b|^\W*(?:when|whenever|where|once)\b|\?", re.I)
 
 
 def denied_practice(text: str) -> bool:
