@@ -2715,6 +2715,20 @@ def test_the_inspectorate_by_name_worried_or_praising_in_the_press_takes_that_si
     assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text", [
+    "The report praised local residents for reporting suspicious vehicles.",
+    "The IOPC, the police watchdog, said it had serious concerns about how the man was restrained.",
+    "HM Inspectorate of Prisons said it was concerned about conditions on the remand wing.",
+    "Far from a scathing verdict, the inspection found much to commend.",
+])
+def test_praise_or_concern_by_or_about_others_is_not_the_inspectorates_verdict_on_the_force(text):
+    """An independent review of the press cues: praise of the public, the complaints
+    watchdog, the prisons inspectorate and a denied "scathing" stay out of them."""
+    from extractor.classify.cues import concerned, press_criticism, press_praise
+
+    assert not (press_praise(text) or concerned(text) or press_criticism(text))
+
+
 @pytest.mark.parametrize("text, label", [
     ("The constabulary doesn't treat young people with respect.", "area_for_improvement"),
     ("Doesn't deal fairly with complaints from the public", "area_for_improvement"),

@@ -1170,7 +1170,7 @@ def rated_below(text: str) -> bool:
 _CONCERNED_BY = (r"\b(?:(?i:HMIC\w*|the inspectorate|inspectors?|(?:the|this) (?:new |latest )?report|a (?:new |latest )?report(?! (?:by|from|for|of|commissioned)\b)|I|we)|she|he|"
                  r"(?:HM|His Majesty['’]s|Her Majesty['’]s) (?:Chief )?Inspector(?: of Constabulary)?(?: [A-Z][\w’'-]+){0,2}|"
                  # the inspectorate by its name, or as the press calls it
-                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) Inspectorate(?: of Constabulary)?|(?i:the (?:police )?watchdog))")
+                 r"(?:HM|His Majesty['’]s|Her Majesty['’]s) Inspectorate of Constabulary|(?i:the (?:police )?watchdog))")
 CONCERNED = re.compile(
     _CONCERNED_BY + r"\b[^.;]{0,40}?\b(?:(?:has|have|had|expressed|raised|voiced|highlighted)\s+(?:some\s+|a number of\s+|"
     r"several\s+)?[\"“‘']?(?:very\s+|particularly\s+)?(?:(?:serious|grave|significant|specific|real|major)\s+)?[\"”’']?\s*"
@@ -1185,7 +1185,9 @@ CONCERNED = re.compile(
     r"(?i:great|serious|grave|real|considerable|significant|particular|deep)\s+concern\b")
 _CONCERN_NOT = re.compile(r"\b(?:no|not|never|none|nothing|no longer|addressed|resolved|eased|allayed|reassured|"
                           r"nationally|across the country|"
-                          r"interim|previous(?:ly)?|someone|anyone|where)\b|n['’]t\b|\b(?:19|20)\d\d\b", re.I)
+                          r"interim|previous(?:ly)?|someone|anyone|where)\b|n['’]t\b|\b(?:19|20)\d\d\b"
+                          # the complaints watchdog (IOPC) is not the inspectorate
+                          r"|\b(?:IOPC|IPCC|Independent Office|Independent Police Complaints|complaints watchdog)\b", re.I)
 
 
 def concerned(text: str) -> bool:
@@ -1964,7 +1966,8 @@ PRESS_CRITICISM = re.compile(
     # (a damning report now, not one the force has put behind it: "since a damning report in
     # 2016", "far from the damning verdict some had predicted")
     # ("The report gives a scathing list of criticisms including:")
-    r"|(?<!\bsince\s)(?<!\bsince\sa\s)(?<!\bfrom\sthe\s)(?<!\bafter\sa\s)\b(?:damning|scathing)\s+(?:new\s+)?"
+    r"|(?<!\bsince\s)(?<!\bsince\sa\s)(?<!\bfrom\sthe\s)(?<!\bafter\sa\s)(?<!\bfrom\sa\s)(?<!\bfollowing\s)"
+    r"(?<!\byear['’]s\s)\b(?:damning|scathing)\s+(?:new\s+)?"
     r"(?:report|inspection|verdict|findings|assessment|criticisms?|(?:list|catalogue|series)\s+of)\b"
     r"(?!\s+(?:in|of)\s+(?:19|20)\d\d)", re.I)
 
@@ -1980,7 +1983,7 @@ PRESS_PRAISE = re.compile(
     # praise of the force, put actively
     r"|\b(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:(?:highly|warmly|strongly)\s+)?(?:praised|commended)\s+(?:the\s+|its\s+)?(?:force|constabulary|police|"
-    r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})(?:['’]s?\s+[\w -]{3,40}?)?\s+for\b"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary)))(?:['’]s?\s+[\w -]{3,40}?)?\s+for\b"
     r"(?!\s+(?:\w+\s+)?(?:bravery|courage|heroism|actions))"
     # "The custody suite has been praised following an unannounced inspection"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:highly\s+|warmly\s+)?praised\s+(?:following|after)\s+"
