@@ -99,6 +99,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         thematic_taxonomy,
     )
     from extractor.understand.grades import (
+        PILLARS,
         add_sentence_grade,
         grades_elsewhere,
         heading_list_grade,
@@ -221,6 +222,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     else:
         inspected = inspection_theme(title, taxonomies)
     findings: list[Finding] = []
+    one_pillar = PILLARS.get(title_pillar(title) or "") if taxonomy is not None else None
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
@@ -273,6 +275,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
         if inspected is not None and p.section and not CONTEXT_SECTION.search(p.section):
             theme = inspected
+        if stated is not None and stated.name == "Overall" and one_pillar is not None:
+            # "Overall, the constabulary is good." in a report on one pillar grades that pillar,
+            # as its table's "Overall effectiveness judgment" row does: one grade, and a
+            # warning where the two disagree
+            stated = replace(stated, name=one_pillar)
         findings.append(
             Finding(
                 text=p.sentence.text, page=p.sentence.page, section=p.section,

@@ -1348,3 +1348,21 @@ def test_a_wrapped_paragraph_that_lists_grades_gives_none_and_the_table_wins(tmp
     rows = [g for g in rep.grade_sources if g["source"] == "table"]
     assert sorted((g["theme_key"] or "", g["grade"]) for g in rows) == [
         ("", "requires improvement"), ("ethical_behaviour", "good"), ("workforce", "requires improvement")]
+
+
+def test_an_overall_sentence_in_a_one_pillar_report_grades_that_pillar_and_meets_its_table_row(tmp_path):
+    """"Overall, the constabulary is good." in an effectiveness report is the pillar's grade,
+    as the table's "Overall effectiveness judgement" row is: one grade, and a warning where
+    they disagree (an independent review found both kept, side by side, once the row was
+    named for its pillar)."""
+    from extractor import read_report
+
+    p = tmp_path / "r.txt"
+    p.write_text("PEEL: Police effectiveness 2016 – An inspection of Wessex Police\n\n"
+                 "Synthetic test document: not a real inspection report.\n\nMarch 2017\n\n"
+                 "Overall effectiveness judgement: Requires improvement\n\nSummary\n\n"
+                 "Overall, the constabulary is good.\n\n"
+                 "Wessex Police needs to improve how it investigates burglary.\n", encoding="utf-8")
+    rep = read_report(p)
+    assert rep.grades == {"Effectiveness": "requires improvement"}
+    assert any("Effectiveness" in w for w in rep.warnings)
