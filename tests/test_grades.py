@@ -1362,7 +1362,7 @@ def test_an_overall_sentence_in_a_one_pillar_report_grades_that_pillar_and_meets
                  "Synthetic test document: not a real inspection report.\n\nMarch 2017\n\n"
                  "Overall effectiveness judgement: Requires improvement\n\nSummary\n\n"
                  "Overall, the constabulary is good.\n\n"
-                 "Wessex Police needs to improve how it investigates burglary.\n", encoding="utf-8")
+                 "Wessex Police must get better at investigating burglary.\n", encoding="utf-8")
     rep = read_report(p)
     assert rep.grades == {"Effectiveness": "requires improvement"}
     assert any("Effectiveness" in w for w in rep.warnings)
