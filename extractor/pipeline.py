@@ -170,8 +170,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
     from extractor.understand.sentences import default_nlp, split_blocks
 
+    # the one pillar a 2014-2017 pillar report is about: it places the report's sentences and
+    # names a sentence's overall grade
+    report_pillar = title_pillar(title) if taxonomy is not None else None
     placed = list(place_sentences(split_blocks(doc.blocks, opts.nlp or default_nlp()), taxonomy,
-                                  report_pillar=title_pillar(title) if taxonomy is not None else None,
+                                  report_pillar=report_pillar,
                                   # a letter or a news release takes its topics one by one
                                   topics_in_turn=kind in LETTER_KINDS or kind == "press_release"))
     texts = [p.sentence.text for p in placed]
@@ -222,7 +225,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     else:
         inspected = inspection_theme(title, taxonomies)
     findings: list[Finding] = []
-    one_pillar = PILLARS.get(title_pillar(title) or "") if taxonomy is not None else None
+    one_pillar = PILLARS.get(report_pillar or "")
     grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
