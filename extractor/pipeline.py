@@ -260,6 +260,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                                                     heading=True) or sets_up_an_illustration(lead_sentence)):
             stated = None  # under "Our 2019 judgements" or "Chief constable's foreword", or after
             # "The following scenario is fictional."
+        if lab.spoken:
+            stated = None  # a commissioner's "We judge the force to be good at …" in her quotation:
+            # someone else's words state no grade of the inspectorate's
         if p.sentence.kind != "bullet":
             lead_sentence, lead_section = p.sentence.text, p.section
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):

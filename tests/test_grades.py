@@ -1366,3 +1366,31 @@ def test_an_overall_sentence_in_a_one_pillar_report_grades_that_pillar_and_meets
     rep = read_report(p)
     assert rep.grades == {"Effectiveness": "requires improvement"}
     assert any("Effectiveness" in w for w in rep.warnings)
+
+
+def test_a_grade_inside_someone_elses_quotation_is_not_the_inspectorates(tmp_path):
+    """A commissioner's "We judge the force to be good at investigating crime." in the middle
+    of her quotation is her claim: the report stated no such grade (the sentence was labelled
+    someone else's words, yet its grade went into the report's grades). The inspectorate's
+    own judgement in the same article, and one its inspector speaks, still count."""
+    from extractor import read_report
+
+    p = tmp_path / "article.txt"
+    p.write_text(
+        "Inspectors say Wessex Police must do better\n\n"
+        "Synthetic test document: a fictional news article about a fictional force.\n\n"
+        "Published 3 March 2017\n\n"
+        "Wessex Police has been told by HMIC that it requires improvement in its PEEL effectiveness inspection.\n\n"
+        'Commissioner Jane Smith said: "I do not accept every part of the report. '
+        "We judge the force to be good at investigating crime. "
+        'Residents can see the results for themselves."\n\n'
+        'Chief Constable Tom Brown added: "We have listened. '
+        'The force is outstanding at protecting vulnerable people."\n\n'
+        "HM Inspector Wendy Marsh said: \"We judged the force to be good at preventing crime.\"\n\n"
+        "HMIC judged the force to be inadequate at tackling serious and organised crime.\n",
+        encoding="utf-8")
+    from extractor.pipeline import Options
+
+    rep = read_report(p, Options(report_type="peel_2014_2019"))
+    areas = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
+    assert areas == {"preventing_crime": "good", "serious_organised_crime": "inadequate"}

@@ -195,6 +195,10 @@ class Labelled:
     #: For a mixed sentence, its (strength clause, area-for-improvement clause), where
     #: the sentence splits into clauses.
     sides: tuple[str, str] | None = None
+    #: Someone other than the inspectorate speaks: a chief constable's or a commissioner's
+    #: words, or a sentence of their quotation. Their "We judge the force to be good at …"
+    #: is a claim, never the inspectorate's grade.
+    spoken: bool = False
 
 
 #: Cues that put a sentence on one side, whatever words the model weighed, unless a contrast
@@ -509,7 +513,7 @@ def classify(
             if clause is not None and clause == text:
                 clause = None
         conf = float(p[idx[label]] / p.sum()) if p.sum() > 0 else 0.0
-        out.append(Labelled(label, round(conf, 4), clause, mixed_sides))
+        out.append(Labelled(label, round(conf, 4), clause, mixed_sides, spoken=others[i]))
     _find_sides(out, texts, model, s_i, a_i)
     return out
 

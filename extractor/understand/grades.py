@@ -66,7 +66,8 @@ _ATTRIBUTION = re.compile(
     r"(?i:(?:hmic(?:frs)? )?inspectors|hmic(?:frs)?|the inspectorate|the inspectors|"
     r"(?:his|her) majesty['’]s inspector(?: of constabulary)?|"
     r"hm inspector(?: of constabulary)?)(?: [A-Z][\w'’-]+){0,3}"
-    r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?),?\s+)(?=the |it |its |[A-Z])",
+    # (the inspector's words quoted after a colon: "HM Inspector Jane Ashby said: “We judged …”")
+    r"\s+(?i:(?:also\s+)?(?:said|says|stated|found|concluded|reported)(?:\s+that)?)[,:]?\s+[\"“]?)(?=the |it |its |[A-Z])",
 )
 #: The same report given at the end: "…, the inspectorate said." (never a chief
 #: constable's or a commissioner's words: "…, the chief constable said" is the force's claim).
@@ -501,6 +502,8 @@ def stated_grade(text: str, *, force: str | None, taxonomy: Taxonomy | None,
             return None
         # "HMICFRS said the force requires improvement in …": the judgement it reports
         rest = text.strip()[reported.end():]
+        if reported.group(0).rstrip()[-1:] in ('"', "“"):
+            rest = re.sub(r"[\"”]\s*$", "", rest)  # the quotation's closing mark
         text = rest[:1].upper() + rest[1:]
     after = _ATTRIBUTION_AFTER.search(text)
     if after:
