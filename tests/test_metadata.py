@@ -49,6 +49,25 @@ def test_a_masthead_above_a_headline_opening_with_police_is_no_force():
         "Isle of Man Constabulary"
 
 
+def test_a_force_read_from_a_title_by_its_words_is_checked_against_the_text():
+    """A plain-text title joins a masthead and a headline into one line ("Fen and Ouse
+    Courier Police praised for …"), and a title-case headline runs headline words into the
+    name ("Watchdog Praises Wessex Police …"). Such a name the text never repeats gives way
+    to the ending of it that the text uses, or to the force the text names; a fictional
+    force the text never names otherwise stays as read."""
+    cambs = [Block("Cambridgeshire Constabulary has been praised for how it uses its powers.", "para"),
+             Block("The force must answer emergency calls faster.", "para")]
+    assert detect_force("Fen and Ouse Courier Police praised for fair use of powers", "", cambs) == \
+        "Cambridgeshire Constabulary"
+    wessex = [Block("Inspectors said Wessex Police answered calls quickly.", "para")]
+    assert detect_force("Northmoor Courier Watchdog Praises Wessex Police Response Times", "", wessex) == "Wessex Police"
+    # the sample reports' fictional forces, named in the title and nowhere else
+    assert detect_force("An inspection of Northmoor Police", "", [Block("The force is good.", "para")]) == \
+        "Northmoor Police"
+    assert detect_force("An inspection of Northmoor Police", "",
+                        [Block("The force shares a helicopter with Kent Police.", "para")]) == "Northmoor Police"
+
+
 def test_force_from_text_when_title_silent():
     blocks = [Block("Durham Constabulary has a clear plan.", "para")] * 3 + [Block("Unlike Cleveland Police, it …", "para")]
     assert detect_force("Domestic abuse inspection", "", blocks) == "Durham Constabulary"

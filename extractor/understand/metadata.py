@@ -99,7 +99,9 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
             return _most_specific(hits, text)
         m = _TITLE_FORCE.search(text)
         if m and "HM " not in m.group(1):
-            return _clean_force(m.group(1))
+            # ("Fen and Ouse Courier Police praised for …": "Police" opens the headline's verb)
+            headline = re.match(r"[ \t]+[a-z]", text[m.end():]) is not None
+            return _named_in_body(_clean_force(m.group(1)), blocks, headline=headline)
         if (place := _force_of_place(text)) is not None:
             return place
     counts: Counter[str] = Counter()
@@ -176,6 +178,29 @@ def _most_specific(hits: list[str], text: str) -> str:
                 if m and re.match(r"'s\b|’s\b", text[m.end():m.end() + 3]):
                     return h
     return hits[0]
+
+
+def _named_in_body(name: str, blocks: list[Block], *, headline: bool = False) -> str:
+    """A force name read from a title by its capitalised words, checked against the text.
+
+    The pattern cannot tell a masthead or a title-case headline from a place: "Fen and
+    Ouse Courier" / "Police praised for …" reads as "Fen and Ouse Courier Police", and
+    "Watchdog Praises Wessex Police …" as a force of four words. A force's name comes
+    back in its report's text; when this one does not, the shortest ending of it that
+    does ("Wessex Police") is the name. Where the name is the subject of a ``headline``
+    verb ("… Police praised for …"), a force the gazetteer knows that the text names is
+    more likely than a masthead; a name ending its title ("An inspection of Northmoor
+    Police", the fictional forces of the sample reports) stays as read."""
+    body = [b.text for b in blocks[:400] if b.kind in ("para", "bullet", "letter")]
+    joined = "\n".join(body)
+    words = name.split()
+    for cut in range(len(words) - 1):  # the whole name first, then shorter endings
+        ending = " ".join(words[cut:])
+        if re.search(rf"(?<![\w-]){re.escape(ending)}(?![\w-])", joined):
+            return ending
+    if headline and (known := Counter(n for text in body for n in forces_in(text))):
+        return known.most_common(1)[0][0]
+    return name
 
 
 def _clean_force(name: str) -> str:
