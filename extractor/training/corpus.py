@@ -267,6 +267,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "them), a 2019 crime data integrity inspection, a 2024 accelerated "
                                             "cause-of-concern letter, a 2021 custody inspection, a news release "
                                             "and a press article, first scored unseen in December 2026"),
+        ("ood40", "out-of-distribution 40", "a fortieth such set, PEEL 2015-19 reports (a 2018/19 one among them), "
+                                            "a 2016 crime data integrity inspection, a 2024 letter closing causes "
+                                            "of concern, a 2018 custody inspection, a news release and a press "
+                                            "article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             sets[name] = (what, spec_rows(root.parent / "tests" / "data" / folder))
@@ -379,6 +383,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 50", ("real50-labelled.jsonl",), "25 pages of 2013–2023, 16 of them the inspectorate's own, 21 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
                                                "by a fiftieth reader in December 2026"),
+        ("real 51", ("real51-labelled.jsonl",), "25 pages of 2013–2025, 15 of them the inspectorate's own, 20 in no "
+                                               "earlier set, on forces from Avon and Somerset to Lincolnshire, "
+                                               "labelled blind by a fifty-first reader in December 2026"),
+        ("real 52", ("real52-labelled.jsonl",), "25 pages of 2013–2025, 16 of them the inspectorate's own, 22 in no "
+                                               "earlier set, on forces from Metropolitan to Wiltshire, labelled "
+                                               "blind by a fifty-second reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
