@@ -1394,3 +1394,25 @@ def test_a_grade_inside_someone_elses_quotation_is_not_the_inspectorates(tmp_pat
     rep = read_report(p, Options(report_type="peel_2014_2019"))
     areas = {s["theme_key"]: s["grade"] for s in rep.grade_sources}
     assert areas == {"preventing_crime": "good", "serious_organised_crime": "inadequate"}
+
+
+def test_a_table_row_that_calls_its_area_grade_the_overall_judgement_grades_that_area():
+    """"Crime recording: overall judgment | Inadequate" in a crime data integrity report's
+    table is the crime recording grade (it was kept under its printed name, with no theme,
+    beside the same grade from the text); "Overall judgement: Effectiveness" is the pillar's
+    row, not an overall grade of the force."""
+    from extractor.records import GradeRow
+    from extractor.understand.grades import table_grades
+
+    taxes = {t.id: t for t in builtin_taxonomies()}
+    grades, sources, _ = table_grades([GradeRow("Crime recording: overall judgment", "inadequate", 2)],
+                                      taxes["crime_data_integrity_2016_2019"])
+    assert grades == {"Crime recording": "inadequate"}
+    assert sources[0]["theme_key"] == "crime_recording" and sources[0]["area"] == "Crime recording: overall judgment"
+    grades, _, _ = table_grades([GradeRow("Overall judgement – crime recording", "good", 2)],
+                                taxes["crime_data_integrity_2016_2019"])
+    assert grades == {"Crime recording": "good"}
+    grades, _, _ = table_grades([GradeRow("Overall judgement: Effectiveness", "good", 1),
+                                 GradeRow("Preventing crime (overall)", "requires improvement", 1)], taxes["peel_2016"])
+    assert grades == {"Effectiveness": "good",
+                      "Preventing crime, tackling anti-social behaviour and keeping people safe": "requires improvement"}

@@ -1200,6 +1200,22 @@ def grade_in_sentence(text: str, force: str | None = None, taxonomy: Taxonomy | 
 _PILLAR_CELL = re.compile(r"^(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)\s+(?=[A-Z])")
 
 
+#: A row's words that say its grade is the overall one for the area it names: "Crime
+#: recording: overall judgment", "Overall judgement – crime recording", "(overall)".
+_OVERALL_QUALIFIER = re.compile(
+    r"^\s*overall(?: judge?ment| grade| rating)?\s*(?:[:–—]|-\s|\b(?:on|for|of)\b)\s*(?=\S)"
+    r"|\s*(?:[:–—,]|\s-)?\s*\(?overall(?: judge?ment| grade| rating)?\)?\s*$", re.I)
+
+
+def _row_area(area: str, taxonomy: Taxonomy) -> Theme | None:
+    """The taxonomy's area a grade table's row names, read without the words that say the
+    grade is the overall one for it ("Crime recording: overall judgment" is crime recording)."""
+    t = match_heading(area, taxonomy)
+    if t is None and (bare := _OVERALL_QUALIFIER.sub("", area).strip()) and bare != area.strip():
+        t = match_heading(bare, taxonomy)
+    return t
+
+
 def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
                  own_names: bool = False) -> tuple[dict[str, str], list[dict[str, Any]], list[str]]:
     """Grades from the report's grade tables: ``grades``, their sources, and warnings.
@@ -1222,14 +1238,14 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
     # ("Overall judgment on crime recording: Good"), where no row grades the subject by name
     subject = _subject_theme(taxonomy)
     if taxonomy is not None and subject is not None and any(
-            (m := match_heading(r.area, taxonomy)) is not None and m.key == subject.key
+            (m := _row_area(r.area, taxonomy)) is not None and m.key == subject.key
             for r in rows if judges_this_inspection(r.area)):
         subject = None
     for row in rows:
         if not judges_this_inspection(row.area):
             continue
         area = row.area
-        t = match_heading(area, taxonomy) if taxonomy else None
+        t = _row_area(area, taxonomy) if taxonomy else None
         lead = _PILLAR_CELL.match(area) if t is None and not own_names else None
         if lead:
             # a first column that names each group's pillar, read into the row's first area
@@ -1240,7 +1256,10 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
         if own_names:
             name = area
         else:
-            name = t.name if t else pillar_named(area) or ("Overall" if key.startswith("overall") else area)
+            # ("Overall judgement: Effectiveness" is the pillar's row, not the force's overall grade)
+            bare = _OVERALL_QUALIFIER.sub("", area).strip()
+            name = t.name if t else (pillar_named(area) or (bare and pillar_named(bare))
+                                     or ("Overall" if key.startswith("overall") else area))
             if name == "Overall" and subject is not None:
                 t, name = subject, subject.name
         if name in grades and grades[name] != row.grade:
