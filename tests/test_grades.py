@@ -1412,6 +1412,10 @@ def test_a_table_row_that_calls_its_area_grade_the_overall_judgement_grades_that
     grades, _, _ = table_grades([GradeRow("Overall judgement – crime recording", "good", 2)],
                                 taxes["crime_data_integrity_2016_2019"])
     assert grades == {"Crime recording": "good"}
+    # the same row as plain text prints it, read by the text reader's row parser
+    assert parse_grade_row("Crime recording: overall judgment: Inadequate") == \
+        ("Crime recording: overall judgment", "inadequate")
+    assert parse_grade_row("Protecting vulnerable people: never good") is None
     grades, _, _ = table_grades([GradeRow("Overall judgement: Effectiveness", "good", 1),
                                  GradeRow("Preventing crime (overall)", "requires improvement", 1)], taxes["peel_2016"])
     assert grades == {"Effectiveness": "good",

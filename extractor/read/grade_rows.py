@@ -86,6 +86,10 @@ def judges_this_inspection(area: str) -> bool:
     return not _NOT_THIS_INSPECTION.search(area) and not _GRADE_IN_AREA.search(area)
 
 
+#: The words after an area's name that make its row the overall grade for it.
+_OVERALL_TAIL = re.compile(r"\s*overall(?: judge?ment| grade| rating)?\s*", re.I)
+
+
 def parse_grade_row(line: str) -> tuple[str, str] | None:
     """Read "Investigating crime   Requires improvement" as (area, grade).
 
@@ -115,8 +119,10 @@ def parse_grade_row(line: str) -> tuple[str, str] | None:
         return None
     if normalise_grade(area.split()[-1]) is not None:
         return None  # "Investigating crime | good | requires improvement": two years' grades, not one
-    if ":" in area and len(area.rsplit(":", 1)[1].split()) <= 2:
+    tail = area.rsplit(":", 1)[1] if ":" in area else ""
+    if ":" in area and len(tail.split()) <= 2 and not _OVERALL_TAIL.fullmatch(tail):
         return None  # "Protecting vulnerable people: never good", "…: Wessex outstanding": a qualified grade
+        # (not "Crime recording: overall judgment: Inadequate", the area's overall grade)
     grade = normalise_grade(m.group("grade"))
     if grade is None:
         return None

@@ -982,7 +982,7 @@ def list_row_grade(text: str, kind: str, taxonomy: Taxonomy | None) -> StatedGra
     area, grade = row
     if not judges_this_inspection(area):
         return None
-    theme = match_heading(area, taxonomy)
+    theme = _row_area(area, taxonomy)  # ("Crime recording: overall judgment: Inadequate")
     if theme is not None:
         return StatedGrade(grade, theme, theme.name) if theme.graded or grade == "not graded" else None
     pillar = pillar_named(area)
