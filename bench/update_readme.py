@@ -37,6 +37,11 @@ def main() -> int:
     figures = [("cv", "cross-validation"), ("heldout", "held-out"),
                *((o, "out-of-distribution" + (f" {o[3:]}" if o[3:] else "")) for o in oods),
                *((r, "real" + (f" {r[4:]}" if r[4:] else "")) for r in reals)]
+    for name, fig in (("oodpool", "out-of-distribution pooled"), ("realpool", "real pooled")):
+        m = re.search(rf"^  {fig} \(.*n=(\d+)\): macro-F1 ([0-9.]+)", evaluate, re.M)
+        if m:
+            text = re.sub(rf"<!-- fig:{name}n -->.*?<!-- /fig -->", f"<!-- fig:{name}n -->{int(m.group(1)):,}<!-- /fig -->", text)
+            text = re.sub(rf"<!-- fig:{name} -->.*?<!-- /fig -->", f"<!-- fig:{name} -->{m.group(2)}<!-- /fig -->", text)
     for name, fig in figures:
         m = re.search(rf"^  {fig} \(.*macro-F1 ([0-9.]+)", evaluate, re.M)
         if m:

@@ -669,7 +669,7 @@ def evaluate(model_dir: str | None, heldout: tuple[str, ...], on: tuple[str, ...
         hmic evaluate --model my-model/ --on review.csv
     """
     from extractor.classify.labels import default_model
-    from extractor.training.corpus import evaluation_sets, read_review
+    from extractor.training.corpus import TRAINED_NOTE, evaluation_sets, read_review
     from extractor.training.train import evaluate as do_eval
     from extractor.training.train import format_scores, format_summary
 
@@ -683,6 +683,13 @@ def evaluate(model_dir: str | None, heldout: tuple[str, ...], on: tuple[str, ...
         return
     sets = evaluation_sets()
     results = {name: (what, do_eval(model, rows=rows)) for name, (what, rows) in sets.items() if rows}
+    # the figures a reader should quote: every set the model never saw, pooled sentence by sentence
+    for prefix, label in (("out-of-distribution", "out-of-distribution pooled"), ("real", "real pooled")):
+        chosen = [n for n, (what, rows) in sets.items() if n.startswith(prefix) and rows and TRAINED_NOTE not in what]
+        if len(chosen) > 1:
+            pooled = [r for n in chosen for r in sets[n][1]]
+            results[label] = (f"the {len(chosen)} {prefix} sets above never trained on, {chosen[0]} to {chosen[-1]}, "
+                              "pooled", do_eval(model, rows=pooled))
     click.echo(format_scores(results["held-out"][1]))
     click.echo(format_summary(model.meta_, results))
 
