@@ -99,9 +99,7 @@ def detect_force(title: str | None, cover: str, blocks: list[Block]) -> str | No
             return _most_specific(hits, text)
         m = _TITLE_FORCE.search(text)
         if m and "HM " not in m.group(1):
-            # ("Fen and Ouse Courier Police praised for …": "Police" opens the headline's verb)
-            headline = re.match(r"[ \t]+[a-z]", text[m.end():]) is not None
-            return _named_in_body(_clean_force(m.group(1)), blocks, headline=headline)
+            return _named_in_body(_clean_force(m.group(1)), blocks)
         if (place := _force_of_place(text)) is not None:
             return place
     counts: Counter[str] = Counter()
@@ -180,26 +178,23 @@ def _most_specific(hits: list[str], text: str) -> str:
     return hits[0]
 
 
-def _named_in_body(name: str, blocks: list[Block], *, headline: bool = False) -> str:
+def _named_in_body(name: str, blocks: list[Block]) -> str:
     """A force name read from a title by its capitalised words, checked against the text.
 
-    The pattern cannot tell a masthead or a title-case headline from a place: "Fen and
-    Ouse Courier" / "Police praised for …" reads as "Fen and Ouse Courier Police", and
-    "Watchdog Praises Wessex Police …" as a force of four words. A force's name comes
-    back in its report's text; when this one does not, the shortest ending of it that
-    does ("Wessex Police") is the name. Where the name is the subject of a ``headline``
-    verb ("… Police praised for …"), a force the gazetteer knows that the text names is
-    more likely than a masthead; a name ending its title ("An inspection of Northmoor
-    Police", the fictional forces of the sample reports) stays as read."""
-    body = [b.text for b in blocks[:400] if b.kind in ("para", "bullet", "letter")]
-    joined = "\n".join(body)
+    The pattern cannot tell a title-case headline from a place: "Watchdog Praises Wessex
+    Police …" reads as a force of four words. A force's name comes back in its report's
+    text; when this one does not, the shortest ending of it that the text uses as a name
+    of its own ("Wessex Police", not the end of "North Wessex Police") is the name. A name
+    the text never repeats stays as read: nothing in the text says better (an independent
+    review showed that taking a known force the text names once instead gave a fictional
+    or unlisted force's report, and its grades, to a neighbour)."""
+    joined = "\n".join(b.text for b in blocks[:400] if b.kind in ("para", "bullet", "letter"))
     words = name.split()
     for cut in range(len(words) - 1):  # the whole name first, then shorter endings
         ending = " ".join(words[cut:])
-        if re.search(rf"(?<![\w-]){re.escape(ending)}(?![\w-])", joined):
+        if re.search(rf"(?<![\w-]){re.escape(ending)}(?![\w-])", joined) \
+                and (cut == 0 or not re.search(rf"[A-Z][\w'’&-]*\s+{re.escape(ending)}", joined)):
             return ending
-    if headline and (known := Counter(n for text in body for n in forces_in(text))):
-        return known.most_common(1)[0][0]
     return name
 
 
