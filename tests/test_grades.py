@@ -1412,6 +1412,11 @@ def test_a_table_row_that_calls_its_area_grade_the_overall_judgement_grades_that
     grades, _, _ = table_grades([GradeRow("Overall judgement – crime recording", "good", 2)],
                                 taxes["crime_data_integrity_2016_2019"])
     assert grades == {"Crime recording": "good"}
+    # an overall grade of someone or something this report does not grade (a review)
+    grades, _, _ = table_grades([GradeRow("Northmoor Police: overall judgement", "inadequate", 2),
+                                 GradeRow("England and Wales: overall", "good", 2)],
+                                taxes["crime_data_integrity_2016_2019"])
+    assert grades == {}
     # the same row as plain text prints it, read by the text reader's row parser
     assert parse_grade_row("Crime recording: overall judgment: Inadequate") == \
         ("Crime recording: overall judgment", "inadequate")

@@ -1211,7 +1211,8 @@ def _row_area(area: str, taxonomy: Taxonomy) -> Theme | None:
     """The taxonomy's area a grade table's row names, read without the words that say the
     grade is the overall one for it ("Crime recording: overall judgment" is crime recording)."""
     t = match_heading(area, taxonomy)
-    if t is None and (bare := _OVERALL_QUALIFIER.sub("", area).strip()) and bare != area.strip():
+    if t is None and (bare := _OVERALL_QUALIFIER.sub("", area).strip()) and bare != area.strip() \
+            and pillar_named(bare) is None:  # ("Overall judgement on the force's efficiency …": the pillar)
         t = match_heading(bare, taxonomy)
     return t
 
@@ -1260,6 +1261,15 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
             bare = _OVERALL_QUALIFIER.sub("", area).strip()
             name = t.name if t else (pillar_named(area) or (bare and pillar_named(bare))
                                      or ("Overall" if key.startswith("overall") else area))
+            if t is None and bare.lower() in ("revised", "final", "new", "updated"):
+                # "Revised overall judgment": the report's overall grade, given anew
+                name = "Overall"
+                if subject is not None:
+                    t, name = subject, subject.name
+            elif t is None and bare and bare != area.strip() and name == area:
+                # "Northmoor Police: overall judgement", "England and Wales: overall": an overall
+                # grade of something this report does not grade (an independent review)
+                continue
             if name == "Overall" and subject is not None:
                 t, name = subject, subject.name
         if name in grades and grades[name] != row.grade:
