@@ -85,6 +85,11 @@ class Options:
         return replace(self, nlp=None, jobs=0, scheduler=None)
 
 
+#: How many sentences back a quotation mark still makes a sentence part of someone's quotation
+#: for grades: a quotation runs a few sentences; one never closed must not silence the rest.
+QUOTE_REACH = 3
+
+
 def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | None = None) -> Report:
     """Metadata, sections, themes, labels and grades for one parsed document."""
     # The stages are imported here, not with this module, so a run over an unchanged
@@ -260,9 +265,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
                                                     heading=True) or sets_up_an_illustration(lead_sentence)):
             stated = None  # under "Our 2019 judgements" or "Chief constable's foreword", or after
             # "The following scenario is fictional."
-        if lab.spoken:
+        if lab.spoken and any(q in t for t in texts[max(0, i - QUOTE_REACH):i + 1] for q in ('"', "“", "”")):
             stated = None  # a commissioner's "We judge the force to be good at …" in her quotation:
-            # someone else's words state no grade of the inspectorate's
+            # someone else's words state no grade of the inspectorate's (a quotation mark near
+            # it: one left open pages before silences nothing, as an independent review showed)
         if p.sentence.kind != "bullet":
             lead_sentence, lead_section = p.sentence.text, p.section
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):

@@ -1425,3 +1425,26 @@ def test_a_table_row_that_calls_its_area_grade_the_overall_judgement_grades_that
                                  GradeRow("Preventing crime (overall)", "requires improvement", 1)], taxes["peel_2016"])
     assert grades == {"Effectiveness": "good",
                       "Preventing crime, tackling anti-social behaviour and keeping people safe": "requires improvement"}
+
+
+def test_a_quotation_left_open_does_not_silence_the_grades_after_it(tmp_path):
+    """A commissioner's quotation that never closes made every later sentence someone
+    else's words, and the inspectorate's own grade far below it was lost (an independent
+    review)."""
+    from extractor import read_report
+    from extractor.pipeline import Options
+
+    p = tmp_path / "article.txt"
+    p.write_text(
+        "Inspectors say Wessex Police must do better\n\n"
+        "Synthetic test document: a fictional news article about a fictional force.\n\n"
+        "Published 3 March 2017\n\n"
+        "Wessex Police has been told by HMIC that it requires improvement in its PEEL effectiveness inspection.\n\n"
+        "Commissioner Jane Smith said: \u201cI do not accept every part of the report. We will respond in full.\n\n"
+        "The report looked at how the force keeps people safe.\n\n"
+        "It found that officers do not always record the risks victims face.\n\n"
+        "Call handlers were often too busy to check the history of a caller.\n\n"
+        "HMIC judged the force to be inadequate at tackling serious and organised crime.\n",
+        encoding="utf-8")
+    rep = read_report(p, Options(report_type="peel_2014_2019"))
+    assert {s["theme_key"]: s["grade"] for s in rep.grade_sources} == {"serious_organised_crime": "inadequate"}
