@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.training.corpus import TRAINED_OOD_SETS, heldout_files, load_corpus  # noqa: E402
+from extractor.training.corpus import TRAINED_OOD_SETS, heldout_files, load_corpus, spec_rows  # noqa: E402
 from extractor.understand.metadata import gazetteer, place_of  # noqa: E402
 
 BATCH = "train-zz-writers"
@@ -85,25 +85,19 @@ def rows(root: Path = ROOT) -> list[dict[str, Any]]:
     renamer = _renamer()
     official = {n.lower(): f.name for f in gazetteer() for n in f.names}
     for folder in TRAINED_OOD_SETS:
-        for p in sorted((root / "tests" / "data" / folder).glob("*.json")):
-            spec = json.loads(p.read_text(encoding="utf-8"))
+        specs = {p.stem: json.loads(p.read_text(encoding="utf-8"))
+                 for p in (root / "tests" / "data" / folder).glob("*.json")}
+        for r in spec_rows(root / "tests" / "data" / folder):
+            spec = specs[r["spec"]]
             force = official.get(str(spec.get("force", "")).lower(), str(spec.get("force", "")))
-            for sec in spec["sections"]:
-                heading = sec["heading"]
-                for b in sec["blocks"]:
-                    if b["type"] == "heading":
-                        heading = b["text"]
-                        continue
-                    for s in b.get("sentences") or b.get("items") or []:
-                        text = fictional(" ".join(s["text"].split()), force, renamer)
-                        if text in seen:  # a boilerplate line two reports share: once
-                            continue
-                        seen.add(text)
-                        out.append({"text": text, "label": s["label"], "family": corpus_family(spec["family"]),
-                                    "theme": s.get("theme"), "case": "writers", "batch": BATCH,
-                                    "kind": spec.get("kind"), "heading": fictional(heading, force, renamer),
-                                    "passage": spec["id"],
-                                    "bullet": b["type"] == "bullets"})
+            text = fictional(" ".join(r["text"].split()), force, renamer)
+            if text in seen:  # a boilerplate line two reports share: once
+                continue
+            seen.add(text)
+            out.append({"text": text, "label": r["label"], "family": corpus_family(spec["family"]),
+                        "theme": r["theme"], "case": "writers", "batch": BATCH, "kind": spec.get("kind"),
+                        "heading": fictional(r["section"], force, renamer), "passage": spec["id"],
+                        "bullet": r["bullet"]})
     return out
 
 

@@ -127,7 +127,8 @@ def spec_rows(spec_dir: Path) -> list[dict[str, Any]]:
                     continue
                 for s in b.get("sentences") or b.get("items") or []:
                     rows.append({"text": s["text"], "label": s["label"], "section": heading,
-                                 "bullet": b["type"] == "bullets", "prev": prev, "theme": s.get("theme")})
+                                 "bullet": b["type"] == "bullets", "prev": prev, "theme": s.get("theme"),
+                                 "spec": p.stem})
                     prev = s["text"]
     return rows
 
