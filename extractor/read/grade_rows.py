@@ -86,8 +86,11 @@ def judges_this_inspection(area: str) -> bool:
     return not _NOT_THIS_INSPECTION.search(area) and not _GRADE_IN_AREA.search(area)
 
 
-#: The words after an area's name that make its row the overall grade for it.
-_OVERALL_TAIL = re.compile(r"\s*overall(?: judge?ment| grade| rating)?\s*", re.I)
+#: The words that make a row the overall grade for the area it names ("Crime recording:
+#: overall judgment"); :mod:`extractor.understand.grades` reads them off the area too.
+OVERALL_WORDS = r"overall(?: judge?ment| grade| rating)?"
+#: ... as the part after an area's last colon.
+_OVERALL_TAIL = re.compile(rf"\s*{OVERALL_WORDS}\s*", re.I)
 
 
 def parse_grade_row(line: str) -> tuple[str, str] | None:

@@ -29,6 +29,7 @@ from typing import Any
 
 from extractor.read.grade_rows import (
     ANY_GRADE,
+    OVERALL_WORDS,
     judges_this_inspection,
     normalise_grade,
     parse_grade_row,
@@ -1203,15 +1204,20 @@ _PILLAR_CELL = re.compile(r"^(?:[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)\s+
 #: A row's words that say its grade is the overall one for the area it names: "Crime
 #: recording: overall judgment", "Overall judgement – crime recording", "(overall)".
 _OVERALL_QUALIFIER = re.compile(
-    r"^\s*overall(?: judge?ment| grade| rating)?\s*(?:[:–—]|-\s|\b(?:on|for|of)\b)\s*(?=\S)"
-    r"|\s*(?:[:–—,]|\s-)?\s*\(?overall(?: judge?ment| grade| rating)?\)?\s*$", re.I)
+    rf"^\s*{OVERALL_WORDS}\s*(?:[:–—]|-\s|\b(?:on|for|of)\b)\s*(?=\S)"
+    rf"|\s*(?:[:–—,]|\s-)?\s*\(?{OVERALL_WORDS}\)?\s*$", re.I)
+
+
+def _without_overall(area: str) -> str:
+    """A row's area without the words that make its grade the overall one for it."""
+    return _OVERALL_QUALIFIER.sub("", area).strip()
 
 
 def _row_area(area: str, taxonomy: Taxonomy) -> Theme | None:
     """The taxonomy's area a grade table's row names, read without the words that say the
     grade is the overall one for it ("Crime recording: overall judgment" is crime recording)."""
     t = match_heading(area, taxonomy)
-    if t is None and (bare := _OVERALL_QUALIFIER.sub("", area).strip()) and bare != area.strip() \
+    if t is None and (bare := _without_overall(area)) and bare != area.strip() \
             and pillar_named(bare) is None:  # ("Overall judgement on the force's efficiency …": the pillar)
         t = match_heading(bare, taxonomy)
     return t
@@ -1258,14 +1264,11 @@ def table_grades(rows: list[GradeRow], taxonomy: Taxonomy | None,
             name = area
         else:
             # ("Overall judgement: Effectiveness" is the pillar's row, not the force's overall grade)
-            bare = _OVERALL_QUALIFIER.sub("", area).strip()
+            bare = _without_overall(area)
             name = t.name if t else (pillar_named(area) or (bare and pillar_named(bare))
                                      or ("Overall" if key.startswith("overall") else area))
             if t is None and bare.lower() in ("revised", "final", "new", "updated"):
-                # "Revised overall judgment": the report's overall grade, given anew
-                name = "Overall"
-                if subject is not None:
-                    t, name = subject, subject.name
+                name = "Overall"  # "Revised overall judgment": the report's overall grade, given anew
             elif t is None and bare and bare != area.strip() and name == area:
                 # "Northmoor Police: overall judgement", "England and Wales: overall": an overall
                 # grade of something this report does not grade (an independent review)
