@@ -1368,6 +1368,16 @@ def test_an_overall_sentence_in_a_one_pillar_report_grades_that_pillar_and_meets
     assert any("Effectiveness" in w for w in rep.warnings)
 
 
+#: The opening of a fictional news article on a PEEL 2017 effectiveness report, for the
+#: tests of quoted words below.
+_ARTICLE_OPENING = (
+    "Inspectors say Wessex Police must do better\n\n"
+    "Synthetic test document: a fictional news article about a fictional force.\n\n"
+    "Published 3 March 2017\n\n"
+    "Wessex Police has been told by HMIC that it requires improvement in its PEEL effectiveness inspection.\n\n"
+)
+
+
 def test_a_grade_inside_someone_elses_quotation_is_not_the_inspectorates(tmp_path):
     """A commissioner's "We judge the force to be good at investigating crime." in the middle
     of her quotation is her claim: the report stated no such grade (the sentence was labelled
@@ -1377,10 +1387,7 @@ def test_a_grade_inside_someone_elses_quotation_is_not_the_inspectorates(tmp_pat
 
     p = tmp_path / "article.txt"
     p.write_text(
-        "Inspectors say Wessex Police must do better\n\n"
-        "Synthetic test document: a fictional news article about a fictional force.\n\n"
-        "Published 3 March 2017\n\n"
-        "Wessex Police has been told by HMIC that it requires improvement in its PEEL effectiveness inspection.\n\n"
+        _ARTICLE_OPENING +
         'Commissioner Jane Smith said: "I do not accept every part of the report. '
         "We judge the force to be good at investigating crime. "
         'Residents can see the results for themselves."\n\n'
@@ -1436,10 +1443,7 @@ def test_a_quotation_left_open_does_not_silence_the_grades_after_it(tmp_path):
 
     p = tmp_path / "article.txt"
     p.write_text(
-        "Inspectors say Wessex Police must do better\n\n"
-        "Synthetic test document: a fictional news article about a fictional force.\n\n"
-        "Published 3 March 2017\n\n"
-        "Wessex Police has been told by HMIC that it requires improvement in its PEEL effectiveness inspection.\n\n"
+        _ARTICLE_OPENING +
         "Commissioner Jane Smith said: \u201cI do not accept every part of the report. We will respond in full.\n\n"
         "The report looked at how the force keeps people safe.\n\n"
         "It found that officers do not always record the risks victims face.\n\n"
