@@ -52,6 +52,22 @@ CLOSED_SECTION = re.compile(
     r"(?:recommendations?|causes? of concern|areas? for improvement)\b)",
     re.I,
 )
+#: A list lead-in of earlier findings the force has dealt with ("The recommendations now met
+#: are:", "Among those achieved are:", "The areas we now regard as addressed are:"): each
+#: item is a finding met, a strength (LABELLING.md rule 11), as under a heading of them
+#: (:data:`CLOSED_SECTION`), though the lead-in names recommendations.
+FINDINGS_DONE = re.compile(
+    r"\b(?:achieved|completed?|implemented|discharged|addressed|fulfilled|resolved|"
+    r"(?:been|now|are|were|is|was|fully|largely|considered?|regard(?:ed)?\s+as)\s+met)\b", re.I)
+#: ... unless the lead-in says they are not yet done or still to do.
+NOT_YET_DONE = re.compile(
+    r"\b(?:partly|partially|part|yet|still|open|outstanding|remain\w*|unmet|incomplete|in progress|to be)\b", re.I)
+#: The names of earlier findings in such a lead-in, masked before looking for criticism.
+#: A closing "concern:" is the verb ("The recommendations we consider achieved concern:").
+FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes? of concern|concerns)\b|"
+                            r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
+
+
 #: A section of context (introduction, method, annexes).
 CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).

@@ -2975,3 +2975,25 @@ def test_a_title_alone_or_a_status_line_takes_no_side_from_its_title(text):
     from extractor.classify.cues import titled_side
 
     assert titled_side(text) is None
+
+
+@pytest.mark.parametrize("lead, side", [
+    ("The recommendations we regard as achieved are:", "strength"),
+    ("Of those, the ones now met are:", "strength"),
+    ("The areas for improvement we consider addressed concern:", "strength"),
+    ("Causes of concern we have discharged since the last visit:", "strength"),
+    ("The recommendations still outstanding are:", "area_for_improvement"),
+    ("Two recommendations have only been partly achieved:", "area_for_improvement"),
+    ("The recommendations we made in 2016 were:", "area_for_improvement"),
+])
+def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
+    """A revisit letter's "The recommendations now met are:" lists findings closed (rule 11),
+    though it names recommendations; one still open or partly met lists criticism."""
+    from extractor.classify.labels import classify
+
+    items = ["the supervision of risk assessments made by call handlers",
+             "the way the force follows up children who go missing more than once"]
+    texts = [lead, *items]
+    out = classify(texts, prev=[None, *texts[:-1]], kinds=["para", "bullet", "bullet"],
+                   sections=["Progress since our last inspection"] * 3)
+    assert [x.label for x in out[1:]] == [side, side]

@@ -160,7 +160,10 @@ from extractor.vocabulary import (
     AFI_SECTION,
     CLOSED_SECTION,
     CONTEXT_SECTION,
+    FINDING_NAMES,
+    FINDINGS_DONE,
     GOOD_SECTION,
+    NOT_YET_DONE,
     text_key,
 )
 
@@ -680,8 +683,15 @@ def _sides_from_before(texts: list[str], befores: list[str | None], leadins: lis
             sides[i] = "area_for_improvement" if bad else "strength"
 
 
-def _leadin_side(text: str) -> str | None:
-    """Which side a list lead-in ("… which were that the force:") puts its items on."""
+def _leadin_side(text: str, done: bool = True) -> str | None:
+    """Which side a list lead-in ("… which were that the force:") puts its items on.
+
+    ``done=False`` leaves out lists of findings dealt with (:data:`FINDINGS_DONE`): such a
+    lead-in announces its items' side without being a finding itself.
+    """
+    bare = FINDING_NAMES.sub(" ", text)
+    if done and FINDINGS_DONE.search(bare) and not NOT_YET_DONE.search(bare) and not LEADIN_AFI.search(bare):
+        return "strength"
     if LEADIN_EXPECT.search(text):
         # what the force is expected to do is advice, unless it is to keep up its own good work
         return "strength" if _KEEP_UP_GOOD.search(text) else "area_for_improvement"
@@ -713,7 +723,7 @@ def announced_side(text: str) -> str | None:
     if not t.endswith(":"):
         return None
     bare = _AREA_NOUN.sub(" ", _RECOMMENDATION_NOUN.sub(" ", t))
-    side = _leadin_side(bare)
+    side = _leadin_side(bare, done=False)
     if side is None and _AREA_NOUN.search(t):
         # "The areas for improvement arising from this inspection are:" only names the list:
         # its items are criticism (they take the lead-in's side), the lead-in is none
