@@ -576,6 +576,32 @@ def test_custody_report_sections_take_the_areas_of_the_custody_expectations(tmp_
                    "Detainees": "treating_public_fairly", "Custody": "protecting_vulnerable"}
 
 
+def test_the_custody_cell_section_parts_on_treatment_are_fair_treatment(tmp_path):
+    """Inside "In the custody cell, safeguarding and health care", the parts on the use of
+    force and on detainee care (food, washing, dignity) are about how detainees are treated
+    (PEEL puts the use of force under fair treatment); safety and health care stay with
+    the care of vulnerable people."""
+    rep = _read(
+        tmp_path,
+        "Report on an unannounced inspection visit to police custody suites in Wessex\n\n"
+        "by HM Inspectorate of Prisons and HM Inspectorate of Constabulary and Fire & Rescue Services\n\nMay 2023",
+        "Section 4. In the custody cell, safeguarding and health care\n\n"
+        "Safety\n\n"
+        "Cell call bells were answered promptly and observation levels were set with care.\n\n"
+        "Use of force\n\n"
+        "Restraint was applied for longer than needed in two of the cases we watched on camera.\n\n"
+        "Detainee care\n\n"
+        "Hot meals and a shower were offered to anyone held overnight.\n\n"
+        "Health care\n\n"
+        "Nurses saw detainees within the hour when asked to.\n",
+        kind="custody",
+    )
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert {k: got.get(k) for k in ("Cell", "Restraint", "Hot", "Nurses")} == {
+        "Cell": "protecting_vulnerable", "Restraint": "treating_public_fairly", "Hot": "treating_public_fairly",
+        "Nurses": "protecting_vulnerable"}
+
+
 def test_a_custody_report_whose_title_names_the_force_keeps_its_custody_sections_and_leadership(tmp_path):
     """"… custody suites in Gwent Police" names the force, which once made the report a
     PEEL report of that force: its booking-in and release sections then had no theme. The

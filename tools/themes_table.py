@@ -40,12 +40,18 @@ def table() -> str:
         "custody suite: booking in, individual needs and legal rights* (respect, diverse needs,",
         "rights) under fair treatment; *Pre-custody: first point of contact*, *In the custody",
         "cell …*, health care and *Release and transfer from custody* under protecting",
-        "vulnerable people; *Leadership, accountability and partnerships* by its sentences",
-        "(`CUSTODY_SECTIONS` in `extractor/classify/themes.py`). Section names checked on",
+        "vulnerable people, except the cell section's parts on how detainees are treated",
+        "(*Respect*, *Safety – use of force*, *Detainee care*), which go under fair treatment",
+        "(PEEL asks about the use of force under fair treatment); *Leadership, accountability",
+        "and partnerships* by its sentences (`CUSTODY_SECTIONS` in",
+        "`extractor/classify/themes.py`). Section names checked on",
         "<https://www.justiceinspectorates.gov.uk/hmiprisons/our-expectations/court-custody-expectations/"
         "in-the-custody-suite-reception-processes-individual-needs-and-legal-rights> (the court",
-        "custody wording of the same section) and a staging copy of the police custody",
-        "expectations, <https://inspectorates-staging.bang-on.net/hmiprisons/?p=16971>.",
+        "custody wording of the same section), two staging pages of the police custody",
+        "expectations, <https://inspectorates-staging.bang-on.net/hmiprisons/?p=16971> and",
+        "<https://inspectorates-staging.bang-on.net/hmiprisons/?p=17045> (the cell section's",
+        "parts), and the contents of the 2018 expectations (sections and their parts),",
+        "<https://vdocument.in/police-expectations-2018-justice-inspectorates-3-introduction-this-is-the-third.html>.",
         "",
     ]
     for p in sorted((ROOT / "corpora" / "taxonomies").glob("*.json"), key=lambda p: json.loads(p.read_text())["years"]):

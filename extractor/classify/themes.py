@@ -474,15 +474,22 @@ def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
 #: The sections of a joint custody inspection report (HM Inspectorate of Prisons'
 #: "Expectations for police custody", the headings its reports use since 2017), and the
 #: PEEL area each is about: booking in, individual needs and legal rights are how detainees
-#: are treated (fairness and respect); what happens before custody, in the cell, in health
-#: care and on release is the care of vulnerable people. Leadership, accountability and
-#: partnerships is left to the sentences' vote: readers split it between leadership and
-#: the use of resources. ``docs/themes.md`` gives the pages these were checked on.
+#: are treated (fairness and respect), and so are the cell section's parts on respect, the
+#: use of force and detainee care; what happens before custody, in the cell (its safety and
+#: safeguarding), in health care and on release is the care of vulnerable people.
+#: Leadership, accountability and partnerships is left to the sentences' vote: readers
+#: split it between leadership and the use of resources. ``docs/themes.md`` gives the pages these were checked on.
 CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bbooking[- ]?in\b|\breception processes\b|\bindividual needs\b|\b(?:legal|individual) rights\b|"
                 r"\btreatment and conditions\b", re.I), "treating_public_fairly"),
+    # the cell section's own parts on how detainees are treated: respect, force used on them
+    # and their day-to-day care (food, washing, clothing); PEEL puts the use of force under
+    # fair treatment
+    (re.compile(r"^\W*(?:[\d.]+\s+)?(?:safety\W+)?(?:respect|use of force|detainee care)\b", re.I),
+     "treating_public_fairly"),
     (re.compile(r"\bpre-custody\b|\bfirst point of contact\b|\bbefore custody\b|\bcustody cell\b|"
-                r"\bhealth ?care\b|\bdetainee care\b|\brelease and transfer\b", re.I), "protecting_vulnerable"),
+                r"\bhealth ?care\b|\brelease and transfer\b|^\W*(?:[\d.]+\s+)?(?:safety|safeguarding|physical environment)\b",
+                re.I), "protecting_vulnerable"),
     # the expectations' first section: the force's leadership area where its taxonomy has
     # one (2014-2019, 2023-25), else the 2021/22 area for management and value for money
     (_CUSTODY_LEADERSHIP := re.compile(r"^\W*(?:section\s+\d+\W+)?(?:leadership|strategy)\b", re.I), "leadership"),
