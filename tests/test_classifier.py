@@ -1564,6 +1564,10 @@ def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
     ("The force told us the new plan will help it protect vulnerable people better and more quickly.", True),
     ("The force told us it had since watched every video and was satisfied that the stops were justified.", True),
     ("The force disputes this, saying its figures follow the national rules.", True),
+    ("The constabulary has told the inspectorate that its new audit team will be in post by spring.", True),
+    ("The force informed inspectors it had cleared most of the backlog since the fieldwork.", True),
+    ("The force believes that the new triage desk has shortened waits for a callback.", True),
+    ("The force told inspectors its victim updates were now on time, and we found this to be so.", False),
     ("Over the years the constabulary has maintained a sound grasp of what is asked of it.", False),
     ("The force recognises that it must protect vulnerable victims better.", False),
 ])
@@ -2997,3 +3001,4 @@ def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
     out = classify(texts, prev=[None, *texts[:-1]], kinds=["para", "bullet", "bullet"],
                    sections=["Progress since our last inspection"] * 3)
     assert [x.label for x in out[1:]] == [side, side]
+

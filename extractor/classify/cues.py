@@ -1874,13 +1874,24 @@ def deserves_praise(text: str) -> bool:
 #: which as often means keeps ("has maintained a good understanding of demand").
 FORCE_SAYS = re.compile(r"^\W*(?:the force|the constabulary|the service|(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
                         r"\s+(?:Police|Constabulary)(?:\s+Service)?)\s+(?:has\s+)?(?:also\s+)?"
-                        r"(?:told us|tells us|says|said|disputes?d?|claims?|claimed|insists?|insisted|argues|argued|"
+                        r"(?:(?:told|tells|informed|informs|assured|assures)\s+(?:us|me|inspectors|the\s+inspectorate|HMICF?R?S|"
+                        r"the\s+(?:inspection\s+)?team)|believes|says|said|disputes?d?|claims?|claimed|insists?|insisted|"
+                        r"argues|argued|"
                         r"stressed|stresses|pointed out|points out|emphasi[sz]ed|emphasi[sz]es)\b", re.I)
 
 
+#: The inspectorate's own check of what the force says, in the same sentence ("…, and we
+#: found this to be so", "…, but inspectors saw little sign of it"): then the sentence is
+#: a finding, not only the force's account.
+_CHECKED_CLAIM = re.compile(r"[,;]\s*(?:and|but|yet|though|although)?\s*(?:we|inspectors|the\s+inspectorate|"
+                            r"our\s+(?:inspection|audit|review|fieldwork))\s+(?:\w+\s+)?"
+                            r"(?:found|confirmed|saw|agreed?|verified|checked|could\s+not)\b", re.I)
+
+
 def force_says(text: str) -> bool:
-    """Is the sentence the force's own account, reported by the inspectorate?"""
-    return FORCE_SAYS.search(text) is not None
+    """Is the sentence the force's own account, reported by the inspectorate, and not
+    checked by it in the same sentence (:data:`_CHECKED_CLAIM`)?"""
+    return FORCE_SAYS.search(text) is not None and _CHECKED_CLAIM.search(text) is None
 
 
 #: A concession that is only the force's effort, then the judgement ("Although the force has
