@@ -68,6 +68,20 @@ FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes
                             r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
 
 
+#: A heading that gives the floor to others after the findings: the force's or the
+#: commissioner's reply, a press story's reactions ("Reaction", "Force response",
+#: "Response from the force", "What the commissioner said", "PCC welcomes …",
+#: "Local Policing Body's Comments"). Not "Response" alone, which may be the police
+#: response to calls.
+_VOICES = (r"(?:the\s+)?(?:force|constabulary|chief\s+constable|(?:police\s+and\s+crime\s+)?commissioner|PCC|"
+           r"local\s+policing\s+body|(?:police\s+)?federation|mayor|police\s+and\s+crime\s+panel)(?:['’]s?)?")
+RESPONSE_SECTION = re.compile(
+    rf"^{HEADING_NUMBER}(?:reactions?\s*$|{_VOICES}(?:\s+and\s+{_VOICES})?\s+(?:(?:respon(?:se|ds?)|reactions?|reacts?|"
+    rf"comments?|statement)(?:\s+to\s+the\s+(?:report|inspection|findings|watchdog|inspectorate)\b[^:]*)?\W*$|"
+    rf"(?:welcomes?|says?|said)\b)|(?:responses?|reactions?|comments?|statement)\s+(?:from|of|by)\s+"
+    rf"{_VOICES}\W*$|what\s+{_VOICES}\s+(?:said|says)\b)",
+    re.I,
+)
 #: A section of context (introduction, method, annexes).
 CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).

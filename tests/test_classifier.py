@@ -3002,3 +3002,40 @@ def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
                    sections=["Progress since our last inspection"] * 3)
     assert [x.label for x in out[1:]] == [side, side]
 
+
+@pytest.mark.parametrize("heading, gives_floor", [
+    ("Reaction", True),
+    ("Force response", True),
+    ("Chief constable's response", True),
+    ("Commissioner welcomes inspection findings", True),
+    ("What the commissioner said", True),
+    ("Response from the police federation", True),
+    ("Calls and response", False),
+    ("Force response times", False),
+    ("The force's response to our 2015 recommendations", False),
+    ("Responding to the public", False),
+])
+def test_a_heading_that_gives_the_floor_to_others_is_told_from_police_response(heading, gives_floor):
+    from extractor.vocabulary import RESPONSE_SECTION
+
+    assert bool(RESPONSE_SECTION.match(heading)) is gives_floor
+
+
+def test_under_a_reaction_heading_praise_and_criticism_are_others_words_unless_an_inspector_speaks():
+    """A press story's "Reaction" section holds the commissioner's, the force's and
+    residents' words about the report (rule 6: neutral), however much praise or criticism
+    they carry; an inspector quoted there, a recommendation and a finding credited to the
+    report stay the inspectorate's."""
+    from extractor.classify.labels import classify
+
+    texts = [
+        "The commissioner said the grades showed the hard work of officers across the county.",
+        "“I am delighted that our neighbourhood teams have been recognised as excellent,” she said.",
+        "A shopkeeper in the town centre said officers now turned up within minutes when called.",
+        "HM Inspector of Constabulary Jane Marlowe said she had been impressed by the force's work with victims.",
+        "The force should improve how quickly it answers non-emergency calls.",
+        "Call handling has improved sharply, according to the inspectorate's report.",
+    ]
+    out = classify(texts, prev=[None, *texts[:-1]], sections=["Reaction"] * len(texts))
+    assert [x.label for x in out[:3]] == ["neutral"] * 3
+    assert [x.label for x in out[3:]] == ["strength", "area_for_improvement", "strength"]

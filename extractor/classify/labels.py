@@ -164,6 +164,7 @@ from extractor.vocabulary import (
     FINDINGS_DONE,
     GOOD_SECTION,
     NOT_YET_DONE,
+    RESPONSE_SECTION,
     text_key,
 )
 
@@ -317,7 +318,7 @@ def classify(
         proba[list(reread)] = model.predict_proba(list(reread.values()))
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
-    others = _others_words(texts, befores)
+    others = _others_words(texts, befores, [sec or "" for sec in sections])
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -822,12 +823,22 @@ _OF_THE_REPORT = re.compile(r"^(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the
                             re.S)
 
 
-def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
+#: A finding credited to the report ("…, according to a report by the watchdog"): the
+#: inspectorate's, even under a heading that gives the floor to others.
+_ACCORDING_TO_REPORT = re.compile(r"\baccording to (?:a|an|the|its|their|today['’]s) (?:[\w-]+ ){0,3}"
+                                  r"(?:report|inspection|review|watchdog|inspectorate|inspectors)\b", re.I)
+
+
+def _others_words(texts: list[str], prev: list[str | None], sections: list[str] | None = None) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
     Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
     the inspectors the passage has named (:func:`speaker`), "He said: …" after such a
     person, a quotation in which the force speaks of "our officers", and the sentences of
-    a quotation that such a sentence opens, up to the one that closes it."""
+    a quotation that such a sentence opens, up to the one that closes it.
+
+    Under a heading that gives the floor to others (:data:`RESPONSE_SECTION`: "Reaction",
+    "Force response", "Local Policing Body's Comments") every sentence is theirs unless an
+    inspector is speaking, it is a recommendation to the force or it credits the report."""
     out: list[bool] = []
     # the quotation still open after each sentence spoken by someone else
     open_after: dict[str, bool] = {}
@@ -847,7 +858,9 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
             last = "other" if who == "other subject" else who
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
-        spoken = (others_speak(text) or who == "other" or inside
+        responding = (bool(sections and RESPONSE_SECTION.match(sections[i])) and MODAL.search(text) is None
+                      and _ACCORDING_TO_REPORT.search(text) is None)
+        spoken = (others_speak(text) or who == "other" or inside or responding
                   or (who == "other subject" and _SAYS_QUOTE.search(text) is not None)
                   or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
                   ) and who != "inspectorate"
