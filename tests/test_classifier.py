@@ -3039,3 +3039,16 @@ def test_under_a_reaction_heading_praise_and_criticism_are_others_words_unless_a
     out = classify(texts, prev=[None, *texts[:-1]], sections=["Reaction"] * len(texts))
     assert [x.label for x in out[:3]] == ["neutral"] * 3
     assert [x.label for x in out[3:]] == ["strength", "area_for_improvement", "strength"]
+
+
+def test_a_reply_that_restates_the_reports_recommendations_keeps_them_criticism():
+    """A commissioner's published reply often lists the report's recommendations without
+    their "should" ("Within three months, Wessex Police reviews …"): by their deadline and
+    the force as subject they are the inspectorate's recommendations, not the reply."""
+    from extractor.classify.labels import classify
+
+    texts = ["The commissioner has asked the chief constable to report back on each recommendation.",
+             "Within three months, Wessex Police reviews how its control room grades calls about missing children.",
+             "Wessex Police immediately improves the supervision of its child abuse investigations."]
+    out = classify(texts, prev=[None, *texts[:-1]], sections=["Commissioner's response"] * 3)
+    assert [x.label for x in out] == ["neutral", "area_for_improvement", "area_for_improvement"]

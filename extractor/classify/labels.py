@@ -828,6 +828,22 @@ _OF_THE_REPORT = re.compile(r"^(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the
 _ACCORDING_TO_REPORT = re.compile(r"\baccording to (?:a|an|the|its|their|today['’]s) (?:[\w-]+ ){0,3}"
                                   r"(?:report|inspection|review|watchdog|inspectorate|inspectors)\b", re.I)
 
+#: A deadline, as the inspectorate's recommendations set them.
+_DEADLINE = re.compile(r"\b(?:immediately|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)|"
+                       r"by\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})\b", re.I)
+_FORCE_ACTS = re.compile(
+    r"^\W*(?:[^,]{0,40},?\s+)?(?:the\s+force|the\s+constabulary|(?:the\s+)?chief\s+constables?|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s+(?:Police|Constabulary)(?:\s+Service)?)\s+"
+    r"(?:immediately\s+)?(?!(?:has|is|was|does|says|welcomes|remains)\b)[a-z]+s\b", re.I)
+
+
+def _restated_recommendation(text: str) -> bool:
+    """A recommendation restated in a reply without its modal: the force as subject of a
+    plain verb, with a deadline ("Within three months, Wessex Police reviews …", "Wessex
+    Police immediately improves …"): the inspectorate's, though the reply is someone
+    else's."""
+    return _FORCE_ACTS.match(text) is not None and _DEADLINE.search(text) is not None
+
 
 def _others_words(texts: list[str], prev: list[str | None], sections: list[str] | None = None) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
@@ -859,7 +875,7 @@ def _others_words(texts: list[str], prev: list[str | None], sections: list[str] 
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
         responding = (bool(sections and RESPONSE_SECTION.match(sections[i])) and MODAL.search(text) is None
-                      and _ACCORDING_TO_REPORT.search(text) is None)
+                      and _ACCORDING_TO_REPORT.search(text) is None and not _restated_recommendation(text))
         spoken = (others_speak(text) or who == "other" or inside or responding
                   or (who == "other subject" and _SAYS_QUOTE.search(text) is not None)
                   or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
