@@ -283,6 +283,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "a 2016 crime data integrity inspection, a 2024 letter closing causes "
                                             "of concern, a 2018 custody inspection, a news release and a press "
                                             "article, first scored unseen in December 2026"),
+        ("ood41", "out-of-distribution 41", "a forty-first such set, a PEEL 2023-25 report, a PEEL 2018/19 report, "
+                                            "a 2016 effectiveness report, a 2018 crime data integrity inspection, a "
+                                            "2025 letter ending enhanced monitoring, a 2019 custody inspection, a "
+                                            "news release and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -403,6 +407,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 52", ("real52-labelled.jsonl",), "25 pages of 2013–2025, 16 of them the inspectorate's own, 22 in no "
                                                "earlier set, on forces from Metropolitan to Wiltshire, labelled "
                                                "blind by a fifty-second reader in December 2026"),
+        ("real 53", ("real53-labelled.jsonl",), "26 pages of 2013–2025, 17 of them the inspectorate's own, 24 in no "
+                                               "earlier set, on British Transport Police and forces from Avon and "
+                                               "Somerset to Lincolnshire, labelled blind by a fifty-third reader in "
+                                               "December 2026"),
+        ("real 54", ("real54-labelled.jsonl",), "26 pages of 2013–2024, 19 of them the inspectorate's own, 21 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
+                                               "by a fifty-fourth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
