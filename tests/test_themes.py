@@ -583,8 +583,8 @@ def test_the_custody_cell_section_parts_on_treatment_are_fair_treatment(tmp_path
     the care of vulnerable people."""
     rep = _read(
         tmp_path,
-        "Report on an unannounced inspection visit to police custody suites in Wessex\n\n"
-        "by HM Inspectorate of Prisons and HM Inspectorate of Constabulary and Fire & Rescue Services\n\nMay 2023",
+        "Custody suites in Wessex: report of a joint inspection visit\n\n"
+        "Published jointly by the prisons and constabulary inspectorates\n\nMay 2023",
         "Section 4. In the custody cell, safeguarding and health care\n\n"
         "Safety\n\n"
         "Cell call bells were answered promptly and observation levels were set with care.\n\n"
