@@ -1937,13 +1937,19 @@ _CONTRAST_TURN = re.compile(r",?\s+(?:but|although|however,?|yet|while)\s+", re.
 _IN_PLACE = re.compile(
     r"\b(?:there (?:is|are|has been|have been|were|was)|(?:has|have) (?:some|a number of|plans|systems|processes|"
     r"arrangements|a (?:\w+ )?(?:board|panel|strategy|policy))|aspires?|(?:force|constabulary|it) (?:is|was) committed|stated priority|"
-    r"intends?|(?:is|are) working (?:to|on|towards)|work has begun|(?:is|are) being|in some parts|some understanding)\b",
+    r"intends?|(?:is|are) working (?:to|on|towards)|work has begun|(?:is|are) being|in some parts|some understanding|"
+    # provision described, not judged ("Training is provided to staff, but …", "The force
+    # publishes its expenses, but not …", "It maintains a register, but …")
+    r"(?:is|are) (?:provided|available|offered|in place)|"
+    r"^\W*(?:the force|the constabulary|it|they|the [A-Z]{2,6})\s+(?:now\s+|also\s+)?(?:provides|publishes|maintains|offers)|"
+    r"(?:has|have) (?:an?|its own) (?:\w+ ){0,2}(?:register|team|unit|process|procedure|policy|plan|system|scheme))\b",
     re.I)
 #: Praise before the turn ("good plans", "works well", "has improved"): then the sentence holds
 #: both sides, and stays mixed.
 _PRAISE_IN_CLAUSE = re.compile(
     r"\b(?:good|well|effective(?:ly)?|strong(?:ly)?|positive|impressive|excellent|clear(?:ly)?|robust|thorough|"
-    r"comprehensive|outstanding|improved|improving|improves|success\w*|commend\w*|innovative|better|reduced|reducing|fell|fallen)\b", re.I)
+    r"comprehensive|outstanding|improved|improving|improves|success\w*|commend\w*|innovative|better|reduced|reducing|fell|fallen|"
+    r"valuable|sound|more)\b", re.I)
 
 
 #: A first clause that is itself the shortfall ("There is still a great deal to do, but …"):
