@@ -55,13 +55,19 @@ CLOSED_SECTION = re.compile(
 #: A list lead-in of earlier findings the force has dealt with ("The recommendations now met
 #: are:", "Among those achieved are:", "The areas we now regard as addressed are:"): each
 #: item is a finding met, a strength (LABELLING.md rule 11), as under a heading of them
-#: (:data:`CLOSED_SECTION`), though the lead-in names recommendations.
+#: (:data:`CLOSED_SECTION`), though the lead-in names recommendations. The findings must be
+#: what is done: "Fieldwork was completed in April and included:" lists no finding.
 FINDINGS_DONE = re.compile(
+    r"\b(?:recommendations?|areas?|causes?\s+of\s+concern|concerns|those|these|ones)\b[^:]{0,40}?"
     r"\b(?:achieved|completed?|implemented|discharged|addressed|fulfilled|resolved|"
     r"(?:been|now|are|were|is|was|fully|largely|considered?|regard(?:ed)?\s+as)\s+met)\b", re.I)
-#: ... unless the lead-in says they are not yet done or still to do.
+#: ... unless the lead-in says they are not yet done, still to do, done only in name, or
+#: done by the force's own account ("The force told us it had implemented:").
 NOT_YET_DONE = re.compile(
-    r"\b(?:partly|partially|part|yet|still|open|outstanding|remain\w*|unmet|incomplete|in progress|to be)\b", re.I)
+    r"\b(?:partly|partially|part|yet|still|open|outstanding|remain\w*|unmet|incomplete|in progress|to be|never|none|"
+    r"little|few|without|only|reopen\w*|re-?emerg\w*|overdue|due|will|when|once|until|next|but|although|told|"
+    r"reported|name|check\w*|further|(?:force|constabulary|it|they)\s+(?:says|said|considers?|claims?|claimed|believes?))\b",
+    re.I)
 #: The names of earlier findings in such a lead-in, masked before looking for criticism.
 #: A closing "concern:" is the verb ("The recommendations we consider achieved concern:").
 FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes? of concern|concerns)\b|"

@@ -2998,6 +2998,9 @@ def test_a_title_alone_or_a_status_line_takes_no_side_from_its_title(text):
     ("The recommendations still outstanding are:", "area_for_improvement"),
     ("Two recommendations have only been partly achieved:", "area_for_improvement"),
     ("The recommendations we made in 2016 were:", "area_for_improvement"),
+    ("Recommendations that were never implemented:", "area_for_improvement"),
+    ("Recommendations the force says it has completed:", "area_for_improvement"),
+    ("The recommendations we will check have been achieved at our next visit are:", "area_for_improvement"),
 ])
 def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
     """A revisit letter's "The recommendations now met are:" lists findings closed (rule 11),
@@ -3010,6 +3013,20 @@ def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
     out = classify(texts, prev=[None, *texts[:-1]], kinds=["para", "bullet", "bullet"],
                    sections=["Progress since our last inspection"] * 3)
     assert [x.label for x in out[1:]] == [side, side]
+
+
+@pytest.mark.parametrize("lead", [
+    "Fieldwork was completed in April and included:",
+    "The issues addressed in this report are:",
+    "Since the new operating model was implemented in 2022, we found that:",
+    "Once the review is completed, the force intends to:",
+])
+def test_a_lead_in_that_completes_something_other_than_findings_announces_no_side(lead):
+    """The done-word must be said of the findings: fieldwork completed or a model
+    implemented lists no recommendation met."""
+    from extractor.classify.labels import _leadin_side
+
+    assert _leadin_side(lead) != "strength"
 
 
 @pytest.mark.parametrize("heading, gives_floor", [

@@ -691,7 +691,7 @@ def _leadin_side(text: str, done: bool = True) -> str | None:
     lead-in announces its items' side without being a finding itself.
     """
     bare = FINDING_NAMES.sub(" ", text)
-    if done and FINDINGS_DONE.search(bare) and not NOT_YET_DONE.search(bare) and not LEADIN_AFI.search(bare):
+    if done and FINDINGS_DONE.search(text) and not NOT_YET_DONE.search(text) and not LEADIN_AFI.search(bare):
         return "strength"
     if LEADIN_EXPECT.search(text):
         # what the force is expected to do is advice, unless it is to keep up its own good work
