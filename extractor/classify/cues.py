@@ -1872,26 +1872,38 @@ def deserves_praise(text: str) -> bool:
 #: inadequate" (the force by name, as a press piece has it). Not its recognition of a failing ("The force recognises
 #: that it needs to …"), which readers take as the finding it concedes, nor "maintains",
 #: which as often means keeps ("has maintained a good understanding of demand").
-FORCE_SAYS = re.compile(r"^\W*(?:the force|the constabulary|the service|(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
-                        r"\s+(?:Police|Constabulary)(?:\s+Service)?)\s+(?:has\s+)?(?:also\s+)?"
-                        r"(?:(?:told|tells|informed|informs|assured|assures)\s+(?:us|me|inspectors|the\s+inspectorate|HMICF?R?S|"
-                        r"the\s+(?:inspection\s+)?team)|believes|says|said|disputes?d?|claims?|claimed|insists?|insisted|"
-                        r"argues|argued|"
-                        r"stressed|stresses|pointed out|points out|emphasi[sz]ed|emphasi[sz]es)\b", re.I)
+_SAYS_SUBJECT = (r"^\W*(?:the force|the constabulary|the service|(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})"
+                  r"\s+(?:Police|Constabulary)(?:\s+Service)?)\s+(?:has\s+)?(?:also\s+)?")
+FORCE_SAYS = re.compile(_SAYS_SUBJECT + r"(?:told us|tells us|says|said|disputes?d?|claims?|claimed|insists?|insisted|"
+                        r"argues|argued|stressed|stresses|pointed out|points out|emphasi[sz]ed|emphasi[sz]es)\b", re.I)
+#: The same account in other words ("has told the inspectorate", "informed inspectors",
+#: "assured us", "believes"): the force's claim, unless what it says is a gap of its own
+#: ("informed inspectors that it had no record of …", "cannot say how many …"), which is an
+#: admission the inspectorate reports.
+_FORCE_TELLS = re.compile(_SAYS_SUBJECT + r"(?:(?:told|tells|informed|informs|assured|assures)\s+(?:me|inspectors|"
+                          r"the\s+inspectorate|HMICF?R?S|the\s+(?:inspection\s+)?team)|assured\s+us|believes)\b", re.I)
+_OWN_GAP = re.compile(r"\b(?:no|not|cannot|unable|lacks?)\b|n['’]t\b", re.I)
 
 
 #: The inspectorate's own check of what the force says, in the same sentence ("…, and we
-#: found this to be so", "…, but inspectors saw little sign of it"): then the sentence is
-#: a finding, not only the force's account.
-_CHECKED_CLAIM = re.compile(r"[,;]\s*(?:and|but|yet|though|although)?\s*(?:we|inspectors|the\s+inspectorate|"
-                            r"our\s+(?:inspection|audit|review|fieldwork))\s+(?:\w+\s+)?"
-                            r"(?:found|confirmed|saw|agreed?|verified|checked|could\s+not)\b", re.I)
+#: found this to be so", "…, which our audit confirmed", "…, a view we do not share",
+#: "…, and this was borne out by the files we read"): then the sentence is a finding, not
+#: only the force's account.
+_CHECKED_CLAIM = re.compile(
+    r"[,;]\s*(?:and|but|yet|though|although|which|as|a\s+view)?\s*(?:this\s+(?:was|is)\s+|these\s+were\s+)?"
+    r"(?:we|inspectors|the\s+inspectorate|HMICF?R?S|this\s+inspection|(?:borne|bore)\s+out|"
+    r"our\s+(?:\w+\s+)?(?:inspection|audit|review|fieldwork|survey|analysis)|"
+    r"the\s+(?:records|files|evidence|cases)\s+we\s+\w+)\s*(?:\w+\s+)?"
+    r"(?:found|confirmed|confirm|saw|agreed?|verified|checked|could\s+not|supports?|supported|by|out|"
+    r"(?:do|did)\s+not\s+share|share|disagree\w*)\b", re.I)
 
 
 def force_says(text: str) -> bool:
     """Is the sentence the force's own account, reported by the inspectorate, and not
     checked by it in the same sentence (:data:`_CHECKED_CLAIM`)?"""
-    return FORCE_SAYS.search(text) is not None and _CHECKED_CLAIM.search(text) is None
+    claim = FORCE_SAYS.search(text) is not None or (_FORCE_TELLS.search(text) is not None
+                                                    and _OWN_GAP.search(text) is None)
+    return claim and _CHECKED_CLAIM.search(text) is None
 
 
 #: A concession that is only the force's effort, then the judgement ("Although the force has
