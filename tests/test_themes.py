@@ -602,6 +602,18 @@ def test_the_custody_cell_section_parts_on_treatment_are_fair_treatment(tmp_path
         "Nurses": "protecting_vulnerable"}
 
 
+def test_only_whole_custody_part_headings_take_their_area():
+    """"Safety" is the cell section's part on detainees' safety; "Safety and wellbeing of
+    staff" is about the workforce and takes no custody area."""
+    from extractor.classify.themes import custody_section_theme
+    from extractor.understand.themes import builtin_taxonomies
+
+    peel = next(t for t in builtin_taxonomies() if t.id == "peel_2021_22")
+    assert custody_section_theme("Safety", peel).key == "protecting_vulnerable"
+    assert custody_section_theme("Safety – use of force", peel).key == "treating_public_fairly"
+    assert custody_section_theme("Safety and wellbeing of staff", peel) is None
+
+
 def test_a_custody_report_whose_title_names_the_force_keeps_its_custody_sections_and_leadership(tmp_path):
     """"… custody suites in Gwent Police" names the force, which once made the report a
     PEEL report of that force: its booking-in and release sections then had no theme. The

@@ -485,10 +485,11 @@ CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     # the cell section's own parts on how detainees are treated: respect, force used on them
     # and their day-to-day care (food, washing, clothing); PEEL puts the use of force under
     # fair treatment
-    (re.compile(r"^\W*(?:[\d.]+\s+)?(?:safety\W+)?(?:respect|use of force|detainee care)\b", re.I),
+    (re.compile(r"^\W*(?:[\d.]+\s+)?(?:safety\W+)?(?:respect|use of force|detainee care)\W*$", re.I),
      "treating_public_fairly"),
     (re.compile(r"\bpre-custody\b|\bfirst point of contact\b|\bbefore custody\b|\bcustody cell\b|"
-                r"\bhealth ?care\b|\brelease and transfer\b|^\W*(?:[\d.]+\s+)?(?:safety|safeguarding|physical environment)\b",
+                r"\bhealth ?care\b|\brelease and transfer\b|^\W*(?:[\d.]+\s+)?(?:safety|safeguarding|physical environment)"
+                r"(?:\s+and\s+(?:safety|safeguarding))?\W*$",
                 re.I), "protecting_vulnerable"),
     # the expectations' first section: the force's leadership area where its taxonomy has
     # one (2014-2019, 2023-25), else the 2021/22 area for management and value for money
