@@ -74,18 +74,23 @@ FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes
                             r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
 
 
-#: A heading that gives the floor to others after the findings: the force's or the
-#: commissioner's reply, a press story's reactions ("Reaction", "Force response",
-#: "Response from the force", "What the commissioner said", "PCC welcomes …",
-#: "Local Policing Body's Comments"). Not "Response" alone, which may be the police
-#: response to calls.
-_VOICES = (r"(?:the\s+)?(?:force|constabulary|chief\s+constable|(?:police\s+and\s+crime\s+)?commissioner|PCC|"
-           r"local\s+policing\s+body|(?:police\s+)?federation|mayor|police\s+and\s+crime\s+panel)(?:['’]s?)?")
+#: A heading that gives the floor to others after the findings: the commissioner's or the
+#: chief constable's reply, a press story's reactions ("Reaction", "Commissioner's
+#: response", "What the commissioner said", "PCC welcomes …", "Local Policing Body's
+#: Comments", "Force and commissioner respond"). The force alone only with a verb ("Force
+#: responds to report"): "The force's response" may head what it has done since the last
+#: inspection, and "Response" alone the police response to calls.
+_VOICES = (r"(?:the\s+)?(?:chief\s+constable|(?:police\s+and\s+crime\s+)?commissioner|PCC|local\s+policing\s+body|"
+           r"(?:police\s+)?federation|mayor|police\s+and\s+crime\s+panel)(?:['’]s?)?")
+_FORCE_VOICE = r"(?:the\s+)?(?:force|constabulary)"
 RESPONSE_SECTION = re.compile(
-    rf"^{HEADING_NUMBER}(?:reactions?\s*$|{_VOICES}(?:\s+and\s+{_VOICES})?\s+(?:(?:respon(?:se|ds?)|reactions?|reacts?|"
-    rf"comments?|statement)(?:\s+to\s+the\s+(?:report|inspection|findings|watchdog|inspectorate)\b[^:]*)?\W*$|"
-    rf"(?:welcomes?|says?|said)\b)|(?:responses?|reactions?|comments?|statement)\s+(?:from|of|by)\s+"
-    rf"{_VOICES}\W*$|what\s+{_VOICES}\s+(?:said|says)\b)",
+    rf"^{HEADING_NUMBER}(?:reactions?\s*$"
+    rf"|{_VOICES}(?:\s+and\s+(?:{_VOICES}|{_FORCE_VOICE}))?\s+(?:(?:response|reactions?|comments?|statement)"
+    rf"(?:\s+to\s+the\s+(?:report|inspection|findings|watchdog|inspectorate)\b[^:]*|\s*[–—-]\s.*)?\W*$|"
+    rf"(?:respond|responds|reacts?|welcomes?|says?|said)\b)"
+    rf"|{_FORCE_VOICE}(?:\s+and\s+{_VOICES})?\s+(?:respond|responds|reacts?|welcomes?)\b"
+    rf"|(?:responses?|reactions?|comments?|statement)\s+(?:from|of|by)\s+{_VOICES}\W*$"
+    rf"|what\s+{_VOICES}\s+(?:said|says)\b)",
     re.I,
 )
 #: A section of context (introduction, method, annexes).

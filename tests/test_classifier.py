@@ -3033,7 +3033,11 @@ def test_a_lead_in_that_completes_something_other_than_findings_announces_no_sid
 
 @pytest.mark.parametrize("heading, gives_floor", [
     ("Reaction", True),
-    ("Force response", True),
+    ("Force and commissioner respond", True),
+    ("Force responds to the watchdog's report", True),
+    ("Commissioner's response – crime data integrity inspection", True),
+    ("Force response", False),
+    ("The force's response", False),
     ("Chief constable's response", True),
     ("Commissioner welcomes inspection findings", True),
     ("What the commissioner said", True),
@@ -3069,6 +3073,34 @@ def test_under_a_reaction_heading_praise_and_criticism_are_others_words_unless_a
     assert [x.label for x in out[3:]] == ["strength", "area_for_improvement", "strength"]
 
 
+def test_under_a_reaction_heading_the_reports_findings_and_grades_passed_on_stay_the_inspectorates():
+    """What a press story's "Reaction" section passes on from the report (a grade, "Inspectors
+    found …"), the rest of an inspector's quotation in its next paragraph and "according to
+    inspectors" are the inspectorate's; the reply's own words give no grade either way."""
+    from extractor.classify.labels import classify
+
+    texts = ["The force was graded inadequate at responding to the public.",
+             "HM Inspector of Constabulary Jane Marlowe said: “The force has made real progress with victims.",
+             "“However, too many calls to 101 still go unanswered, and that must change.”",
+             "According to inspectors, the force now answers most 999 calls within ten seconds.",
+             "The grades reflect the hard work of officers across the county."]
+    out = classify(texts, prev=[None, *texts[:-1]], sections=["Reaction"] * len(texts))
+    assert [x.label for x in out] == ["area_for_improvement", "strength", "area_for_improvement", "strength",
+                                      "neutral"]
+    assert not out[4].spoken  # a reply's sentence is not someone's quoted words for the grade rules
+
+
+def test_a_letters_section_on_what_the_force_has_done_is_not_a_reply():
+    """"The force's response" in the inspectorate's own letter heads what the force has done
+    since: its findings are the inspectorate's."""
+    from extractor.classify.labels import classify
+
+    texts = ["We found that officers now understand the new risk assessment well.",
+             "However, supervisors are still not reviewing high-risk cases within a day."]
+    out = classify(texts, prev=[None, texts[0]], sections=["The force's response"] * 2)
+    assert [x.label for x in out] == ["strength", "area_for_improvement"]
+
+
 def test_a_reply_that_restates_the_reports_recommendations_keeps_them_criticism():
     """A commissioner's published reply often lists the report's recommendations without
     their "should" ("Within three months, Wessex Police reviews …"): by their deadline and
@@ -3080,3 +3112,7 @@ def test_a_reply_that_restates_the_reports_recommendations_keeps_them_criticism(
              "Wessex Police immediately improves the supervision of its child abuse investigations."]
     out = classify(texts, prev=[None, *texts[:-1]], sections=["Commissioner's response"] * 3)
     assert [x.label for x in out] == ["neutral", "area_for_improvement", "area_for_improvement"]
+    # a service standard the reply states is its own claim, time limit and all
+    standard = "The force reviews every missing child case within two days."
+    assert classify([texts[0], standard], prev=[None, texts[0]],
+                    sections=["Commissioner's response"] * 2)[1].label == "neutral"

@@ -318,7 +318,8 @@ def classify(
         proba[list(reread)] = model.predict_proba(list(reread.values()))
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
-    others = _others_words(texts, befores, [sec or "" for sec in sections])
+    others = _others_words(texts, befores)
+    replies = _in_reply(texts, befores, [sec or "" for sec in sections])
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -456,9 +457,10 @@ def classify(
             # "The force needs to improve how it understands demand." / "This should help it to
             # plan its workforce": what the advice is for, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_PURPOSE_WEIGHT)
-        if others[i]:
-            # "Chief Constable Jo Marsh said: …" and the rest of her quotation: someone else's
-            # words about the report, not the inspectorate's findings
+        if others[i] or replies[i]:
+            # "Chief Constable Jo Marsh said: …" and the rest of her quotation, or a sentence of
+            # the commissioner's reply: someone else's words about the report, not the
+            # inspectorate's findings
             p = _boost(p, idx["neutral"], DEFAULT_OTHERS_SPEAK_WEIGHT)
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
@@ -825,7 +827,7 @@ _OF_THE_REPORT = re.compile(r"^(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the
 
 #: A finding credited to the report ("…, according to a report by the watchdog"): the
 #: inspectorate's, even under a heading that gives the floor to others.
-_ACCORDING_TO_REPORT = re.compile(r"\baccording to (?:a|an|the|its|their|today['’]s) (?:[\w-]+ ){0,3}"
+_ACCORDING_TO_REPORT = re.compile(r"\baccording to (?:(?:a|an|the|its|their|today['’]s) (?:[\w-]+ ){0,3})?"
                                   r"(?:report|inspection|review|watchdog|inspectorate|inspectors)\b", re.I)
 
 #: A deadline, as the inspectorate's recommendations set them.
@@ -839,22 +841,23 @@ _FORCE_ACTS = re.compile(
 
 def _restated_recommendation(text: str) -> bool:
     """A recommendation restated in a reply without its modal: the force as subject of a
-    plain verb, with a deadline ("Within three months, Wessex Police reviews …", "Wessex
-    Police immediately improves …"): the inspectorate's, though the reply is someone
-    else's."""
-    return _FORCE_ACTS.match(text) is not None and _DEADLINE.search(text) is not None
+    plain verb, after its deadline or with "immediately" ("Within three months, Wessex
+    Police reviews …", "Wessex Police immediately improves …"): the inspectorate's, though
+    the reply is someone else's. A service standard ("The force reviews every case within
+    two days") puts its time limit after the verb, and is the reply's own claim."""
+    m = _FORCE_ACTS.match(text)
+    if m is None:
+        return False
+    lead = _DEADLINE.search(text, 0, m.end())
+    return lead is not None and (lead.start() < 3 or lead.group(0).lower() == "immediately")
 
 
-def _others_words(texts: list[str], prev: list[str | None], sections: list[str] | None = None) -> list[bool]:
+def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
     Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
     the inspectors the passage has named (:func:`speaker`), "He said: …" after such a
     person, a quotation in which the force speaks of "our officers", and the sentences of
-    a quotation that such a sentence opens, up to the one that closes it.
-
-    Under a heading that gives the floor to others (:data:`RESPONSE_SECTION`: "Reaction",
-    "Force response", "Local Policing Body's Comments") every sentence is theirs unless an
-    inspector is speaking, it is a recommendation to the force or it credits the report."""
+    a quotation that such a sentence opens, up to the one that closes it."""
     out: list[bool] = []
     # the quotation still open after each sentence spoken by someone else
     open_after: dict[str, bool] = {}
@@ -874,14 +877,61 @@ def _others_words(texts: list[str], prev: list[str | None], sections: list[str] 
             last = "other" if who == "other subject" else who
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
-        responding = (bool(sections and RESPONSE_SECTION.match(sections[i])) and MODAL.search(text) is None
-                      and _ACCORDING_TO_REPORT.search(text) is None and not _restated_recommendation(text))
-        spoken = (others_speak(text) or who == "other" or inside or responding
+        spoken = (others_speak(text) or who == "other" or inside
                   or (who == "other subject" and _SAYS_QUOTE.search(text) is not None)
                   or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
                   ) and who != "inspectorate"
         out.append(spoken)
         open_after[text] = spoken and still_open
+    return out
+
+
+#: What a reply passes on from the report as the report's, not the reply's own words: the
+#: inspectorate as the subject of a finding ("Inspectors found …", "The report said …",
+#: "HMICFRS rated …"), a grade stated ("was graded inadequate at …"), a finding's own title
+#: ("Cause of concern: …", "Area for improvement 2: …").
+_REPORT_SPEAKS = re.compile(
+    r"^\W*(?:however,?\s+|but\s+|and\s+)?(?:the\s+)?(?:(?:latest|new|inspection|inspectorate['’]s|watchdog['’]s)\s+)?"
+    r"(?:report|inspection|inspectors?|inspectorate|HMICF?R?S|watchdog|HM\s+Inspector\w*|"
+    r"(?:His|Her)\s+Majesty['’]s\s+Inspector\w*)\b[^.]{0,60}?\b(?:found|finds|said|says|rated|graded|judged|praised|"
+    r"criticised|concluded|noted|highlighted|identified|recognised|warned|added|reported)\b"
+    r"|\b(?:graded|rated|judged)\b|\brequires? improvement\b|\binadequate\b"
+    r"|^\W*(?:causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\s*\d*\s*[:.–-]", re.I)
+
+
+#: A recommendation in so many words ("We recommend that …", "HMICFRS recommends …").
+_RECOMMENDS = re.compile(r"\b(?:we\s+recommend|recommends|recommended\s+that)\b", re.I)
+
+
+def _in_reply(texts: list[str], prev: list[str | None], sections: list[str]) -> list[bool]:
+    """Sentences of a reply to the report: under a heading that gives the floor to others
+    (:data:`RESPONSE_SECTION`: "Reaction", "Commissioner's response", "PCC welcomes …"),
+    each sentence is the reply's own words, unless an inspector is speaking (and the rest of
+    an inspector's quotation), it recommends ("the force should …", "we recommend …": not
+    the commissioner's "we now need to"), it credits the report or passes on what the
+    report found or graded (:data:`_REPORT_SPEAKS`), or it restates a recommendation. Only
+    the label is nudged: a grade such a sentence states is left to the grade rules."""
+    out: list[bool] = []
+    inspectors: set[str] = set()
+    last: str | None = None
+    quoting = False  # an inspector's quotation still open
+    for i, (text, before) in enumerate(zip(texts, prev, strict=True)):
+        if before is None or (i and before != texts[i - 1]):
+            inspectors, last, quoting = set(), None, False
+        inspectors |= inspector_names(text)
+        who = speaker(text, inspectors)
+        if who == "pronoun":
+            who = last
+        elif who is not None:
+            last = who
+        inspector = who == "inspectorate" or quoting
+        quoting = inspector and quote_open_after(text, quoting)
+        # what the report found, passed on in the reply's own voice; in a quotation of the
+        # commissioner's ("“The report highlighted …") it is her account of it
+        passed_on = _REPORT_SPEAKS.search(text) is not None and text.lstrip()[:1] not in ('"', "“")
+        out.append(bool(RESPONSE_SECTION.match(sections[i])) and not inspector and not passed_on
+                   and FORCE_MODAL.search(text) is None and _RECOMMENDS.search(text) is None
+                   and _ACCORDING_TO_REPORT.search(text) is None and not _restated_recommendation(text))
     return out
 
 
