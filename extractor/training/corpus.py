@@ -287,6 +287,11 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "a 2016 effectiveness report, a 2018 crime data integrity inspection, a "
                                             "2025 letter ending enhanced monitoring, a 2019 custody inspection, a "
                                             "news release and a press article, first scored unseen in December 2026"),
+        ("ood42", "out-of-distribution 42", "a forty-second such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2017 efficiency report, a 2018 crime data integrity "
+                                            "inspection, a 2022 letter closing a cause of concern, a 2022 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -414,6 +419,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 54", ("real54-labelled.jsonl",), "26 pages of 2013–2024, 19 of them the inspectorate's own, 21 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
                                                "by a fifty-fourth reader in December 2026"),
+        ("real 55", ("real55-labelled.jsonl",), "26 pages of 2014–2025, 15 of them the inspectorate's own, 22 in no "
+                                               "earlier set, on forces from Avon and Somerset to Lincolnshire, "
+                                               "labelled blind by a fifty-fifth reader in December 2026"),
+        ("real 56", ("real56-labelled.jsonl",), "26 pages of 2014–2025, 16 of them the inspectorate's own, 18 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
+                                               "by a fifty-sixth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
