@@ -1585,3 +1585,25 @@ def test_an_areas_own_list_between_areas_keeps_its_theme_whatever_its_items(tmp_
                 "The force looks after the wellbeing of its people well.\n")
     items = [f.theme_key for f in rep.findings if f.kind == "bullet"]
     assert len(items) == 4 and set(items) == {"use_of_resources"}
+
+
+def test_a_releases_next_heading_that_names_no_area_ends_the_last_area(tmp_path):
+    """In a news release, "Leadership, resources and fairness" after "Managing offenders"
+    is the release's next topic, not a part of managing offenders: its sentences take the
+    themes their content points to, and "What the inspector said" carries no area."""
+    rep = _read(
+        tmp_path, "Inspectorate finds Northmoor Police inadequate in four areas of policing\n\nNews release, 10 April 2025",
+        "The police inspectorate has raised serious concerns about Northmoor Police.\n\n"
+        "Managing offenders\n\n"
+        "Northmoor Police is inadequate at managing offenders and suspects.\n\n"
+        "Leadership, resources and fairness\n\n"
+        "The force is inadequate for leadership and force management.\n\n"
+        "Black people in the county were far more likely to be stopped and searched than white people.\n\n"
+        "What the inspector said\n\n"
+        "“I cannot overstate how much Northmoor Police needs to improve,” the inspector said.\n",
+        kind="release",
+    )
+    got = {f.text.split()[0]: f.theme_key for f in rep.findings}
+    assert got["Northmoor"] == "managing_offenders"
+    assert got["The"] == "leadership" and got["Black"] == "treating_public_fairly"
+    assert got["“I"] != "managing_offenders"
