@@ -1570,6 +1570,8 @@ def test_a_force_on_course_to_meet_what_is_asked_of_it_is_praised(text, course):
     ("The force told inspectors its victim updates were now on time, and we found this to be so.", False),
     ("The force told inspectors its victim updates were now on time, which our audit confirmed.", False),
     ("The force informed inspectors that it had no record of how many officers had been trained.", False),
+    ("The force informed inspectors that there is no backlog of digital devices awaiting examination.", True),
+    ("The force claims its investigations are thorough, as we found in 2019.", True),
     ("Over the years the constabulary has maintained a sound grasp of what is asked of it.", False),
     ("The force recognises that it must protect vulnerable victims better.", False),
 ])

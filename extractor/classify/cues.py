@@ -1882,7 +1882,11 @@ FORCE_SAYS = re.compile(_SAYS_SUBJECT + r"(?:told us|tells us|says|said|disputes
 #: admission the inspectorate reports.
 _FORCE_TELLS = re.compile(_SAYS_SUBJECT + r"(?:(?:told|tells|informed|informs|assured|assures)\s+(?:me|inspectors|"
                           r"the\s+inspectorate|HMICF?R?S|the\s+(?:inspection\s+)?team)|assured\s+us|believes)\b", re.I)
-_OWN_GAP = re.compile(r"\b(?:no|not|cannot|unable|lacks?)\b|n['’]t\b", re.I)
+_OWN_GAP = re.compile(
+    r"\b(?:that\s+)?(?:it|the\s+force|the\s+constabulary|they)\s+(?:(?:has|had|have)\s+no\s+(?:\w+\s+)?"
+    r"(?:record|records|data|way|means|figures|idea|information)|cannot\s+(?:yet\s+)?(?:say|tell|identify|show|confirm|"
+    r"count|know)|can['’]t\s+(?:say|tell|identify|show)|(?:is|was|are|were)\s+unable\s+to|(?:does|did|do)\s+not\s+"
+    r"(?:know|record|collect|hold|keep|have)|lacks?)\b", re.I)
 
 
 #: The inspectorate's own check of what the force says, in the same sentence ("…, and we
@@ -1895,7 +1899,9 @@ _CHECKED_CLAIM = re.compile(
     r"our\s+(?:\w+\s+)?(?:inspection|audit|review|fieldwork|survey|analysis)|"
     r"the\s+(?:records|files|evidence|cases)\s+we\s+\w+)\s*(?:\w+\s+)?"
     r"(?:found|confirmed|confirm|saw|agreed?|verified|checked|could\s+not|supports?|supported|by|out|"
-    r"(?:do|did)\s+not\s+share|share|disagree\w*)\b", re.I)
+    r"(?:do|did)\s+not\s+share|share|disagree\w*)\b"
+    # ("…, as we found in 2019": an earlier inspection's finding, not this one's check)
+    r"(?!\s+(?:in\s+(?:19|20)\d\d|last\s+year|previously|before|at\s+our\s+(?:last|previous)))", re.I)
 
 
 def force_says(text: str) -> bool:
