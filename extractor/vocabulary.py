@@ -58,16 +58,24 @@ CLOSED_SECTION = re.compile(
 #: (:data:`CLOSED_SECTION`), though the lead-in names recommendations. The findings must be
 #: what is done: "Fieldwork was completed in April and included:" lists no finding.
 FINDINGS_DONE = re.compile(
-    r"\b(?:recommendations?|areas?|causes?\s+of\s+concern|concerns|those|these|ones)\b[^:]{0,40}?"
-    r"\b(?:achieved|completed?|implemented|discharged|addressed|fulfilled|resolved|"
+    r"\b(?:recommendations?|areas?|causes?\s+of\s+concern|concerns|those|these|ones)\b"
+    # not where something else was done ("In the areas where the new model has been
+    # implemented, we found:") or a list addressed to someone ("Our recommendations
+    # addressed to chief constables are:")
+    r"(?!\s+(?:\w+\s+)?(?:where|in\s+which)\b)[^:]{0,90}?"
+    r"\b(?:achieved|completed?|implemented|discharged|fulfilled|resolved|addressed(?!\s+(?:to|by|in)\b)|"
     r"(?:been|now|are|were|is|was|fully|largely|considered?|regard(?:ed)?\s+as)\s+met)\b", re.I)
 #: ... unless the lead-in says they are not yet done, still to do, done only in name, or
-#: done by the force's own account ("The force told us it had implemented:").
+#: done by someone else's account ("The force told us it had implemented:", "According to
+#: the force, …", "the force's self-assessment lists", "Those the commissioner considers
+#: achieved").
 NOT_YET_DONE = re.compile(
     r"\b(?:partly|partially|part|yet|still|open|outstanding|remain\w*|unmet|incomplete|in progress|to be|never|none|"
-    r"little|few|without|only|reopen\w*|re-?emerg\w*|overdue|due|will|when|once|until|next|but|although|told|"
-    r"reported|name|check\w*|further|(?:force|constabulary|it|they)\s+(?:says|said|considers?|claims?|claimed|believes?))\b",
-    re.I)
+    r"little|few|without|only|reopen\w*|re-?emerg\w*|overdue|told|in name|will\s+(?:check|look|consider|return|revisit)|"
+    r"(?:when|once|until)\s+(?:the\s+force|it|they)\s+(?:has|have)|further\s+work\s+(?:is\s+)?(?:needed|required)|"
+    r"due\s+(?:to\s+have|by|in)|(?:at|before|during)\s+our\s+next|according\s+to|self-assessment|"
+    r"(?:force|constabulary|it|they|chief\s+constable|commissioner|PCC)\s+(?:says|said|considers?|claims?|claimed|"
+    r"believes?|regards?|reports?|reported))\b", re.I)
 #: The names of earlier findings in such a lead-in, masked before looking for criticism.
 #: A closing "concern:" is the verb ("The recommendations we consider achieved concern:").
 FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes? of concern|concerns)\b|"

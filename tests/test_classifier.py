@@ -3008,6 +3008,8 @@ def test_a_title_alone_or_a_status_line_takes_no_side_from_its_title(text):
     ("The recommendations still outstanding are:", "area_for_improvement"),
     ("Two recommendations have only been partly achieved:", "area_for_improvement"),
     ("The recommendations we made in 2016 were:", "area_for_improvement"),
+    ("Of the nine recommendations in our 2021 report, the following have been implemented:", "strength"),
+    ("When we revisited the force in May, these recommendations had been implemented:", "strength"),
     ("Recommendations that were never implemented:", "area_for_improvement"),
     ("Recommendations the force says it has completed:", "area_for_improvement"),
     ("The recommendations we will check have been achieved at our next visit are:", "area_for_improvement"),
@@ -3030,6 +3032,9 @@ def test_a_lead_in_of_findings_dealt_with_makes_its_items_strengths(lead, side):
     "The issues addressed in this report are:",
     "Since the new operating model was implemented in 2022, we found that:",
     "Once the review is completed, the force intends to:",
+    "In the areas where the new model has been implemented, we found that:",
+    "Our recommendations addressed to chief constables are:",
+    "According to the force, the following recommendations have been achieved:",
 ])
 def test_a_lead_in_that_completes_something_other_than_findings_announces_no_side(lead):
     """The done-word must be said of the findings: fieldwork completed or a model
