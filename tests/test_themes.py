@@ -602,7 +602,7 @@ def test_the_custody_cell_section_parts_on_treatment_are_fair_treatment(tmp_path
         "Nurses": "protecting_vulnerable"}
 
 
-def test_only_whole_custody_part_headings_take_their_area():
+def test_custody_part_headings_about_detainees_take_their_area():
     """"Safety" is the cell section's part on detainees' safety; "Safety and wellbeing of
     staff" is about the workforce and takes no custody area."""
     from extractor.classify.themes import custody_section_theme
@@ -612,6 +612,8 @@ def test_only_whole_custody_part_headings_take_their_area():
     assert custody_section_theme("Safety", peel).key == "protecting_vulnerable"
     assert custody_section_theme("Safety – use of force", peel).key == "treating_public_fairly"
     assert custody_section_theme("Safety and wellbeing of staff", peel) is None
+    assert custody_section_theme("Respect and dignity", peel).key == "treating_public_fairly"
+    assert custody_section_theme("Safety of detainees", peel).key == "protecting_vulnerable"
 
 
 def test_a_custody_report_whose_title_names_the_force_keeps_its_custody_sections_and_leadership(tmp_path):

@@ -479,17 +479,19 @@ def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
 #: safeguarding), in health care and on release is the care of vulnerable people.
 #: Leadership, accountability and partnerships is left to the sentences' vote: readers
 #: split it between leadership and the use of resources. ``docs/themes.md`` gives the pages these were checked on.
+#: ... a part about detainees, not one about the staff ("Safety and wellbeing of staff").
+_NOT_STAFF = r"(?!.*\b(?:staff|workforce|officers|employees|personnel)\b)"
 CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bbooking[- ]?in\b|\breception processes\b|\bindividual needs\b|\b(?:legal|individual) rights\b|"
                 r"\btreatment and conditions\b", re.I), "treating_public_fairly"),
     # the cell section's own parts on how detainees are treated: respect, force used on them
     # and their day-to-day care (food, washing, clothing); PEEL puts the use of force under
     # fair treatment
-    (re.compile(r"^\W*(?:[\d.]+\s+)?(?:safety\W+)?(?:respect|use of force|detainee care)\W*$", re.I),
+    (re.compile(r"^\W*(?:[\d.]+\s+)?(?:safety\W+)?(?:respect|use of force|detainee care)\b" + _NOT_STAFF, re.I),
      "treating_public_fairly"),
     (re.compile(r"\bpre-custody\b|\bfirst point of contact\b|\bbefore custody\b|\bcustody cell\b|"
-                r"\bhealth ?care\b|\brelease and transfer\b|^\W*(?:[\d.]+\s+)?(?:safety|safeguarding|physical environment)"
-                r"(?:\s+and\s+(?:safety|safeguarding))?\W*$",
+                r"\bhealth ?care\b|\brelease and transfer\b|^\W*(?:[\d.]+\s+)?(?:safety|safeguarding|physical environment)\b"
+                + _NOT_STAFF,
                 re.I), "protecting_vulnerable"),
     # the expectations' first section: the force's leadership area where its taxonomy has
     # one (2014-2019, 2023-25), else the 2021/22 area for management and value for money
