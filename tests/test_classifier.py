@@ -3049,8 +3049,11 @@ def test_a_lead_in_that_completes_something_other_than_findings_announces_no_sid
     ("Force and commissioner respond", True),
     ("Force responds to the watchdog's report", True),
     ("Commissioner's response – crime data integrity inspection", True),
-    ("Force response", False),
+    ("Force response", True),
+    ("Northshire Police response", True),
     ("The force's response", False),
+    ("The force responds quickly to emergency calls", False),
+    ("The constabulary responds well to reports of missing people", False),
     ("Chief constable's response", True),
     ("Commissioner welcomes inspection findings", True),
     ("What the commissioner said", True),
@@ -3101,6 +3104,34 @@ def test_under_a_reaction_heading_the_reports_findings_and_grades_passed_on_stay
     assert [x.label for x in out] == ["area_for_improvement", "strength", "area_for_improvement", "strength",
                                       "neutral"]
     assert not out[4].spoken  # a reply's sentence is not someone's quoted words for the grade rules
+
+
+def test_a_replys_own_words_with_grade_words_stay_the_reply_and_the_reports_findings_stay_its_own():
+    """A commissioner's denial or hope names grades without passing one on; what the report
+    found, however it is put ("It also found …", "were concerned", "was praised for"), is
+    the inspectorate's."""
+    from extractor.classify.labels import classify
+
+    texts = ["The commissioner said she had read the report closely.",
+             "I do not accept that the force is inadequate at protecting vulnerable people.",
+             "I am confident that the force will be graded good at answering calls next time.",
+             "It also found that officers lacked training in dealing with stalking.",
+             "Inspectors were concerned that too few victims were kept informed.",
+             "The force was also praised for its work with schools."]
+    out = classify(texts, prev=[None, *texts[:-1]], sections=["Reaction"] * len(texts))
+    assert [x.label for x in out] == ["neutral", "neutral", "neutral", "area_for_improvement",
+                                      "area_for_improvement", "strength"]
+
+
+def test_a_finding_put_as_a_heading_about_responding_is_not_a_reply():
+    """PEEL headings state findings ("The force responds quickly to emergency calls"): the
+    sentences under them are the inspectorate's."""
+    from extractor.classify.labels import classify
+
+    texts = ["The force answers almost all 999 calls within ten seconds.",
+             "Supervisors do not review investigations often enough."]
+    out = classify(texts, prev=[None, texts[0]], sections=["The force responds quickly to emergency calls"] * 2)
+    assert [x.label for x in out] == ["strength", "area_for_improvement"]
 
 
 def test_a_letters_section_on_what_the_force_has_done_is_not_a_reply():

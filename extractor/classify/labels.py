@@ -892,10 +892,15 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
 #: ("Cause of concern: …", "Area for improvement 2: …").
 _REPORT_SPEAKS = re.compile(
     r"^\W*(?:however,?\s+|but\s+|and\s+)?(?:the\s+)?(?:(?:latest|new|inspection|inspectorate['’]s|watchdog['’]s)\s+)?"
-    r"(?:report|inspection|inspectors?|inspectorate|HMICF?R?S|watchdog|HM\s+Inspector\w*|"
+    r"(?:report|inspection|inspectors?|inspectorate|HMICF?R?S|watchdog|HM\s+Inspector\w*|it|they|"
     r"(?:His|Her)\s+Majesty['’]s\s+Inspector\w*)\b[^.]{0,60}?\b(?:found|finds|said|says|rated|graded|judged|praised|"
-    r"criticised|concluded|noted|highlighted|identified|recognised|warned|added|reported)\b"
-    r"|\b(?:graded|rated|judged)\b|\brequires? improvement\b|\binadequate\b"
+    r"criticised|concluded|noted|highlighted|identified|recognised|warned|added|reported|uncovered|"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:concerned|worried)|(?:raised|expressed)\s+(?:\w+\s+)?concerns?)\b"
+    # a grade passed on: the force (or it) was given it, not a hope, a denial or the public's rating
+    r"|^(?!.*\b(?:I|we|our|will|would|not|n['’]t|by\s+the\s+public|survey)\b)\W*(?:but\s+|and\s+)?(?:the\s+force|the\s+constabulary|it|"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Police|Constabulary))\s+(?:was|were|has\s+been|is|had\s+been)\s+"
+    r"(?:also\s+|now\s+|still\s+)?(?:(?:graded|rated|judged|found)\b|(?:good|outstanding|adequate|inadequate)\s+at\b|"
+    r"requir\w+\s+improvement\b|(?:also\s+)?praised\b)"
     r"|^\W*(?:causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\s*\d*\s*[:.–-]", re.I)
 
 
