@@ -82,29 +82,6 @@ FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes
                             r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
 
 
-#: A heading that gives the floor to others after the findings: the commissioner's, the
-#: chief constable's or the force's reply, a press story's reactions ("Reaction",
-#: "Commissioner's response", "Force response", "What the commissioner said", "PCC
-#: welcomes …", "Local Policing Body's Comments", "Force and commissioner respond"). Not
-#: "The force's response", which may head what it has done since the last inspection, nor
-#: a finding put as a heading ("The force responds quickly to emergency calls"): a verb
-#: heads a reply only when it ends the heading or answers the report. Not "Response"
-#: alone, the police response to calls.
-_VOICES = (r"(?:the\s+)?(?:chief\s+constable|(?:police\s+and\s+crime\s+)?commissioner|PCC|local\s+policing\s+body|"
-           r"(?:police\s+)?federation|mayor|police\s+and\s+crime\s+panel)(?:['’]s?)?")
-_FORCE_VOICE = r"(?:force|constabulary|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Police|Constabulary))"
-_TO_REPORT = r"\s+to\s+(?:the\s+|its\s+|today['’]s\s+)?(?:\w+\s+){0,2}(?:report|inspection|findings|watchdog|inspectorate|HMICF?R?S|grades?)\b[^:]*"
-RESPONSE_SECTION = re.compile(
-    rf"^{HEADING_NUMBER}(?:reactions?\s*$"
-    rf"|{_VOICES}(?:\s+and\s+(?:the\s+)?(?:{_VOICES}|{_FORCE_VOICE}))?\s+(?:response|reactions?|comments?|statement|"
-    rf"respond|responds|reacts?|welcomes?|says?|said)(?:{_TO_REPORT}|\s*[–—-]\s.*|\s+(?:\S.*?\s)?(?:report|inspection|findings|"
-    rf"watchdog|inspectorate|HMICF?R?S|grades?)\b.*)?\W*$"
-    rf"|{_FORCE_VOICE}(?:\s+and\s+{_VOICES})?\s+(?:response|reaction|statement|respond|responds|reacts?|welcomes?)"
-    rf"(?:{_TO_REPORT}|\s+(?:\S.*?\s)?(?:report|inspection|findings|watchdog|inspectorate|HMICF?R?S|grades?)\b.*)?\W*$"
-    rf"|(?:responses?|reactions?|comments?|statement)\s+(?:from|of|by)\s+(?:{_VOICES}|(?:the\s+)?{_FORCE_VOICE})\W*$"
-    rf"|what\s+{_VOICES}\s+(?:said|says)\b)",
-    re.I,
-)
 #: A section of context (introduction, method, annexes).
 CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).

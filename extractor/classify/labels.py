@@ -164,7 +164,6 @@ from extractor.vocabulary import (
     FINDINGS_DONE,
     GOOD_SECTION,
     NOT_YET_DONE,
-    RESPONSE_SECTION,
     text_key,
 )
 
@@ -319,7 +318,6 @@ def classify(
     # "adequate in four areas but requires improvement in six": adequate is no praise (rule 13)
     adequates = [below_beside_adequate(text) for text in texts]
     others = _others_words(texts, befores)
-    replies = _in_reply(texts, befores, [sec or "" for sec in sections])
     adjusted: list[np.ndarray] = []
     for i, text in enumerate(texts):
         p = proba[i].copy()
@@ -457,10 +455,9 @@ def classify(
             # "The force needs to improve how it understands demand." / "This should help it to
             # plan its workforce": what the advice is for, not a finding
             p = _boost(p, idx["neutral"], DEFAULT_PURPOSE_WEIGHT)
-        if others[i] or replies[i]:
-            # "Chief Constable Jo Marsh said: …" and the rest of her quotation, or a sentence of
-            # the commissioner's reply: someone else's words about the report, not the
-            # inspectorate's findings
+        if others[i]:
+            # "Chief Constable Jo Marsh said: …" and the rest of her quotation: someone else's
+            # words about the report, not the inspectorate's findings
             p = _boost(p, idx["neutral"], DEFAULT_OTHERS_SPEAK_WEIGHT)
         if caveats[i]:
             # the decision is the judgement; "while there is still more to do" names nothing
@@ -825,33 +822,6 @@ _OF_THE_REPORT = re.compile(r"^(?=.*\b(?:I|we|our|us|we['’]ve)\b)(?=.*\b(?:the
                             re.S)
 
 
-#: A finding credited to the report ("…, according to a report by the watchdog"): the
-#: inspectorate's, even under a heading that gives the floor to others.
-_ACCORDING_TO_REPORT = re.compile(r"\baccording to (?:(?:a|an|the|its|their|today['’]s) (?:[\w-]+ ){0,3})?"
-                                  r"(?:report|inspection|review|watchdog|inspectorate|inspectors)\b", re.I)
-
-#: A deadline, as the inspectorate's recommendations set them.
-_DEADLINE = re.compile(r"\b(?:immediately|within\s+(?:\w+\s+){1,2}(?:days|weeks|months)|"
-                       r"by\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})\b", re.I)
-_FORCE_ACTS = re.compile(
-    r"^\W*(?:[^,]{0,40},?\s+)?(?:the\s+force|the\s+constabulary|(?:the\s+)?chief\s+constables?|"
-    r"(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})\s+(?:Police|Constabulary)(?:\s+Service)?)\s+"
-    r"(?:immediately\s+)?(?!(?:has|is|was|does|says|welcomes|remains)\b)[a-z]+s\b", re.I)
-
-
-def _restated_recommendation(text: str) -> bool:
-    """A recommendation restated in a reply without its modal: the force as subject of a
-    plain verb, after its deadline or with "immediately" ("Within three months, Wessex
-    Police reviews …", "Wessex Police immediately improves …"): the inspectorate's, though
-    the reply is someone else's. A service standard ("The force reviews every case within
-    two days") puts its time limit after the verb, and is the reply's own claim."""
-    m = _FORCE_ACTS.match(text)
-    if m is None:
-        return False
-    lead = _DEADLINE.search(text, 0, m.end())
-    return lead is not None and (lead.start() < 3 or lead.group(0).lower() == "immediately")
-
-
 def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     """Which sentences are someone else's words: a chief constable's, a commissioner's, the
     Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
@@ -883,60 +853,6 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
                   ) and who != "inspectorate"
         out.append(spoken)
         open_after[text] = spoken and still_open
-    return out
-
-
-#: What a reply passes on from the report as the report's, not the reply's own words: the
-#: inspectorate as the subject of a finding ("Inspectors found …", "The report said …",
-#: "HMICFRS rated …"), a grade stated ("was graded inadequate at …"), a finding's own title
-#: ("Cause of concern: …", "Area for improvement 2: …").
-_REPORT_SPEAKS = re.compile(
-    r"^\W*(?:however,?\s+|but\s+|and\s+)?(?:the\s+)?(?:(?:latest|new|inspection|inspectorate['’]s|watchdog['’]s)\s+)?"
-    r"(?:report|inspection|inspectors?|inspectorate|HMICF?R?S|watchdog|HM\s+Inspector\w*|it|they|"
-    r"(?:His|Her)\s+Majesty['’]s\s+Inspector\w*)\b[^.]{0,60}?\b(?:found|finds|said|says|rated|graded|judged|praised|"
-    r"criticised|concluded|noted|highlighted|identified|recognised|warned|added|reported|uncovered|"
-    r"(?:were|was)\s+(?:\w+\s+)?(?:concerned|worried)|(?:raised|expressed)\s+(?:\w+\s+)?concerns?)\b"
-    # a grade passed on: the force (or it) was given it, not a hope, a denial or the public's rating
-    r"|^(?!.*\b(?:I|we|our|will|would|not|n['’]t|by\s+the\s+public|survey)\b)\W*(?:but\s+|and\s+)?(?:the\s+force|the\s+constabulary|it|"
-    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:Police|Constabulary))\s+(?:was|were|has\s+been|is|had\s+been)\s+"
-    r"(?:also\s+|now\s+|still\s+)?(?:(?:graded|rated|judged|found)\b|(?:good|outstanding|adequate|inadequate)\s+at\b|"
-    r"requir\w+\s+improvement\b|(?:also\s+)?praised\b)"
-    r"|^\W*(?:causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\s*\d*\s*[:.–-]", re.I)
-
-
-#: A recommendation in so many words ("We recommend that …", "HMICFRS recommends …").
-_RECOMMENDS = re.compile(r"\b(?:we\s+recommend|recommends|recommended\s+that)\b", re.I)
-
-
-def _in_reply(texts: list[str], prev: list[str | None], sections: list[str]) -> list[bool]:
-    """Sentences of a reply to the report: under a heading that gives the floor to others
-    (:data:`RESPONSE_SECTION`: "Reaction", "Commissioner's response", "PCC welcomes …"),
-    each sentence is the reply's own words, unless an inspector is speaking (and the rest of
-    an inspector's quotation), it recommends ("the force should …", "we recommend …": not
-    the commissioner's "we now need to"), it credits the report or passes on what the
-    report found or graded (:data:`_REPORT_SPEAKS`), or it restates a recommendation. Only
-    the label is nudged: a grade such a sentence states is left to the grade rules."""
-    out: list[bool] = []
-    inspectors: set[str] = set()
-    last: str | None = None
-    quoting = False  # an inspector's quotation still open
-    for i, (text, before) in enumerate(zip(texts, prev, strict=True)):
-        if before is None or (i and before != texts[i - 1]):
-            inspectors, last, quoting = set(), None, False
-        inspectors |= inspector_names(text)
-        who = speaker(text, inspectors)
-        if who == "pronoun":
-            who = last
-        elif who is not None:
-            last = who
-        inspector = who == "inspectorate" or quoting
-        quoting = inspector and quote_open_after(text, quoting)
-        # what the report found, passed on in the reply's own voice; in a quotation of the
-        # commissioner's ("“The report highlighted …") it is her account of it
-        passed_on = _REPORT_SPEAKS.search(text) is not None and text.lstrip()[:1] not in ('"', "“")
-        out.append(bool(RESPONSE_SECTION.match(sections[i])) and not inspector and not passed_on
-                   and FORCE_MODAL.search(text) is None and _RECOMMENDS.search(text) is None
-                   and _ACCORDING_TO_REPORT.search(text) is None and not _restated_recommendation(text))
     return out
 
 
