@@ -2085,14 +2085,6 @@ def test_the_inspectors_satisfaction_reported_in_the_press_is_praise(text, label
      "area_for_improvement"),
     ("A new policy on stalking is being written, but officers still do not know when to use a protection order.",
      "area_for_improvement"),
-    ("Refresher training on the vetting rules is provided to supervisors, but few of them have taken it up.",
-     "area_for_improvement"),
-    ("The constabulary publishes the results of its misconduct hearings, but it does not publish the lessons drawn.",
-     "area_for_improvement"),
-    ("The PSD maintains a log of complaints, but nobody checks whether the actions agreed are carried out.",
-     "area_for_improvement"),
-    ("The force has plans to recruit more specialist investigators, but these have not yet been funded.",
-     "area_for_improvement"),
 ])
 def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvement(text, label):
     """Rule 1: "There are procedures …, but supervisors rarely follow them" concedes what is in
@@ -2104,13 +2096,6 @@ def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvemen
     # praise before the turn, or a first clause that is the shortfall itself, is no concession
     assert not in_place_then_shortfall("There are good procedures for checking files, but supervisors rarely follow them.")
     assert not in_place_then_shortfall("There is still much to do, but the force no longer needs closer monitoring.")
-    # provision named inside a noun phrase, or provision praised, is neither
-    assert not in_place_then_shortfall("The service the force provides to victims was examined, but not graded.")
-    assert not in_place_then_shortfall("The force provides a valuable diversion scheme, but few officers refer to it.")
-    # nor provision followed by praise, a comparison or the inspection's own scope
-    assert not in_place_then_shortfall("The MASH provides one point of contact, but its handling of referrals is excellent.")
-    assert not in_place_then_shortfall("Support is available in every case, while in most forces victims wait weeks.")
-    assert not in_place_then_shortfall("The force publishes its performance data monthly, but we did not examine it.")
 
 
 @pytest.mark.parametrize("text", [
