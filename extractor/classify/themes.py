@@ -471,6 +471,9 @@ def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
     return frozenset(t.key for t in taxonomy.themes if t.pillar in (pillar, None))
 
 
+#: A custody part heading about detainees, not about the staff ("Safety and wellbeing of
+#: staff" is the workforce's).
+_NOT_STAFF = r"(?!.*\b(?:staff|workforce|officers|employees|personnel)\b)"
 #: The sections of a joint custody inspection report (HM Inspectorate of Prisons'
 #: "Expectations for police custody", the headings its reports use since 2017), and the
 #: PEEL area each is about: booking in, individual needs and legal rights are how detainees
@@ -478,9 +481,9 @@ def _pillar_keys(taxonomy: Taxonomy, pillar: str | None) -> frozenset[str]:
 #: use of force and detainee care; what happens before custody, in the cell (its safety and
 #: safeguarding), in health care and on release is the care of vulnerable people.
 #: Leadership, accountability and partnerships is left to the sentences' vote: readers
-#: split it between leadership and the use of resources. ``docs/themes.md`` gives the pages these were checked on.
-#: ... a part about detainees, not one about the staff ("Safety and wellbeing of staff").
-_NOT_STAFF = r"(?!.*\b(?:staff|workforce|officers|employees|personnel)\b)"
+#: split it between leadership and the use of resources. A part heading counts only when it
+#: is about detainees, not staff (:data:`_NOT_STAFF`). ``docs/themes.md`` gives the pages
+#: these were checked on.
 CUSTODY_SECTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bbooking[- ]?in\b|\breception processes\b|\bindividual needs\b|\b(?:legal|individual) rights\b|"
                 r"\btreatment and conditions\b", re.I), "treating_public_fairly"),
