@@ -32,8 +32,8 @@ def main() -> int:
     text = readme.read_text(encoding="utf-8")
     evaluate = run("-m", "extractor", "evaluate")
     text = replace(text, "evaluate", "```\n" + evaluate + "\n```")
-    oods = ["ood", *(f"ood{n}" for n in range(2, 43))]
-    reals = ["real", *(f"real{n}" for n in range(3, 57))]
+    oods = ["ood", *(f"ood{n}" for n in range(2, 44))]
+    reals = ["real", *(f"real{n}" for n in range(3, 59))]
     figures = [("cv", "cross-validation"), ("heldout", "held-out"),
                *((o, "out-of-distribution" + (f" {o[3:]}" if o[3:] else "")) for o in oods),
                *((r, "real" + (f" {r[4:]}" if r[4:] else "")) for r in reals)]

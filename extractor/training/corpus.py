@@ -292,6 +292,10 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2022 letter closing a cause of concern, a 2022 custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood43", "out-of-distribution 43", "a forty-third such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2016 legitimacy report, a 2014 crime data integrity "
+                                            "inspection, a 2016 revisit letter, a 2022 custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -425,6 +429,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 56", ("real56-labelled.jsonl",), "26 pages of 2014–2025, 16 of them the inspectorate's own, 18 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
                                                "by a fifty-sixth reader in December 2026"),
+        ("real 57", ("real57-labelled.jsonl",), "20 pages of 2014–2025, 15 of them the inspectorate's own, 13 in no "
+                                               "earlier set, on British Transport Police and forces from Avon and "
+                                               "Somerset to Lincolnshire, labelled blind by a fifty-seventh reader in "
+                                               "December 2026"),
+        ("real 58", ("real58-labelled.jsonl",), "22 pages of 2014–2026, 15 of them the inspectorate's own, 17 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
+                                               "by a fifty-eighth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
