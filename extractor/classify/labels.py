@@ -689,8 +689,8 @@ def _leadin_side(text: str, done: bool = True) -> str | None:
     ``done=False`` leaves out lists of findings dealt with (:data:`FINDINGS_DONE`): such a
     lead-in announces its items' side without being a finding itself.
     """
-    bare = FINDING_NAMES.sub(" ", text)
-    if done and FINDINGS_DONE.search(text) and not NOT_YET_DONE.search(text) and not LEADIN_AFI.search(bare):
+    if (done and FINDINGS_DONE.search(text) and not NOT_YET_DONE.search(text)
+            and not LEADIN_AFI.search(FINDING_NAMES.sub(" ", text))):
         return "strength"
     if LEADIN_EXPECT.search(text):
         # what the force is expected to do is advice, unless it is to keep up its own good work

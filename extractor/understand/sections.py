@@ -199,8 +199,8 @@ def place_sentences(
                 # of a letter that takes its causes of concern in turn, not a part of the last
                 theme, theme_level, after_cause = topic, block.level, False
                 pillar = topic.pillar
-            elif RESET_SECTION.match(text) or (theme is not None and block.level < theme_level) or (
-                    topics_in_turn and theme is not None and block.level <= theme_level):
+            elif RESET_SECTION.match(text) or (theme is not None and (
+                    block.level < theme_level or (topics_in_turn and block.level == theme_level))):
                 # a letter's or a release's next heading at the level of the area's own, naming
                 # no area ("Leadership, resources and fairness", "What the inspector said"
                 # after "Managing offenders"): its next topic, not a part of the last area;
