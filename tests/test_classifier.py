@@ -206,6 +206,8 @@ def test_an_item_that_goes_on_from_a_plain_lead_in_is_read_as_the_whole_sentence
     ("We expect the constabulary to build on these strengths:", "strength"),
     ("We want the force to keep up the following good work:", "strength"),
     ("We expect the force to adopt the good practice we saw in other forces, in particular:", "area_for_improvement"),
+    ("The criticisms the watchdog made of Wessex Police include:", "area_for_improvement"),
+    ("Four separate issues were identified by the inspectors:", "area_for_improvement"),
 ])
 def test_a_lead_in_that_names_improvements_or_problems_gives_its_items_a_side(leadin, side):
     """Items that name practice ("the setting up of an audit team;") judge nothing without
@@ -245,6 +247,7 @@ def test_a_list_ends_at_a_heading_that_starts_context(heading, carried):
     ("A later inspection recorded several improvements:", "strength"),
     ("The weaknesses it identified included:", "area_for_improvement"),
     ("Among the failings described were:", "area_for_improvement"),
+    ("The criticisms the watchdog made of Wessex Police include:", "area_for_improvement"),
 ])
 def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
     """"The weaknesses it identified included:" says there are weaknesses (rule 14); the
@@ -252,6 +255,15 @@ def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
     from extractor.classify.labels import classify
 
     assert classify([leadin])[0].label == side
+
+
+def test_a_lead_in_that_answers_criticism_announces_no_side():
+    """"In response to these criticisms, the force has:" lists what the force did, not the
+    criticisms themselves."""
+    from extractor.classify.labels import announced_side
+
+    assert announced_side("In response to these criticisms, the force has:") is None
+    assert announced_side("The inspectors criticised the constabulary for:") == "area_for_improvement"
 
 
 def test_a_lead_in_that_only_names_a_recommendation_stays_neutral():

@@ -569,12 +569,16 @@ LEADIN_GOOD = re.compile(
     re.I,
 )
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
-#: "more remains to be done, in particular:".
+#: "more remains to be done, in particular:", "The criticisms of the force include:", "Three
+#: specific issues were identified:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
-    r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues)\b|n['’]t\b",
+    r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues|"
+    # (not criticism answered: "In response to these criticisms, the force has:")
+    r"(?<!to )(?<!to the )(?<!to these )(?<!to this )(?<!address the )(?<!address these )criticis\w*|"
+    r"issues\s+(?:were\s+|was\s+)?(?:found|identified|raised|highlighted))\b|n['’]t\b",
     re.I,
 )
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
