@@ -1341,6 +1341,21 @@ def test_better_now_than_a_recalled_failing_is_praise(text):
     assert not better_than_before("Its handling of missing children is better than in 2019 but still too slow.")
 
 
+@pytest.mark.parametrize("text", [
+    "Every police force is in the Scan stage of monitoring by default, but may be escalated to enhanced "
+    "monitoring if it is not addressing the inspectorate's concerns effectively.",
+    "All police forces start in routine monitoring but may be escalated to Engage if they are not effectively "
+    "dealing with causes of concern.",
+    "A force may be escalated to enhanced monitoring when it is not tackling a cause of concern.",
+])
+def test_how_monitoring_works_is_neutral(text):
+    """What Engage is, said of forces in general, is a definition (rule 11), even with its
+    "but … if they are not …"; the model read the standard release note as mixed."""
+    from extractor.classify.labels import classify
+
+    assert classify([text])[0].label == "neutral"
+
+
 @pytest.mark.parametrize("text, on_time", [
     ("Checks on people subject to sexual harm prevention orders were nearly always carried out on time.", True),
     ("Reviews of high-risk missing person cases are kept up to date.", True),

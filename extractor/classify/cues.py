@@ -629,6 +629,16 @@ GRADE_DEFINITION = re.compile(
     r"got worse|declined|worse|fallen|a sign|a reduction|a decline|a fall)\b", re.I)
 
 
+#: How monitoring works, said of forces in general (rule 11: what Engage *is* is neutral):
+#: "All police forces are in routine monitoring under the Scan stage by default, but may be
+#: escalated to enhanced monitoring …", "A force is moved into Engage when …". The news
+#: releases' standard note; its "but … if they are not effectively addressing" is the rule's
+#: two halves, not a judgement of anyone.
+MONITORING_DEFINITION = re.compile(
+    r"^\W*(?:(?:all|every|any|each)\s+(?:police\s+)?forces?\b|(?:a|any)\s+(?:police\s+)?force\s+(?:is|may|can|will|"
+    r"would)\b|forces\s+(?:are|may|can|will)\b)(?=[^.]*\b(?:engage|scan|monitor\w*|escalat\w*)\b)", re.I)
+
+
 #: A statement that an area carries no grade ("The extent to which the force is effective
 #: at keeping people safe and reducing crime is not yet graded."; LABELLING rule 5:
 #: neutral). The question's wording reads as a finding; only a sentence whose predicate

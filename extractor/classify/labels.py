@@ -31,6 +31,7 @@ from extractor.classify.cues import (
     JUDGED_GOOD,
     LEADING_CONTRAST,
     MODAL,
+    MONITORING_DEFINITION,
     NOT_GRADED,
     OUT_OF_ENGAGE,
     OWN_POLICE,
@@ -337,13 +338,15 @@ def classify(
         elif CONTEXT_SECTION.search(sec):
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_SECTION_WEIGHT)
         doubt = doubting_question(text)
-        if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or (QUESTION.search(text) and not doubt)
+        if (states_earlier_grade(text) or GRADE_DEFINITION.search(text) or MONITORING_DEFINITION.search(text)
+                or (QUESTION.search(text) and not doubt)
                 or NOT_GRADED.search(text) or INSPECTION_AIM.search(text) or recording_matters(text)
                 or conditional_expectation(text)
                 or describes_structure(text) or states_importance(text) or survey_figure(text)):
             # "In 2016 we graded its effectiveness as inadequate", "Good means …", "How good is
             # the force at …?", "… is not yet graded", "We wanted to see whether …": history, a
-            # definition, a question, a missing grade or the inspection's aim, not a finding;
+            # definition (of a grade, or of how monitoring works), a question, a missing grade or
+            # the inspection's aim, not a finding;
             # nor is "If the force keeps on as it is, we would expect …", a forecast, nor "68
             # percent of adults surveyed think …", the public's view set out as data
             p = _boost(p, idx["neutral"], DEFAULT_CONTEXT_WEIGHT)
