@@ -1342,6 +1342,35 @@ def test_better_now_than_a_recalled_failing_is_praise(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Since our 2019 legitimacy inspection, the constabulary has made progress in several areas.",
+    "Since the 2018 efficiency inspection the force has improved how it plans its workforce.",
+    "The two inspectorates found that the force had made a number of improvements since their visit in 2015.",
+    "Since our last report the constabulary has taken steps to address the backlog in vetting its staff.",
+])
+def test_progress_since_an_earlier_inspection_is_praise(text):
+    """Progress since an inspection the sentence recalls is praise (rule 9); the model
+    read the recalled inspection as history and called such sentences neutral."""
+    from extractor.classify.cues import progress_since
+    from extractor.classify.labels import classify
+
+    assert progress_since(text)
+    assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text", [
+    "The force has made only limited progress since our 2019 inspection.",
+    "Little has improved since our previous visit in 2016.",
+    "It has made progress since 2017, but its recording of crime is still too inaccurate.",
+    "The force told us it has improved its call handling since our last inspection.",
+    "“Our answer times have improved a lot since the inspectors came,” she said.",
+])
+def test_progress_since_that_is_small_doubted_or_someone_elses_is_not_read_as_praise(text):
+    from extractor.classify.cues import progress_since
+
+    assert not progress_since(text)
+
+
+@pytest.mark.parametrize("text", [
     "Every police force is in the Scan stage of monitoring by default, but may be escalated to enhanced "
     "monitoring if it is not addressing the inspectorate's concerns effectively.",
     "All police forces start in routine monitoring but may be escalated to Engage if they are not effectively "

@@ -1051,6 +1051,31 @@ def better_than_before(text: str) -> bool:
     return bool(BETTER_THAN_BEFORE.search(text)) and not _NOT_YET.search(text)
 
 
+#: Progress since an earlier inspection, visit or year ("Since our 2017 effectiveness
+#: inspection the force has improved how well it investigates volume crime", "… found that the
+#: force had made several improvements since their last inspection in 2014"): praise (rule 9),
+#: which the model reads as history for the inspection it recalls. The progress is the
+#: force's: made, improved, strengthened, or steps taken to address what was found.
+_EARLIER_VISIT = r"(?:inspect\w*|visit(?:ed)?|report|review|(?:19|20)\d\d)"
+_PROGRESS_MADE = (r"(?:has|have|had)\s+(?:(?:also|now|since|clearly)\s+)?(?:made\s+(?:\w+\s+){0,3}?(?:progress|"
+                  r"improvements?)|improved|strengthened|taken\s+steps\s+to\s+address)")
+PROGRESS_SINCE = re.compile(
+    rf"\bsince\b[^.;]{{0,60}}?\b{_EARLIER_VISIT}\b[^.;]{{0,80}}?\b{_PROGRESS_MADE}\b"
+    rf"|\b{_PROGRESS_MADE}\b[^.;]{{0,80}}?\bsince\b[^.;]{{0,40}}?\b{_EARLIER_VISIT}\b", re.I)
+#: ... unless the progress is small or in doubt ("only limited progress", "little had
+#: improved", "whether it has improved"), or someone's own account ("told us it has", "“…
+#: our answer times have improved since the inspectors visited,” he said").
+_PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficient|whether|if|told\s+us|claims?|"
+                               r"believes?)\b|n['’]t\b|[”\"]\s*,?\s*(?:\w+\s+){0,4}?(?:said|says|added)\b", re.I)
+
+
+def progress_since(text: str) -> bool:
+    """Does the sentence say the force has made progress since an earlier inspection
+    (:data:`PROGRESS_SINCE`), with nothing left or doubted in it?"""
+    return (PROGRESS_SINCE.search(text) is not None and not _NOT_YET.search(text)
+            and not _PROGRESS_DOUBTED.search(text))
+
+
 #: A decline on an earlier, better state ("This is a decline from our last judgment, when we
 #: graded the force good", "its effectiveness has deteriorated since 2016", "there has been a
 #: significant deterioration in how the force prevents crime"): the mirror of

@@ -81,6 +81,7 @@ from extractor.classify.cues import (
     pleased,
     press_criticism,
     press_praise,
+    progress_since,
     progress_tally,
     purpose_of_advice,
     quote_open_after,
@@ -425,8 +426,10 @@ def classify(
         elif out_of_special_measures(text) and not turns:
             # "Staffordshire Police has been taken out of special measures" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ENGAGE_WEIGHT)
-        if (IMPROVED_ON.search(text) or better_than_before(text) or much_done(text)) and not turns:
-            # "a vast improvement from the previous report that found it inadequate"
+        if (IMPROVED_ON.search(text) or better_than_before(text) or much_done(text)
+                or progress_since(text)) and not turns:
+            # "a vast improvement from the previous report that found it inadequate", "Since
+            # our 2017 inspection the force has improved how it investigates crime"
             p = _boost(p, idx["strength"], DEFAULT_IMPROVED_ON_WEIGHT)
         if (share := progress_tally(text)) is not None:
             # "of the 23 recommendations …, 19 have been achieved": most done is praise, about
