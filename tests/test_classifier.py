@@ -1099,6 +1099,28 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     assert classify([text])[0].label == label
 
 
+@pytest.mark.parametrize("text, who", [
+    ("Retired postman Alan Fenwick, 68, from Whitby, said the officers who came to his house were kind and quick.",
+     "other"),
+    ("Market trader Priya Nair said the neighbourhood team had been a great help to her stall.", "other"),
+    ("Ms Collier, who chairs the residents' association, said the patrols were well liked.", "other"),
+    ("Lead inspector Tom Reade said the force was quick to answer emergency calls.", "inspectorate"),
+    ("Joan Marsh, who led the inspection for HMICFRS, said the force was quick to answer emergency calls.",
+     "inspectorate"),
+    ("Wessex Police said it had acted at once after inspectors found too few checks on detainees.", None),
+])
+def test_a_speaker_described_before_the_name_or_after_it(text, who):
+    """News pages name residents and officials with a description ("Retired postman …, 68,
+    from Whitby, said"): their words, not findings; an inspector so described is the
+    inspectorate; an answer that carries the inspectors' finding is no one else's."""
+    from extractor.classify.cues import speaker
+    from extractor.classify.labels import classify
+
+    assert speaker(text, set()) == who
+    if who == "other":
+        assert classify([text])[0].label == "neutral"
+
+
 def test_a_quotation_someone_else_opens_is_theirs_to_its_end():
     """The sentences of a chief constable's quotation are her words, to the sentence that
     closes it; the inspectorate's finding after it is not."""

@@ -2473,6 +2473,17 @@ _NAME = (rf"(?:{_HONORIFIC}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+"
 _SPEECH = r"(?:said|says|added|commented|responded|told|explained|stated|emphasi[sz]ed|stressed|insisted|pledged|promised)"
 _NAMED_SAYS = re.compile(rf"^(?P<pre>[^\"“”]{{0,90}}?,\s*)?(?P<name>{_NAME}),?\s+(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 _SAYS_NAMED = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+{_SPEECH})\.?\s*$")
+#: What someone's answer goes on to carry: the finding it answers ("… said it has taken
+#: immediate action after inspectors found too few checks were made"), the inspectorate's.
+_FINDING_CARRIED = re.compile(r"\b(?:after|as|when|because|since)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:inspectors?|"
+                              r"inspectorate|watchdog|report|inspection|HMICFRS|HMIC)\s+(?:has\s+|had\s+)?"
+                              r"(?:found|said|concluded|judged|rated|graded|criticised|warned|identified|revealed)\b")
+#: ... with a description before the name or an aside after it, as news pages name residents
+#: and officials: "Retired teacher Sam Lee, 71, from Halifax, said …", "Scarborough shop
+#: owner Jo Hart said …", "Mr Kerr, who took charge in May, said …". The description and the
+#: aside are read for an inspector's title like the name (:func:`speaker`).
+_DESCRIBED_SAYS = re.compile(rf"^(?P<desc>(?:[A-Za-z][\w’'-]*\s+){{0,4}}?)(?P<name>{_NAME})"
+                             rf"(?P<aside>(?:,[^,\"“”]{{1,60}}){{1,3}},)?\s+(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: "He said: …", "She added that …": the person last named speaks again.
 _PRONOUN_SAYS = re.compile(rf"^(?:(?:however|but|and|yet),?\s+)?(?:he|she)\s+(?:also\s+)?{_SPEECH}\b", re.I)
 #: The inspectorate or one of its inspectors, by title, in a speaker's name or in the
@@ -2537,14 +2548,18 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
         return "pronoun"
     if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(said.group(0)):
         return "inspectorate"  # (a police "Chief Inspector Sam Lee said" is the force's officer)
-    m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
+    m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text) or _DESCRIBED_SAYS.match(text)
+    if m is not None and _FINDING_CARRIED.search(text, m.end()):
+        return None  # "The force said it has acted after inspectors found too few checks …"
     if m is not None:
         groups = m.groupdict()
         name = groups.get("name") or groups.get("name2") or ""
         if name.split()[0].lower() not in _NOT_NAMES:
             appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
+            described = f"{groups.get('desc') or ''} {groups.get('aside') or ''}"
             inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
-                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
+                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive))
+                         or _INSPECTOR_WORD.search(described) or _INSPECTORATE_TITLE.search(described))
             if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
                 inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
             return "inspectorate" if inspector else "other"
