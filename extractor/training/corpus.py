@@ -296,6 +296,11 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "2018/19 report, a 2016 legitimacy report, a 2014 crime data integrity "
                                             "inspection, a 2016 revisit letter, a 2022 custody inspection, a news "
                                             "release and a press article, first scored unseen in December 2026"),
+        ("ood44", "out-of-distribution 44", "a forty-fourth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2016 effectiveness report, a 2014 crime data integrity "
+                                            "inspection, a 2023 letter ending enhanced monitoring, a 2018 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -436,6 +441,13 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 58", ("real58-labelled.jsonl",), "22 pages of 2014–2026, 15 of them the inspectorate's own, 17 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind "
                                                "by a fifty-eighth reader in December 2026"),
+        ("real 59", ("real59-labelled.jsonl",), "18 pages of 2014–2025, 15 of them the inspectorate's own, 16 in no "
+                                               "earlier set, on British Transport Police and forces from Avon and "
+                                               "Somerset to Lincolnshire, labelled blind by a fifty-ninth reader in "
+                                               "December 2026"),
+        ("real 60", ("real60-labelled.jsonl",), "23 pages of 2013–2025, 16 of them the inspectorate's own, 22 in no "
+                                               "earlier set, on forces from the Metropolitan Police Service to "
+                                               "Wiltshire, labelled blind by a sixtieth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
