@@ -257,13 +257,22 @@ def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
     assert classify([leadin])[0].label == side
 
 
-def test_a_lead_in_that_answers_criticism_announces_no_side():
-    """"In response to these criticisms, the force has:" lists what the force did, not the
-    criticisms themselves."""
+@pytest.mark.parametrize("leadin", [
+    "In response to these criticisms, the force has:",
+    "The criticisms in our 2018 report have since been addressed:",
+    "Criticised in 2020 for its slow vetting, the constabulary has now:",
+    "The chief constable rejected the criticisms, pointing out that the force had:",
+    "The issues identified in 2018 have now been resolved:",
+    "The following issues were raised by residents at the public meeting:",
+])
+def test_a_lead_in_that_answers_criticism_announces_no_side(leadin):
+    """A lead-in that lists what was done about criticisms, or who else raised them, lists
+    no criticism of the force; "The inspectors criticised the constabulary for:" does."""
     from extractor.classify.labels import announced_side
 
-    assert announced_side("In response to these criticisms, the force has:") is None
+    assert announced_side(leadin) is None
     assert announced_side("The inspectors criticised the constabulary for:") == "area_for_improvement"
+    assert announced_side("Inspectors were critical of:") == "area_for_improvement"
 
 
 def test_a_lead_in_that_only_names_a_recommendation_stays_neutral():

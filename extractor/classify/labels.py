@@ -575,18 +575,25 @@ LEADIN_GOOD = re.compile(
     re.I,
 )
 #: A lead-in that announces criticism: causes of concern, areas for improvement, "should:",
-#: "more remains to be done, in particular:", "The criticisms of the force include:", "Three
-#: specific issues were identified:".
+#: "more remains to be done, in particular:".
 LEADIN_AFI = re.compile(
     r"\b(areas? (?:for|of|requiring) improvement|causes? of concern|concern(?:s|ed|ing)?|recommend\w*|should|needs? to|"
     r"must|improve|weakness\w*|shortcomings?|problems?|fail\w*|risks?|gaps?|not|no longer|lack\w*|worr\w*|"
     r"disappoint\w*|inadequate|requires? improvement|(?:more|further) (?:work )?to (?:do|go)|work remains|"
-    r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues|"
-    # (not criticism answered: "In response to these criticisms, the force has:")
-    r"(?<!to )(?<!to the )(?<!to these )(?<!to this )(?<!address the )(?<!address these )criticis\w*|"
-    r"issues\s+(?:were\s+|was\s+)?(?:found|identified|raised|highlighted))\b|n['’]t\b",
+    r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues)\b|n['’]t\b",
     re.I,
 )
+#: A lead-in that names criticisms made of the force: "The criticisms of the force include:",
+#: "Three specific issues were identified:", "Inspectors were critical of:" ...
+LEADIN_CRITICISM = re.compile(r"\b(?:criticis\w*|critical\s+of|found\s+fault|"
+                              r"issues\s+(?:were\s+|was\s+)?(?:found|identified|raised|highlighted))\b", re.I)
+#: ... unless it lists what was done about them or who else raised them ("In response to
+#: these criticisms, the force has:", "The criticisms in our last report have all been
+#: addressed:", "The force, criticised in 2019, has now:", "issues raised by residents at
+#: the meeting:", "No issues were identified with:").
+_CRITICISM_ANSWERED = re.compile(r"\b(?:respon\w*|following|since|after|acted|address\w*|answer\w*|reject\w*|dealt|"
+                                 r"resolved|remedied|fixed|tackled|now|raised\s+by|public|residents|rightly)\b|^\W*no\b|"
+                                 r"\b(?:has|have)\s*:\s*$", re.I)
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
 #: it names good work elsewhere ("… to adopt the good practice of other forces:"), unless it
 #: is to keep up its own (:data:`_KEEP_UP_GOOD`: "We expect the force to build on these
@@ -707,7 +714,7 @@ def _leadin_side(text: str, done: bool = True) -> str | None:
         return "strength" if _KEEP_UP_GOOD.search(text) else "area_for_improvement"
     if LEADIN_GOOD.search(text) and not LEADIN_AFI.search(text):
         return "strength"
-    if LEADIN_AFI.search(text):
+    if LEADIN_AFI.search(text) or (LEADIN_CRITICISM.search(text) and not _CRITICISM_ANSWERED.search(text)):
         return "area_for_improvement"
     if LEADIN_GOOD.search(text):
         return "strength"
