@@ -1416,6 +1416,17 @@ def test_how_monitoring_works_is_neutral(text):
     assert classify([text])[0].label == "neutral"
 
 
+@pytest.mark.parametrize("text", [
+    "All forces in the south west, Wessex among them, were moved into Engage last spring.",
+    "All forces should monitor how often they use force on children.",
+    "Every force we visited had escalated too few cases to its senior leaders.",
+])
+def test_what_happened_to_forces_or_advice_to_them_is_no_definition_of_monitoring(text):
+    from extractor.classify.cues import MONITORING_DEFINITION
+
+    assert MONITORING_DEFINITION.search(text) is None
+
+
 @pytest.mark.parametrize("text, on_time", [
     ("Checks on people subject to sexual harm prevention orders were nearly always carried out on time.", True),
     ("Reviews of high-risk missing person cases are kept up to date.", True),

@@ -634,9 +634,17 @@ GRADE_DEFINITION = re.compile(
 #: escalated to enhanced monitoring …", "A force is moved into Engage when …". The news
 #: releases' standard note; its "but … if they are not effectively addressing" is the rule's
 #: two halves, not a judgement of anyone.
+#: The monitoring words are the scheme's own (Engage, Scan, enhanced or routine monitoring,
+#: "escalated to", "by default"), not any "monitor": "All forces should monitor their use of
+#: force" is advice. Not a sentence that reports what happened or how forces did ("All forces
+#: in the region, including Wessex, were moved into Engage", "Every force we inspected
+#: monitored it well").
 MONITORING_DEFINITION = re.compile(
     r"^\W*(?:(?:all|every|any|each)\s+(?:police\s+)?forces?\b|(?:a|any)\s+(?:police\s+)?force\s+(?:is|may|can|will|"
-    r"would)\b|forces\s+(?:are|may|can|will)\b)(?=[^.]*\b(?:engage|scan|monitor\w*|escalat\w*)\b)", re.I)
+    r"would)\b|forces\s+(?:are|may|can|will)\b)"
+    r"(?=[^.]*\b(?:engage|scan|(?:enhanced|routine)\s+(?:level\s+of\s+)?monitoring|escalated\s+to|by\s+default)\b)"
+    r"(?![^.]*\b(?:were|was|has\s+been|have\s+been|had\s+been|including|should|must|fail\w*|well|good|poor\w*|"
+    r"inspected|visited|we)\b)", re.I)
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
