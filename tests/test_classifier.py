@@ -1394,6 +1394,9 @@ def test_progress_since_an_earlier_inspection_is_praise(text):
     "It has made progress since 2017, but its recording of crime is still too inaccurate.",
     "The force told us it has improved its call handling since our last inspection.",
     "“Our answer times have improved a lot since the inspectors came,” she said.",
+    "The constabulary has made disappointing progress since our 2020 inspection.",
+    "The force states that it has made great strides and improved its vetting since our 2019 report.",
+    "Since the 2021 inspection the force has improved in some areas and fallen back in others.",
 ])
 def test_progress_since_that_is_small_doubted_or_someone_elses_is_not_read_as_praise(text):
     from extractor.classify.cues import progress_since
