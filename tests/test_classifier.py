@@ -1117,11 +1117,17 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     ("Joan Marsh, who led the inspection for HMICFRS, said the force was quick to answer emergency calls.",
      "inspectorate"),
     ("Wessex Police said it had acted at once after inspectors found too few checks on detainees.", None),
+    ("Officers in the Public Protection Unit told us they could not keep up with their cases.", None),
+    ("Detectives on the Serious Crime Team said their workloads had become unmanageable.", None),
+    ("Inspection team leader Sam Okafor said the force was too slow to answer emergency calls.", "inspectorate"),
+    ("Sam Okafor, the report's author, said the force was too slow to answer emergency calls.", "inspectorate"),
+    ("Ms Hale, who responded to the report for the council, said she was proud of the officers.", "other"),
 ])
 def test_a_speaker_described_before_the_name_or_after_it(text, who):
     """News pages name residents and officials with a description ("Retired postman …, 68,
     from Whitby, said"): their words, not findings; an inspector so described is the
-    inspectorate; an answer that carries the inspectors' finding is no one else's."""
+    inspectorate; an answer that carries the inspectors' finding is no one else's; staff of a
+    unit who "told us" are the inspectorate's evidence."""
     from extractor.classify.cues import speaker
     from extractor.classify.labels import classify
 
