@@ -71,6 +71,27 @@ def test_heading_shape():
     assert looks_like_heading("3.2 Investigating crime")
     assert not looks_like_heading("The force is good.")
     assert not looks_like_heading("officers were not aware of it")
+    # a short quotation closed with a curly mark is a sentence, not a heading
+    assert not looks_like_heading("He said: “Victims deserve better than this.”")
+    assert not looks_like_heading("She added: ‘We will act on every point.’")
+
+
+def test_a_short_quotation_after_another_is_kept_not_taken_for_its_attribution(tmp_path):
+    """'She added: "…"' under a paragraph that closes a quotation is a quotation of its own:
+    its sentence ends inside the closing mark. It was set aside as the line naming who
+    spoke, and its sentence was lost."""
+    from extractor.read.sources import read_document
+
+    path = tmp_path / "coverage.txt"
+    path.write_text("Wessex Police: coverage of an inspection\n\nReaction\n\n"
+                    'The lead inspector said: "The force answers too few calls on time."\n\n'
+                    'She added: "Too many callers give up."\n\n'
+                    "He said: “Victims deserve better than this.”\n", encoding="utf-8")
+    doc = read_document(path)
+    paras = [b.text for b in doc.blocks if b.kind == "para"]
+    assert 'She added: "Too many callers give up."' in paras
+    assert "He said: “Victims deserve better than this.”" in paras
+    assert not [t for _, why, t in doc.dropped if why == "quote attribution"]
 
 
 def test_hyphenation_and_prefixes():

@@ -228,8 +228,10 @@ def _attribution(before: Block, b: Block, after: Block | None) -> bool:
     off by its indent alone and the attribution opens with a dash (read as a list of one
     item), any paragraph that introduces no list."""
     text = b.text.strip().lstrip("—–-― ").strip()
+    # (a sentence end inside the closing mark ends a sentence: 'She added: "Too many victims
+    # are let down."' is a quotation of its own, not the name of who spoke)
     if not (before.kind == "para" and 0 < len(text.split()) <= _ATTRIBUTION_WORDS and text[:1].isupper()
-            and not text.endswith((".", "!", "?", ":", ";", ","))):
+            and not text.rstrip("”\"’'").endswith((".", "!", "?", ":", ";", ","))):
         return False
     if b.kind == "para":
         return bool(_QUOTE_END.search(before.text))

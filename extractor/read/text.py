@@ -79,7 +79,9 @@ def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) ->
         return True  # PEEL question headings are long
     if not s or len(s.split()) > max_words:
         return False
-    if s.endswith(_FINAL_PUNCT) or s.endswith(('"', "'", ")")) and s[-2:-1] in ".!?":
+    # a short quotation ends in its closing mark, straight or curly ('She added: “We are
+    # pleased.”'): a sentence, not a heading
+    if s.endswith(_FINAL_PUNCT) or s.endswith(('"', "'", ")", "”", "’")) and s[-2:-1] in ".!?":
         return False
     if not (s[:1].isupper() or s[:1].isdigit()):
         return False
