@@ -1122,6 +1122,8 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     ("Inspection team leader Sam Okafor said the force was too slow to answer emergency calls.", "inspectorate"),
     ("Sam Okafor, the report's author, said the force was too slow to answer emergency calls.", "inspectorate"),
     ("Ms Hale, who responded to the report for the council, said she was proud of the officers.", "other"),
+    ("HM Inspector of Constabulary Jo Brant, who led the inspection, said the force was slow to answer calls.",
+     "inspectorate"),
 ])
 def test_a_speaker_described_before_the_name_or_after_it(text, who):
     """News pages name residents and officials with a description ("Retired postman …, 68,

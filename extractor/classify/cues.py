@@ -2543,6 +2543,8 @@ def _police_rank(titled_name: str, context: str) -> bool:
 #: An inspector speaking by title and name: "His Majesty’s Inspector of Constabulary Jo
 #: Brant said: …" (the title's "of" is no part of a name :data:`_NAME` reads).
 _INSPECTOR_SAYS = re.compile(rf"^(?:(?:His|Her) Majesty['’]s\s+|HM\s+)?(?:{_INSPECTOR_NAMED.pattern}),?\s+"
+                             # (an aside may come between: "…, who led the inspection, said")
+                             r"(?:(?:who|which)\b[^,\"“”]{1,60},\s+)?"
                              rf"(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 #: Someone other than the inspectorate as a sentence's subject, before what they did:
 #: "Deputy Chief Constable Jo Marsh has assured the public that …".
