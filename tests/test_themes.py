@@ -1564,6 +1564,31 @@ def test_the_reports_own_list_of_areas_for_improvement_is_themed_by_its_items(tm
     assert "use_of_resources" not in items.values()
 
 
+def test_the_reports_own_list_with_two_items_of_the_last_area_is_themed_by_its_items(tmp_path):
+    """A PEEL 2015 effectiveness report closes with one list for all its questions: three
+    points on investigation, three on vulnerability, two on the last question's organised
+    crime. Two items of the last area's own do not make the list that area's, when two other
+    areas have two items each or more and together twice as many."""
+    rep = _read(
+        tmp_path, "PEEL: Police effectiveness 2015\n\nAn inspection of Northmoor Police\n\nFebruary 2016",
+        "How effective is the force at tackling serious and organised crime?\n\n"
+        "The force requires improvement at tackling serious and organised crime.\n\n"
+        "Areas for improvement\n\n"
+        "The force should:\n\n"
+        "• give every investigation to an officer trained for it and have a supervisor review it;\n"
+        "• bring integrated offender management to every part of the county;\n"
+        "• keep a reliable list of wanted suspects and trace them quickly;\n"
+        "• find out whether its training on vulnerability has changed how officers work;\n"
+        "• have specialist staff review every domestic abuse risk assessment;\n"
+        "• raise the standard of safeguarding referrals in the rural districts;\n"
+        "• draw on more sources of intelligence about organised crime groups;\n"
+        "• tell neighbourhood officers which organised crime groups are active locally.\n")
+    items = {f.text.split()[1]: f.theme_key for f in rep.findings if f.kind == "bullet"}
+    assert items["every"] == "investigating_crime"
+    assert items["specialist"] == "protecting_vulnerable"
+    assert "serious_organised_crime" in (items["on"], items["neighbourhood"])
+
+
 def test_an_areas_own_list_of_areas_for_improvement_keeps_its_theme(tmp_path):
     """The same heading after an area, with items about that area, is the area's own list."""
     rep = _read(tmp_path, "PEEL 2021/22: An inspection of Northmoor Police\n\nMarch 2022",

@@ -652,10 +652,14 @@ def _report_wide_lists(texts: Sequence[str], placed: Sequence[Placed], taxonomy:
         tops = [(classes[j], float(row[j])) for row, j in zip(proba, proba.argmax(axis=1), strict=True)]
         themed = [(k, p) for k, p in tops if k != NO_THEME]
         agree = sum(k == parent for k, _ in themed)
-        elsewhere = {k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB}
+        others = Counter(k for k, p in themed if k != parent and p >= DEFAULT_CONTENT_THEME_PROB)
         # (with one item of the area's own, it takes three others to tell: an area's list may
-        # touch two neighbours, as offender managers' welfare touches the workforce)
-        if 3 * agree > len(group) or len(elsewhere) < (2 if agree == 0 else 3):
+        # touch two neighbours, as offender managers' welfare touches the workforce; or two
+        # others with two items each at least, together twice the area's own: "three points on
+        # investigation, three on vulnerability, two on organised crime" is the report's list)
+        told = len(others) >= (2 if agree == 0 else 3) or (
+            sum(c >= 2 for c in others.values()) >= 2 and sum(others.values()) >= 2 * agree)
+        if 3 * agree > len(group) or not told:
             continue
         mine: list[Theme | None] = [None] * len(texts)
         _by_content(texts, placed, taxonomy, model, group, None, 1.0, force, mine)
