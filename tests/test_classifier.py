@@ -264,6 +264,11 @@ def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
     "The chief constable rejected the criticisms, pointing out that the force had:",
     "The issues identified in 2018 have now been resolved:",
     "The following issues were raised by residents at the public meeting:",
+    "Of the issues raised in our 2019 report, the constabulary has finished work on:",
+    "Progress on the issues identified in 2020:",
+    "To deal with the criticisms in our last report, the force:",
+    "The chief constable was critical of:",
+    "Criticisms of the report by the staff association included:",
 ])
 def test_a_lead_in_that_answers_criticism_announces_no_side(leadin):
     """A lead-in that lists what was done about criticisms, or who else raised them, lists

@@ -583,17 +583,26 @@ LEADIN_AFI = re.compile(
     r"non-?compliance|(?:found|identified|raised|highlighted)\b[^:]{0,40}?\bissues)\b|n['’]t\b",
     re.I,
 )
-#: A lead-in that names criticisms made of the force: "The criticisms of the force include:",
-#: "Three specific issues were identified:", "Inspectors were critical of:" ...
-LEADIN_CRITICISM = re.compile(r"\b(?:criticis\w*|critical\s+of|found\s+fault|"
-                              r"issues\s+(?:were\s+|was\s+)?(?:found|identified|raised|highlighted))\b", re.I)
-#: ... unless it lists what was done about them or who else raised them ("In response to
-#: these criticisms, the force has:", "The criticisms in our last report have all been
-#: addressed:", "The force, criticised in 2019, has now:", "issues raised by residents at
-#: the meeting:", "No issues were identified with:").
-_CRITICISM_ANSWERED = re.compile(r"\b(?:respon\w*|following|since|after|acted|address\w*|answer\w*|reject\w*|dealt|"
-                                 r"resolved|remedied|fixed|tackled|now|raised\s+by|public|residents|rightly)\b|^\W*no\b|"
-                                 r"\b(?:has|have)\s*:\s*$", re.I)
+#: A lead-in that lists criticisms made of the force, in the few shapes that do only that:
+#: "The criticisms of the force include:", "The criticisms the watchdog made of Wessex Police
+#: include:", "The report gives a scathing list of criticisms including:", "Three specific
+#: issues were identified at the time:", "The inspectors criticised the constabulary for:",
+#: "Inspectors were critical of:". Lead-ins that report what was done about criticisms
+#: ("Progress on the issues identified in 2021:", "Of the issues raised in our last report,
+#: the force has completed work on:") or someone else's criticism ("The chief constable was
+#: critical of:") fit none of them.
+_BY_INSPECTORS = r"(?:the\s+)?(?:inspectors?|inspectorate|watchdog|report|HMICFRS|HMIC)"
+LEADIN_CRITICISM = re.compile(
+    # (criticisms of the report, or someone else's, are not the inspectorate's)
+    r"^(?![^:]*\bof\s+(?:the\s+|its\s+|our\s+)?(?:report|inspection|inspectorate|watchdog|findings|grades?)\b)"
+    rf"(?![^:]*\bby\s+(?!{_BY_INSPECTORS}\b))"
+    rf"\W*(?:the\s+)?(?:main\s+|key\s+|specific\s+)?criticisms\s+(?:{_BY_INSPECTORS}\s+made\s+)?of\b[^:]{{0,60}}?"
+    r"\s(?:include[sd]?|were|are)\s*:\s*$"
+    rf"|^\W*{_BY_INSPECTORS}\b[^:]{{0,50}}?\bcriticisms\s+(?:including|include[sd]?)\s*:\s*$"
+    r"|^\W*(?:\w+\s+){0,3}issues\s+(?:were|was)\s+(?:identified|found|raised)"
+    rf"(?:\s+at\s+the\s+time|\s+by\s+{_BY_INSPECTORS})?\s*:\s*$"
+    rf"|^\W*{_BY_INSPECTORS}\s+(?:(?:was|were)\s+critical\s+of|found\s+fault\s+with|criticised\s+"
+    r"(?:the\s+force|the\s+constabulary|it|[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+for)\s*:\s*$", re.I)
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
 #: it names good work elsewhere ("… to adopt the good practice of other forces:"), unless it
 #: is to keep up its own (:data:`_KEEP_UP_GOOD`: "We expect the force to build on these
@@ -714,7 +723,7 @@ def _leadin_side(text: str, done: bool = True) -> str | None:
         return "strength" if _KEEP_UP_GOOD.search(text) else "area_for_improvement"
     if LEADIN_GOOD.search(text) and not LEADIN_AFI.search(text):
         return "strength"
-    if LEADIN_AFI.search(text) or (LEADIN_CRITICISM.search(text) and not _CRITICISM_ANSWERED.search(text)):
+    if LEADIN_AFI.search(text) or LEADIN_CRITICISM.search(text.strip()):
         return "area_for_improvement"
     if LEADIN_GOOD.search(text):
         return "strength"
