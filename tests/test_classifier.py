@@ -1436,6 +1436,9 @@ def test_how_monitoring_works_is_neutral(text):
     "All forces in the south west, Wessex among them, were moved into Engage last spring.",
     "All forces should monitor how often they use force on children.",
     "Every force we visited had escalated too few cases to its senior leaders.",
+    "Every force in the region has now been taken out of Engage.",
+    "All forces need to engage better with the communities they serve, if they are to keep their trust.",
+    "Every force now in Engage has an improvement plan, though none has met its targets when we checked.",
 ])
 def test_what_happened_to_forces_or_advice_to_them_is_no_definition_of_monitoring(text):
     from extractor.classify.cues import MONITORING_DEFINITION

@@ -640,11 +640,15 @@ GRADE_DEFINITION = re.compile(
 #: in the region, including Wessex, were moved into Engage", "Every force we inspected
 #: monitored it well").
 MONITORING_DEFINITION = re.compile(
-    r"^\W*(?:(?:all|every|any|each)\s+(?:police\s+)?forces?\b|(?:a|any)\s+(?:police\s+)?force\s+(?:is|may|can|will|"
-    r"would)\b|forces\s+(?:are|may|can|will)\b)"
-    r"(?=[^.]*\b(?:engage|scan|(?:enhanced|routine)\s+(?:level\s+of\s+)?monitoring|escalated\s+to|by\s+default)\b)"
-    r"(?![^.]*\b(?:were|was|has\s+been|have\s+been|had\s+been|including|should|must|fail\w*|well|good|poor\w*|"
-    r"inspected|visited|we)\b)", re.I)
+    r"^\W*(?:(?:[Aa]ll|[Ee]very|[Aa]ny|[Ee]ach)\s+(?:police\s+)?forces?\b|(?:[Aa]|[Aa]ny)\s+(?:police\s+)?force\s+"
+    r"(?:is|may|can|will|would)\b|[Ff]orces\s+(?:are|may|can|will)\b)"
+    # the scheme's words: "Engage" and "Scan" as its names (a capital: "engage with communities"
+    # is a verb), enhanced or routine monitoring
+    r"(?=[^.]*(?:\b(?:Engage|Scan)\b|\b(?:enhanced|routine)\s+(?:level\s+of\s+)?monitoring\b))"
+    # and the rule's frame: the default, or when, if or how a force may be escalated
+    r"(?=[^.]*\b(?:by\s+default|when|if|unless|(?:may|can|will)\s+be\s+(?:escalated|moved|placed))\b)"
+    r"(?![^.]*\b(?:were|was|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|had\s+been|including|should|must|needs?|"
+    r"fail\w*|well|good|poor\w*|inspected|visited|we|now|left|out\s+of|removed|back|leadership)\b)")
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
