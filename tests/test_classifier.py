@@ -1410,6 +1410,11 @@ def test_progress_since_an_earlier_inspection_is_praise(text):
     "The constabulary has made disappointing progress since our 2020 inspection.",
     "The force states that it has made great strides and improved its vetting since our 2019 report.",
     "Since the 2021 inspection the force has improved in some areas and fallen back in others.",
+    "The force should have made far more progress since our 2020 inspection.",
+    "We expected the constabulary to have improved its vetting since our 2019 report.",
+    "Chief officers told inspectors that the force had improved since the 2019 report.",
+    "Since 2019 the neighbouring forces have made real progress, leaving Wessex behind.",
+    "Since our 2017 inspection the force has strengthened its leadership; victims still wait too long for updates.",
 ])
 def test_progress_since_that_is_small_doubted_or_someone_elses_is_not_read_as_praise(text):
     from extractor.classify.cues import progress_since

@@ -1071,7 +1071,10 @@ def better_than_before(text: str) -> bool:
 _EARLIER_VISIT = r"(?:inspect\w*|visit(?:ed)?|report|review|(?:19|20)\d\d)"
 #: Only approving words between "made" and the progress: "made disappointing progress" and
 #: "made patchy improvements" are not praise.
-_PROGRESS_MADE = (r"(?:has|have|had)\s+(?:(?:also|now|since|clearly)\s+)?(?:made\s+(?:(?:good|real|significant|"
+#: The subject is the force ("the force has", "it has", "Wessex Police had", "the region's
+#: police force has"): not "neighbouring forces have", not "crime groups have strengthened".
+_PROGRESS_MADE = (r"(?:\b(?:force|constabulary|service|it|Police|Constabulary)\s+)"
+                  r"(?:has|have|had)\s+(?:(?:also|now|since|clearly)\s+)?(?:made\s+(?:(?:good|real|significant|"
                   r"considerable|substantial|clear|marked|major|strong|great|excellent|notable|several|many|some|"
                   r"further|important|a\s+number\s+of|a\s+range\s+of|a\s+series\s+of)\s+){0,2}(?:progress|"
                   r"improvements?)|improved|strengthened|taken\s+steps\s+to\s+address)")
@@ -1079,13 +1082,15 @@ PROGRESS_SINCE = re.compile(
     rf"\bsince\b[^.;]{{0,60}}?\b{_EARLIER_VISIT}\b[^.;]{{0,80}}?\b{_PROGRESS_MADE}\b"
     rf"|\b{_PROGRESS_MADE}\b[^.;]{{0,80}}?\bsince\b[^.;]{{0,40}}?\b{_EARLIER_VISIT}\b", re.I)
 #: ... unless the progress is small or in doubt ("only limited progress", "little had
-#: improved", "whether it has improved"), or split ("improved in some areas and deteriorated in
-#: others"), or someone's own account ("told us it has", "the force states that it has",
+#: improved", "whether it has improved"), expected rather than made ("should have made",
+#: "expected it to have improved"), split ("improved in some areas and deteriorated in
+#: others", or a second clause after a semicolon), or someone's own account ("told us it has", "the force states that it has",
 #: "“… our answer times have improved since the inspectors visited,” he said").
-_PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficient|whether|if|told\s+us|claims?|"
+_PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficient|whether|if|told\s+(?:us|inspectors|"
+                               r"the\s+inspect\w*)|claims?|should|could|would|ought|expect\w*|to\s+have|"
                                r"believes?|says|states|reports\s+that|according\s+to|assur\w*|confident|insists?|"
                                r"self-assessment|action\s+plan|in\s+its\s+response|others?|some\s+areas|"
-                               r"deteriorat\w*|declined|worse)\b|n['’]t\b"
+                               r"deteriorat\w*|declined|worse)\b|n['’]t\b|;"
                                r"|[”\"]\s*,?\s*(?:\w+\s+){0,4}?(?:said|says|added)\b", re.I)
 
 
