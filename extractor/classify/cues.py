@@ -2517,9 +2517,19 @@ _NOT_DESCRIPTION = (r"(?!(?:in|at|on|of|from|for|with|within|the|a|an|and|our|we
 _DESCRIBED_SAYS = re.compile(rf"^(?P<desc>(?:{_NOT_DESCRIPTION}[A-Za-z][\w’'-]*\s+){{0,4}}?)(?P<name>{_NAME})"
                              rf"(?P<aside>(?:,[^,\"“”]{{1,60}}){{1,3}},)?\s+(?:has\s+|had\s+|also\s+)*"
                              r"(?:said|says|added|commented|responded|explained|stated)\b")
-_BODY_END = re.compile(r"\b(?:unit|team|centre|center|room|station|hub|department|council|police|constabulary|"
+_BODY_END = re.compile(r"\b(?:units?|teams?|centres?|center|room|station|hub|department|council|police|constabulary|"
                        r"service|services|review|report|board|group|office|squad|court|inspectorate|federation|"
                        r"association|authority|commission|partnership|panel|committee)$", re.I)
+#: A police rank or the force's own post in a description or an aside ("Neighbourhood
+#: inspector …", "…, a detective inspector in the force's public protection unit, …"): the
+#: force's officer, whatever the word "inspector" (not with the inspectorate's title: "…, His
+#: Majesty's Chief Inspector of Constabulary, …", "…, chief inspector of prisons, …").
+_FORCE_RANK_DESCRIBED = re.compile(r"\b(?:detective|chief|neighbourhood|police|local|area|duty|custody|response|"
+                                   r"district|divisional|station)\s+inspector\b|\bthe\s+force['’]s\b|"
+                                   r"\b(?:chief\s+constable|commissioner|pcc|superintendent|sergeant|constable)\b", re.I)
+#: An inspection, review or report named in a description or an aside that marks no inspector
+#: ("…, who oversaw the inspection, …", "…, whose team inspected the force, …").
+_INSPECTION_DESCRIBED = re.compile(r"\b(?:inspect\w*|review\w*|report|visit\w*|audit\w*)\b", re.I)
 #: Words that make a description or an aside an inspector's ("Lead inspector …", "…, who led
 #: the inspection, …", "…, the report's author, …", "Inspection team leader …"); not "…, who
 #: responded to the report, …".
@@ -2610,6 +2620,13 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
                          or _INSPECTOR_DESCRIBED.search(described) or _INSPECTORATE_TITLE.search(described))
             if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
                 inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
+            if _FORCE_RANK_DESCRIBED.search(described) and not _INSPECTORATE_TITLE.search(described) \
+                    and not re.search(r"\bof\s+prisons\b", described, re.I):
+                inspector = None  # "…, a detective inspector in the force's public protection unit, …"
+            elif not inspector and _INSPECTION_DESCRIBED.search(described):
+                # "…, who oversaw the inspection, said": maybe an inspector the patterns do not
+                # know; no one's words is the safer reading than someone else's
+                return None
             return "inspectorate" if inspector else "other"
     if _OTHER_SUBJECT.match(text):
         return "other subject"
