@@ -74,6 +74,14 @@ def test_heading_shape():
     # a short quotation closed with a curly mark is a sentence, not a heading
     assert not looks_like_heading("He said: “Victims deserve better than this.”")
     assert not looks_like_heading("She added: ‘We will act on every point.’")
+    # ... unless a label heads the quotation and no one speaks
+    assert looks_like_heading("Case study: “I finally felt believed.”")
+
+
+def test_a_headline_that_ends_in_a_quotation_is_still_the_title():
+    blocks = text_to_blocks("Wessex Police told: “Victims deserve a better service.”\n\n"
+                            "The inspectorate has published its report on Wessex Police.\n")
+    assert (blocks[0].kind, blocks[0].text) == ("title", "Wessex Police told: “Victims deserve a better service.”")
 
 
 def test_a_short_quotation_after_another_is_kept_not_taken_for_its_attribution(tmp_path):

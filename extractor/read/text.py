@@ -68,7 +68,12 @@ def decode_text_file(path: Path) -> tuple[str, str]:
     raise SourceError(str(path), "cannot decode text (not UTF-8, UTF-16/32 with a byte-order mark, or Windows-1252)")
 
 
-def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) -> bool:
+#: A speech verb in the words before a quotation's colon ("She added:", "The report said:").
+_SPEAKS = re.compile(r"\b(?:said|says|say|added|adds|told|tells|stated|states|explained|commented|warned|"
+                     r"concluded|wrote|writes|noted|asked|replied|responded|continued|went on)\b", re.I)
+
+
+def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS, quoted_ok: bool = False) -> bool:
     """A heading is short, starts with a capital or digit and has no final punctuation.
 
     Question headings ("How effective is the force at …?") are headings too.
@@ -79,10 +84,16 @@ def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS) ->
         return True  # PEEL question headings are long
     if not s or len(s.split()) > max_words:
         return False
-    # a short quotation ends in its closing mark, straight or curly ('She added: “We are
-    # pleased.”'): a sentence, not a heading
-    if s.endswith(_FINAL_PUNCT) or s.endswith(('"', "'", ")", "”", "’")) and s[-2:-1] in ".!?":
+    if s.endswith(_FINAL_PUNCT):
         return False
+    # a short quotation ends in its closing mark, straight or curly ('She added: “We are
+    # pleased.”'): a sentence, not a heading; but a label set before a quotation ('Case
+    # study: “I finally felt believed.”', no one speaking) heads what follows, and a first
+    # line standing alone (``quoted_ok``) is a headline that quotes
+    if s.endswith(('"', "'", ")", "”", "’")) and s[-2:-1] in ".!?" and not quoted_ok:
+        label, colon, _ = s.partition(":")
+        if not (colon and len(label.split()) <= 4 and not _SPEAKS.search(label)):
+            return False
     if not (s[:1].isupper() or s[:1].isdigit()):
         return False
     return any(c.isalpha() for c in s)
@@ -256,7 +267,7 @@ def _mark_title(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for i, b in enumerate(out):
         if b.kind == "heading" or (i == 0 and b.kind == "para" and "\n" not in b.text
-                                   and looks_like_heading(b.text, DEFAULT_TITLE_MAX_WORDS)):
+                                   and looks_like_heading(b.text, DEFAULT_TITLE_MAX_WORDS, quoted_ok=True)):
             out[i] = Block(b.text, "title", b.page, 0)
             break
         if b.kind in ("para", "bullet"):
