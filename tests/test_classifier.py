@@ -269,6 +269,10 @@ def test_a_lead_in_that_announces_a_side_takes_it_itself(leadin, side):
     "To deal with the criticisms in our last report, the force:",
     "The chief constable was critical of:",
     "Criticisms of the report by the staff association included:",
+    "The criticisms of the force that have since been put right include:",
+    "The report cleared the constabulary of criticisms including:",
+    "Criticisms of the force from the local police and crime panel include:",
+    "The watchdog criticised the Home Office for:",
 ])
 def test_a_lead_in_that_answers_criticism_announces_no_side(leadin):
     """A lead-in that lists what was done about criticisms, or who else raised them, lists
@@ -278,6 +282,18 @@ def test_a_lead_in_that_answers_criticism_announces_no_side(leadin):
     assert announced_side(leadin) is None
     assert announced_side("The inspectors criticised the constabulary for:") == "area_for_improvement"
     assert announced_side("Inspectors were critical of:") == "area_for_improvement"
+
+
+def test_an_item_under_a_list_of_criticisms_that_was_put_right_takes_no_side_from_it():
+    """"Three issues were identified at the time:" over "the vetting backlog, which has now
+    been cleared;": the item reports the fix, and the lead-in's criticism is not its side."""
+    from extractor.classify.labels import classify
+
+    texts = ["Three issues were identified at the time:", "the vetting backlog, which has now been cleared;",
+             "too few supervisors on the night shift."]
+    got = [r.label for r in classify(texts, prev=[None, *texts[:-1]], kinds=["para", "bullet", "bullet"])]
+    assert got[2] == "area_for_improvement"
+    assert got[1] != "area_for_improvement"
 
 
 def test_a_lead_in_that_only_names_a_recommendation_stays_neutral():

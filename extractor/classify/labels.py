@@ -287,6 +287,10 @@ def classify(
     leadins = [lead or (sec if sec and sec.rstrip().endswith(":") and _is_item(text, kind) else None)
                for lead, sec, text, kind in zip(leadins, sections, texts, kinds, strict=True)]
     sides = [_leadin_side(lead) if lead else None for lead in leadins]
+    # an item under a list of criticisms that says it has since been dealt with ("the vetting
+    # backlog, which has now been cleared;") takes no side from the lead-in
+    sides = [None if side is not None and lead is not None and LEADIN_CRITICISM.search(lead.strip())
+             and FIXED_ITEM.search(text) else side for side, lead, text in zip(sides, leadins, texts, strict=True)]
     _sides_from_before(texts, befores, leadins, sides)
     proba = model.predict_proba(texts)
     # an item that goes on from its lead-in ("We found the force has:" / "invested in …;")
@@ -589,20 +593,29 @@ LEADIN_AFI = re.compile(
 #: issues were identified at the time:", "The inspectors criticised the constabulary for:",
 #: "Inspectors were critical of:". Lead-ins that report what was done about criticisms
 #: ("Progress on the issues identified in 2021:", "Of the issues raised in our last report,
-#: the force has completed work on:") or someone else's criticism ("The chief constable was
-#: critical of:") fit none of them.
+#: the force has completed work on:", "The criticisms of the force that have since been
+#: addressed include:"), someone else's criticism ("The chief constable was critical of:",
+#: "Criticisms of the force from the police and crime panel include:"), criticism rejected
+#: ("The report cleared the force of criticisms including:") or of another body ("The report
+#: criticised the Home Office for:") fit none of them.
 _BY_INSPECTORS = r"(?:the\s+)?(?:inspectors?|inspectorate|watchdog|report|HMICFRS|HMIC)"
+#: The force as the one criticised: "the force", "the constabulary", "it", or a force's name.
+_THE_FORCE = (r"(?:the\s+force|the\s+constabulary|it|"
+              r"(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}\s+(?:Police|Constabulary)))")
 LEADIN_CRITICISM = re.compile(
-    # (criticisms of the report, or someone else's, are not the inspectorate's)
-    r"^(?![^:]*\bof\s+(?:the\s+|its\s+|our\s+)?(?:report|inspection|inspectorate|watchdog|findings|grades?)\b)"
-    rf"(?![^:]*\bby\s+(?!{_BY_INSPECTORS}\b))"
-    rf"\W*(?:the\s+)?(?:main\s+|key\s+|specific\s+)?criticisms\s+(?:{_BY_INSPECTORS}\s+made\s+)?of\b[^:]{{0,60}}?"
-    r"\s(?:include[sd]?|were|are)\s*:\s*$"
-    rf"|^\W*{_BY_INSPECTORS}\b[^:]{{0,50}}?\bcriticisms\s+(?:including|include[sd]?)\s*:\s*$"
+    rf"^\W*(?:the\s+)?(?:main\s+|key\s+|specific\s+)?criticisms\s+(?:{_BY_INSPECTORS}\s+made\s+)?of\s+{_THE_FORCE}"
+    rf"(?:\s+(?:made\s+)?by\s+{_BY_INSPECTORS}|\s+in\s+(?:the|our|its)\s+(?:\w+\s+)?report)?"
+    r"\s+(?:include[sd]?|were|are)\s*:\s*$"
+    rf"|^\W*{_BY_INSPECTORS}\s+(?:gives|gave|lists|listed|sets\s+out|set\s+out|contains|contained|makes|made)\b"
+    r"[^:]{0,40}?\bcriticisms\s+(?:including|include[sd]?)\s*:\s*$"
     r"|^\W*(?:\w+\s+){0,3}issues\s+(?:were|was)\s+(?:identified|found|raised)"
     rf"(?:\s+at\s+the\s+time|\s+by\s+{_BY_INSPECTORS})?\s*:\s*$"
-    rf"|^\W*{_BY_INSPECTORS}\s+(?:(?:was|were)\s+critical\s+of|found\s+fault\s+with|criticised\s+"
-    r"(?:the\s+force|the\s+constabulary|it|[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})\s+for)\s*:\s*$", re.I)
+    rf"|^\W*{_BY_INSPECTORS}\s+(?:(?:was|were)\s+critical\s+of|found\s+fault\s+with|criticised\s+{_THE_FORCE}\s+for)"
+    r"\s*:\s*$", re.I)
+#: An item under such a lead-in that says the criticism has since been dealt with ("the
+#: vetting backlog, which has now been cleared;"): not a criticism standing.
+FIXED_ITEM = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:\w+\s+)?(?:cleared|resolved|fixed|addressed|"
+                        r"refurbished|closed|met|dealt\s+with|remedied|replaced|put\s+right)\b|\bno\s+longer\b", re.I)
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
 #: it names good work elsewhere ("… to adopt the good practice of other forces:"), unless it
 #: is to keep up its own (:data:`_KEEP_UP_GOOD`: "We expect the force to build on these
