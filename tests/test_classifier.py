@@ -1462,6 +1462,8 @@ def test_how_monitoring_works_is_neutral(text):
     "Every force in the region has now been taken out of Engage.",
     "All forces need to engage better with the communities they serve, if they are to keep their trust.",
     "Every force now in Engage has an improvement plan, though none has met its targets when we checked.",
+    "All forces are in routine monitoring by default, but I have decided to move Wessex Police into Engage.",
+    "Every force in enhanced monitoring is struggling to recruit detectives, and few can say when that will end.",
 ])
 def test_what_happened_to_forces_or_advice_to_them_is_no_definition_of_monitoring(text):
     from extractor.classify.cues import MONITORING_DEFINITION

@@ -640,15 +640,19 @@ GRADE_DEFINITION = re.compile(
 #: in the region, including Wessex, were moved into Engage", "Every force we inspected
 #: monitored it well").
 MONITORING_DEFINITION = re.compile(
-    r"^\W*(?:(?:[Aa]ll|[Ee]very|[Aa]ny|[Ee]ach)\s+(?:police\s+)?forces?\b|(?:[Aa]|[Aa]ny)\s+(?:police\s+)?force\s+"
-    r"(?:is|may|can|will|would)\b|[Ff]orces\s+(?:are|may|can|will)\b)"
+    r"(?i:^\W*(?:(?:all|every|any|each)\s+(?:police\s+)?forces?\b|(?:a|any)\s+(?:police\s+)?force\s+"
+    r"(?:is|may|can|will|would)\b|forces\s+(?:are|may|can|will)\b))"
     # the scheme's words: "Engage" and "Scan" as its names (a capital: "engage with communities"
     # is a verb), enhanced or routine monitoring
-    r"(?=[^.]*(?:\b(?:Engage|Scan)\b|\b(?:enhanced|routine)\s+(?:level\s+of\s+)?monitoring\b))"
+    r"(?=[^.]*(?:\b(?:Engage|Scan)\b|(?i:\b(?:enhanced|routine)\s+(?:level\s+of\s+)?monitoring\b)))"
     # and the rule's frame: the default, or when, if or how a force may be escalated
-    r"(?=[^.]*\b(?:by\s+default|when|if|unless|(?:may|can|will)\s+be\s+(?:escalated|moved|placed))\b)"
-    r"(?![^.]*\b(?:were|was|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|had\s+been|including|should|must|needs?|"
-    r"fail\w*|well|good|poor\w*|inspected|visited|we|now|left|out\s+of|removed|back|leadership)\b)")
+    r"(?=[^.]*(?i:\b(?:by\s+default|when|if|unless|(?:may|can|will)\s+be\s+(?:escalated|moved|placed))\b))"
+    # ... and nothing else: no outcome, no judgement, no force named, no one deciding ("…, but I
+    # have decided to move Wessex Police into Engage", "… is struggling to recruit detectives")
+    r"(?![^.]*(?i:\b(?:were|was|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|had\s+been|including|should|must|"
+    r"needs?|fail\w*|well|good|poor\w*|inspected|visited|we|i|now|left|out\s+of|removed|back|leadership|struggl\w*|"
+    r"worr\w*|strong\w*|support|most|few|this\s+force|the\s+force|the\s+constabulary|as)\b))"
+    r"(?![^.]*\b[A-Z][\w'’-]*\s+(?:Police|Constabulary)\b)")
 
 
 #: A statement that an area carries no grade ("The extent to which the force is effective
