@@ -1433,6 +1433,10 @@ def test_progress_since_an_earlier_inspection_is_praise(text):
     "Chief officers told inspectors that the force had improved since the 2019 report.",
     "Since 2019 the neighbouring forces have made real progress, leaving Wessex behind.",
     "Since our 2017 inspection the force has strengthened its leadership; victims still wait too long for updates.",
+    "The constabulary has made some progress since our 2020 report, and it needs to go a good deal further.",
+    "The force told the police and crime panel that it had improved since the 2019 inspection.",
+    "In 2018 we reported that the force had improved since our 2015 inspection.",
+    "Since 2019 the Crown Prosecution Service has improved how quickly it makes charging decisions.",
 ])
 def test_progress_since_that_is_small_doubted_or_someone_elses_is_not_read_as_praise(text):
     from extractor.classify.cues import progress_since

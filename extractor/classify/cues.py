@@ -1077,7 +1077,7 @@ _EARLIER_VISIT = r"(?:inspect\w*|visit(?:ed)?|report|review|(?:19|20)\d\d)"
 #: "made patchy improvements" are not praise.
 #: The subject is the force ("the force has", "it has", "Wessex Police had", "the region's
 #: police force has"): not "neighbouring forces have", not "crime groups have strengthened".
-_PROGRESS_MADE = (r"(?:\b(?:force|constabulary|service|it|Police|Constabulary)\s+)"
+_PROGRESS_MADE = (r"(?:\b(?:force|constabulary|it)|\bthe\s+service|(?-i:\b(?:Police|Constabulary)))\s+"
                   r"(?:has|have|had)\s+(?:(?:also|now|since|clearly)\s+)?(?:made\s+(?:(?:good|real|significant|"
                   r"considerable|substantial|clear|marked|major|strong|great|excellent|notable|several|many|some|"
                   r"further|important|a\s+number\s+of|a\s+range\s+of|a\s+series\s+of)\s+){0,2}(?:progress|"
@@ -1090,11 +1090,13 @@ PROGRESS_SINCE = re.compile(
 #: "expected it to have improved"), split ("improved in some areas and deteriorated in
 #: others", or a second clause after a semicolon), or someone's own account ("told us it has", "the force states that it has",
 #: "“… our answer times have improved since the inspectors visited,” he said").
-_PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficient|whether|if|told\s+(?:us|inspectors|"
-                               r"the\s+inspect\w*)|claims?|should|could|would|ought|expect\w*|to\s+have|"
+_PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficient|whether|if|claims?|should|could|would|ought|expect\w*|to\s+have|"
                                r"believes?|says|states|reports\s+that|according\s+to|assur\w*|confident|insists?|"
                                r"self-assessment|action\s+plan|in\s+its\s+response|others?|some\s+areas|"
-                               r"deteriorat\w*|declined|worse)\b|n['’]t\b|;"
+                               r"deteriorat\w*|declined|worse|needs?\s+to|go\s+further|further\s+to\s+go|slipped|"
+                               r"fallen\s+back|fell\s+back|"
+                               r"inadequate|requir\w*\s+improvement|told|claimed|wrote|felt|none|marginal\w*)\b|"
+                               r"n['’]t\b|;|,\s+and\b|\bin\s+(?:19|20)\d\d,?\s+we\s+(?:reported|found|said|noted)\b"
                                r"|[”\"]\s*,?\s*(?:\w+\s+){0,4}?(?:said|says|added)\b", re.I)
 
 
