@@ -2526,16 +2526,26 @@ _DESCRIBED_SAYS = re.compile(rf"^(?P<desc>(?:{_NOT_DESCRIPTION}[A-Za-z][\w’'-]
 _BODY_END = re.compile(r"\b(?:units?|teams?|centres?|center|room|station|hub|department|council|police|constabulary|"
                        r"service|services|review|report|board|group|office|squad|court|inspectorate|federation|"
                        r"association|authority|commission|partnership|panel|committee)$", re.I)
-#: A police rank or the force's own post in a description or an aside ("Neighbourhood
-#: inspector …", "…, a detective inspector in the force's public protection unit, …"): the
-#: force's officer, whatever the word "inspector" (not with the inspectorate's title: "…, His
-#: Majesty's Chief Inspector of Constabulary, …", "…, chief inspector of prisons, …").
-_FORCE_RANK_DESCRIBED = re.compile(r"\b(?:detective|chief|neighbourhood|police|local|area|duty|custody|response|"
-                                   r"district|divisional|station)\s+inspector\b|\bthe\s+force['’]s\b|"
-                                   r"\b(?:chief\s+constable|commissioner|pcc|superintendent|sergeant|constable)\b", re.I)
-#: An inspection, review or report named in a description or an aside that marks no inspector
-#: ("…, who oversaw the inspection, …", "…, whose team inspected the force, …").
-_INSPECTION_DESCRIBED = re.compile(r"\b(?:inspect\w*|review\w*|report|visit\w*|audit\w*)\b", re.I)
+#: A police rank or post in a described speaker's name, description or aside ("Neighbourhood
+#: inspector …", "…, a detective inspector in the force's public protection unit, …",
+#: "Chief Constable Jo Marsh, who welcomed the inspection, …"): the force's officer, whatever
+#: the word "inspector"; not a former one ("Former chief constable …, who led the
+#: inspection, …"), and not against an inspector's title or known name.
+_FORCE_POST = re.compile(r"\b(?:detective|chief|neighbourhood|police|local|area|duty|custody|response|district|"
+                         r"divisional|station)\s+inspector\b|\b(?:chief\s+constable|(?:police\s+and\s+crime\s+)?"
+                         r"commissioner|pcc|superintendent|sergeant|constable)\b|"
+                         r"\b(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:in|at|with)\s+the\s+force['’]s\b", re.I)
+#: What marks a described speaker as a member of the public or a local figure, the people a
+#: news page quotes beside the inspectorate: an age, a home town, a trade, "resident",
+#: "retired", "whose car …", "who took charge of the force". A described speaker with none of
+#: these, and no inspector's or police title, is no one the sentence says (no speaker): an
+#: inspector may be described in words no list holds ("…, who oversaw the inspection, …").
+_PUBLIC_DESCRIBED = re.compile(
+    r"(?:^|[\s,])\d{1,3}(?=,|\s*$)|\baged\s+\d+|(?-i:\bfrom\s+[A-Z])|\b(?:residents?|shop|owner|shopkeeper|trader|"
+    r"retired|mother|father|parent|grandmother|grandfather|pensioner|student|teacher|nurse|worker|landlord|"
+    r"neighbour|victim|survivor|campaigner|charity|councillor|MP|mayor|spokes(?:man|woman|person)|"
+    r"took\s+charge|whose\s+(?:car|house|home|shop|son|daughter|husband|wife|partner|mother|father|business))\b",
+    re.I)
 #: Words that make a description or an aside an inspector's ("Lead inspector …", "…, who led
 #: the inspection, …", "…, the report's author, …", "Inspection team leader …"); not "…, who
 #: responded to the report, …".
@@ -2597,6 +2607,36 @@ def inspector_names(text: str) -> set[str]:
             if not (m.group("name") and _police_rank(m.group(0), text[max(0, m.start() - 25): m.end()]))}
 
 
+_CLAUSE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b", re.I)
+
+
+def _described_speaker(m: re.Match[str], inspectors: set[str]) -> str | None:
+    """Who a speaker named with a description or an aside is (:data:`_DESCRIBED_SAYS`): the
+    inspectorate where the name, description or aside marks an inspector (unless a police
+    post in it says otherwise, with no inspector's title or known name); someone else where
+    it marks a police post or a member of the public (:data:`_PUBLIC_DESCRIBED`); else no
+    one the sentence says."""
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_NAMES:
+        return None
+    described = f"{m.group('desc') or ''} {m.group('aside') or ''}"
+    whole = f"{described} {name}"
+    aside = m.group("aside") or ""
+    # an inspector's title in the description or a title aside ("…, HM Inspector of
+    # Constabulary, …"), not in a clause about something else ("…, who welcomed the HMI report, …")
+    title_aside = "" if _CLAUSE_ASIDE.match(aside) else aside
+    titled = f"{m.group('desc') or ''} {title_aside}"
+    known = name.split()[-1] in inspectors | INSPECTORS or bool(
+        _INSPECTORATE_TITLE.search(titled) or re.search(r"\bof\s+prisons\b", titled, re.I))
+    inspector = known or bool(_INSPECTOR_WORD.search(name) or _INSPECTOR_DESCRIBED.search(described))
+    post = bool(_FORCE_POST.search(whole)) and not re.search(r"\bformer\b", whole, re.I)
+    if inspector and (known or not post):
+        return "inspectorate"
+    if post or _PUBLIC_DESCRIBED.search(described):
+        return "other"
+    return None
+
+
 def speaker(text: str, inspectors: set[str]) -> str | None:
     """Who the sentence says is speaking: "other" (a person named, not one of the
     ``inspectors`` or :data:`INSPECTORS`), "inspectorate", "pronoun" ("He said: …", the
@@ -2607,12 +2647,16 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
     text = text.strip().lstrip("\"“‘'")
     if _PRONOUN_SAYS.match(text):
         return "pronoun"
-    if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(said.group(0)):
-        return "inspectorate"  # (a police "Chief Inspector Sam Lee said" is the force's officer)
+    if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(
+            re.split(r",\s+(?:who|which)\b", said.group(0))[0]):
+        # (a police "Chief Inspector Sam Lee said" is the force's officer, and so is one "…, who
+        # welcomed the HMI report, said": the title is looked for in the title and name only)
+        return "inspectorate"
     m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
-    if m is None and (described_m := _DESCRIBED_SAYS.match(text)) is not None \
-            and not _BODY_END.search(described_m.group("name")):
-        m = described_m
+    if m is None and (described := _DESCRIBED_SAYS.match(text)) is not None:
+        if _BODY_END.search(described.group("name")) or _FINDING_CARRIED.search(text, described.end()):
+            return None
+        return _described_speaker(described, inspectors)
     if m is not None and _FINDING_CARRIED.search(text, m.end()):
         return None  # "The force said it has acted after inspectors found too few checks …"
     if m is not None:
@@ -2620,19 +2664,10 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
         name = groups.get("name") or groups.get("name2") or ""
         if name.split()[0].lower() not in _NOT_NAMES:
             appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
-            described = f"{groups.get('desc') or ''} {groups.get('aside') or ''}"
             inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
-                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive))
-                         or _INSPECTOR_DESCRIBED.search(described) or _INSPECTORATE_TITLE.search(described))
+                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
             if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
                 inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
-            if _FORCE_RANK_DESCRIBED.search(described) and not _INSPECTORATE_TITLE.search(described) \
-                    and not re.search(r"\bof\s+prisons\b", described, re.I):
-                inspector = None  # "…, a detective inspector in the force's public protection unit, …"
-            elif not inspector and _INSPECTION_DESCRIBED.search(described):
-                # "…, who oversaw the inspection, said": maybe an inspector the patterns do not
-                # know; no one's words is the safer reading than someone else's
-                return None
             return "inspectorate" if inspector else "other"
     if _OTHER_SUBJECT.match(text):
         return "other subject"
