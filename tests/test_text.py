@@ -74,8 +74,9 @@ def test_heading_shape():
     # a short quotation closed with a curly mark is a sentence, not a heading
     assert not looks_like_heading("He said: “Victims deserve better than this.”")
     assert not looks_like_heading("She added: ‘We will act on every point.’")
-    # ... unless a label heads the quotation and no one speaks
-    assert looks_like_heading("Case study: “I finally felt believed.”")
+    # ... and so is a finding set after a colon, whoever is named before it
+    assert not looks_like_heading('The report found: "Calls were left unanswered at busy times."')
+    assert not looks_like_heading("HMI Jo Brant: “Too many victims are let down by this force.”")
 
 
 def test_a_headline_that_ends_in_a_quotation_is_still_the_title():
