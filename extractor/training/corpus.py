@@ -301,6 +301,11 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2023 letter ending enhanced monitoring, a 2018 custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood45", "out-of-distribution 45", "a forty-fifth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2018 effectiveness report, a 2019 crime data integrity "
+                                            "inspection, a 2020 letter moving a force into enhanced monitoring, a "
+                                            "2022 custody inspection, a news release and a press article, first "
+                                            "scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -448,6 +453,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 60", ("real60-labelled.jsonl",), "23 pages of 2013–2025, 16 of them the inspectorate's own, 22 in no "
                                                "earlier set, on forces from the Metropolitan Police Service to "
                                                "Wiltshire, labelled blind by a sixtieth reader in December 2026"),
+        ("real 61", ("real61-labelled.jsonl",), "23 pages of 2014–2022, 16 of them the inspectorate's own, 17 in no "
+                                               "earlier set, on forces from Cambridgeshire to Lincolnshire, labelled "
+                                               "blind by a sixty-first reader in December 2026"),
+        ("real 62", ("real62-labelled.jsonl",), "22 pages of 2014–2024, 12 of them the inspectorate's own, 13 in no "
+                                               "earlier set, on forces from the Metropolitan Police Service to "
+                                               "Wiltshire, labelled blind by a sixty-second reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
