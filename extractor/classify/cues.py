@@ -2531,10 +2531,12 @@ _BODY_END = re.compile(r"\b(?:units?|teams?|centres?|center|room|station|hub|dep
 #: "Chief Constable Jo Marsh, who welcomed the inspection, …"): the force's officer, whatever
 #: the word "inspector"; not a former one ("Former chief constable …, who led the
 #: inspection, …"), and not against an inspector's title or known name.
-_FORCE_POST = re.compile(r"\b(?:detective|chief|neighbourhood|police|local|area|duty|custody|response|district|"
-                         r"divisional|station)\s+inspector\b|\b(?:chief\s+constable|(?:police\s+and\s+crime\s+)?"
-                         r"commissioner|pcc|superintendent|sergeant|constable)\b|"
-                         r"\b(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:in|at|with)\s+the\s+force['’]s\b", re.I)
+_FORCE_POST = re.compile(r"\b(?!lead\b)(?!hm\b)\w+\s+inspector\b|\binspector\s+(?:with|at|in|for|on)\s+|"
+                         r"\b(?:chief\s+constable|(?:police\s+and\s+crime\s+)?commissioner|pcc|superintendent|sergeant|"
+                         r"constable)\b|\b(?:a|an)\s+\w+(?:\s+\w+)?\s+(?:in|at|with)\s+the\s+force['’]s\b|"
+                         r"\bthe\s+force['’]s\s+(?:lead|head|officer|spokes\w+|director|manager)\b", re.I)
+#: An inspection, review, report, visit or audit named in a description or an aside.
+_INSPECTION_NAMED = re.compile(r"\b(?:inspect\w*|review\w*|report\w*|visit\w*|audit\w*|watchdog|author)\b", re.I)
 #: What marks a described speaker as a member of the public or a local figure, the people a
 #: news page quotes beside the inspectorate: an age, a home town, a trade, "resident",
 #: "retired", "whose car …", "who took charge of the force". A described speaker with none of
@@ -2610,28 +2612,41 @@ def inspector_names(text: str) -> set[str]:
 _CLAUSE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b", re.I)
 
 
+#: An inspector's title or body, said as a title: "His Majesty's Inspector …", "HM Inspector of
+#: Constabulary", "HMI", "chief inspector of prisons", "of HMICFRS", "for HMICFRS" (not "the
+#: force's lead for the HMICFRS inspection").
+_INSPECTOR_TITLED = re.compile(r"\bmajesty|\bHMI\b|\bHM\s+(?:chief\s+)?inspector|\binspector\s+of\s+(?:constabulary|prisons)\b|"
+                               r"\b(?:of|from|at|for|with)\s+(?:HMICFRS|HMIC|the\s+inspectorate)\b", re.I)
+#: A post or a past that makes a police rank no present one: "Former chief constable …",
+#: "…, a retired chief constable who led the inspection, …", "ex-chief constable".
+_NOT_NOW = re.compile(r"\b(?:former|formerly|retired|one-time)\b|\bex-", re.I)
+
+
 def _described_speaker(m: re.Match[str], inspectors: set[str]) -> str | None:
-    """Who a speaker named with a description or an aside is (:data:`_DESCRIBED_SAYS`): the
-    inspectorate where the name, description or aside marks an inspector (unless a police
-    post in it says otherwise, with no inspector's title or known name); someone else where
-    it marks a police post or a member of the public (:data:`_PUBLIC_DESCRIBED`); else no
-    one the sentence says."""
+    """Who a speaker named with a description or an aside is (:data:`_DESCRIBED_SAYS`).
+
+    The inspectorate only by a known surname (:data:`INSPECTORS`, or one the passage titled)
+    or an inspector's title in the description or a title aside (:data:`_INSPECTOR_TITLED`):
+    a bare "inspector" may be a police rank ("Shift inspector …", "an inspector with Wessex
+    Police"), and tagging a force officer as the inspectorate would make their quotation
+    findings. Someone else where the words name a present police post or a member of the
+    public (:data:`_PUBLIC_DESCRIBED`), and nothing says an inspection, review or report:
+    an inspector may be described in words no list holds ("…, who oversaw the inspection,
+    …"), and no speaker is the safer reading. Else no speaker."""
     name = m.group("name")
     if name.split()[0].lower() in _NOT_NAMES:
         return None
-    described = f"{m.group('desc') or ''} {m.group('aside') or ''}"
-    whole = f"{described} {name}"
     aside = m.group("aside") or ""
-    # an inspector's title in the description or a title aside ("…, HM Inspector of
-    # Constabulary, …"), not in a clause about something else ("…, who welcomed the HMI report, …")
-    title_aside = "" if _CLAUSE_ASIDE.match(aside) else aside
-    titled = f"{m.group('desc') or ''} {title_aside}"
-    known = name.split()[-1] in inspectors | INSPECTORS or bool(
-        _INSPECTORATE_TITLE.search(titled) or re.search(r"\bof\s+prisons\b", titled, re.I))
-    inspector = known or bool(_INSPECTOR_WORD.search(name) or _INSPECTOR_DESCRIBED.search(described))
-    post = bool(_FORCE_POST.search(whole)) and not re.search(r"\bformer\b", whole, re.I)
-    if inspector and (known or not post):
+    described = f"{m.group('desc') or ''} {aside}"
+    whole = f"{described} {name}"
+    # a title in the description or a title aside ("…, HM Inspector of Constabulary, …"), not in
+    # a clause about something else ("…, who welcomed the HMI report, …")
+    titled = f"{m.group('desc') or ''} {'' if _CLAUSE_ASIDE.match(aside) else aside} {name}"
+    if name.split()[-1] in inspectors | INSPECTORS or _INSPECTOR_TITLED.search(titled):
         return "inspectorate"
+    post = bool(_FORCE_POST.search(whole)) and not _NOT_NOW.search(whole)
+    if not post and _INSPECTION_NAMED.search(described):
+        return None
     if post or _PUBLIC_DESCRIBED.search(described):
         return "other"
     return None
