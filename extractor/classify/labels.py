@@ -615,7 +615,10 @@ LEADIN_CRITICISM = re.compile(
 #: An item under such a lead-in that says the criticism has since been dealt with ("the
 #: vetting backlog, which has now been cleared;"): not a criticism standing.
 FIXED_ITEM = re.compile(r"\b(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:\w+\s+)?(?:cleared|resolved|fixed|addressed|"
-                        r"refurbished|closed|met|dealt\s+with|remedied|replaced|put\s+right)\b|\bno\s+longer\b", re.I)
+                        r"refurbished|closed|met|dealt\s+with|remedied|replaced|put\s+right)\b|\bno\s+longer\b|"
+                        r"\b(?:has|have)\s+(?:now\s+|since\s+)?(?:cleared|closed|resolved|addressed|fixed|remedied|"
+                        r"put\s+right)\b|\b(?:is|are|was|were)\s+now\s+(?:good|outstanding|effective|strong|adequate)\b|"
+                        r"\bwe\s+now\s+find\b|\bwhere\s+it\s+is\s+now\b", re.I)
 #: "Before our next inspection, we expect the force to:": what it has still to do, even when
 #: it names good work elsewhere ("… to adopt the good practice of other forces:"), unless it
 #: is to keep up its own (:data:`_KEEP_UP_GOOD`: "We expect the force to build on these
