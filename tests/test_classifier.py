@@ -1477,6 +1477,8 @@ def test_how_monitoring_works_is_neutral(text):
     "Every force now in Engage has an improvement plan, though none has met its targets when we checked.",
     "All forces are in routine monitoring by default, but I have decided to move Wessex Police into Engage.",
     "Every force in enhanced monitoring is struggling to recruit detectives, and few can say when that will end.",
+    "Forces move into Engage if they do not improve, and Wessex has not improved.",
+    "Forces are moved into Engage if they do not respond to our concerns, which is where this constabulary stands.",
 ])
 def test_what_happened_to_forces_or_advice_to_them_is_no_definition_of_monitoring(text):
     from extractor.classify.cues import MONITORING_DEFINITION

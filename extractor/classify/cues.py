@@ -651,7 +651,10 @@ MONITORING_DEFINITION = re.compile(
     # have decided to move Wessex Police into Engage", "… is struggling to recruit detectives")
     r"(?![^.]*(?i:\b(?:were|was|has\s+(?:now\s+)?been|have\s+(?:now\s+)?been|had\s+been|including|should|must|"
     r"needs?|fail\w*|well|good|poor\w*|inspected|visited|we|i|now|left|out\s+of|removed|back|leadership|struggl\w*|"
-    r"worr\w*|strong\w*|support|most|few|this\s+force|the\s+force|the\s+constabulary|as)\b))"
+    r"worr\w*|strong\w*|support|most|few|this\s+force|the\s+force|the\s+constabulary|this\s+constabulary|as)\b"
+    # (nor a second clause: "Forces will move to Engage if they do not improve, and Wessex has
+    # not improved.", "…, which is where Wessex stands today")
+    r"|,\s+(?:and|which)\b|;))"
     r"(?![^.]*\b[A-Z][\w'’-]*\s+(?:Police|Constabulary)\b)")
 
 
