@@ -1446,6 +1446,8 @@ def test_progress_since_an_earlier_inspection_is_praise(text):
     "The force told the police and crime panel that it had improved since the 2019 inspection.",
     "In 2018 we reported that the force had improved since our 2015 inspection.",
     "Since 2019 the Crown Prosecution Service has improved how quickly it makes charging decisions.",
+    "Since our last inspection the force has improved its recording rate from 70 to 80 percent, well below the average.",
+    "Since our last inspection the gangs in the area served by the force have strengthened their hold.",
 ])
 def test_progress_since_that_is_small_doubted_or_someone_elses_is_not_read_as_praise(text):
     from extractor.classify.cues import progress_since

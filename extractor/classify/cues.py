@@ -1098,7 +1098,8 @@ _PROGRESS_DOUBTED = re.compile(r"\b(?:no|not|little|limited|only|slow|insufficie
                                r"self-assessment|action\s+plan|in\s+its\s+response|others?|some\s+areas|"
                                r"deteriorat\w*|declined|worse|needs?\s+to|go\s+further|further\s+to\s+go|slipped|"
                                r"fallen\s+back|fell\s+back|"
-                               r"inadequate|requir\w*\s+improvement|told|claimed|wrote|felt|none|marginal\w*)\b|"
+                               r"inadequate|requir\w*\s+improvement|told|claimed|wrote|felt|none|marginal\w*|below|"
+                               r"lowest|worst|yet|just|by\s+the\s+force)\b|"
                                r"n['’]t\b|;|,\s+and\b|\bin\s+(?:19|20)\d\d,?\s+we\s+(?:reported|found|said|noted)\b"
                                r"|[”\"]\s*,?\s*(?:\w+\s+){0,4}?(?:said|says|added)\b", re.I)
 
