@@ -77,6 +77,9 @@ def test_heading_shape():
     # ... and so is a finding set after a colon, whoever is named before it
     assert not looks_like_heading('The report found: "Calls were left unanswered at busy times."')
     assert not looks_like_heading("HMI Jo Brant: “Too many victims are let down by this force.”")
+    # ... but a label of a closed list before a quotation still heads
+    assert looks_like_heading("Case study: “I finally felt believed.”")
+    assert looks_like_heading("Chapter 3: “Nobody listened.”")
 
 
 def test_a_headline_that_ends_in_a_quotation_is_still_the_title():

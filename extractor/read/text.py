@@ -68,6 +68,12 @@ def decode_text_file(path: Path) -> tuple[str, str]:
     raise SourceError(str(path), "cannot decode text (not UTF-8, UTF-16/32 with a byte-order mark, or Windows-1252)")
 
 
+#: The labels a heading may set before a quotation: "Case study: “I finally felt believed.”",
+#: "Chapter 3: “Nobody listened.”".
+_QUOTED_LABEL = re.compile(r"^(?:case\s+study|example|chapter|part|section|theme|box|figure)(?:\s+[\w.]+)?\s*[:–—-]\s*[\"“‘']",
+                           re.I)
+
+
 def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS, quoted_ok: bool = False) -> bool:
     """A heading is short, starts with a capital or digit and has no final punctuation.
 
@@ -84,9 +90,11 @@ def looks_like_heading(line: str, max_words: int = DEFAULT_HEADING_MAX_WORDS, qu
     # a short quotation ends in its closing mark, straight or curly ('She added: “We are
     # pleased.”', 'The report found: "Calls were left unanswered."'): a sentence, not a
     # heading (a label set before a quotation, 'Case study: “…”', is read as one too: its
-    # sentence is kept, which matters more than the section it would head); but a first
-    # line standing alone (``quoted_ok``) is a headline that quotes
-    if s.endswith(('"', "'", ")", "”", "’")) and s[-2:-1] in ".!?" and not quoted_ok:
+    # sentence is kept, which matters more than the section it would head), except after a
+    # label of a closed list ("Case study:", "Chapter 3:"); and a first line standing alone
+    # (``quoted_ok``) is a headline that quotes
+    if s.endswith(('"', "'", ")", "”", "’")) and s[-2:-1] in ".!?" and not quoted_ok \
+            and not _QUOTED_LABEL.match(s):
         return False
     if not (s[:1].isupper() or s[:1].isdigit()):
         return False
