@@ -2552,13 +2552,6 @@ _PUBLIC_DESCRIBED = re.compile(
     r"neighbour|victim|survivor|campaigner|charity|councillor|MP|mayor|spokes(?:man|woman|person)|"
     r"took\s+charge|whose\s+(?:car|house|home|shop|son|daughter|husband|wife|partner|mother|father|business))\b",
     re.I)
-#: Words that make a description or an aside an inspector's ("Lead inspector …", "…, who led
-#: the inspection, …", "…, the report's author, …", "Inspection team leader …"); not "…, who
-#: responded to the report, …".
-_INSPECTOR_DESCRIBED = re.compile(rf"\b(?:{_INSPECTORATE_WORDS}|hmi|watchdog|author"
-                                  r"|(?:led|leads|leading|wrote|headed|conducted|carried\s+out)\s+(?:\w+\s+){0,2}?"
-                                  r"(?:inspection|review|report|visit)"
-                                  r"|(?:inspection|review)\s+(?:team\s+)?(?:lead\w*|manager|director))\b", re.I)
 #: "He said: …", "She added that …": the person last named speaks again.
 _PRONOUN_SAYS = re.compile(rf"^(?:(?:however|but|and|yet),?\s+)?(?:he|she)\s+(?:also\s+)?{_SPEECH}\b", re.I)
 #: The inspectorate or one of its inspectors, by title, in a speaker's name or in the
