@@ -2516,7 +2516,7 @@ _FINDING_CARRIED = re.compile(r"\b(?:after|as|when|because|since)\s+(?:the\s+|an
 #: ... with a description before the name or an aside after it, as news pages name residents
 #: and officials: "Retired teacher Sam Lee, 71, from Halifax, said …", "Scarborough shop
 #: owner Jo Hart said …", "Mr Kerr, who took charge in May, said …". The description and the
-#: aside are read for an inspector's title like the name (:func:`speaker`).
+#: aside say who the speaker is (:func:`_described_speaker`).
 #: The description is a few plain words ("Retired nurse", "Scarborough shop owner"), none of
 #: them a preposition or an article: "Officers in the Child Abuse Investigation Unit told us
 #: …" and "Detectives on the Major Crime Team said …" are the inspectorate's evidence, and
@@ -2606,6 +2606,8 @@ def inspector_names(text: str) -> set[str]:
             if not (m.group("name") and _police_rank(m.group(0), text[max(0, m.start() - 25): m.end()]))}
 
 
+#: An aside that is a clause about something else ("…, who welcomed the HMI report, …"), not a
+#: title: an inspector's title is not looked for in it.
 _CLAUSE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b", re.I)
 
 
@@ -2660,17 +2662,16 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
     if _PRONOUN_SAYS.match(text):
         return "pronoun"
     if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(
-            re.split(r",\s+(?:who|which)\b", said.group(0))[0]):
+            _CLAUSE_ASIDE.split(said.group(0))[0]):
         # (a police "Chief Inspector Sam Lee said" is the force's officer, and so is one "…, who
         # welcomed the HMI report, said": the title is looked for in the title and name only)
         return "inspectorate"
     m = _NAMED_SAYS.match(text) or _SAYS_NAMED.search(text)
-    if m is None and (described := _DESCRIBED_SAYS.match(text)) is not None:
-        if _BODY_END.search(described.group("name")) or _FINDING_CARRIED.search(text, described.end()):
-            return None
-        return _described_speaker(described, inspectors)
-    if m is not None and _FINDING_CARRIED.search(text, m.end()):
+    described = _DESCRIBED_SAYS.match(text) if m is None else None
+    if (said_by := m or described) is not None and _FINDING_CARRIED.search(text, said_by.end()):
         return None  # "The force said it has acted after inspectors found too few checks …"
+    if described is not None:
+        return None if _BODY_END.search(described.group("name")) else _described_speaker(described, inspectors)
     if m is not None:
         groups = m.groupdict()
         name = groups.get("name") or groups.get("name2") or ""
