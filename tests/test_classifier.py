@@ -2258,6 +2258,29 @@ def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvemen
 
 
 @pytest.mark.parametrize("text", [
+    "The constabulary runs a register of gifts and hospitality, but nobody checks whether entries are complete.",
+    "Counselling is offered to officers after a traumatic call, although few of them knew how to ask for it.",
+    "Heathvale Police uses a risk matrix for missing people, but call handlers apply it inconsistently.",
+    "Leaflets about the victims' code are available at the front counters but are not given to victims who report online.",
+])
+def test_standing_provision_then_the_shortfall_is_no_praise(text):
+    """A present-tense account of what exists ("The force publishes …, but it does not …")
+    is context for the shortfall after the turn: real readers call the sentence an area for
+    improvement, not mixed. Provision that is itself praised, complete or achieved is not."""
+    from extractor.classify.cues import in_place_then_shortfall
+    from extractor.classify.labels import classify
+
+    assert in_place_then_shortfall(text)
+    assert classify([text])[0].label == "area_for_improvement"
+    for praised in ("The constabulary runs a thorough register of gifts, but nobody checks it often enough.",
+                    "Counselling is offered promptly after a traumatic call, although few officers knew how to ask for it.",
+                    "Heathvale Police has trained call handlers in the risk matrix, but some apply it inconsistently.",
+                    "The report praised the way it uses its powers but said it must answer calls faster.",
+                    "The service the force provides to victims was assessed, but it is not graded."):
+        assert not in_place_then_shortfall(praised), praised
+
+
+@pytest.mark.parametrize("text", [
     "Wessex Constabulary stressed that the inspectorate had graded none of its areas inadequate.",
     "North Wessex Police emphasised that the report praised its work with victims.",
 ])
