@@ -306,6 +306,16 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2020 letter moving a force into enhanced monitoring, a "
                                             "2022 custody inspection, a news release and a press article, first "
                                             "scored unseen in December 2026"),
+        ("ood46", "out-of-distribution 46", "a forty-sixth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2015 efficiency report, a 2018 crime data integrity "
+                                            "inspection, a 2020 cause-of-concern revisit letter, a 2020 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
+        ("ood47", "out-of-distribution 47", "a forty-seventh such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2017 effectiveness report, a 2018 crime data integrity "
+                                            "inspection, a 2024 letter moving a force into enhanced monitoring, a "
+                                            "2019 custody inspection, a news release and a press article, first "
+                                            "scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -459,6 +469,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 62", ("real62-labelled.jsonl",), "22 pages of 2014–2024, 12 of them the inspectorate's own, 13 in no "
                                                "earlier set, on forces from the Metropolitan Police Service to "
                                                "Wiltshire, labelled blind by a sixty-second reader in December 2026"),
+        ("real 63", ("real63-labelled.jsonl",), "23 pages of 2014–2025, 15 of them the inspectorate's own, 15 in no "
+                                               "earlier set, on forces from Avon and Somerset to Lincolnshire, "
+                                               "labelled blind by a sixty-third reader in December 2026"),
+        ("real 64", ("real64-labelled.jsonl",), "24 pages of 2014–2025, 14 of them the inspectorate's own, 16 in no "
+                                               "earlier set, on forces from Merseyside to West Yorkshire, labelled "
+                                               "blind by a sixty-fourth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
