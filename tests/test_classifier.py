@@ -1156,6 +1156,11 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     ("Ms Brant, whose team spent a month in Wessex, said the force had failed to act.", None),
     ("HM Inspector of Constabulary Jo Brant, who led the inspection, said the force was slow to answer calls.",
      "inspectorate"),
+    ("But Ron Tate, from Seahaven, said nobody came for two days after his shed was broken into.", "other"),
+    ("Nia Bell, who runs a bakery in Ashby, said the patrols had made her street feel safer.", "other"),
+    ("Wessex Police say every case the report named has been reviewed and the victims contacted.", "other"),
+    ("Wessex Police say vetting is now far stronger after a watchdog condemned its checks on staff.", None),
+    ("But HM Inspector of Constabulary Jo Brant said the force must answer calls faster.", "inspectorate"),
 ])
 def test_a_speaker_described_before_the_name_or_after_it(text, who):
     """News pages name residents and officials with a description ("Retired postman …, 68,
@@ -1168,6 +1173,20 @@ def test_a_speaker_described_before_the_name_or_after_it(text, who):
     assert speaker(text, set()) == who
     if who == "other":
         assert classify([text])[0].label == "neutral"
+
+
+def test_words_attributed_after_them_to_he_or_she_are_the_last_speakers():
+    """"“…, and that has to change,” he said." is the words of the person last named: a
+    commissioner's or a resident's, not the report's; after an inspector, the inspector's."""
+    from extractor.classify.labels import _others_words, classify
+
+    texts = ["Commissioner Ann Ridley welcomed the report.",
+             "“People tell me how long they wait on the phone, and that has to change,” she said.",
+             "HM Inspector of Constabulary Jo Brant said the force had cut its backlog.",
+             "“Victims now hear far sooner what is happening to their case,” she said."]
+    prev = [None, *texts[:-1]]
+    assert _others_words(texts, prev) == [True, True, False, False]
+    assert classify(texts, prev=prev)[1].label == "neutral"
 
 
 def test_a_quotation_someone_else_opens_is_theirs_to_its_end():

@@ -2527,14 +2527,15 @@ INSPECTORS = frozenset({"Winsor", "Cooke", "Billingham", "Parr", "Sharpling", "C
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Cllr|Supt|Insp|Sgt|DCC|ACC|TCC|CC|DCI|DI)\.?"
 _NAME = (rf"(?:{_HONORIFIC}\s+(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+"
          r"|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)")
-_SPEECH = r"(?:said|says|added|commented|responded|told|explained|stated|emphasi[sz]ed|stressed|insisted|pledged|promised)"
+_SPEECH = r"(?:said|says|say|added|commented|responded|told|explained|stated|emphasi[sz]ed|stressed|insisted|pledged|promised)"
 _NAMED_SAYS = re.compile(rf"^(?P<pre>[^\"“”]{{0,90}}?,\s*)?(?P<name>{_NAME}),?\s+(?:has\s+|had\s+|also\s+)*{_SPEECH}\b")
 _SAYS_NAMED = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+{_SPEECH})\.?\s*$")
 #: What someone's answer goes on to carry: the finding it answers ("… said it has taken
 #: immediate action after inspectors found too few checks were made"), the inspectorate's.
 _FINDING_CARRIED = re.compile(r"\b(?:after|as|when|because|since)\s+(?:the\s+|an?\s+)?(?:\w+\s+)?(?:inspectors?|"
                               r"inspectorate|watchdog|report|inspection|HMICFRS|HMIC)\s+(?:has\s+|had\s+)?"
-                              r"(?:found|said|concluded|judged|rated|graded|criticised|warned|identified|revealed)\b")
+                              r"(?:found|said|concluded|judged|rated|graded|criticised|warned|identified|revealed|"
+                              r"condemned|slammed|exposed|highlighted|raised)\b")
 #: ... with a description before the name or an aside after it, as news pages name residents
 #: and officials: "Retired teacher Sam Lee, 71, from Halifax, said …", "Scarborough shop
 #: owner Jo Hart said …", "Mr Kerr, who took charge in May, said …". The description and the
@@ -2572,10 +2573,15 @@ _PUBLIC_DESCRIBED = re.compile(
     r"(?:^|[\s,])\d{1,3}(?=,|\s*$)|\baged\s+\d+|(?-i:\bfrom\s+[A-Z])|\b(?:residents?|shop|owner|shopkeeper|trader|"
     r"retired|mother|father|parent|grandmother|grandfather|pensioner|student|teacher|nurse|worker|landlord|"
     r"neighbour|victim|survivor|campaigner|charity|councillor|MP|mayor|spokes(?:man|woman|person)|"
+    r"newsagent\w*|farmer|businessman|businesswoman|runs\s+a|"
     r"took\s+charge|whose\s+(?:car|house|home|shop|son|daughter|husband|wife|partner|mother|father|business))\b",
     re.I)
 #: "He said: …", "She added that …": the person last named speaks again.
 _PRONOUN_SAYS = re.compile(rf"^(?:(?:however|but|and|yet),?\s+)?(?:he|she)\s+(?:also\s+)?{_SPEECH}\b", re.I)
+#: "“…, and that makes a real difference,” she said.": the person last named speaks again,
+#: the attribution after the words.
+_SAYS_PRONOUN = re.compile(rf"[,.!?…][\"”’']?\s+(?:{_SPEECH}\s+(?:he|she)|(?:he|she)\s+(?:also\s+)?{_SPEECH})\.?\s*$",
+                           re.I)
 #: The inspectorate or one of its inspectors, by title, in a speaker's name or in the
 #: few words set before it ("…, inspector, Andy Cooke said").
 _INSPECTOR_WORD = re.compile(rf"\b(?:{_INSPECTORATE_WORDS}|hmi)\b", re.I)
@@ -2673,6 +2679,9 @@ def _described_speaker(m: re.Match[str], inspectors: set[str]) -> str | None:
     return None
 
 
+_LEADING_LINK = re.compile(r"^(?:but|and|yet|however|meanwhile),?\s+(?=[A-Z])", re.I)
+
+
 def speaker(text: str, inspectors: set[str]) -> str | None:
     """Who the sentence says is speaking: "other" (a person named, not one of the
     ``inspectors`` or :data:`INSPECTORS`), "inspectorate", "pronoun" ("He said: …", the
@@ -2681,8 +2690,10 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
     after it is theirs, though the sentence itself is no one's words.
     """
     text = text.strip().lstrip("\"“‘'")
-    if _PRONOUN_SAYS.match(text):
+    if _PRONOUN_SAYS.match(text) or _SAYS_PRONOUN.search(text):
         return "pronoun"
+    # "But Tom Hale, from Weymouth, said …": the link to the sentence before is no part of a name
+    text = _LEADING_LINK.sub("", text)
     if (said := _INSPECTOR_SAYS.match(text)) is not None and _INSPECTORATE_TITLE.search(
             _CLAUSE_ASIDE.split(said.group(0))[0]):
         # (a police "Chief Inspector Sam Lee said" is the force's officer, and so is one "…, who
