@@ -2276,6 +2276,25 @@ def test_something_in_place_then_but_and_the_shortfall_is_an_area_for_improvemen
     assert not in_place_then_shortfall("There is still much to do, but the force no longer needs closer monitoring.")
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Only one of the eleven recommendations from our last visit has yet to be acted on.", "strength"),
+    ("Of the rape reports we audited, only two had not been recorded within a day.", "strength"),
+])
+def test_only_one_or_two_left_undone_is_praise(text, label):
+    """Near-complete work said by what is left ("only one … has yet to be …") is a tally with
+    most achieved (rule 11), or an audit with one miss; not when it compares ("only one in
+    three") or turns."""
+    from extractor.classify.cues import few_left
+    from extractor.classify.labels import classify
+
+    assert few_left(text)
+    assert classify([text])[0].label == label
+    for other in ("Only one in three calls had not been answered within a minute.",
+                  "Only one of the teams had not been trained, but it handles most of the high-risk cases.",
+                  "Only two recommendations were met."):
+        assert not few_left(other), other
+
+
 @pytest.mark.parametrize("text", [
     "The constabulary runs a register of gifts and hospitality, but nobody checks whether entries are complete.",
     "Counselling is offered to officers after a traumatic call, although few of them knew how to ask for it.",

@@ -983,6 +983,23 @@ def progress_tally(text: str) -> float | None:
     return m / n
 
 
+#: Nearly everything done, said by the little left: "Only one of our 2014 recommendations has
+#: yet to be put into effect", "Of the offences we examined, only one had not been recorded".
+#: The negation and the finding nouns make the model read criticism; a tally with most
+#: achieved is praise (rule 11), and so is an audit with one miss (rule 2, a negated
+#: criticism). Not when the sentence turns or compares.
+_FEW_LEFT = re.compile(
+    r"\bonly\s+(?:one|two|a\s+few|a\s+handful)\b(?:\s+of\s+(?:the|our|its|these|those)\b)?[^.;,]{0,60}?\b"
+    r"(?:had|has|have|was|were|is|are)\s+(?:still\s+)?(?:not|never|yet\s+to)\b", re.I)
+
+
+def few_left(text: str) -> bool:
+    """Does the sentence say that only one or two things were missed or are still to do
+    (:data:`_FEW_LEFT`), with no contrast or comparison?"""
+    return (_FEW_LEFT.search(text) is not None and CONTRAST.search(text.lower()) is None
+            and re.search(r"\bthan\b|\bonly\s+(?:one|two)\s+in\b", text, re.I) is None)
+
+
 #: The force acting on earlier findings, said as done: "the force has acted on some of our
 #: 2015 recommendations", "(has) created and implemented an action plan to address our 2014
 #: recommendations and areas for improvement"; or the inspectorate closing one: "we are

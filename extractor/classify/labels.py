@@ -60,6 +60,7 @@ from extractor.classify.cues import (
     doubting_question,
     engage_denied,
     excess,
+    few_left,
     force_knows,
     force_says,
     given_grade,
@@ -441,6 +442,9 @@ def classify(
             side = ("mixed" if turns or PROGRESS_MIXED[0] < share < PROGRESS_MIXED[1]
                     else "strength" if share >= PROGRESS_MIXED[1] else "area_for_improvement")
             p = _boost(p, idx[side], DEFAULT_PROGRESS_WEIGHT)
+        elif few_left(text):
+            # "Only one of our 2014 recommendations has yet to be put into effect" (rule 11)
+            p = _boost(p, idx["strength"], DEFAULT_PROGRESS_WEIGHT)
         elif acted_on(text) and not turns:
             # "the force has acted on some of our 2015 recommendations" (rule 11)
             p = _boost(p, idx["strength"], DEFAULT_ACTED_ON_WEIGHT)
