@@ -82,8 +82,13 @@ FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes
                             r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
 
 
-#: A section of context (introduction, method, annexes).
-CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
+#: An annex or appendix that holds findings ("Annex: the causes of concern", "Annex B: Areas
+#: for improvement", "Annex: our findings in more detail"): not context, whatever its name;
+#: its sentences are themed by what they are about.
+_FINDINGS_ANNEX = (rf"{HEADING_NUMBER}(?:annex|appendix)\b[^:–—-]{{0,12}}[:–—-]\s*(?:the\s+|our\s+)?"
+                   r"(?:recommendations?|areas? for improvement|causes? of concern|findings)\b")
+#: A section of context (introduction, method, annexes other than those of findings).
+CONTEXT_SECTION = re.compile(rf"^(?!{_FINDINGS_ANNEX}){HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: Headings that end the current theme (context headings, summaries, judgement lists).
 RESET_SECTION = re.compile(
     rf"^{HEADING_NUMBER}(introduction|executive summary|summary|overall summary|overview|"

@@ -225,6 +225,26 @@ def test_a_letter_about_one_force_takes_the_peel_themes_of_its_year(tmp_path):
     assert "responding_to_public" in keys
 
 
+def test_an_annex_that_holds_the_causes_of_concern_is_themed_by_content(tmp_path):
+    """"Annex: the causes of concern" holds findings, not method: its items take the themes
+    their content gives, where an annex about the data keeps none."""
+    rep = _read(
+        tmp_path, "Wessex Police: letter moving the force into enhanced monitoring\n\nMarch 2024",
+        "Dear Chief Constable,\n\n"
+        "We have decided to move the force into Engage because of the causes of concern set out in the annex.\n\n"
+        "Annex: the causes of concern\n\n"
+        "Officers reached fewer than half of the emergency incidents we examined within the force's own target.\n\n"
+        "Offender managers carried far more registered sex offenders each than national guidance advises.\n\n"
+        "Annex B: About the data\n\n"
+        "Figures in this letter come from the force's own systems and were not audited.\n",
+        kind="letter",
+    )
+    by_text = {f.text[:21]: f.theme_key for f in rep.findings}
+    assert by_text["Officers reached fewe"] == "responding_to_public"
+    assert by_text["Offender managers car"] == "managing_offenders"
+    assert by_text["Figures in this lette"] is None
+
+
 def test_an_undated_letter_takes_the_peel_themes_of_the_dates_it_gives(tmp_path):
     """A revisit letter whose only date line is a bare year (read as a page number) still
     takes the PEEL themes of its time, from the latest full date in its opening, not its
