@@ -1161,6 +1161,7 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     ("Wessex Police say every case the report named has been reviewed and the victims contacted.", "other"),
     ("Wessex Police say vetting is now far stronger after a watchdog condemned its checks on staff.", None),
     ("But HM Inspector of Constabulary Jo Brant said the force must answer calls faster.", "inspectorate"),
+    ("An HMICFRS spokesperson said the force had left thousands of crimes off its books.", None),
 ])
 def test_a_speaker_described_before_the_name_or_after_it(text, who):
     """News pages name residents and officials with a description ("Retired postman …, 68,
@@ -1173,6 +1174,15 @@ def test_a_speaker_described_before_the_name_or_after_it(text, who):
     assert speaker(text, set()) == who
     if who == "other":
         assert classify([text])[0].label == "neutral"
+
+
+def test_the_inspectorates_own_spokesperson_is_no_one_elses_voice():
+    """"…, an HMICFRS spokesperson said." is the inspectorate speaking: its words are
+    findings; a police spokesperson's are not."""
+    from extractor.classify.cues import others_speak
+
+    assert not others_speak("These failings put detainees at risk, an HMICFRS spokesperson said.")
+    assert others_speak("These failings have been put right, a police spokesperson said.")
 
 
 def test_words_attributed_after_them_to_he_or_she_are_the_last_speakers():

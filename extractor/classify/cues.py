@@ -2529,7 +2529,10 @@ def others_speak(text: str) -> bool:
     """Is the sentence someone else's words, not the inspectorate's (:data:`_OTHER_SAID`)?"""
     text = text.strip()
     m = _OTHER_SAID.search(text)
-    return (m is not None and not _INSPECTORATE.search(m.group(0))) or bool(_OTHER_SAID_AFTER.search(text))
+    # (not the inspectorate's own spokesperson: "…, an HMICFRS spokesperson said.")
+    after = _OTHER_SAID_AFTER.search(text)
+    return ((m is not None and not _INSPECTORATE.search(m.group(0)))
+            or (after is not None and not _INSPECTORATE.search(after.group(0))))
 
 
 #: Surnames of HM Inspectors of Constabulary (2009–2025), who are quoted in press releases
@@ -2732,7 +2735,7 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
             if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
                 inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
             return "inspectorate" if inspector else "other"
-    if _OTHER_SUBJECT.match(text):
+    if (head := _OTHER_SUBJECT.match(text)) is not None and not _INSPECTORATE.search(head.group(0).split(",")[-1]):
         return "other subject"
     return None
 
