@@ -130,7 +130,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         custody_theme,
         inspection_theme,
     )
-    from extractor.vocabulary import CONTEXT_SECTION
+    from extractor.vocabulary import themeless_section
 
     taxonomies = opts.taxonomies or builtin_taxonomies()
     title = detect_title(doc.blocks, doc.cover_lines)
@@ -285,7 +285,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             theme = p.theme or content[i] or subject
         if p.theme is not None and content[i] is not None:
             theme = content[i]  # a graded area reported inside a wider section (see Theme.contains)
-        if inspected is not None and p.section and not CONTEXT_SECTION.search(p.section):
+        if inspected is not None and p.section and not themeless_section(p.section):
             theme = inspected
         if stated is not None and stated.name == "Overall" and one_pillar is not None:
             # "Overall, the constabulary is good." in a report on one pillar grades that pillar,

@@ -82,13 +82,25 @@ FINDING_NAMES = re.compile(r"\b(?:recommendations?|areas? for improvement|causes
                             r"(?<!\bof )\bconcerns?(?=\s*:\s*$)", re.I)
 
 
-#: An annex or appendix that holds findings ("Annex: the causes of concern", "Annex B: Areas
-#: for improvement", "Annex: our findings in more detail"): not context, whatever its name;
-#: its sentences are themed by what they are about.
-_FINDINGS_ANNEX = (rf"{HEADING_NUMBER}(?:annex|appendix)\b[^:–—-]{{0,12}}[:–—-]\s*(?:the\s+|our\s+)?"
-                   r"(?:recommendations?|areas? for improvement|causes? of concern|findings)\b")
-#: A section of context (introduction, method, annexes other than those of findings).
-CONTEXT_SECTION = re.compile(rf"^(?!{_FINDINGS_ANNEX}){HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
+#: A section of context (introduction, method, annexes).
+CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
+#: An annex or appendix that holds the report's findings, and nothing else by its name
+#: ("Annex: the causes of concern", "Annex B: Areas for improvement", "Appendix 1: Detailed
+#: findings", "Annex: our findings in more detail"; not "Annex C: Findings from the victim
+#: survey"): its sentences are themed by what they are about, like a summary's. Their labels
+#: still read it as an annex (:data:`CONTEXT_SECTION`).
+FINDINGS_ANNEX = re.compile(
+    rf"^{HEADING_NUMBER}(?:annex|appendix)\b[^:.–—-]{{0,12}}[:.–—-]?\s*(?:the\s+|our\s+)?(?:summary\s+of\s+|detailed\s+)?"
+    r"(?:recommendations?|areas?\s+for\s+improvement|causes?\s+of\s+concern|findings)(?:\s+in\s+(?:more\s+)?detail)?\W*$",
+    re.I)
+
+
+def themeless_section(heading: str | None) -> bool:
+    """Is ``heading`` a section of context whose sentences keep no theme (an introduction, the
+    method, an annex), not an annex of findings (:data:`FINDINGS_ANNEX`)?"""
+    return bool(heading and CONTEXT_SECTION.search(heading) and not FINDINGS_ANNEX.search(heading))
+
+
 #: Headings that end the current theme (context headings, summaries, judgement lists).
 RESET_SECTION = re.compile(
     rf"^{HEADING_NUMBER}(introduction|executive summary|summary|overall summary|overview|"

@@ -245,6 +245,20 @@ def test_an_annex_that_holds_the_causes_of_concern_is_themed_by_content(tmp_path
     assert by_text["Figures in this lette"] is None
 
 
+def test_only_an_annex_named_for_the_reports_findings_is_themed():
+    """An annex of the causes of concern, areas for improvement or findings is themed by
+    content; one of survey findings, other forces' recommendations or the method is not."""
+    from extractor.vocabulary import themeless_section
+
+    for findings in ("Annex: the causes of concern", "Annex B: Areas for improvement", "Annex A. Recommendations",
+                     "Appendix 1: Detailed findings", "Annex: our findings in more detail"):
+        assert not themeless_section(findings), findings
+    for context in ("Annex C: Findings from the national victim survey", "Annex A – About the data",
+                    "Annex B: Recommendations from other forces' inspections", "Appendix I – Methodology",
+                    "Annex C – Findings: how we carried out the file review", "Introduction"):
+        assert themeless_section(context), context
+
+
 def test_an_undated_letter_takes_the_peel_themes_of_the_dates_it_gives(tmp_path):
     """A revisit letter whose only date line is a bare year (read as a page number) still
     takes the PEEL themes of its time, from the latest full date in its opening, not its

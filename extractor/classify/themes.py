@@ -49,7 +49,7 @@ from extractor.understand.themes import (
     match_heading,
     normalise_heading,
 )
-from extractor.vocabulary import AFI_SECTION, CONTEXT_SECTION
+from extractor.vocabulary import AFI_SECTION, themeless_section
 
 #: Report kinds about one cause of concern: the concern's theme runs through them.
 FOCUSED_KINDS = ("revisit_letter", "cause_of_concern_letter")
@@ -154,7 +154,7 @@ def content_themes(texts: Sequence[str], placed: Sequence[Placed], taxonomy: Tax
 
 
 #: Sections of a thematic report about the report itself, not its subject's findings: its
-#: context and method (:data:`~extractor.vocabulary.CONTEXT_SECTION`) and these.
+#: context and method (:func:`~extractor.vocabulary.themeless_section`) and these.
 _ABOUT_THE_REPORT = re.compile(
     r"^\W*(?:\d[\d.]*\s*)?(?:foreword|preface|background|acknowledge?ments?|contents|next steps|what we did|"
     r"how we (?:did|carried out|conducted)|method|summary of (?:our )?method|about (?:this|the|us)|list of)\b", re.I)
@@ -174,7 +174,7 @@ def fill_with_dominant(findings: list[Finding], taxonomy: Taxonomy) -> None:
     notices) and neutral findings (what the report is, when it was published: readers of
     real pages mostly leave those without a theme).
     """
-    open_ = [f for f in findings if f.section and not CONTEXT_SECTION.search(f.section)
+    open_ = [f for f in findings if f.section and not themeless_section(f.section)
              and not _ABOUT_THE_REPORT.search(f.section)]
     counts = Counter(f.theme_key for f in open_ if f.theme_key)
     if not counts:

@@ -23,9 +23,9 @@ from extractor.understand.themes import (
 )
 from extractor.vocabulary import (
     CAUSE_SECTION,
-    CONTEXT_SECTION,
     KEEP_SECTION,
     RESET_SECTION,
+    themeless_section,
 )
 
 
@@ -214,6 +214,6 @@ def place_sentences(
                 sentence=s,
                 section=section,
                 theme=theme,
-                summary_like=theme is None and not (section and CONTEXT_SECTION.search(section)),
+                summary_like=theme is None and not themeless_section(section),
                 pillar=pillar,
             )
