@@ -878,28 +878,58 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     # the quotation still open after each sentence spoken by someone else
     open_after: dict[str, bool] = {}
     last: str | None = None  # who was last named as speaking in this passage
+    last_gender: str | None = None  # ... and "he" or "she", where the passage says
+    said_before: str | None = None  # who spoke the sentence before
     inspectors: set[str] = set()
     for i, (text, before) in enumerate(zip(texts, prev, strict=True)):
         if before is None or (i and before != texts[i - 1]):
-            last, inspectors = None, set()  # a new passage
-        inspectors |= inspector_names(text)
+            last, last_gender, said_before, inspectors = None, None, None, set()  # a new passage
+        named = inspector_names(text)
+        inspectors |= named
         inside = before is not None and open_after.get(before, False)
         if before is not None and before not in open_after and others_speak(before):
             inside = quote_open_after(before)
         who = speaker(text, inspectors)
         if who == "pronoun":
             who = last
+        elif who == "pronoun after":
+            # "“…,” she said.": the speaker of the sentence before, unless the pronoun is the
+            # other one's; when unsure, the words stay the inspectorate's
+            pronoun = _ATTRIBUTED_PRONOUN.search(text)
+            said = (pronoun.group(1) or pronoun.group(2) or "").lower() if pronoun else ""
+            who = (last if said_before == last and last is not None
+                   and not (last_gender and said and said != last_gender) else None)
         elif who is not None:
             last = "other" if who == "other subject" else who
+            last_gender = _gender(text)
+        elif named:
+            # "HM Inspector Wendy Williams found that …": an inspector is now the one in view
+            last, last_gender = "inspectorate", _gender(text)
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
         spoken = (others_speak(text) or who == "other" or inside
                   or (who == "other subject" and _SAYS_QUOTE.search(text) is not None)
                   or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
                   ) and who != "inspectorate"
+        if who is None and not named and others_speak(text):
+            last, last_gender = "other", _gender(text)  # "Commissioner Ann Ridley welcomed the report."
+        said_before = "other" if spoken else who
         out.append(spoken)
         open_after[text] = spoken and still_open
     return out
+
+
+#: The pronoun of an attribution after the words ("“…,” she said.").
+_ATTRIBUTED_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?\w+\.?[\"”’']?\s*$|\b\w+\s+(he|she)\.?\s*$", re.I)
+
+
+def _gender(text: str) -> str | None:
+    """"he" or "she" for the person a sentence names, where it says (Mr / Ms, or "said he …")."""
+    if re.search(r"\b(?:Mr|Sir|Lord)\b|\b(?:he|his|him)\b", text) and not re.search(r"\b(?:she|her)\b", text, re.I):
+        return "he"
+    if re.search(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\b|\b(?:she|her)\b", text) and not re.search(r"\b(?:he|his|him)\b", text, re.I):
+        return "she"
+    return None
 
 
 def _closed_with_caveat(text: str) -> bool:
