@@ -316,6 +316,16 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2024 letter moving a force into enhanced monitoring, a "
                                             "2019 custody inspection, a news release and a press article, first "
                                             "scored unseen in December 2026"),
+        ("ood48", "out-of-distribution 48", "a forty-eighth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2016 effectiveness report, a 2014 crime data integrity "
+                                            "inspection, a 2019 revisit letter on crime recording, a 2019 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
+        ("ood49", "out-of-distribution 49", "a forty-ninth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2017 efficiency report, a 2016 crime data integrity "
+                                            "inspection, a 2018 revisit letter on crime recording, a 2015 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -475,6 +485,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 64", ("real64-labelled.jsonl",), "24 pages of 2014–2025, 14 of them the inspectorate's own, 16 in no "
                                                "earlier set, on forces from Merseyside to West Yorkshire, labelled "
                                                "blind by a sixty-fourth reader in December 2026"),
+        ("real 65", ("real65-labelled.jsonl",), "24 pages of 2013–2022, 13 of them the inspectorate's own, 22 in no "
+                                               "earlier set, on forces from Bedfordshire to Lincolnshire, labelled "
+                                               "blind by a sixty-fifth reader in December 2026"),
+        ("real 66", ("real66-labelled.jsonl",), "19 pages of 2014–2026, 7 of them the inspectorate's own, 15 in no "
+                                               "earlier set, on forces from Merseyside to Wiltshire, labelled blind by "
+                                               "a sixty-sixth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
