@@ -89,10 +89,13 @@ CONTEXT_SECTION = re.compile(rf"^{HEADING_NUMBER}({CONTEXT_HEADINGS})\b", re.I)
 #: findings", "Annex: our findings in more detail"; not "Annex C: Findings from the victim
 #: survey"): its sentences are themed by what they are about, like a summary's. Their labels
 #: still read it as an annex (:data:`CONTEXT_SECTION`).
+_FINDING_NOUN = r"(?:recommendations?|areas?\s+for\s+improvement|(?:accelerated\s+)?causes?\s+of\s+concern|findings)"
 FINDINGS_ANNEX = re.compile(
-    rf"^{HEADING_NUMBER}(?:annex|appendix)\b[^:.–—-]{{0,12}}[:.–—-]?\s*(?:the\s+|our\s+)?(?:summary\s+of\s+|detailed\s+)?"
-    r"(?:recommendations?|areas?\s+for\s+improvement|causes?\s+of\s+concern|findings)(?:\s+in\s+(?:more\s+)?detail)?\W*$",
-    re.I)
+    rf"^{HEADING_NUMBER}(?:annex|appendix)\b[^:.–—-]{{0,12}}[:.–—-]?\s*(?:the\s+|our\s+)?"
+    r"(?:(?:force|constabulary)['’]s\s+)?(?:summary\s+of\s+|detailed\s+|full\s+)?"
+    rf"{_FINDING_NOUN}(?:,?\s+(?:and|or)\s+{_FINDING_NOUN})?"
+    r"(?:\s+in\s+(?:more\s+)?(?:detail|full)|\s+by\s+area|\s+\(continued\)|\s+for\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4})?"
+    r"\W*$", re.I)
 
 
 def themeless_section(heading: str | None) -> bool:

@@ -251,11 +251,15 @@ def test_only_an_annex_named_for_the_reports_findings_is_themed():
     from extractor.vocabulary import themeless_section
 
     for findings in ("Annex: the causes of concern", "Annex B: Areas for improvement", "Annex A. Recommendations",
-                     "Appendix 1: Detailed findings", "Annex: our findings in more detail"):
+                     "Appendix 1: Detailed findings", "Annex: our findings in more detail",
+                     "Annex A: Causes of concern and recommendations", "Annex B: The force's areas for improvement",
+                     "Annex A: Areas for improvement for Wessex Police", "Annex: Causes of concern (continued)",
+                     "Annex A: Findings by area"):
         assert not themeless_section(findings), findings
     for context in ("Annex C: Findings from the national victim survey", "Annex A – About the data",
                     "Annex B: Recommendations from other forces' inspections", "Appendix I – Methodology",
-                    "Annex C – Findings: how we carried out the file review", "Introduction"):
+                    "Annex C – Findings: how we carried out the file review", "Introduction",
+                    "Annex B: Recommendations made to all forces"):
         assert themeless_section(context), context
 
 

@@ -993,17 +993,29 @@ def progress_tally(text: str) -> float | None:
 #: least :data:`_FEW_LEFT_TOTAL` were counted and a third or less is left.
 _DONE_VERB = (r"(?:recorded|implemented|addressed|achieved|met|completed|closed|discharged|put\s+into\s+effect|"
               r"acted\s+on|dealt\s+with)")
+_NUMBERS_TO_TWENTY = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 _FEW_LEFT = re.compile(
-    r"\bonly\s+(?P<k>one|two|a\s+few|a\s+handful)\b(?:\s+of\s+(?:the|our|its|these|those)\b)?"
-    r"(?:\s+(?P<n>\d+|" + "|".join(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")) + r"))?"
+    r"\bonly\s+(?P<k>one|two|a\s+few|a\s+handful)\b(?:\s+(?:of|out\s+of)\s+(?:(?:the|our|its|these|those)\s+)?"
+    r"(?:(?:force|constabulary)['’]s\s+)?(?:(?P<n>(?!(?:19|20)\d\d\b)\d+|" + "|".join(_NUMBERS_TO_TWENTY) + r")\b)?)?"
     r"(?P<what>[^.;,:]{0,50}?)\b(?:had|has|have|was|were|is|are)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)(?:fully\s+|properly\s+)?" + _DONE_VERB + r"\b", re.I)
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+|to\s+be\s+)(?:fully\s+|properly\s+)?"
+    + _DONE_VERB + r"\b(?:\s+(?:in\s+full|fully|correctly))?", re.I)
+#: A total given before it: "Of the 12 rapes we examined, only one …", "Of our two …".
+_FEW_LEFT_OF = re.compile(r"^\W*of\s+(?:the|our|its|these|those)\s+(?P<n>(?!(?:19|20)\d\d\b)\d+|" + "|".join(_NUMBERS_TO_TWENTY)
+                          + r")\b",
+                          re.I)
 #: The fewest counted for one left to say "nearly all".
 _FEW_LEFT_TOTAL = 5
 #: What makes the one left a finding in itself: what it leaves at risk, a force kept in
-#: monitoring, or more said after it.
-_FEW_LEFT_NOT = re.compile(r"\bforces?\b|\bengage\b|\bmonitoring\b|\bremains?\s+open\b|\bat\s+(?:serious\s+)?risk\b|"
-                           r"\bthan\b|\bonly\s+(?:one|two)\s+in\b", re.I)
+#: monitoring, other forces, or a comparison.
+_FEW_LEFT_NOT = re.compile(r"\bforces\b|\bonly\s+(?:one|two)\s+forces?\b|\bengage\b|\bmonitoring\b|\bremains?\s+open\b|"
+                           r"\bat\s+(?:serious\s+)?risk\b|\bthan\b|\bonly\s+(?:one|two)\s+in\b", re.I)
+#: Where no total is given, what says there were several: the force's earlier
+#: recommendations or areas for improvement (causes of concern are often two or three), or
+#: an audit ("of the offences we examined").
+_FEW_LEFT_SEVERAL = re.compile(r"\b(?:recommendations|areas\s+for\s+improvement)\b|"
+                               r"\b(?:we|inspectors)\s+(?:examined|reviewed|audited|checked|looked\s+at)\b", re.I)
 
 
 def few_left(text: str) -> bool:
@@ -1012,13 +1024,14 @@ def few_left(text: str) -> bool:
     m = _FEW_LEFT.search(text)
     if m is None or CONTRAST.search(text.lower()) or _FEW_LEFT_NOT.search(text):
         return False
-    if text[m.end():].strip(" .\"”’'"):
+    if text[m.end():].strip(" .!\"”’'"):
         return False  # "…: the stalking policy, which leaves victims at risk", "…, so …"
-    if m.group("n"):
-        total = _number(m.group("n"))
+    total = m.group("n") or ((of := _FEW_LEFT_OF.match(text)) and of.group("n"))
+    if total:
+        n = _number(total)
         left = _number(m.group("k")) or 3
-        return total is not None and total >= _FEW_LEFT_TOTAL and left * 3 <= total
-    return True
+        return n is not None and n >= _FEW_LEFT_TOTAL and left * 3 <= n
+    return _FEW_LEFT_SEVERAL.search(text) is not None and not re.search(r"\bcauses?\s+of\s+concern\b", text, re.I)
 
 
 #: The force acting on earlier findings, said as done: "the force has acted on some of our
@@ -2087,11 +2100,12 @@ _STANDING_NOT = re.compile(
 _STANDING_PRAISE = re.compile(
     r"\b(?:high|quality|accurate\w*|efficient\w*|first-class|exemplary|best|timely|value\s+for\s+money|trust\w*|"
     r"victim-focused|lawful\w*|proportionate\w*|safe\w*|award\w*|tight\w*|meets?|in\s+line\s+with|"
-    r"to\s+account|right|strong\w*|good|well)\b", re.I)
+    r"to\s+account|right|strong\w*|good|well|committed|skilled|dedicated|caring|compassionate|"
+    r"responsive|supportive|valued)\b", re.I)
 #: An adverb of manner says how well ("uses stop and search lawfully"); these say only when
 #: or where.
-_PLAIN_LY = frozenset("only daily weekly monthly yearly quarterly early family currently publicly locally nationally "
-                      "internally externally jointly separately centrally".split())
+_PLAIN_LY = frozenset("only daily weekly fortnightly monthly yearly annually quarterly early family currently publicly "
+                      "locally nationally internally externally jointly separately centrally".split())
 #: The sentence's subject is the inspectorate, its method or the report ("HMICFRS uses a
 #: sample of 100 cases, but …", "This report provides our findings, but …").
 _METHOD_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:inspectorate|inspectors|hmicfrs|hmic|we|our|this\s+report|"
@@ -2102,10 +2116,14 @@ _FOUND_LEAD = re.compile(r"^\W*(?:we|inspectors|hmicfrs|hmic|the\s+inspectorate)
 #: evidence that …", "but response times remain within target", "although it is not
 #: required to"), or a comparison with other forces ("while many other forces do not").
 _NOT_SHORT_AFTER = re.compile(
-    r"\bno\s+(?:evidence|sign|indication)\b|\b(?:find|found|see|saw)\s+no\b|\bnot\s+(?:suffered|been\s+(?:affected|harmed))|"
-    r"\bnot\s+let\b|\bremains?\s+(?:strong|good|high|within|on\s+target|stable)|\bnot\s+required\b|"
+    r"\bno\s+(?:evidence|sign|indication)\s+(?:that\s+)?[^.;]{0,60}?\b(?:wrong\w*|harm\w*|misus\w*|unlawful\w*|"
+    r"inappropriate\w*|longer|bias\w*|worse|suffer\w*)|\b(?:find|found|see|saw)\s+no\b|"
+    r"\bnot\s+(?:suffered|been\s+(?:affected|harmed))|\bnot\s+let\b|\bno\s+(?:backlogs?|delays?|victims?|complaints?)\b|"
+    r"\bnever\s+(?:miss\w*|fail\w*)|\bcould\s+also\b|"
+    r"\bremains?\s+(?:strong|good|high|within|on\s+target|stable)|\bnot\s+required\b|"
     r"\bother\s+forces\b|\bquickly\b|\bpromptly\b", re.I)
 _SHORT_AFTER = re.compile(r"\b(?:not|no|nor|nobody|nothing|never|few|rarely|seldom|lack\w*|inconsistent\w*|backlogs?|remains?|gaps?|insufficient\w*|limited|"
+                          r"out\s+of\s+date|overdue|unclear|"
                           r"poor\w*|weak\w*|need\w*|should|must|could)\b|n['’]t\b", re.I)
 #: Praise before the turn ("good plans", "works well", "has improved"): then the sentence holds
 #: both sides, and stays mixed.
@@ -2131,7 +2149,8 @@ def in_place_then_shortfall(text: str) -> bool:
         return False
     if _IN_PLACE.search(first) is not None:
         return True
-    first = _FOUND_LEAD.sub("", first, count=1)  # "We found that the force gathers …, but"
+    # "We found that the force gathers …, but", "In Wessex, the force runs …, but"
+    first = re.sub(rf"^(?:{_PLACE_LEAD})", "", _FOUND_LEAD.sub("", first, count=1), count=1)
     standing = _STANDING.search(first)
     after = text[m.end():]
     return (standing is not None and "while" not in m.group(0).lower()

@@ -873,38 +873,46 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     Police Federation's (:func:`others_speak`), anyone named as speaking who is not one of
     the inspectors the passage has named (:func:`speaker`), "He said: …" after such a
     person, a quotation in which the force speaks of "our officers", and the sentences of
-    a quotation that such a sentence opens, up to the one that closes it."""
+    a quotation that such a sentence opens, up to the one that closes it; and the sentences
+    of a quotation that opens with no speaker and closes with one ("“…." / "…,” she said.")."""
     out: list[bool] = []
     # the quotation still open after each sentence spoken by someone else
     open_after: dict[str, bool] = {}
     last: str | None = None  # who was last named as speaking in this passage
     last_gender: str | None = None  # ... and "he" or "she", where the passage says
-    said_before: str | None = None  # who spoke the sentence before
+    since: int = 0  # sentences since that speaker last spoke
+    inspector_gender: str | None = None  # the sex of the inspector in view, where the passage says
     inspectors: set[str] = set()
     for i, (text, before) in enumerate(zip(texts, prev, strict=True)):
         if before is None or (i and before != texts[i - 1]):
-            last, last_gender, said_before, inspectors = None, None, None, set()  # a new passage
+            last, last_gender, since, inspector_gender, inspectors = None, None, 0, None, set()  # a new passage
         named = inspector_names(text)
         inspectors |= named
         inside = before is not None and open_after.get(before, False)
         if before is not None and before not in open_after and others_speak(before):
             inside = quote_open_after(before)
         who = speaker(text, inspectors)
+        since += 1
         if who == "pronoun":
             who = last
         elif who == "pronoun after":
-            # "“…,” she said.": the speaker of the sentence before, unless the pronoun is the
-            # other one's; when unsure, the words stay the inspectorate's
+            # "“…,” she said.": the speaker of one of the two sentences before, unless the
+            # pronoun is the other sex's, or the speaker's sex is unknown and the pronoun is
+            # the inspector's in view; when unsure, the words stay the inspectorate's
             pronoun = _ATTRIBUTED_PRONOUN.search(text)
             said = (pronoun.group(1) or pronoun.group(2) or "").lower() if pronoun else ""
-            who = (last if said_before == last and last is not None
-                   and not (last_gender and said and said != last_gender) else None)
+            fits = last_gender == said if last_gender else not (said and inspector_gender == said)
+            who = last if last is not None and since <= _PRONOUN_REACH and fits else None
+            if who is not None and said:
+                last_gender = said
         elif who is not None:
             last = "other" if who == "other subject" else who
-            last_gender = _gender(text)
+            last_gender, since = _gender(text), 0
         elif named:
             # "HM Inspector Wendy Williams found that …": an inspector is now the one in view
-            last, last_gender = "inspectorate", _gender(text)
+            last, last_gender, since = "inspectorate", _gender(text), 0
+        if named or who == "inspectorate":
+            inspector_gender = _gender(text) or inspector_gender
         still_open = quote_open_after(text, inside)
         quoted = inside or still_open or text.lstrip()[:1] in ('"', "“")
         spoken = (others_speak(text) or who == "other" or inside
@@ -912,24 +920,59 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
                   or (quoted and (OWN_POLICE.search(text) is not None or _OF_THE_REPORT.search(text) is not None))
                   ) and who != "inspectorate"
         if who is None and not named and others_speak(text):
-            last, last_gender = "other", _gender(text)  # "Commissioner Ann Ridley welcomed the report."
-        said_before = "other" if spoken else who
+            last, last_gender, since = "other", _gender(text), 0  # "Commissioner Ann Ridley welcomed the report."
+        elif spoken and last == "other":
+            since = 0  # (a quotation of theirs going on)
+        if spoken and _ATTRIBUTED_AFTER.search(text) and "“" not in text and text.lstrip()[:1] != '"':
+            # "“We have made changes." / "Our control room is fully staffed,” she said.": the
+            # quotation began before, with no speaker; its earlier sentences are theirs too
+            j = i - 1
+            while j >= 0 and prev[j + 1] == texts[j] and not out[j] and _OPEN_QUOTE_ONLY.match(texts[j]):
+                out[j] = True
+                if texts[j].lstrip()[:1] in ('"', "“"):
+                    break
+                j -= 1
         out.append(spoken)
         open_after[text] = spoken and still_open
     return out
 
 
+#: How many sentences back "“…,” she said." may reach for its speaker (one sentence of
+#: narration may come between: "The force was graded inadequate." after the chief's own).
+_PRONOUN_REACH = 2
+#: An attribution after the words that closes a quotation: "…,” she said.", "…,” said Ms Lee."
+_ATTRIBUTED_AFTER = re.compile(r"[,.!?…][\"”’']\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:he|she|they|[A-Z][\w'’-]+)?\s*"
+                               r"(?:said|says|added|explained|continued)\b[^\"“”]{0,40}\.?\s*$|"
+                               r"[,.!?…][\"”’']\s+(?:said|added)\s+[^\"“”]{2,60}\.?\s*$")
+#: A sentence inside a quotation that has no closing mark of its own ("“We have made changes.",
+#: "Officers now answer calls faster."), that may belong to a quotation closed later.
+_OPEN_QUOTE_ONLY = re.compile(r"^\s*[\"“]?[^\"“”]*$")
 #: The pronoun of an attribution after the words ("“…,” she said.").
 _ATTRIBUTED_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?\w+\.?[\"”’']?\s*$|\b\w+\s+(he|she)\.?\s*$", re.I)
 
 
 def _gender(text: str) -> str | None:
-    """"he" or "she" for the person a sentence names, where it says (Mr / Ms, or "said he …")."""
-    if re.search(r"\b(?:Mr|Sir|Lord)\b|\b(?:he|his|him)\b", text) and not re.search(r"\b(?:she|her)\b", text, re.I):
+    """"he" or "she" for the person a sentence names as speaking, where it says: an honorific
+    (Mr, Ms, Dame …) or "he" / "she" as a subject ("said he was …", "she had waited"); never
+    "her" or "him", who may be a victim ("the complaint about her treatment")."""
+    male = re.search(r"\b(?:Mr|Sir|Lord)\b|\b[Hh]e\s+(?!and\b|or\b)[a-z]+|\b(?:spokes|chair|business)man\b", text)
+    female = re.search(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\b|\b[Ss]he\s+(?!and\b|or\b)[a-z]+|\b(?:spokes|chair|business)woman\b",
+                       text)
+    if not (male or female) and not _SOMEONE_ELSE.search(text):
+        # "…, said neighbourhood officers had cleared dealers off her street": with no one else
+        # in the sentence, "her" or "his" is the speaker's
+        male, female = re.search(r"\bhis\b", text), re.search(r"\bher\b", text)
+    if male and not female:
         return "he"
-    if re.search(r"\b(?:Mrs|Ms|Miss|Dame|Lady)\b|\b(?:she|her)\b", text) and not re.search(r"\b(?:he|his|him)\b", text, re.I):
+    if female and not male:
         return "she"
     return None
+
+
+#: Someone else a "her" or "his" may be: a victim, a detainee, a relative.
+_SOMEONE_ELSE = re.compile(r"\b(?:victims?|complainants?|detainees?|suspects?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|"
+                           r"mother|father|daughter|son|wife|husband|partner|sister|brother|officer|constable|resident)\b",
+                           re.I)
 
 
 def _closed_with_caveat(text: str) -> bool:
