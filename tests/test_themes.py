@@ -263,6 +263,20 @@ def test_only_an_annex_named_for_the_reports_findings_is_themed():
         assert themeless_section(context), context
 
 
+def test_a_news_page_on_a_crime_recording_reinspection_takes_that_programmes_areas():
+    """A page whose cover names the 2016–2019 crime data integrity re-inspection but whose
+    headings are its own ("Some praise", "Reaction") and whose grade sits in a table: the
+    programme's taxonomy, not its own headings as themes (as the same page read as text)."""
+    from extractor.understand.family import choose_taxonomy
+    from extractor.understand.themes import builtin_taxonomies
+
+    family, taxonomy = choose_taxonomy("Police failing to record one in four crimes, watchdog warns",
+                                       ["Some praise", "Reaction", "What happens next", "Crime data integrity"], 2017,
+                                       builtin_taxonomies(), kind="crime_data_integrity_reinspection")
+    assert taxonomy is not None and taxonomy.id == "crime_data_integrity_2016_2019"
+    assert family == taxonomy.family
+
+
 def test_an_undated_letter_takes_the_peel_themes_of_the_dates_it_gives(tmp_path):
     """A revisit letter whose only date line is a bare year (read as a page number) still
     takes the PEEL themes of its time, from the latest full date in its opening, not its

@@ -140,6 +140,14 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     taxonomy instead (:func:`recording_taxonomy`).
     """
     family, taxonomy = detect_family(title, headings, year, taxonomies)
+    if taxonomy is None and kind == "crime_data_integrity_reinspection" and not report_type:
+        # a page that names the re-inspection on its cover but whose headings are its own (a
+        # news article with the grade in a table): the programme's areas, not its own headings
+        cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity") and t.years
+               and year is not None and year in t.years]
+        if cdi:
+            taxonomy = taxonomy_for_year(year, cdi)
+            family = taxonomy.family
     # (an inspection of a force's custody suites names the force, "… custody suites in
     # Cleveland Police", and is still a custody inspection, whose own sections are themed)
     about_force = not report_type and force and kind != "custody_inspection" and (kind in FORCE_KINDS or force_in_title)
