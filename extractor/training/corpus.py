@@ -326,6 +326,16 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2018 revisit letter on crime recording, a 2015 custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood50", "out-of-distribution 50", "a fiftieth such set, a 2014 domestic abuse inspection, a PEEL 2018/19 "
+                                            "report, a 2017 effectiveness report, a 2014 crime data integrity "
+                                            "inspection, a 2022 letter ending enhanced monitoring, a 2018 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
+        ("ood51", "out-of-distribution 51", "a fifty-first such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2017 efficiency report, a 2014 crime data integrity "
+                                            "inspection, a 2017 vulnerability revisit letter, a 2018 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -491,6 +501,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 66", ("real66-labelled.jsonl",), "19 pages of 2014–2026, 7 of them the inspectorate's own, 15 in no "
                                                "earlier set, on forces from Merseyside to Wiltshire, labelled blind by "
                                                "a sixty-sixth reader in December 2026"),
+        ("real 67", ("real67-labelled.jsonl",), "19 pages of 2014–2025, 4 of them the inspectorate's own, 10 in no "
+                                               "earlier set, on forces from Avon and Somerset to Lincolnshire, "
+                                               "labelled blind by a sixty-seventh reader in December 2026"),
+        ("real 68", ("real68-labelled.jsonl",), "22 pages of 2014–2022, 13 of them the inspectorate's own, 16 in no "
+                                               "earlier set, on forces from the Metropolitan Police Service to "
+                                               "Wiltshire, labelled blind by a sixty-eighth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
