@@ -364,6 +364,13 @@ DEFAULT_PROGRESS_WEIGHT = 0.6
 #: of real re-inspection pages called 15 of 22 (0.68) and 19 of 23 achieved praise, 15 of
 #: 29 and 10 of 16 a mixed picture; two thirds is "most" and one third "few".
 PROGRESS_MIXED = (1 / 3, 2 / 3)
+#: The fewest things counted for "only one … has yet to be done" to mean nearly all are done
+#: (``cues.few_left``): with two or three counted, one left is a third or a half, no praise.
+FEW_LEFT_TOTAL = 5
+#: How many sentences back an attribution after the words ("“…,” she said.") may reach for its
+#: speaker (``labels._others_words``): one sentence of narration may come between the chief
+#: constable's own sentence and her quotation, as news pages write.
+PRONOUN_REACH = 2
 #: The share of audited cases counted inadequate or requiring improvement, with the rest not
 #: broken down, from which the count reads as a failing ("30 of the 79 cases were graded
 #: inadequate"): a quarter. Below it the unbroken rest could still be a mostly good audit;

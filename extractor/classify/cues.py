@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from extractor.settings import CASES_SHORT_SHARE, UNSPOKEN_MIN_CHARS
+from extractor.settings import CASES_SHORT_SHARE, FEW_LEFT_TOTAL, PROGRESS_MIXED, UNSPOKEN_MIN_CHARS
 from extractor.understand.themes import builtin_taxonomies, normalise_heading
 
 # The cue patterns expect lower-cased text (case-insensitive matching is 2-3 times
@@ -990,7 +990,8 @@ def progress_tally(text: str) -> float | None:
 #: criticism). Only for what is done or not (recorded, implemented, met …), never what went
 #: wrong ("only one was not delayed" means all but one were); only of the force's own
 #: findings or records, not of forces ("only one force had not …"); with a total, when at
-#: least :data:`_FEW_LEFT_TOTAL` were counted and a third or less is left.
+#: least :data:`~extractor.settings.FEW_LEFT_TOTAL` were counted and two thirds or more are done
+#: (:data:`~extractor.settings.PROGRESS_MIXED`, as for a tally of what is achieved).
 _DONE_VERB = (r"(?:recorded|implemented|addressed|achieved|met|completed|closed|discharged|put\s+into\s+effect|"
               r"acted\s+on|dealt\s+with)")
 _NUMBERS_TO_TWENTY = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1005,8 +1006,6 @@ _FEW_LEFT = re.compile(
 _FEW_LEFT_OF = re.compile(r"^\W*of\s+(?:the|our|its|these|those)\s+(?P<n>(?!(?:19|20)\d\d\b)\d+|" + "|".join(_NUMBERS_TO_TWENTY)
                           + r")\b",
                           re.I)
-#: The fewest counted for one left to say "nearly all".
-_FEW_LEFT_TOTAL = 5
 #: What makes the one left a finding in itself: what it leaves at risk, a force kept in
 #: monitoring, other forces, or a comparison.
 _FEW_LEFT_NOT = re.compile(r"\bforces\b|\bonly\s+(?:one|two)\s+forces?\b|\bengage\b|\bmonitoring\b|\bremains?\s+open\b|"
@@ -1030,7 +1029,7 @@ def few_left(text: str) -> bool:
     if total:
         n = _number(total)
         left = _number(m.group("k")) or 3
-        return n is not None and n >= _FEW_LEFT_TOTAL and left * 3 <= n
+        return n is not None and n >= FEW_LEFT_TOTAL and (n - left) / n >= PROGRESS_MIXED[1]
     return _FEW_LEFT_SEVERAL.search(text) is not None and not re.search(r"\bcauses?\s+of\s+concern\b", text, re.I)
 
 
@@ -2080,8 +2079,8 @@ _IN_PLACE = re.compile(
     re.I)
 #: Standing provision in the present simple ("The force publishes its chief officers'
 #: expenses, but …", "The force uses a problem-solving model but …", "Training is provided
-#: to staff but …", "each borough has a confidence plan, although …", "is taking steps to …
-#: but"): a description of what exists, which real readers take as context for the
+#: to staff but …", "is taking steps to … but"): a description of what exists, which real
+#: readers take as context for the
 #: shortfall after the turn. The perfect ("has trained new call handlers, but …", "has been
 #: provided") tells of something done, which readers weigh as praise, so it is left out; so
 #: is a provision said to be complete ("all requests are recorded …", "whenever needed").

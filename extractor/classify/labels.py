@@ -158,6 +158,7 @@ from extractor.settings import (
     DEFAULT_TALLY_WEIGHT,
     DEFAULT_UNFAMILIAR_CRITICISM_WEIGHT,
     PROGRESS_MIXED,
+    PRONOUN_REACH,
 )
 from extractor.vocabulary import (
     AFI_SECTION,
@@ -902,7 +903,7 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
             pronoun = _ATTRIBUTED_PRONOUN.search(text)
             said = (pronoun.group(1) or pronoun.group(2) or "").lower() if pronoun else ""
             fits = last_gender == said if last_gender else not (said and inspector_gender == said)
-            who = last if last is not None and since <= _PRONOUN_REACH and fits else None
+            who = last if last is not None and since <= PRONOUN_REACH and fits else None
             if who is not None and said:
                 last_gender = said
         elif who is not None:
@@ -937,9 +938,6 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
     return out
 
 
-#: How many sentences back "“…,” she said." may reach for its speaker (one sentence of
-#: narration may come between: "The force was graded inadequate." after the chief's own).
-_PRONOUN_REACH = 2
 #: An attribution after the words that closes a quotation: "…,” she said.", "…,” said Ms Lee."
 _ATTRIBUTED_AFTER = re.compile(r"[,.!?…][\"”’']\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:he|she|they|[A-Z][\w'’-]+)?\s*"
                                r"(?:said|says|added|explained|continued)\b[^\"“”]{0,40}\.?\s*$|"
