@@ -992,20 +992,17 @@ def progress_tally(text: str) -> float | None:
 #: findings or records, not of forces ("only one force had not …"); with a total, when at
 #: least :data:`~extractor.settings.FEW_LEFT_TOTAL` were counted and two thirds or more are done
 #: (:data:`~extractor.settings.PROGRESS_MIXED`, as for a tally of what is achieved).
-_DONE_VERB = (r"(?:recorded|implemented|addressed|achieved|met|completed|closed|discharged|put\s+into\s+effect|"
-              r"acted\s+on|dealt\s+with)")
-_NUMBERS_TO_TWENTY = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
+_DONE_VERB = rf"(?:recorded|put\s+into\s+effect|dealt\s+with|{_ACHIEVED})"
+#: A count that is no year ("only one of our 2014 recommendations" counts none).
+_COUNT = rf"(?!(?:19|20)\d\d\b){_NUMBER_WORD}"
 _FEW_LEFT = re.compile(
     r"\bonly\s+(?P<k>one|two|a\s+few|a\s+handful)\b(?:\s+(?:of|out\s+of)\s+(?:(?:the|our|its|these|those)\s+)?"
-    r"(?:(?:force|constabulary)['’]s\s+)?(?:(?P<n>(?!(?:19|20)\d\d\b)\d+|" + "|".join(_NUMBERS_TO_TWENTY) + r")\b)?)?"
+    rf"(?:(?:force|constabulary)['’]s\s+)?(?:(?P<n>{_COUNT})\b)?)?"
     r"(?P<what>[^.;,:]{0,50}?)\b(?:had|has|have|was|were|is|are)\s+(?:still\s+)?"
-    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+|to\s+be\s+)(?:fully\s+|properly\s+)?"
-    + _DONE_VERB + r"\b(?:\s+(?:in\s+full|fully|correctly))?", re.I)
+    r"(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+|still\s+to\s+be\s+|to\s+be\s+)(?:properly\s+)?"
+    + _DONE_VERB + r"(?:\s+(?:in\s+full|fully|correctly))?", re.I)
 #: A total given before it: "Of the 12 rapes we examined, only one …", "Of our two …".
-_FEW_LEFT_OF = re.compile(r"^\W*of\s+(?:the|our|its|these|those)\s+(?P<n>(?!(?:19|20)\d\d\b)\d+|" + "|".join(_NUMBERS_TO_TWENTY)
-                          + r")\b",
-                          re.I)
+_FEW_LEFT_OF = re.compile(rf"^\W*of\s+(?:the|our|its|these|those)\s+(?P<n>{_COUNT})\b", re.I)
 #: What makes the one left a finding in itself: what it leaves at risk, a force kept in
 #: monitoring, other forces, or a comparison.
 _FEW_LEFT_NOT = re.compile(r"\bforces\b|\bonly\s+(?:one|two)\s+forces?\b|\bengage\b|\bmonitoring\b|\bremains?\s+open\b|"
