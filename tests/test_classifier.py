@@ -1208,6 +1208,17 @@ def test_an_attribution_after_the_words_needs_the_speaker_just_before_it():
                    "Our control room is now fully staffed,” Chief Constable Jo Marsh said."]) == [True, True]
     assert others(["Chief Constable Tom Hale said the complaint about her treatment had been upheld.",
                    "“Response times have improved,” he said."]) == [True, True]
+    # a quotation in single marks closed by its speaker: the walk back stops at its opening
+    # mark, and never runs over the inspectors' findings before it
+    assert others(["HMICFRS graded the force inadequate at protecting vulnerable people.",
+                   "Inspectors said officers often failed to spot signs of abuse.",
+                   "‘This is a deeply disappointing report,’ said Chief Constable Mark Doyle."]) == [False, False, True]
+    assert others(["Chief Constable Mark Doyle said the force accepted the findings.",
+                   "Inspectors said officers often failed to spot signs of abuse.",
+                   "'We are already putting this right,' he said."]) == [True, False, True]
+    # an inspector the passage has shown as one is still one when named again by surname
+    assert others(["Wendy Harlow, from HMICFRS, said the force was failing victims.",
+                   "Ms Harlow said the force had made too little progress since 2019."]) == [False, False]
     # an inspector whose sex the passage gives keeps the pronoun that fits her
     assert others(["HM Inspector Wendy Williams said she found the response to domestic abuse inadequate.",
                    "Chief Constable Tom Hale said the force accepted the report.",

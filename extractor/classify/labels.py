@@ -924,15 +924,21 @@ def _others_words(texts: list[str], prev: list[str | None]) -> list[bool]:
             last, last_gender, since = "other", _gender(text), 0  # "Commissioner Ann Ridley welcomed the report."
         elif spoken and last == "other":
             since = 0  # (a quotation of theirs going on)
-        if spoken and _ATTRIBUTED_AFTER.search(text) and "“" not in text and text.lstrip()[:1] != '"':
+        if spoken and _ATTRIBUTED_AFTER.search(text) and not _OPENS_QUOTE.search(text):
             # "“We have made changes." / "Our control room is fully staffed,” she said.": the
-            # quotation began before, with no speaker; its earlier sentences are theirs too
-            j = i - 1
+            # quotation began before, with no speaker; its earlier sentences are theirs too, if
+            # the walk back reaches the sentence that opens it (else it is narration)
+            j, walked = i - 1, []
             while j >= 0 and prev[j + 1] == texts[j] and not out[j] and _OPEN_QUOTE_ONLY.match(texts[j]):
-                out[j] = True
-                if texts[j].lstrip()[:1] in ('"', "“"):
+                walked.append(j)
+                if _OPENS_QUOTE.match(texts[j]):
+                    for k in walked:
+                        out[k] = True
                     break
                 j -= 1
+        if who == "inspectorate":
+            # "Wendy Harlow, from HMICFRS, said …": her surname is an inspector's from now on
+            inspectors |= {m.group("surname") for m in _NAMED_PERSON.finditer(text[:120])}
         out.append(spoken)
         open_after[text] = spoken and still_open
     return out
@@ -944,7 +950,12 @@ _ATTRIBUTED_AFTER = re.compile(r"[,.!?…][\"”’']\s+(?:[A-Z][\w'’.-]*\s+){
                                r"[,.!?…][\"”’']\s+(?:said|added)\s+[^\"“”]{2,60}\.?\s*$")
 #: A sentence inside a quotation that has no closing mark of its own ("“We have made changes.",
 #: "Officers now answer calls faster."), that may belong to a quotation closed later.
-_OPEN_QUOTE_ONLY = re.compile(r"^\s*[\"“]?[^\"“”]*$")
+_OPEN_QUOTE_ONLY = re.compile(r"^\s*[\"“‘']?[^\"“”‘’]*$")
+#: A quotation opened in the sentence, with double or single marks (British papers use both).
+_OPENS_QUOTE = re.compile(r"^\s*[\"“‘']|[“‘]")
+#: A person's name, first name and surname, as an inspector is named ("Wendy Harlow").
+_NAMED_PERSON = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+(?P<surname>(?-i:[A-Z][a-z'’-]+))\b(?<!Police)(?<!Constabulary)(?<!Inspector)"
+                           r"(?<!Majesty)(?<!Service)")
 #: The pronoun of an attribution after the words ("“…,” she said.").
 _ATTRIBUTED_PRONOUN = re.compile(r"\b(he|she)\s+(?:also\s+)?\w+\.?[\"”’']?\s*$|\b\w+\s+(he|she)\.?\s*$", re.I)
 
