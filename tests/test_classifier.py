@@ -1162,6 +1162,9 @@ def test_praise_from_a_named_speaker_who_is_not_an_inspector_is_no_finding(text,
     ("Wessex Police say vetting is now far stronger after a watchdog condemned its checks on staff.", None),
     ("But HM Inspector of Constabulary Jo Brant said the force must answer calls faster.", "inspectorate"),
     ("An HMICFRS spokesperson said the force had left thousands of crimes off its books.", None),
+    ("Jo Brant, HM Inspector of Constabulary, Western Region, said the force answered calls too slowly.",
+     "inspectorate"),
+    ("Jo Marsh, Chief Constable of Wessex Police, said the force answered calls quickly.", "other"),
 ])
 def test_a_speaker_described_before_the_name_or_after_it(text, who):
     """News pages name residents and officials with a description ("Retired postman …, 68,

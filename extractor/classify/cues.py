@@ -2775,6 +2775,15 @@ _FOUND_AFTER = re.compile(r",\s*(?:the\s+)?(?:inspectors?|inspectorate|report|wa
 _LEADING_LINK = re.compile(r"^(?:but|and|yet|however|meanwhile),?\s+(?=[A-Z])", re.I)
 
 
+def _titled_apposition(pre: str) -> bool:
+    """Does the words before a speaker's name hold an inspector's title as an apposition of
+    its own ("…, HM Inspector of Constabulary, …"), not in a clause about someone else ("…,
+    who met HM Inspector Jo Brant, …") and with no police post beside it?"""
+    parts = [x.strip() for x in pre.split(",")]
+    return (any(_INSPECTOR_TITLED.search(x) and not _CLAUSE_ASIDE.match(f", {x}") for x in parts)
+            and _FORCE_POST.search(pre) is None)
+
+
 def speaker(text: str, inspectors: set[str]) -> str | None:
     """Who the sentence says is speaking: "other" (a person named, not one of the
     ``inspectors`` or :data:`INSPECTORS`), "inspectorate", "pronoun" ("He said: …", the
@@ -2807,10 +2816,12 @@ def speaker(text: str, inspectors: set[str]) -> str | None:
         name = groups.get("name") or groups.get("name2") or ""
         if name.split()[0].lower() not in _NOT_NAMES:
             appositive = (groups.get("pre") or "").rstrip(", ").split(",")[-1]
-            inspector = (_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
-                         or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive)))
+            inspector = bool(_INSPECTOR_WORD.search(name) or name.split()[-1] in inspectors | INSPECTORS
+                             or (len(appositive.split()) <= 3 and _INSPECTOR_WORD.search(appositive))
+                             # "Zoë Billingham, HM Inspector of Constabulary, Eastern Region, said"
+                             or _titled_apposition(groups.get("pre") or ""))
             if _police_rank(name, text[: m.end()]) and name.split()[-1] not in INSPECTORS:
-                inspector = None  # "Chief Inspector Sam Lee said": a police officer's rank
+                inspector = False  # "Chief Inspector Sam Lee said": a police officer's rank
             return "inspectorate" if inspector else "other"
     if (head := _OTHER_SUBJECT.match(text)) is not None and not _INSPECTORATE.search(head.group(0).split(",")[-1]):
         return "other subject"
