@@ -336,6 +336,16 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2017 vulnerability revisit letter, a 2018 custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood52", "out-of-distribution 52", "a fifty-second such set, a 2023 child protection post-inspection "
+                                            "review, a PEEL 2018/19 report, a 2016 effectiveness report, a 2014 crime "
+                                            "data integrity inspection, a 2016 stop and search revisit letter, a 2016 "
+                                            "custody inspection, a news release and a press article, first scored "
+                                            "unseen in December 2026"),
+        ("ood53", "out-of-distribution 53", "a fifty-third such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2015 effectiveness report, a 2014 crime data integrity "
+                                            "inspection, a 2020 revisit letter on crime recording, a 2020 custody "
+                                            "inspection, a news release and a press article, first scored unseen in "
+                                            "December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
