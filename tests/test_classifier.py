@@ -1228,6 +1228,22 @@ def test_an_attribution_after_the_words_needs_the_speaker_just_before_it():
                    "“Officers failed to protect victims at serious risk,” she said."]) == [False, True, False]
 
 
+@pytest.mark.parametrize("text", [
+    "Local councillors said the force had let the town down for years.",
+    "Shopkeepers on the market square said officers were hardly ever seen.",
+    "Unison, which represents police staff, said the control room was badly short of staff.",
+    "A county councillor, who asked not to be named, said rural villages rarely saw an officer.",
+])
+def test_groups_a_news_page_quotes_are_others(text):
+    """Councillors, shopkeepers, traders, campaigners and unions quoted on a news page speak
+    for themselves (rule 6), however they are placed or described; residents and victims are
+    left out, as a report quotes them as its own evidence ("Residents told us …")."""
+    from extractor.classify.cues import others_speak
+
+    assert others_speak(text)
+    assert not others_speak("Residents told us they rarely saw an officer on foot.")
+
+
 def test_the_inspectorates_own_spokesperson_is_no_one_elses_voice():
     """"…, an HMICFRS spokesperson said." is the inspectorate speaking: its words are
     findings; a police spokesperson's are not."""

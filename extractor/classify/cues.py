@@ -2570,7 +2570,11 @@ def unspoken(text: str) -> str:
 _OTHER_SPEAKER = (r"(?:(?:(?:t|a|temp|ag)/\s*)?(?:deputy |assistant |temporary |acting )?chief constable|police chief|"
                   r"(?:police,? (?:fire )?and crime |police )?"
                   r"commissioner|\bpcc\b|(?:police )?federation(?: chair(?:man|woman)?| secretary)?|"
-                  r"spokes(?:man|woman|person)|councillor|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
+                  r"spokes(?:man|woman|person)|councillors?|\bmayor\b|\bminister\b|home secretary|\bmp\b|"
+                  # groups a news page quotes beside the inspectorate ("Local councillors said …",
+                  # "Shopkeepers on the high street said …", "Unison said …"); not residents or
+                  # victims, whom a report quotes as its own evidence ("Residents told us …")
+                  r"\bshopkeepers\b|\btraders\b|\bcampaigners\b|\bunison\b|\bunion\b|"
                   r"chief executive|(?:deputy|assistant) chief officer\b|"
                   # a commander or superintendent by name ("Commander Ravi Patel"), not "the
                   # commander of the inspection team" nor "the superintendent responsible for …"
@@ -2581,7 +2585,9 @@ _OTHER_SPEAKER = (r"(?:(?:(?:t|a|temp|ag)/\s*)?(?:deputy |assistant |temporary |
 _OTHER_HEAD = rf"^(?:[^\"“”]{{0,60}}?,\s*)?(?:[\w’'.-]+\s+){{0,6}}?{_OTHER_SPEAKER}"
 _OTHER_SAID = re.compile(
     # "Acting Chief Constable Jo Marsh, for Wessex Police, added": the name, then the force
-    rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}(?:,\s*(?:for|of|at)\s+[^,;:]{{3,60}},)?[\s,]*"
+    rf"{_OTHER_HEAD}(?:[\s,]+[A-Z][\w’'.-]+){{0,3}}(?:,\s*(?:for|of|at|who|which)\s+[^,;:]{{3,60}},)?"
+    # (where they are: "Shopkeepers on the high street said …")
+    r"(?:\s+(?:on|in|from|across)\s+[^,;:\"“]{3,40}?(?=\s+(?:said|say|says)\b))?[\s,]*"
     r"(?:has |have |had )?(?:also )?(?:said|says|say|added|commented|responded|welcomed|told (?:the|a|reporters|us)|"
     # other verbs only where they open the speaker's words ("stressed that …", "pledged to …"),
     # not an act the inspectorate reports ("has stressed to the workforce that …")
