@@ -375,7 +375,7 @@ FORCE_MODAL = re.compile(
 #: The inspectorate as a press piece names it when it reports what the inspectorate did:
 #: "the report urged …", "inspectors praised …", "the watchdog slammed …" (one home for the
 #: advice, praise and criticism patterns that use it).
-_PRESS_VOICE = r"(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)"
+PRESS_VOICE = r"(?:report|inspectors?|inspectorate|watchdog|HMICFRS|HMIC)"
 
 
 #: What the inspectorate is reported to have said the force must do (LABELLING rule 4 in
@@ -410,7 +410,7 @@ REPORTED_NEED = re.compile(
     r"(?![^.;]*\b(?:nationally|all\s+forces|other\s+forces|every\s+force)\b))"
     # "Inspectors have called on the force to improve …", "the report urged the constabulary
     # to review …": the recommendation as a press piece reports it
-    r"|(?i:\b" + _PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"|(?i:\b" + PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:called\s+on|urged)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:force|constabulary|service|police|it|"
     # ... or its people ("inspectors urged custody officers to record why clothing was taken")
     r"chief\s+constables?|leaders|officers|staff|supervisors|managers|commanders|teams?|units?|detectives|"
@@ -429,7 +429,7 @@ REPORTED_NEED = re.compile(
     r"ought|continues?|keeps?|maintains?|now|already|also|still|forces)\b)[a-z]+\b)"
     # "The report emphasises the need for all custody staff to follow …" (not a need of
     # forces nationally or of government)
-    r"|(?i:\b" + _PRESS_VOICE + r"\s+(?:also\s+)?"
+    r"|(?i:\b" + PRESS_VOICE + r"\s+(?:also\s+)?"
     r"(?:emphasi[sz]es|emphasi[sz]ed|stresses|stressed|underlines|underlined|highlights|highlighted)\s+"
     r"(?:the\s+)?(?:urgent\s+|clear\s+|continuing\s+)?need\s+(?:for|to)\b"
     r"(?![^.;]*\b(?:nationally|all\s+forces|other\s+forces|forces\s+to|government|home\s+office|funding)\b))",
@@ -2168,7 +2168,7 @@ PRESS_CRITICISM = re.compile(
     r"\bbranded\s+[\"'‘“]?(?:failing|inadequate|poor|the worst)\b|"
     r"\b(?:was|were|is|are|has been|have been)\s+(?:also\s+)?criticised\s+(?:for|over)\b"
     # the same said actively: "The report also criticised the force over response times"
-    r"|\b" + _PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"|\b" + PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     # ("Inspectors have heavily criticised …", "the inspectorate has slammed the force")
     r"(?:(?:heavily|strongly|sharply|severely|roundly)\s+)?"
     r"(?:criticised|criticized|condemned|censured|rebuked|slammed|lambasted|castigated|hit\s+out\s+at)\b"
@@ -2189,11 +2189,11 @@ PRESS_CRITICISM = re.compile(
 #: report's praise, which the model reads as news without a verdict.
 PRESS_PRAISE = re.compile(
     r"\b(?:a|its|their)\s+clean\s+bill\s+of\s+health\b"
-    r"|\b" + _PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"|\b" + PRESS_VOICE + r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:(?:highly|warmly|strongly)\s+)?(?:hailed|lauded|applauded)\b"
     # "HMICFRS praised Hampshire Constabulary for several things": the inspectorate's own
     # praise of the force, put actively
-    r"|\b" + _PRESS_VOICE + r"\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"|\b" + PRESS_VOICE + r"\)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:(?:highly|warmly|strongly)\s+)?(?:praised|commended)\s+(?:the\s+|its\s+)?(?:force|constabulary|police|"
     r"(?-i:[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+(?:Police|Constabulary)))(?:['’]s?\s+[\w -]{3,40}?)?\s+for\b"
     r"(?!\s+(?:\w+\s+)?(?:bravery|courage|heroism|actions))"
@@ -2776,7 +2776,7 @@ def _described_speaker(m: re.Match[str], inspectors: set[str]) -> str | None:
 
 
 #: The inspectorate's finding attributed after it: "…, inspectors found.", "…, the report said."
-_FOUND_AFTER = re.compile(r",\s*(?:the\s+)?(?:inspectors?|inspectorate|report|watchdog|HMICFRS|HMIC)\s+(?:has\s+|have\s+)?"
+_FOUND_AFTER = re.compile(rf",\s*(?:the\s+)?{PRESS_VOICE}\s+(?:has\s+|have\s+)?"
                           r"(?:found|said|says|concluded|warned|judged)\.?[\"”’']?\s*$", re.I)
 _LEADING_LINK = re.compile(r"^(?:but|and|yet|however|meanwhile),?\s+(?=[A-Z])", re.I)
 

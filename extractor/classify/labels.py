@@ -36,6 +36,7 @@ from extractor.classify.cues import (
     OUT_OF_ENGAGE,
     OWN_POLICE,
     PASSIVE_MODAL,
+    PRESS_VOICE,
     QUESTION,
     SHORTFALL_BEFORE_GOAL,
     VAGUE_CONCESSION,
@@ -603,7 +604,7 @@ LEADIN_AFI = re.compile(
 #: "Criticisms of the force from the police and crime panel include:"), criticism rejected
 #: ("The report cleared the force of criticisms including:") or of another body ("The report
 #: criticised the Home Office for:") fit none of them.
-_BY_INSPECTORS = r"(?:the\s+)?(?:inspectors?|inspectorate|watchdog|report|HMICFRS|HMIC)"
+_BY_INSPECTORS = rf"(?:the\s+)?{PRESS_VOICE}"
 #: The force as the one criticised: "the force", "the constabulary", "it", or a force's name.
 _THE_FORCE = (r"(?:the\s+force|the\s+constabulary|it|"
               r"(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}\s+(?:Police|Constabulary)))")
