@@ -117,8 +117,16 @@ def recording_taxonomy(opening: str, year: int | None, taxonomies: tuple[Taxonom
     if recording < 3 or recording < 2 * len(_OTHER_TALK.findall(opening)) or _PEEL_TALK.search(opening):
         return None
     # the programme ran in 2014 and from 2016 to 2020; from 2021 crime recording is a PEEL area
-    cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity") and year is not None
-           and t.years and (year in t.years or year - 1 in t.years)]
+    return cdi_taxonomy(year, taxonomies, year_after=True)
+
+
+def cdi_taxonomy(year: int | None, taxonomies: tuple[Taxonomy, ...], year_after: bool = False) -> Taxonomy | None:
+    """The crime data integrity taxonomy whose programme ran in ``year`` (or, with
+    ``year_after``, the year before: a release published after the inspection year), else None."""
+    if year is None:
+        return None
+    cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity") and t.years
+           and (year in t.years or (year_after and year - 1 in t.years))]
     return taxonomy_for_year(year, cdi) if cdi else None
 
 
@@ -143,10 +151,8 @@ def choose_taxonomy(title: str | None, headings: list[str], year: int | None,
     if taxonomy is None and kind == "crime_data_integrity_reinspection" and not report_type:
         # a page that names the re-inspection on its cover but whose headings are its own (a
         # news article with the grade in a table): the programme's areas, not its own headings
-        cdi = [t for t in taxonomies if t.family.startswith("crime_data_integrity") and t.years
-               and year is not None and year in t.years]
-        if cdi:
-            taxonomy = taxonomy_for_year(year, cdi)
+        taxonomy = cdi_taxonomy(year, taxonomies)
+        if taxonomy is not None:
             family = taxonomy.family
     # (an inspection of a force's custody suites names the force, "… custody suites in
     # Cleveland Police", and is still a custody inspection, whose own sections are themed)
