@@ -346,6 +346,14 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2020 revisit letter on crime recording, a 2020 custody "
                                             "inspection, a news release and a press article, first scored unseen in "
                                             "December 2026"),
+        ("ood54", "out-of-distribution 54", "a fifty-fourth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2015 effectiveness report, a 2018 crime data integrity "
+                                            "inspection, a 2016 revisit letter, a 2022 custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
+        ("ood55", "out-of-distribution 55", "a fifty-fifth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2015 effectiveness report, a 2014 crime data integrity "
+                                            "inspection, a 2024 Engage letter, a 2017 custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -517,6 +525,12 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 68", ("real68-labelled.jsonl",), "22 pages of 2014–2022, 13 of them the inspectorate's own, 16 in no "
                                                "earlier set, on forces from the Metropolitan Police Service to "
                                                "Wiltshire, labelled blind by a sixty-eighth reader in December 2026"),
+        ("real 69", ("real69-labelled.jsonl",), "16 pages of 2013–2019, three of them the inspectorate's own, all in "
+                                               "no earlier set, on forces from Bedfordshire to Lincolnshire, "
+                                               "labelled blind by a sixty-ninth reader in December 2026"),
+        ("real 70", ("real70-labelled.jsonl",), "21 pages of 2014–2025, 11 of them the inspectorate's own, 19 in no "
+                                               "earlier set, on forces from Merseyside to West Yorkshire, labelled "
+                                               "blind by a seventieth reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
