@@ -367,6 +367,23 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
 
 
 @pytest.mark.parametrize("text", [
+    "The way neighbourhood teams learn what residents want from them could be more consistent across the county.",
+    "The constabulary could make more systematic use of its public meetings to ask how fairly people feel they are "
+    "treated.",
+    "It could take further steps to share what works well with every team in the force.",
+])
+def test_what_could_be_better_is_a_need_put_gently(text):
+    """"… could be more consistent", "could make more use of", "could take further steps":
+    the inspectorate's mild way of saying what is missing. Real readers label it an area for
+    improvement; the model read the praise words in it ("consistent", "works well")."""
+    from extractor.classify.cues import states_need
+    from extractor.classify.labels import classify
+
+    assert states_need(text)
+    assert classify([text])[0].label == "area_for_improvement"
+
+
+@pytest.mark.parametrize("text", [
     "Cases that needed a formal response were dealt with promptly.",
     "When a crime needs a detailed investigation, it goes to an experienced detective the same day.",
     "Every high-risk victim needs a robust safety plan, and each of the 40 we read had one.",

@@ -209,6 +209,11 @@ NEED_STATED = re.compile(
     r"|\brequires\s+improvements\b"
     # "Victims could be better served through more consistent updates"
     r"|\bcould\s+(?:be|have\s+been)\s+(?:much\s+|far\s+)?better\b|\bcould\s+do\s+(?:more|better)\b"
+    # "Its local approach could be more consistent", "The force could make more consistent
+    # use of …", "It could take further steps to …": what would be better, said of it
+    r"|\bcould\s+(?:also\s+)?(?:be\s+(?:much\s+|far\s+)?(?:more|clearer|stronger|quicker|faster)\b|"
+    r"make\s+(?:much\s+)?(?:more|better|greater|fuller|wider)\s+(?:[\w-]+\s+)?use\b|"
+    r"take\s+(?:further|more|additional)\s+(?:steps|action)\b|further\s+(?:improve|strengthen|develop|enhance)\b)"
     # "Scrutiny of stop and search could be improved by reviewing footage", "This would be
     # enhanced by more structured conversations with the public": what would make it better
     r"|\b(?:could|would)\s+be\s+(?:further\s+|much\s+|greatly\s+|significantly\s+)?"
