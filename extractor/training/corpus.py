@@ -354,6 +354,15 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "2018/19 report, a 2015 effectiveness report, a 2014 crime data integrity "
                                             "inspection, a 2024 Engage letter, a 2017 custody inspection, a news "
                                             "release and a press article, first scored unseen in December 2026"),
+        ("ood56", "out-of-distribution 56", "a fifty-sixth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2016 efficiency report, a 2014 crime data integrity "
+                                            "inspection, a 2017 revisit letter, a 2018 custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
+        ("ood57", "out-of-distribution 57", "a fifty-seventh such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2015 legitimacy report, a 2014 crime data integrity "
+                                            "inspection, a 2023 cause-of-concern letter, a 2015 custody inspection, "
+                                            "a news release and a press article, first scored unseen in December "
+                                            "2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
