@@ -269,6 +269,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             stated = None  # a commissioner's "We judge the force to be good at …" in her quotation:
             # someone else's words state no grade of the inspectorate's (a quotation mark near
             # it: one left open pages before silences nothing, as an independent review showed)
+        if stated is not None and kind in LETTER_KINDS and stated.grade != "not graded":
+            stated = None  # a revisit or cause-of-concern letter grades nothing: "As a result, we
+            # judged its strategic planning … inadequate" recalls the inspection it follows up
+            # (its "This revisit does not lead to a new graded judgment" still says so)
         if p.sentence.kind != "bullet":
             lead_sentence, lead_section = p.sentence.text, p.section
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):

@@ -1231,6 +1231,32 @@ def test_a_letter_titled_after_the_findings_it_revisits_gives_no_grade_of_that_y
     assert read_report(p).grades == {}
 
 
+def test_a_cause_of_concern_letter_recalls_grades_and_gives_none(tmp_path):
+    """A cause-of-concern or revisit letter follows up an inspection; it grades nothing.
+    "As a result, we judged its planning … inadequate" names no year and no earlier report,
+    but it is the inspection's grade, recalled: every writer of our letters left such
+    sentences out of the grade table. What the letter says is not graded is still read."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text("Wessex Police: PEEL cause of concern letter\n\n"
+                 "Synthetic test letter: not a real letter and not the inspectorate's words.\n\n"
+                 "12 March 2024\n\n"
+                 "Dear Chief Constable,\n\n"
+                 "Background\n\n"
+                 "During our inspection we found that the force had no reliable plan for its future workforce.\n\n"
+                 "As a result, we judged its strategic planning, organisational management and value for money to be "
+                 "inadequate.\n\n"
+                 "Cause of concern\n\n"
+                 "The force does not know whether it has the people it will need in two years' time.\n\n"
+                 "This letter does not lead to a new graded judgment on leadership.\n",
+                 encoding="utf-8")
+    report = read_report(p)
+    assert report.report_type == "cause_of_concern_letter"
+    assert "inadequate" not in report.grades.values()
+    assert not any(f.grade == "inadequate" for f in report.findings)
+
+
 @pytest.mark.parametrize(("title", "cover", "year"), [
     ("Wessex Police: revisit of the 2015 findings on vulnerability", "", None),
     ("Wessex Police: revisit of the 2015 findings on vulnerability", "Title\n2016\n", 2016),
