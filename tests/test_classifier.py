@@ -366,6 +366,27 @@ def test_a_need_stated_as_such_is_criticism_whatever_praise_words_describe_it(te
     assert classify([text])[0].label == "area_for_improvement"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Inspectors saw no evidence that the force's regional duties had pulled officers away from its 999 calls.",
+     "strength"),
+    ("We saw no evidence that the force's money worries put its neighbourhood teams at risk.", "strength"),
+    ("There was no evidence of stop and search falling unfairly on any community, the report noted.", "strength"),
+    ("We found no sign that managers were under pressure to keep crime figures low.", "strength"),
+    ("In 14 of the 50 files we read, there was no sign that a supervisor had checked the investigation plan.",
+     "area_for_improvement"),
+])
+def test_a_failing_looked_for_and_not_found_is_praise(text, label):
+    """"No evidence that officers were under pressure …", "no sign that the force was
+    spending beyond its means": a malpractice or harm not found. Nine sentences across the
+    out-of-distribution and real sets, each read as criticism (the words pressure, risk and
+    unfairly); a count of files with no sign of a good thing stays criticism."""
+    from extractor.classify.cues import no_sign_of_failing
+    from extractor.classify.labels import classify
+
+    assert no_sign_of_failing(text) is (label == "strength")
+    assert classify([text])[0].label == label
+
+
 @pytest.mark.parametrize("text", [
     "The way neighbourhood teams learn what residents want from them could be more consistent across the county.",
     "The constabulary could make more systematic use of its public meetings to ask how fairly people feel they are "

@@ -1914,6 +1914,32 @@ _NOT_AN_ISSUE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:found|judged|consi
                            r"(?:significant\s+|major\s+|particular\s+)?(?:issue|problem|concern)\b(?!\s+by\b)", re.I)
 
 
+#: "We found no evidence that officers were under pressure to keep recorded crime down",
+#: "The watchdog saw no sign that the force was spending beyond its means": a malpractice
+#: or a harm looked for and not found. Only where what was not found is a failing (the
+#: words of :data:`_FAILING_FOUND_ABSENT`): "no evidence that the victim had been
+#: protected", "no sign that a supervisor had reviewed the plan" are good things missing;
+#: and not after a count ("23 showed no sign that …": files that lacked something).
+_NO_SIGN = re.compile(r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:that|of)\b([^;:]*)", re.I)
+_FAILING_FOUND_ABSENT = re.compile(
+    r"\b(?:pressure\w*|pressed|pressured|unfair\w*|disproportionat\w*|bias\w*|discourag\w*|ignor\w*|corrupt\w*|"
+    r"manipulat\w*|cutting corners|beyond its means|at risk|at the expense|(?:drawn|taken|pulled)\s+(?:\w+\s+){0,2}?away|"
+    r"slow|(?<!who )(?<!who had )(?<!who have )fail\w*|reluctant|lowered|relaxed|talk\w*\s+(?:\w+\s+){0,2}?out of|downgrad\w*|under-record\w*|"
+    r"screen\w*\s+out|heavy-handed\w*|held back|suppress\w*|falling behind|without (?:recording|support|a prompt)|"
+    r"played down|less seriously|lesser|singl\w* out|misus\w*|wrongly|inappropriat\w*|excessive\w*|"
+    r"(?:more|less)\s+(?:\w+\s+){0,2}?than the rules|deliberate\w*|cut\w*|reduc\w*)\b", re.I)
+_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\b[^.;]*$")
+
+
+def no_sign_of_failing(text: str) -> bool:
+    """A failing looked for and not found (:data:`_NO_SIGN`, :data:`_FAILING_FOUND_ABSENT`)."""
+    if "no " not in text.lower():
+        return False
+    m = _NO_SIGN.search(text)
+    return (m is not None and _FAILING_FOUND_ABSENT.search(m.group(1)) is not None
+            and not _COUNT_BEFORE.search(text, 0, m.start()))
+
+
 def absent_failing(text: str) -> bool:
     """A failing counted as absent (:data:`ABSENT_FAILING`), an empty list of failings, or a
     failing looked for and not found. (The last two only where their words occur: they
@@ -1922,7 +1948,8 @@ def absent_failing(text: str) -> bool:
         return True
     low = text.lower()
     return ((" no " in low and _NO_FAILINGS.search(text) is not None)
-            or (" not " in low and _NOT_AN_ISSUE.search(text) is not None))
+            or (" not " in low and _NOT_AN_ISSUE.search(text) is not None)
+            or no_sign_of_failing(text))
 
 
 #: Faults an audit counts ("Ten of the recorded crimes were given the wrong classification",
