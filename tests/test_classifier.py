@@ -1511,6 +1511,8 @@ def test_none_of_the_areas_just_counted_falling_to_a_grade_is_praise():
     "Few people who reported a burglary had to wait more than an hour for an officer.",
     "The new assessment leaves the constabulary with no areas requiring improvement at all.",
     "Long waits for a call back were not found to be a problem in the northern division.",
+    "People held overnight did not wait long to see the custody nurse.",
+    "Detainees who asked for an interpreter rarely waited long for one.",
 ])
 def test_a_failing_that_seldom_happens_is_praise(text):
     """A failing put with "seldom", "rarely" or "not routinely" ("officers are seldom taken
@@ -1523,6 +1525,8 @@ def test_a_failing_that_seldom_happens_is_praise(text):
     assert classify([text])[0].label == "strength"
     # a good thing that seldom happens is no such praise
     assert not ABSENT_FAILING.search("Callers are seldom told why their officer has not arrived.")
+    # a wait cut short is no delay avoided
+    assert not ABSENT_FAILING.search("Officers did not wait long enough for a victim to answer before leaving.")
     # nor a failing someone else does not see, nor an empty list that is itself the failing
     assert not absent_failing("Modern slavery is not seen to be a problem by many officers, so few referrals "
                                      "are made.")

@@ -1900,7 +1900,11 @@ ABSENT_FAILING = re.compile(
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
     r"abstracted|diverted|moved away|moved to (?:cover|other|fill|help)|redeployed|overdue|late|"
-    r"missed|delayed|left alone|cancelled)\b", re.I)
+    r"missed|delayed|left alone|cancelled)\b"
+    # "Detainees did not wait long for a solicitor", "rarely waited long to see a nurse": a
+    # delay that did not happen (not "did not wait long enough", a step cut short)
+    r"|\b(?:rarely|seldom|hardly ever|did not|didn't|do not|don't|does not|doesn't|never)\s+(?:have\s+to\s+|had\s+to\s+)?"
+    r"wait(?:ed|s)?\s+(?:long|for long|more than|longer than)\b(?!\s+enough)", re.I)
 #: "The force has no areas requiring improvement", "no causes of concern were found": the
 #: report's own list of failings is empty (not "the action plan contains no areas …, so …")
 _NO_FAILINGS = re.compile(
