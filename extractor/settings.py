@@ -386,6 +386,10 @@ DEFAULT_ABSENT_FAILING_WEIGHT = 0.6
 #: Weight of work said to be done on time ("Registered sex offenders were visited on
 #: time"): the topic's words lean to criticism, the timeliness is the finding.
 DEFAULT_ON_TIME_WEIGHT = 0.6
+#: Weight of the strength side on force used judged proportionate ("In the incidents we
+#: viewed on CCTV, the force used was proportionate"): the words force and CCTV lean to
+#: criticism, the judgement is the finding.
+DEFAULT_FORCE_PROPORTIONATE_WEIGHT = 0.6
 #: Weight of the strength side on a force on course to meet what is asked of it ("is on
 #: track to make the savings it needs").
 DEFAULT_ON_COURSE_WEIGHT = 0.6

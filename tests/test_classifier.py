@@ -388,6 +388,46 @@ def test_a_failing_looked_for_and_not_found_is_praise(text, label):
 
 
 @pytest.mark.parametrize("text", [
+    "There was no evidence that a supervisor had looked at the safety plan, leaving the victim at risk.",
+    "In several cases there was no sign that the victim had been called back, which is a failure of basic practice.",
+    "We found no evidence of any reduction in the time taken to answer non-emergency calls.",
+    "There was no sign of a plan to tackle the slow response to urgent calls.",
+    "There was no evidence that leaders had acted on staff who said they felt pressured.",
+    "The force says there is no sign that its savings have slowed its response to emergencies.",
+    "The force's own audit found no evidence that officers were under pressure to downgrade crimes.",
+])
+def test_a_good_thing_not_found_or_a_claim_is_no_failing_found_absent(text):
+    """An independent review's look-alikes: a failing word in the consequence after the
+    clause ("…, leaving the victim at risk"), in what the force should have remedied
+    ("a plan to tackle the slow response"), or in the force's own claim. None is a
+    failing the inspectorate looked for and did not find."""
+    from extractor.classify.cues import no_sign_of_failing
+
+    assert not no_sign_of_failing(text)
+
+
+@pytest.mark.parametrize("text, praise", [
+    ("Of the incidents we watched on the suite's cameras, the force used was proportionate in each.", True),
+    ("Custody staff used the minimum force needed to keep a struggling detainee safe.", True),
+    ("Officers used de-escalation well when a detainee became agitated at the desk.", True),
+    ("The force could not show that each use of restraint was necessary.", False),
+    ("Supervisors should check whether force used in the cells was proportionate.", False),
+    ("Force was used proportionately in most cases, but the records of it were thin.", False),
+])
+def test_force_judged_proportionate_is_praise(text, praise):
+    """Custody and stop-and-search praise of force used ("the force used was proportionate",
+    "the minimum force needed"): eight such sentences across the out-of-distribution sets
+    were read as criticism from the words force, restraint and CCTV. Denied, doubted,
+    advised or turned, it is no such praise."""
+    from extractor.classify.cues import force_proportionate
+    from extractor.classify.labels import classify
+
+    assert force_proportionate(text) is praise
+    if praise:
+        assert classify([text])[0].label == "strength"
+
+
+@pytest.mark.parametrize("text", [
     "The way neighbourhood teams learn what residents want from them could be more consistent across the county.",
     "The constabulary could make more systematic use of its public meetings to ask how fairly people feel they are "
     "treated.",

@@ -1920,19 +1920,30 @@ _NOT_AN_ISSUE = re.compile(r"\b(?:was|were|is|are)\s+not\s+(?:found|judged|consi
 
 #: "We found no evidence that officers were under pressure to keep recorded crime down",
 #: "The watchdog saw no sign that the force was spending beyond its means": a malpractice
-#: or a harm looked for and not found. Only where what was not found is a failing (the
-#: words of :data:`_FAILING_FOUND_ABSENT`): "no evidence that the victim had been
-#: protected", "no sign that a supervisor had reviewed the plan" are good things missing;
-#: and not after a count ("23 showed no sign that …": files that lacked something).
+#: or a harm looked for and not found. Only where what was not found, in its own clause
+#: (up to a comma or a "which", "so", "because", "leaving" that goes on to a consequence),
+#: is a failing (the words of :data:`_FAILING_FOUND_ABSENT`), and nothing in that clause
+#: sets out to remedy it (:data:`_REMEDY`): "no evidence that the victim had been protected",
+#: "no evidence that the force had tackled the slow response", "no sign that a supervisor
+#: had reviewed the plan, leaving the victim at risk" are good things missing. Not after a
+#: count ("23 showed no sign that …": files that lacked something; a year is no count), nor
+#: in someone else's claim ("The force says there is no sign that …", "its own audit found").
 _NO_SIGN = re.compile(r"\bno\s+(?:evidence|sign|signs|indication|suggestion)\s+(?:that|of)\b([^;:]*)", re.I)
+_CLAUSE_END = re.compile(r",|\s(?:which|so|because|leaving|meaning|as a result|and so)\s", re.I)
 _FAILING_FOUND_ABSENT = re.compile(
     r"\b(?:pressure\w*|pressed|pressured|unfair\w*|disproportionat\w*|bias\w*|discourag\w*|ignor\w*|corrupt\w*|"
     r"manipulat\w*|cutting corners|beyond its means|at risk|at the expense|(?:drawn|taken|pulled)\s+(?:\w+\s+){0,2}?away|"
-    r"slow|(?<!who )(?<!who had )(?<!who have )fail\w*|reluctant|lowered|relaxed|talk\w*\s+(?:\w+\s+){0,2}?out of|downgrad\w*|under-record\w*|"
-    r"screen\w*\s+out|heavy-handed\w*|held back|suppress\w*|falling behind|without (?:recording|support|a prompt)|"
-    r"played down|less seriously|lesser|singl\w* out|misus\w*|wrongly|inappropriat\w*|excessive\w*|"
-    r"(?:more|less)\s+(?:\w+\s+){0,2}?than the rules|deliberate\w*|cut\w*|reduc\w*)\b", re.I)
-_COUNT_BEFORE = re.compile(r"\b\d[\d,]*\b[^.;]*$")
+    r"slow|(?<!who )(?<!who had )(?<!who have )fail\w*|reluctant|lowered|relaxed|talk\w*\s+(?:\w+\s+){0,2}?out of|"
+    r"downgrad\w*|under-record\w*|screen\w*\s+out|heavy-handed\w*|held back|suppress\w*|falling behind|"
+    r"without (?:recording|support|a prompt)|played down|less seriously|lesser|singl\w* out|misus\w*|wrongly|"
+    r"inappropriat\w*|excessive\w*|(?:more|less)\s+(?:\w+\s+){0,2}?than the rules|deliberate\w*)\b", re.I)
+_REMEDY = re.compile(
+    r"\b(?:tackl\w*|address\w*|reduc\w*|cut|act(?:ed|ing)? on|deal\w* with|anything about|protect\w*|identif\w*|"
+    r"recogni[sz]\w*|understand\w*|understood|monitor\w*|challeng\w*|investigat\w*|review\w*|audit\w*|check\w*|"
+    r"train\w*|plan\w*|learn\w*|prevent\w*|stop(?:s|ped|ping)?\b(?!\s+and\s+search)|manag(?:e|es|ed|ing)\b|action|improv\w*|respond\w* to|refer\w*)\b", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b[^.;]*$")
+_CLAIM_BEFORE = re.compile(r"\b(?:says?|said|claims?|claimed|argues?|argued|insists?|maintains?|believes?|told us)\b|"
+                           r"\bown\s+(?:audit|review|analysis|survey|figures)\b", re.I)
 
 
 def no_sign_of_failing(text: str) -> bool:
@@ -1940,8 +1951,13 @@ def no_sign_of_failing(text: str) -> bool:
     if "no " not in text.lower():
         return False
     m = _NO_SIGN.search(text)
-    return (m is not None and _FAILING_FOUND_ABSENT.search(m.group(1)) is not None
-            and not _COUNT_BEFORE.search(text, 0, m.start()))
+    if m is None or _COUNT_BEFORE.search(text, 0, m.start()) or _CLAIM_BEFORE.search(text, 0, m.start()):
+        return False
+    clause = m.group(1)
+    if (end := _CLAUSE_END.search(clause)) is not None:
+        clause = clause[: end.start()]
+    failing = _FAILING_FOUND_ABSENT.search(clause)
+    return failing is not None and _REMEDY.search(clause, 0, failing.start()) is None
 
 
 def absent_failing(text: str) -> bool:
@@ -2413,6 +2429,27 @@ def done_on_time(text: str) -> bool:
     """Does the sentence say work is done on time, with nothing before that denies it?"""
     m = ON_TIME.search(text)
     return m is not None and not _ON_TIME_NOT.search(text[: m.end()])
+
+
+#: Force used on people judged proportionate ("In the incidents we viewed on CCTV, the
+#: force used appeared proportionate", "staff used the minimum force needed", "used
+#: de-escalation well"): custody and stop-and-search praise that the model reads as
+#: criticism from the words force, restraint and CCTV. Not where the sentence denies,
+#: doubts, turns or advises (:data:`_FORCE_JUDGED_NOT`): "could not show that each use was
+#: justified", "should record whether force was necessary".
+_FORCE_JUDGED = re.compile(
+    r"\b(?:force|restraint|handcuffs)\b[^.;]{0,90}?\b(?:was|were|had been|appeared|seemed|looked)\s+"
+    r"(?:(?:generally|always|mostly|largely|consistently|clearly|only|used|applied)\s+){0,3}?"
+    r"(?:(?:proportionate|necessary|justified|appropriate|lawful)\b|(?:when|where)\s+(?:it was\s+)?needed\b)"
+    r"|\bminimum (?:amount of |level of )?force\b|\bde-escalat\w+\b[^.;]{0,30}?\bwell\b", re.I)
+_FORCE_JUDGED_NOT = re.compile(
+    r"\b(?:not|never|no(?! longer)|whether|unable|without|insufficient\w*|unclear|cannot|but|although|however|"
+    r"though|while|whilst|should|must|needs?|ought)\b|n['’]t\b", re.I)
+
+
+def force_proportionate(text: str) -> bool:
+    """Does the sentence judge force used on people proportionate (:data:`_FORCE_JUDGED`)?"""
+    return _FORCE_JUDGED.search(text) is not None and _FORCE_JUDGED_NOT.search(text) is None
 
 
 #: A question ("How good is the force at protecting vulnerable people?", "To what extent is

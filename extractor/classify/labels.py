@@ -63,6 +63,7 @@ from extractor.classify.cues import (
     excess,
     few_left,
     force_knows,
+    force_proportionate,
     force_says,
     given_grade,
     in_and_out_of_engage,
@@ -132,6 +133,7 @@ from extractor.settings import (
     DEFAULT_ENGAGE_WEIGHT,
     DEFAULT_EXCESS_WEIGHT,
     DEFAULT_FORCE_KNOWS_WEIGHT,
+    DEFAULT_FORCE_PROPORTIONATE_WEIGHT,
     DEFAULT_FORCE_SAYS_WEIGHT,
     DEFAULT_GIVEN_GRADE_WEIGHT,
     DEFAULT_GOOD_SECTION_WEIGHT,
@@ -222,6 +224,8 @@ _SIDE_CUES: tuple[tuple[Callable[[str], bool], str, float], ...] = (
     (pleased, "strength", DEFAULT_PLEASED_WEIGHT),
     # "Registered sex offenders were visited on time": the topic leans to criticism
     (done_on_time, "strength", DEFAULT_ON_TIME_WEIGHT),
+    # "In the incidents we viewed on CCTV, the force used appeared proportionate"
+    (force_proportionate, "strength", DEFAULT_FORCE_PROPORTIONATE_WEIGHT),
     # "It had to save £23m and is on course to do so": a plan met, not a plain plan
     (on_course, "strength", DEFAULT_ON_COURSE_WEIGHT),
     # "The force told us it has since watched the footage and is satisfied": its own account
