@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extractor.errors import HmicError, SourceError, UsageError, printable
+from extractor.read.furniture import LETTER
 from extractor.read.sources import check_reader, iter_sources, read_document, report_id_of
 from extractor.records import Block, Finding, ParsedDocument, Report
 from extractor.settings import (
@@ -231,7 +232,15 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         inspected = inspection_theme(title, taxonomies)
     findings: list[Finding] = []
     one_pillar = PILLARS.get(report_pillar or "")
-    grades, grade_sources, warnings = table_grades(doc.grade_rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
+    # a revisit or cause-of-concern letter follows up an inspection and grades nothing: the
+    # grades it names (in sentences, lists or a table) are that inspection's, recalled; only
+    # what it says is not graded stands. A letter by its frame ("Dear Chief Constable,") or
+    # its title, not a report or release that only mentions one; a family the user gives
+    # says what the document is
+    letter = (kind in LETTER_KINDS and not opts.report_type
+              and (any(b.kind == LETTER for b in doc.blocks) or bool(title and _LETTER_TITLE.search(title))))
+    rows = [r for r in doc.grade_rows if r.grade == "not graded"] if letter else doc.grade_rows
+    grades, grade_sources, warnings = table_grades(rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
     leadin = ""
     lead_sentence: str | None = None  # the last sentence that is no list item
@@ -269,10 +278,10 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
             stated = None  # a commissioner's "We judge the force to be good at …" in her quotation:
             # someone else's words state no grade of the inspectorate's (a quotation mark near
             # it: one left open pages before silences nothing, as an independent review showed)
-        if stated is not None and kind in LETTER_KINDS and stated.grade != "not graded":
-            stated = None  # a revisit or cause-of-concern letter grades nothing: "As a result, we
-            # judged its strategic planning … inadequate" recalls the inspection it follows up
-            # (its "This revisit does not lead to a new graded judgment" still says so)
+        if stated is not None and letter and stated.grade != "not graded":
+            stated = None  # "As a result, we judged its strategic planning … inadequate" in a
+            # letter recalls the inspection it follows up (its "This revisit does not lead to a
+            # new graded judgment" still says so)
         if p.sentence.kind != "bullet":
             lead_sentence, lead_section = p.sentence.text, p.section
         if source != "list" and not (list_grade and p.sentence.kind == "bullet"):
@@ -321,6 +330,11 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     )
 
 
+#: A title that names the document a letter ("North Yorkshire Police: PEEL cause of concern
+#: letter", "Letter to the chief constable"): with no salutation read, the title says so;
+#: not a release's headline that reports one ("Inspectorate publishes report and cause of
+#: concern letter").
+_LETTER_TITLE = re.compile(r"^(?!.*\b(?:news|press)\s+release\b)(?!.*\bpublish\w*\b).*\bletter\b", re.I)
 #: A contents line's dot leaders and page number: "Overall summary ........ 3".
 _LEADERS = re.compile(r"(?:\s*[.·…]{2,}\s*|\s+)\d{1,4}\s*$")
 

@@ -1257,6 +1257,45 @@ def test_a_cause_of_concern_letter_recalls_grades_and_gives_none(tmp_path):
     assert not any(f.grade == "inadequate" for f in report.findings)
 
 
+_JUDGED = ("Summary\n\n"
+           "We judge Wessex Police to be good at investigating crime.\n\n"
+           "The force requires improvement in how it responds to the public.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a PEEL report whose early headings speak of causes of concern and a letter
+    "PEEL 2023–25: An inspection of Wessex Police\n\n14 May 2024\n\nSynthetic test report.\n\n"
+    "Closure of causes of concern\n\nOur judgments\n\n" + _JUDGED,
+    "PEEL 2023–25: An inspection of Wessex Police\n\n14 May 2024\n\nSynthetic test report.\n\n"
+    "Engage\n\nOur letter to the chief constable\n\n" + _JUDGED,
+    # a release whose headline reports a letter
+    "News release: Inspectorate publishes PEEL report and cause of concern letter for Wessex Police\n\n"
+    "14 May 2024\n\nSynthetic test release.\n\n" + _JUDGED + "Notes to editors\n\nThe inspectorate assesses forces.\n",
+])
+def test_a_report_that_only_mentions_a_letter_keeps_its_grades(tmp_path, text):
+    """An independent review: documents taken for letters by a heading or a headline lost
+    every grade to the letter rule. A letter is known by its frame ("Dear Chief
+    Constable,") or a title that names it; a report or release keeps its judgements."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text(text, encoding="utf-8")
+    assert read_report(p).grades.get("Investigating crime") == "good"
+
+
+def test_a_letters_table_of_recalled_grades_gives_none(tmp_path):
+    """Grades a letter sets out as rows recall the inspection, as its sentences do."""
+    from extractor import read_report
+
+    p = tmp_path / "wessex.txt"
+    p.write_text("Wessex Police: cause of concern letter\n\n12 March 2024\n\n"
+                 "Synthetic test letter: not a real letter.\n\nDear Chief Constable,\n\n"
+                 "Background\n\nThis letter follows our PEEL inspection. The force's grades were:\n\n"
+                 "Investigating crime: Inadequate\n\nResponding to the public: Requires improvement\n\n"
+                 "Cause of concern\n\nThe force does not know whether victims are safe.\n", encoding="utf-8")
+    assert read_report(p).grades == {}
+
+
 @pytest.mark.parametrize(("title", "cover", "year"), [
     ("Wessex Police: revisit of the 2015 findings on vulnerability", "", None),
     ("Wessex Police: revisit of the 2015 findings on vulnerability", "Title\n2016\n", 2016),
