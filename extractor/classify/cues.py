@@ -998,8 +998,11 @@ def progress_tally(text: str) -> float | None:
 #: least :data:`~extractor.settings.FEW_LEFT_TOTAL` were counted and two thirds or more are done
 #: (:data:`~extractor.settings.PROGRESS_MIXED`, as for a tally of what is achieved).
 _DONE_VERB = rf"(?:recorded|put\s+into\s+effect|dealt\s+with|{_ACHIEVED})"
-#: A count that is no year ("only one of our 2014 recommendations" counts none).
-_COUNT = rf"(?!(?:19|20)\d\d\b){_NUMBER_WORD}"
+#: What keeps a year from being read as a count ("only one of our 2014 recommendations"
+#: counts none; "In 2019 we found no sign …" follows no count).
+_NOT_A_YEAR = r"(?!(?:19|20)\d\d\b)"
+#: A count that is no year.
+_COUNT = rf"{_NOT_A_YEAR}{_NUMBER_WORD}"
 _FEW_LEFT = re.compile(
     r"\bonly\s+(?P<k>one|two|a\s+few|a\s+handful)\b(?:\s+(?:of|out\s+of)\s+(?:(?:the|our|its|these|those)\s+)?"
     rf"(?:(?:force|constabulary)['’]s\s+)?(?:(?P<n>{_COUNT})\b)?)?"
@@ -1941,7 +1944,7 @@ _REMEDY = re.compile(
     r"\b(?:tackl\w*|address\w*|reduc\w*|cut|act(?:ed|ing)? on|deal\w* with|anything about|protect\w*|identif\w*|"
     r"recogni[sz]\w*|understand\w*|understood|monitor\w*|challeng\w*|investigat\w*|review\w*|audit\w*|check\w*|"
     r"train\w*|plan\w*|learn\w*|prevent\w*|stop(?:s|ped|ping)?\b(?!\s+and\s+search)|manag(?:e|es|ed|ing)\b|action|improv\w*|respond\w* to|refer\w*)\b", re.I)
-_COUNT_BEFORE = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*\b[^.;]*$")
+_COUNT_BEFORE = re.compile(rf"\b{_NOT_A_YEAR}\d[\d,]*\b[^.;]*$")
 _CLAIM_BEFORE = re.compile(r"\b(?:says?|said|claims?|claimed|argues?|argued|insists?|maintains?|believes?|told us)\b|"
                            r"\bown\s+(?:audit|review|analysis|survey|figures)\b", re.I)
 
