@@ -101,7 +101,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         choose_taxonomy,
         detect_kind,
         detect_publisher,
+        letter_panel,
         police_publisher,
+        report_type_of,
         thematic_taxonomy,
     )
     from extractor.understand.grades import (
@@ -151,7 +153,9 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # the year that picks the family's programme: the document's own, else no earlier than
     # the latest date its opening gives (an undated letter); never reported as published
     family_year = report_year or latest_dated_year(opening)
-    publisher = detect_publisher(doc.cover_text, published, opening)
+    # (a document dated by its year alone is named by that year, 2017 apart)
+    publisher = detect_publisher(doc.cover_text, published or (str(report_year) if report_year else None), opening,
+                                 joint_custody=kind == "custody_inspection")
     if not police_publisher(publisher) and not opts.report_type:
         # another inspectorate's report: no police family's areas, themes or grades apply
         # ("Leadership and management: Good" in a school's table is no PEEL area)
@@ -238,7 +242,8 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
     # its title, not a report or release that only mentions one; a family the user gives
     # says what the document is
     letter = (kind in LETTER_KINDS and not opts.report_type
-              and (any(b.kind == LETTER for b in doc.blocks) or bool(title and _LETTER_TITLE.search(title))))
+              and (any(b.kind == LETTER for b in doc.blocks) or bool(title and _LETTER_TITLE.search(title))
+                   or letter_panel(headings)))
     rows = [r for r in doc.grade_rows if r.grade == "not graded"] if letter else doc.grade_rows
     grades, grade_sources, warnings = table_grades(rows, taxonomy, own_names=family == OTHER_INSPECTORATE)
     list_grade: str | None = None  # the grade a judgement list's lead-in gives its items
@@ -324,7 +329,7 @@ def build_report(doc: ParsedDocument, opts: Options, boilerplate: set[str] | Non
         fill_with_dominant(findings, theme_taxonomy)
     return Report(
         source=doc.source, report_id=doc.report_id, force=force, title=title,
-        published=published, report_type=family if opts.report_type else kind or family, findings=findings, grades=grades,
+        published=published, report_type=family if opts.report_type else report_type_of(kind, family, title), findings=findings, grades=grades,
         grade_sources=grade_sources, warnings=[*doc.warnings, *warnings],
         publisher=publisher, pages=doc.pages,
     )

@@ -123,6 +123,25 @@ def test_an_older_store_is_migrated_and_a_foreign_one_refused(tmp_path):
     ("HM Inspectorate of Prisons\\nReport on an inspection of HMP Wessex", "2020-01", "HM Inspectorate of Prisons"),
     ("Ofsted\\nJoint targeted area inspection by Ofsted, the CQC, HMICFRS and HMI Probation", "2019-05", "Ofsted"),
     ("A report about hmic, the software", "2019-05", None),
+    # a programme only the police inspectorate runs, no inspectorate named: by its date
+    ("PEEL 2021/22 – An inspection of Wessex Police", "2022-04", "HMICFRS"),
+    ("PEEL: Police efficiency 2015", "2015-10", "HMIC"),
+    ("PEEL: Police legitimacy 2017", "2017", None),
+    # a year alone names the inspectorate as a month does, 2017 apart
+    ("Her Majesty's Inspectorate of Constabulary", "2024", "HMICFRS"),
+    ("Her Majesty's Inspectorate of Constabulary", "2017", "HMIC"),
 ])
 def test_publisher_is_read_from_the_document(cover, published, expected):
     assert detect_publisher(cover.replace("\\\\n", "\\n"), published) == expected
+
+
+@pytest.mark.parametrize("cover", [
+    "HMICFRS and HM Inspectorate of Prisons: report on an inspection of police custody in Wessex",
+    "HM Inspectorate of Prisons and HMICFRS: report on an inspection of police custody in Wessex",
+])
+def test_a_custody_inspection_naming_both_inspectorates_is_theirs_jointly(cover):
+    """Police custody is inspected by both inspectorates together, whichever the cover names
+    first; another report naming both is the first one's."""
+    assert detect_publisher(cover, "2022-03", joint_custody=True) == "HM Inspectorate of Prisons and HMICFRS"
+    first = "HMICFRS" if cover.startswith("HMICFRS") else "HM Inspectorate of Prisons and HMICFRS"
+    assert detect_publisher(cover, "2022-03") == first

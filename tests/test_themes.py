@@ -1686,3 +1686,42 @@ def test_a_releases_next_heading_that_names_no_area_ends_the_last_area(tmp_path)
     assert got["Northmoor"] == "managing_offenders"
     assert got["The"] == "leadership" and got["Black"] == "treating_public_fairly"
     assert got["“I"] != "managing_offenders"
+
+
+def test_a_letter_published_under_a_letter_information_panel_is_a_letter(tmp_path):
+    """The inspectorate's monitoring letters are published as web pages with a "Letter
+    information" panel (From, To, CC) and often no salutation ("Thank you for …"): such a
+    page is a letter, so the grades it recalls from the inspection behind it are none of its
+    own."""
+    rep = _read(tmp_path, "Wessex Police: move to enhanced phase of monitoring\n\n6 December 2024",
+                "Letter information\n\n"
+                "From: His Majesty's Inspector of Constabulary\n\n"
+                "To: Chief Constable, Wessex Police\n\n"
+                "Our decision\n\n"
+                "Thank you for meeting us last week to discuss the findings of our inspection.\n\n"
+                "In that inspection we graded the force inadequate at responding to the public.\n\n"
+                "The force has not yet shown that it answers emergency calls quickly enough.\n",
+                kind="letter")
+    assert rep.report_type == "cause_of_concern_letter"
+    assert rep.grades == {}
+
+
+@pytest.mark.parametrize("title, published, expected", [
+    ("Wessex Police – national child protection inspection", "2016-02", "child_protection_inspection"),
+    ("Wessex Police: national child protection inspection, post-inspection review", "2023-05",
+     "child_protection_inspection"),
+    ("Crime-recording accuracy in Wessex Police: 2018 inspection", "2018-09", "crime_data_integrity_reinspection"),
+    ("PEEL: Police effectiveness 2016 – An inspection of Wessex Police", "2017-03", "peel_2014_2019"),
+])
+def test_report_type_names_what_the_report_is(tmp_path, title, published, expected):
+    """A child protection inspection is themed under its year's PEEL areas but is no PEEL
+    report; a crime data integrity report of 2016-2019 is a re-inspection however its
+    title spells crime recording."""
+    year, month = published.split("-")
+    month_name = ("January February March April May June July August September October November "
+                  "December").split()[int(month) - 1]
+    rep = _read(tmp_path, f"{title}\n\n{month_name} {year}",
+                "Summary\n\n"
+                "The force has improved how it records reports of crime since our last inspection.\n\n"
+                "Officers do not always speak to children on their own when they are at risk.\n")
+    assert rep.report_type == expected

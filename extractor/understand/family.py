@@ -239,11 +239,19 @@ _REVISIT_TITLE = re.compile(r"\brevisit(?:ed|s)?\b", re.I)
 #: A letter's salutation, or the first line of its body where a copy starts below it
 _LETTER = re.compile(r"^\s*(?:Dear (?:Chief Constable|Commissioner|Mr|Ms|Mrs|Dr|Sir)\b|I am writing to (?:you|inform|confirm|update|let)\b)",
                      re.I | re.M)
-_CDI_REINSPECTION = re.compile(r"\bcrime (?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
+_CDI_REINSPECTION = re.compile(r"\bcrime[ -](?:data integrity|recording)\b.*\b(?:re-?inspection|201[6-9]|2020)\b", re.I)
 
 
 #: A heading only news releases have.
 _RELEASE_HEADING = re.compile(r"^\s*notes? (?:to|for) editors\b", re.I)
+#: The panel above a letter published as a web page (From, To, CC): the inspectorate's
+#: monitoring letters open with it and often with no salutation ("Thank you for …").
+_LETTER_PANEL = re.compile(r"^\s*letter (?:information|details)\s*:?\s*$", re.I)
+
+
+def letter_panel(headings: Sequence[str]) -> bool:
+    """Whether a heading is a published letter's information panel ("Letter information")."""
+    return any(_LETTER_PANEL.match(h) for h in headings)
 
 
 def detect_kind(title: str | None, cover: str, opening: str, published: str | None,
@@ -252,7 +260,8 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
     release, a recommendation register or a crime data integrity re-inspection (2016–2019).
 
     A news release says so on its cover or ends with "Notes to editors", a heading
-    only releases have (``headings``)."""
+    only releases have (``headings``); a letter opens with a salutation, or, published as
+    a web page, under a "Letter information" panel."""
     head = "\n".join(x for x in (title or "", cover) if x)
     for kind, pat in KINDS:
         if pat.search(head):
@@ -261,7 +270,7 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
         return "press_release"
     if title and _REVISIT_TITLE.search(title):
         return "revisit_letter"  # a revisit published as a report ("… vulnerability revisit – Force")
-    if _LETTER.search(opening):
+    if _LETTER.search(opening) or letter_panel(headings):
         return "revisit_letter" if KINDS[0][1].search(opening) else "cause_of_concern_letter"
     if _CDI_REINSPECTION.search(head) or (re.search(r"\bcrime data integrity\b", head, re.I)
                                           and published is not None and "2016" <= published[:4] <= "2020"):
@@ -269,18 +278,46 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
     return None
 
 
+#: A national child protection inspection of one force, or its post-inspection review, by
+#: its title ("… – national child protection inspection", "… post-inspection review"); the
+#: programme's national summary ("National child protection inspections: …") is a thematic.
+_CHILD_PROTECTION = re.compile(r"\bchild protection\b.*\b(?:inspection|review)\b|\bpost-inspection review\b", re.I)
+#: The 2016-2019 crime data integrity family (its reports are re-inspections of 2014's).
+_CDI_LATER_FAMILY = "crime_data_integrity"
+
+
+def report_type_of(kind: str | None, family: str, title: str | None) -> str:
+    """The ``report_type`` a reader files the report under: its kind when it is no family's
+    standard report, else its family; a national child protection inspection (or its
+    post-inspection review) by that name, though its themes are its year's PEEL areas (or, the
+    force unknown, a thematic report's), and
+    a 2016-2019 crime data integrity report as the re-inspection it is. Only the name
+    changes here: the kind that steers themes and grades is ``kind``."""
+    if kind:
+        return kind
+    if family == _CDI_LATER_FAMILY:
+        return "crime_data_integrity_reinspection"
+    if (family.startswith("peel") or family == "thematic") and title and _CHILD_PROTECTION.search(title):
+        return "child_protection_inspection"
+    return family
+
+
 #: Programmes only the police inspectorate runs, named on a report's cover.
 _POLICE_PROGRAMME = re.compile(r"\bPEEL\b|(?i:police effectiveness, efficiency and legitimacy|crime data integrity)")
 
 
-def detect_publisher(cover: str, published: str | None, text: str = "") -> str | None:
+def detect_publisher(cover: str, published: str | None, text: str = "", joint_custody: bool = False) -> str | None:
     """Who published the report, read from the document.
 
     The cover decides, by the first inspectorate it names (the masthead comes
     before any other mention): HMICFRS (from July 2017), HMIC (before), or another
     inspectorate (Ofsted, HM Inspectorate of Prisons, …) named as such. Without a
-    name on the cover the opening pages decide the same way; a document that
-    names no inspectorate gets None rather than a guess.
+    name on the cover the opening pages decide the same way. A report that names only
+    a programme the police inspectorate runs (PEEL, crime data integrity) on its cover is
+    that inspectorate's, named by its date; a document that names no inspectorate and no
+    such programme gets None rather than a guess. An inspection of police custody
+    (``joint_custody``) that names both inspectorates is theirs jointly, whichever it
+    names first.
     """
     # acronyms in capitals only: "hmic" in running text is this tool, not the inspectorate
     police = [(re.compile(r"\bHMICFRS\b|(?i:Inspectorate of Constabulary and Fire (?:&|and) Rescue)"), "HMICFRS"),
@@ -295,21 +332,26 @@ def detect_publisher(cover: str, published: str | None, text: str = "") -> str |
         hits = [(m.start(), -len(m.group(0)), name) for pat, name in names for m in [pat.search(where)] if m]
         if hits:
             name = min(hits)[2]
+            police_too = sorted(h for h in hits if h[2] in POLICE_INSPECTORATES)
+            if joint_custody and police_too and any(h[2] == PRISONS for h in hits):
+                return f"{PRISONS} and {_police_name(police_too[0][2], published)}"
             if name in POLICE_INSPECTORATES:
                 return _police_name(name, published)
-            police_too = sorted(h for h in hits if h[2] in POLICE_INSPECTORATES)
             if name == PRISONS and police_too:
                 # police custody is inspected jointly, the prisons inspectorate named first
                 # ("… by HM Inspectorate of Prisons and HM Inspectorate of Constabulary")
                 return f"{PRISONS} and {_police_name(police_too[0][2], published)}"
             return name
+    if _POLICE_PROGRAMME.search(cover) and published and published != "2017":
+        return _police_name("HMICFRS", published)
     return None
 
 
 def _police_name(name: str, published: str | None) -> str:
     """The police inspectorate's name when the report was published: it took on fire and
-    rescue in July 2017, so the month decides; without a month, the name the document uses."""
-    if not published:
+    rescue in July 2017, so the month decides (a year alone decides but for 2017); without
+    a date, the name the document uses."""
+    if not published or published == "2017":
         return name
     return "HMICFRS" if published >= "2017-07" else "HMIC"
 
