@@ -1725,3 +1725,16 @@ def test_report_type_names_what_the_report_is(tmp_path, title, published, expect
                 "The force has improved how it records reports of crime since our last inspection.\n\n"
                 "Officers do not always speak to children on their own when they are at risk.\n")
     assert rep.report_type == expected
+
+
+@pytest.mark.parametrize("title", [
+    "Report on an unannounced visit to the custody suites of Wessex Police",
+    "Report on an unannounced inspection visit to police custody suites in Wessex",
+])
+def test_a_visit_to_custody_suites_is_a_custody_inspection(title):
+    """The joint custody reports are titled as inspection visits or as visits alone; a
+    revisit of a custody cause of concern is a revisit, not a custody inspection."""
+    from extractor.understand.family import detect_kind
+
+    assert detect_kind(title, "", "", "2018-06") == "custody_inspection"
+    assert detect_kind("Wessex Police: revisit of the cause of concern on custody", "", "", "2018-06") == "revisit_letter"

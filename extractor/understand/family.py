@@ -230,8 +230,9 @@ KINDS = (
     ("recommendation_register", re.compile(r"\brecommendations? (?:register|tracker|log)\b|\bstatus of (?:this )?recommendation\b", re.I)),
     ("press_release", re.compile(r"\b(?:press|news) release\b|\bnotes to editors\b", re.I)),
     # the joint inspections of police custody (HM Inspectorate of Prisons with HMIC/HMICFRS):
-    # "… inspection visit to police custody suites in …", "Inspection of custody suites in …"
-    ("custody_inspection", re.compile(r"\b(?:inspection|inspecting|review)\b[^\n]{0,60}\bcustody\b"
+    # "… inspection visit to police custody suites in …", "Inspection of custody suites in …",
+    # "Report on an unannounced visit to the custody suites of …"
+    ("custody_inspection", re.compile(r"\b(?:inspection|inspecting|review|visit)\b[^\n]{0,60}\bcustody\b"
                                       r"|\bcustody suites?\b[^\n]{0,60}\b(?:inspection|review)\b", re.I)),
 )
 #: A title that calls the document a revisit (letters and the 2017 revisit reports alike).
