@@ -363,6 +363,15 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
                                             "inspection, a 2023 cause-of-concern letter, a 2015 custody inspection, "
                                             "a news release and a press article, first scored unseen in December "
                                             "2026"),
+        ("ood58", "out-of-distribution 58", "a fifty-eighth such set, a 2014 domestic abuse inspection, a PEEL "
+                                            "2018/19 report, a 2016 legitimacy report, a 2014 crime data integrity "
+                                            "inspection, a 2023 revisit letter, a 2018 custody inspection, a news "
+                                            "release and a press article, first scored unseen in December 2026"),
+        ("ood59", "out-of-distribution 59", "a fifty-ninth such set, a 2018 child protection inspection, a PEEL "
+                                            "2018/19 report, a 2017 effectiveness report, a 2014 crime data "
+                                            "integrity inspection, a 2025 cause-of-concern closure letter, a 2016 "
+                                            "custody inspection, a news release and a press article, first scored "
+                                            "unseen in December 2026"),
     ):
         if (root.parent / "tests" / "data" / folder).is_dir():
             if folder in TRAINED_OOD_SETS:
@@ -540,6 +549,9 @@ def evaluation_sets(corpus: Path | None = None) -> dict[str, tuple[str, list[dic
         ("real 70", ("real70-labelled.jsonl",), "21 pages of 2014–2025, 11 of them the inspectorate's own, 19 in no "
                                                "earlier set, on forces from Merseyside to West Yorkshire, labelled "
                                                "blind by a seventieth reader in December 2026"),
+        ("real 71", ("real71-labelled.jsonl",), "13 pages of 2014–2023, seven of them the inspectorate's own, ten in "
+                                               "no earlier set, on forces from Bedfordshire to Wiltshire, labelled "
+                                               "blind by a seventy-first reader in December 2026"),
     ):
         present = [root / "real" / f for f in files if (root / "real" / f).is_file()]
         if present:
