@@ -1553,6 +1553,10 @@ def test_none_of_the_areas_just_counted_falling_to_a_grade_is_praise():
     "Long waits for a call back were not found to be a problem in the northern division.",
     "People held overnight did not wait long to see the custody nurse.",
     "Detainees who asked for an interpreter rarely waited long for one.",
+    "Translation was arranged quickly when asked for, and no detainee was interviewed without an interpreter.",
+    "Custody officers were patient and usually settled arguments down without having to use force.",
+    "The force keeps its vetting up to date and has no waiting list for clearance renewals.",
+    "Inspectors met no officer who did not understand how to report wrongdoing anonymously.",
 ])
 def test_a_failing_that_seldom_happens_is_praise(text):
     """A failing put with "seldom", "rarely" or "not routinely" ("officers are seldom taken
@@ -1572,6 +1576,9 @@ def test_a_failing_that_seldom_happens_is_praise(text):
                                      "are made.")
     assert not absent_failing("The force's action plan contains no areas for improvement, so it cannot "
                                      "show progress.")
+    # after a first clause, "few" may count a good practice that is scarce
+    assert not absent_failing("However, few forces had analysed how often protection orders were breached.")
+    assert not absent_failing("Officers were trained, but no supervisor had checked the files.")
 
 
 @pytest.mark.parametrize("text", [

@@ -1894,11 +1894,24 @@ def made_harder(text: str) -> bool:
 #: than …" ("fewer than half" counts; it denies nothing). The failing is counted as
 #: absent; it must come before the first clause ends ("No arrangements were in place, so
 #: victims were left without support" denies the good practice, not the failing).
-ABSENT_FAILING = re.compile(
-    r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b(?:overdue|worse|without|missed|"
+_FAILING_WORDS = (
+    r"(?:overdue|worse|without|missed|"
     r"unrecorded|delay\w*|wrongly|incorrect\w*|unable|late|left|ignored|dismissed|deterred|discouraged|"
     r"inappropriate\w*|unlawful\w*|excessive\w*|unnecessar\w*|errors?|mistakes?|backlogs?|failed|failures?|"
-    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait|wrong|(?:had|has|have|made) (?:any|a) complaint|complained)\b"
+    r"breach\w*|lost|slip(?:ped|s)?|(?:had|have|has) to wait|wrong|(?:had|has|have|made) (?:any|a) complaint|complained)\b")
+ABSENT_FAILING = re.compile(
+    r"^\W*(?:very few|few|fewer(?! than)|hardly any|not a single|not one|none|no)\b[^,;:]*?\b" + _FAILING_WORDS +
+    # the same after a first clause ("Interpreters were used when needed, and no detainee who
+    # needed one was booked in without one"); not "few" there, which may count good practice
+    # that is scarce ("However, few forces had analysed how often orders were breached")
+    r"|[,;]\s+(?:and\s+|but\s+)?(?:none|not a single|not one|no)\b[^,;:]*?\b" + _FAILING_WORDS +
+    # "Staff often calmed situations down without needing to use force": force not needed
+    r"|\b(?:calm\w*|de-?escalat\w*|defus\w*|resolv\w*|settl\w*)\b[^.;]{0,60}?\bwithout\s+"
+    r"(?:(?:needing|having|the need)\s+to\s+)?(?:us(?:e|ing)|resort\w*\s+to)\s+force\b"
+    # "there is no waiting list for renewals"; "We found no member of staff who did not know
+    # how to report a concern": nobody left unaware
+    r"|\bno\s+waiting\s+lists?\b"
+    r"|\bno\s+(?:\w+\s+){1,3}?who\s+(?:did not|didn't|does not|doesn't|could not|couldn't)\s+(?:know|understand|recogni[sz]e)\b"
     # "Neighbourhood officers are rarely taken away to fill gaps", "It has not routinely pulled
     # officers away": a failing that seldom happens, put as an adverb
     r"|\b(?:rarely|seldom|hardly ever|not routinely)\s+(?:been\s+)?(?:taken away|pulled\s+(?:\w+\s+){0,2}?away|"
