@@ -2292,6 +2292,10 @@ def test_the_force_speaking_of_its_own_people_or_grades_in_a_quotation_is_no_fin
     ("The force knows what it must do to improve its response to victims.", False),
     ("The force knows its response times are too slow.", False),
     ("It understands the scale of its vetting backlog, which stands at over 1,200 cases.", False),
+    ("Harbury has an extensive understanding of the demand on its services.", True),
+    ("Its analysts have a comprehensive understanding of how calls vary across the week.", True),
+    ("The force has a limited understanding of hidden demand.", False),
+    ("It has a good understanding of demand but does not yet use it to plan its workforce.", False),
 ])
 def test_a_capability_stated_plainly_is_praise(text, plain):
     """PEEL summaries praise in the form "The force understands the demand it faces"; the
