@@ -289,11 +289,10 @@ _CDI_LATER_FAMILY = "crime_data_integrity"
 
 def report_type_of(kind: str | None, family: str, title: str | None) -> str:
     """The ``report_type`` a reader files the report under: its kind when it is no family's
-    standard report, else its family; a national child protection inspection (or its
-    post-inspection review) by that name, though its themes are its year's PEEL areas (or, the
-    force unknown, a thematic report's), and
-    a 2016-2019 crime data integrity report as the re-inspection it is. Only the name
-    changes here: the kind that steers themes and grades is ``kind``."""
+    standard report, else its family. A national child protection inspection (or its
+    post-inspection review) is named so, though its themes are its year's PEEL areas (or,
+    the force unknown, a thematic report's); a 2016-2019 crime data integrity report is the
+    re-inspection it is. Only the name changes here: what steers themes and grades is ``kind``."""
     if kind:
         return kind
     if family == _CDI_LATER_FAMILY:
