@@ -1711,6 +1711,8 @@ def test_a_letter_published_under_a_letter_information_panel_is_a_letter(tmp_pat
     ("Wessex Police: national child protection inspection, post-inspection review", "2023-05",
      "child_protection_inspection"),
     ("Crime-recording accuracy in Wessex Police: 2018 inspection", "2018-09", "crime_data_integrity_reinspection"),
+    # the programme's national summary, no force named: a thematic
+    ("National child protection inspections: findings from the first year", "2016-03", "thematic"),
     ("PEEL: Police effectiveness 2016 – An inspection of Wessex Police", "2017-03", "peel_2014_2019"),
 ])
 def test_report_type_names_what_the_report_is(tmp_path, title, published, expected):
@@ -1738,3 +1740,14 @@ def test_a_visit_to_custody_suites_is_a_custody_inspection(title):
 
     assert detect_kind(title, "", "", "2018-06") == "custody_inspection"
     assert detect_kind("Wessex Police: revisit of the cause of concern on custody", "", "", "2018-06") == "revisit_letter"
+
+
+def test_a_force_named_after_the_programmes_plural_name_is_its_child_protection_inspection():
+    """"National Child Protection Inspections: <force>" is that force's inspection when the
+    force is known (its family is its year's PEEL); with no force, the plural is the summary."""
+    from extractor.understand.family import report_type_of
+
+    title = "National Child Protection Inspections: Wessex Police, 8–19 July 2019"
+    assert report_type_of(None, "peel_2014_2019", title) == "child_protection_inspection"
+    assert report_type_of(None, "thematic", title) == "thematic"
+    assert report_type_of("revisit_letter", "peel_2021", title) == "revisit_letter"

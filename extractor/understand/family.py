@@ -280,9 +280,11 @@ def detect_kind(title: str | None, cover: str, opening: str, published: str | No
 
 
 #: A national child protection inspection of one force, or its post-inspection review, by
-#: its title ("… – national child protection inspection", "… post-inspection review"); the
-#: programme's national summary ("National child protection inspections: …") is a thematic.
-_CHILD_PROTECTION = re.compile(r"\bchild protection\b.*\b(?:inspection|review)\b|\bpost-inspection review\b", re.I)
+#: its title ("… – national child protection inspection", "National Child Protection
+#: Inspections: North Wales Police", "… post-inspection review"). Where no force is known,
+#: the programme's plural name is its national summary, a thematic.
+_CHILD_PROTECTION = re.compile(r"\bchild protection\b.*\b(?:inspections?|review)\b|\bpost-inspection review\b", re.I)
+_PLURAL_PROGRAMME = re.compile(r"\binspections\b", re.I)
 #: The 2016-2019 crime data integrity family (its reports are re-inspections of 2014's).
 _CDI_LATER_FAMILY = "crime_data_integrity"
 
@@ -297,7 +299,8 @@ def report_type_of(kind: str | None, family: str, title: str | None) -> str:
         return kind
     if family == _CDI_LATER_FAMILY:
         return "crime_data_integrity_reinspection"
-    if (family.startswith("peel") or family == "thematic") and title and _CHILD_PROTECTION.search(title):
+    if title and _CHILD_PROTECTION.search(title) and (
+            family.startswith("peel") or (family == "thematic" and not _PLURAL_PROGRAMME.search(title))):
         return "child_protection_inspection"
     return family
 
